@@ -1,0 +1,179 @@
+"""Command-line interface (thin: argument handling and exit codes only).
+
+Exit codes:
+  0  every input scored (and every --fail-under / --fail-on-missing check met)
+  1  a scored report failed --fail-under or --fail-on-missing
+  2  usage error (bad option or argument)
+  3  one or more inputs could not be read (listed as error rows; the rest were scored)
+  4  the rule pack (or waiver file) is invalid
+When several apply, the highest wins.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+EXIT_OK, EXIT_THRESHOLD, EXIT_USAGE, EXIT_INPUT, EXIT_PACK = 0, 1, 2, 3, 4
+
+app = typer.Typer(
+    name="scorer",
+    help="为法治政府建设年度报告评分：按 YAML 规则包逐项检查，给出证据、得分和缺失项目。\n\n"
+    "Scores Chinese annual rule-of-law government reports against a declarative YAML rule pack.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+
+
+PACK_HELP = "rule pack: a YAML file, a folder, or a bundled name (default: national)"
+
+
+def _fail(message: str, code: int) -> typer.Exit:
+    typer.echo(message, err=True)
+    return typer.Exit(code)
+
+
+def _load_pack(ref):
+    from .pack import PackError, load_pack
+
+    try:
+        return load_pack(ref)
+    except PackError as e:
+        raise _fail(f"规则包有错误 (invalid rule pack):\n{e}", EXIT_PACK) from None
+
+
+@app.command()
+def score(
+    paths: list[Path] = typer.Argument(..., help="report files or folders (folders are searched recursively)"),
+    pack: Optional[str] = typer.Option(None, "--pack", "-p", help=PACK_HELP),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="output format"),
+    detail: bool = typer.Option(False, "--detail", help="table: add every report's per-item table"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="write to this file (atomically) instead of stdout"),
+    include: list[str] = typer.Option([], "--include", help="only files matching this glob (repeatable)"),
+    exclude: list[str] = typer.Option([], "--exclude", help="skip files matching this glob (repeatable)"),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="worker processes"),
+    fail_under: Optional[float] = typer.Option(None, "--fail-under", help="exit 1 when a report scores below this"),
+    fail_on_missing: list[str] = typer.Option([], "--fail-on-missing", help="exit 1 when a report misses this rule id (repeatable)"),
+) -> None:
+    """Score reports and print a scorecard (评分并输出评分表)."""
+    from . import batch
+    from .atomic import atomic_write
+    from .output import OutputOptions, writer_class
+    from .results import ErrorRow, PackInfo
+
+    loaded = _load_pack(pack)
+    known = {r.id for r in loaded.rules}
+    unknown = [i for i in fail_on_missing if i not in known]
+    if unknown:
+        raise _fail(f"--fail-on-missing: unknown rule id(s): {', '.join(unknown)}", EXIT_USAGE)
+
+    inputs = batch.collect(paths, include or None, exclude or None)
+    info = PackInfo(name=loaded.name, version=loaded.version, source=loaded.source)
+    cls = writer_class(fmt.value)
+    code = EXIT_OK
+
+    def emit(stream) -> int:
+        status = EXIT_OK
+        writer = cls(stream, OutputOptions(detail=detail))
+        writer.begin(info)
+        for row in inputs.errors:
+            writer.error(row)
+            status = max(status, EXIT_INPUT)
+        for result in batch.run(inputs.files, loaded, None, jobs):
+            if isinstance(result, ErrorRow):
+                writer.error(result)
+                status = max(status, EXIT_INPUT)
+                continue
+            writer.report(result)
+            if fail_under is not None and result.score < fail_under:
+                status = max(status, EXIT_THRESHOLD)
+            if any(i in result.missing for i in fail_on_missing):
+                status = max(status, EXIT_THRESHOLD)
+        writer.end()
+        return status
+
+    if out is not None:
+        with atomic_write(out, binary=cls.binary) as fh:
+            code = emit(fh)
+    else:
+        code = emit(sys.stdout.buffer if cls.binary else sys.stdout)
+    raise typer.Exit(code)
+
+
+@app.command()
+def explain(
+    file: Path = typer.Argument(..., help="one report file"),
+    rule: Optional[str] = typer.Option(None, "--rule", "-r", help="explain only this rule id"),
+    pack: Optional[str] = typer.Option(None, "--pack", "-p", help=PACK_HELP),
+) -> None:
+    """Show every item's verdict, evidence and reasoning for one report (逐项说明)."""
+    from .batch import score_file
+    from .document import PART_LABELS
+    from .output.base import status_label
+    from .parse import parse
+    from .reading import ReadError, read_document
+    from .results import ErrorRow
+
+    loaded = _load_pack(pack)
+    if rule is not None and rule not in {r.id for r in loaded.rules}:
+        raise _fail(f"unknown rule id '{rule}' (see `scorer rules list`)", EXIT_USAGE)
+    result = score_file(file, loaded)
+    if isinstance(result, ErrorRow):
+        raise _fail(f"{result.file}: {result.error}", EXIT_INPUT)
+    try:
+        report = parse(read_document(file).text)
+    except ReadError as e:  # pragma: no cover - score_file already read it
+        raise _fail(str(e), EXIT_INPUT) from None
+
+    echo = typer.echo
+    echo(f"{file}")
+    echo(f"标题：{result.title or '—'}    单位：{result.organization or '—'}    年度：{result.year or '—'}")
+    echo(f"得分：{result.score:.1f}/{result.max_score:g}    等级：{result.grade}")
+    echo("识别到的部分：")
+    for p in report.parts:
+        echo(f"  第{report.line_of(p.start)}行  [{PART_LABELS[p.kind]}]  {p.label}")
+    for item in result.items:
+        if rule is not None and item.id != rule:
+            continue
+        echo("")
+        echo(f"■ {item.title}（{item.id}）  {status_label(item)}  {item.points:g}/{item.max_points:g}")
+        if item.detail:
+            echo(f"  结论：{item.detail}")
+        if item.waived is not None:
+            echo(f"  豁免：{item.waived.justification}")
+        for ev in item.evidence:
+            echo(f"  证据：第{ev.line}行〔{ev.section or ''}〕{ev.text}")
+        if item.message:
+            echo(f"  建议：{item.message}")
+        if rule is not None or item.status != "pass":
+            rule_obj = loaded.rule(item.id)
+            scope = getattr(rule_obj, "scope", None)
+            if scope:
+                echo(f"  检查范围：{', '.join(scope)}")
+            for note in item.explanation[:40]:
+                echo(f"    · {note}")
+            if len(item.explanation) > 40:
+                echo(f"    · ……另有{len(item.explanation) - 40}条")
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("interrupted", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,117 @@
+"""The parsed report: plain data produced by :mod:`scorer.parse`.
+
+Offsets are character offsets into ``Report.text`` (the text as extracted from
+the file) and ``Report.norm`` (its normalised copy of the same length).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+
+# The kinds of top-level part a report is split into.
+PART_KINDS = (
+    "preamble",  # text before the first heading (recipient line, introduction)
+    "measures",  # 主要举措和成效 and thematic parts that report last year's work
+    "first_responsible",  # 党政主要负责人履行第一责任人职责情况
+    "shortcomings",  # 存在的不足和原因
+    "next_year_plan",  # 下一年度主要安排
+    "other",  # 其他需要报告的情况, suggestions, anything after the plan
+)
+
+PART_LABELS = {
+    "preamble": "开头部分",
+    "measures": "主要举措和成效",
+    "first_responsible": "第一责任人职责履行情况",
+    "shortcomings": "存在的不足和原因",
+    "next_year_plan": "下一年度主要安排",
+    "other": "其他",
+}
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int  # 1 = 一、/第一部分/unnumbered part heading, 2 = （一）, 3 = 1. / 1、, 4 = （1）
+    style: str  # "cn" 一、, "part" 第一部分, "cn_paren" （一）, "num" 1., "num_paren" （1）, "plain"
+    value: int | None  # the number the marker carries; None for unnumbered headings
+    title: str  # the heading as written (original text), marker included
+    line: int  # 1-based line number
+    start: int  # offset of the heading's first character
+    end: int  # offset just after the heading title (its body may follow on the same line)
+
+
+@dataclass(frozen=True)
+class Enumeration:
+    """An inline enumeration marker such as 一是 / 二是."""
+
+    value: int
+    line: int
+    start: int
+    heading_index: int  # index into Report.headings of the nearest preceding heading, -1 if none
+
+
+@dataclass
+class Part:
+    kind: str
+    heading: Heading | None
+    start: int  # first offset of the part (its heading, if any)
+    body_start: int  # first offset after the heading title
+    end: int  # offset after the part's last character
+
+    @property
+    def label(self) -> str:
+        return self.heading.title if self.heading else PART_LABELS["preamble"]
+
+
+@dataclass
+class Meta:
+    title: str | None = None
+    organization: str | None = None
+    year: int | None = None
+    year_source: str | None = None  # "title", "body" or "signature"
+    signing_date: dt.date | None = None
+    signing_line: int | None = None
+    document_number: str | None = None
+    document_number_year: int | None = None
+    document_number_line: int | None = None
+
+
+@dataclass
+class Report:
+    text: str
+    norm: str
+    line_starts: list[int]
+    headings: list[Heading]
+    parts: list[Part]
+    enumerations: list[Enumeration]
+    meta: Meta
+    body_end: int  # where the signature block starts (or len(text))
+    _part_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._part_starts = [p.start for p in self.parts]
+
+    def line_of(self, offset: int) -> int:
+        """1-based line number of ``offset``."""
+        return bisect.bisect_right(self.line_starts, offset)
+
+    def line_text(self, line: int) -> str:
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)
+        return self.text[start:end]
+
+    def part_at(self, offset: int) -> Part | None:
+        i = bisect.bisect_right(self._part_starts, offset) - 1
+        if i < 0:
+            return None
+        part = self.parts[i]
+        return part if offset < part.end else None
+
+    def parts_of(self, kind: str) -> list[Part]:
+        return [p for p in self.parts if p.kind == kind]
+
+    def in_heading(self, offset: int) -> bool:
+        """True when ``offset`` falls inside a top-level part's heading title."""
+        part = self.part_at(offset)
+        return part is not None and part.heading is not None and offset < part.body_start

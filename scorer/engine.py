@@ -1,0 +1,106 @@
+"""Evaluate a parsed report against a rule pack, then score it.
+
+``evaluate(report, pack)`` runs every rule and returns one
+:class:`~scorer.results.ItemResult` each; ``score(...)`` turns them into a
+:class:`~scorer.results.ReportResult`.  :func:`score_text` does it all for a
+string and is the public entry point for callers with their own batch engine::
+
+    from scorer import load_pack, score_text
+    pack = load_pack()                      # the bundled national pack
+    result = score_text(text, pack, file="a.txt")
+    print(result.score, result.grade, result.missing)
+
+Scoring model (XCCDF-like): each rule earns ``weight × fraction`` (1 for
+pass, found/n for partial, 0 for fail).  ``not_applicable`` and ``error``
+results, and waived items, leave the denominator; the score is
+``total × earned / applicable``, rounded to one decimal.  A missed critical
+rule caps the grade at the pack's ``critical_cap``.
+"""
+
+from __future__ import annotations
+
+from .document import Report
+from .matching import Context, Hit, PatternTimeout
+from .pack import Pack
+from .parse import parse
+from .results import Evidence, ItemResult, ReportResult
+
+
+def evaluate(report: Report, pack: Pack) -> list[ItemResult]:
+    spec = pack.spec
+    ctx = Context(report, timeout=spec.regex_timeout, negation_cues=spec.negation.cues, negation_window=spec.negation.window)
+    items = []
+    for rule in spec.rules:
+        try:
+            outcome = rule.evaluate(ctx)
+        except PatternTimeout as e:
+            items.append(_item(rule, ctx, "error", 0.0, [], f"模式运行超时（{spec.regex_timeout}秒）：{e.pattern}", []))
+            continue
+        items.append(_item(rule, ctx, outcome.status, outcome.fraction, outcome.hits, outcome.detail, outcome.notes))
+    return items
+
+
+def _item(rule, ctx: Context, status: str, fraction: float, hits: list[Hit], detail, notes) -> ItemResult:
+    counted = status in ("pass", "partial", "fail")
+    points = round(rule.weight * fraction, 2) if counted else 0.0
+    evidence = [
+        Evidence(line=ctx.report.line_of(h.start), section=ctx.section(h), text=ctx.snippet(h)) for h in hits[:3]
+    ]
+    return ItemResult(
+        id=rule.id,
+        title=rule.title,
+        category=rule.category,
+        status=status,
+        points=points,
+        max_points=float(rule.weight),
+        message=rule.message if status in ("fail", "partial") else None,
+        evidence=evidence,
+        detail=detail,
+        critical=rule.critical,
+        explanation=list(notes),
+    )
+
+
+def score(items: list[ItemResult], report: Report, pack: Pack, file: str) -> ReportResult:
+    spec = pack.spec
+    earned = applicable = 0.0
+    for item in items:
+        if item.status in ("pass", "partial", "fail") and item.waived is None:
+            earned += item.points
+            applicable += item.max_points
+    value = round(spec.total * earned / applicable, 1) if applicable else 0.0
+    missing = [i.id for i in items if i.status in ("fail", "partial") and i.waived is None]
+    critical_missing = [i.id for i in items if i.critical and i.id in missing]
+    grade = pack.grade_for(value)
+    if critical_missing and spec.critical_cap is not None:
+        order = [g.name for g in sorted(spec.grades, key=lambda g: g.min, reverse=True)]
+        if order.index(grade) < order.index(spec.critical_cap):
+            grade = spec.critical_cap
+    meta = report.meta
+    return ReportResult(
+        file=file,
+        title=meta.title,
+        organization=meta.organization,
+        year=meta.year,
+        signing_date=meta.signing_date,
+        document_number=meta.document_number,
+        score=value,
+        max_score=spec.total,
+        grade=grade,
+        items=items,
+        missing=missing,
+        waived=[i.id for i in items if i.waived is not None],
+        critical_missing=critical_missing,
+    )
+
+
+def score_report(report: Report, pack: Pack, file: str = "<text>", waivers=None) -> ReportResult:
+    items = evaluate(report, pack)
+    if waivers is not None:
+        waivers.apply(items, report, file)
+    return score(items, report, pack, file)
+
+
+def score_text(text: str, pack: Pack, file: str = "<text>", waivers=None) -> ReportResult:
+    """Score one report given as text (already decoded) with a loaded pack."""
+    return score_report(parse(text), pack, file, waivers)

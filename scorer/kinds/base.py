@@ -1,0 +1,116 @@
+"""The header every rule shares, and what a rule kind returns.
+
+A rule in YAML::
+
+    - id: legal_adviser            # lower_snake_case, unique in the pack
+      title: 法律顾问制度            # Chinese title shown in reports
+      category: 重点制度
+      weight: 4                    # > 0; points the rule is worth
+      critical: false              # a missed critical rule caps the grade
+      basis: 《法治政府建设实施纲要（2021－2025年）》第十四条
+      message: 说明上一年度聘请法律顾问、公职律师参与决策和执法的情况。
+      kind: phrases                # picks the kind; the kind's own keys follow
+      patterns: ['法律顾问', '公职律师']
+      examples:                    # rule tests, run by `scorer rules test` and pytest
+        pass: [{part: measures, text: 聘请法律顾问参与合法性审查。}]
+        fail: [{part: measures, text: 尚未聘请法律顾问。}]
+
+Unknown keys are errors.  Each kind lives in its own module of
+:mod:`scorer.kinds`, with its documentation as the module docstring.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from ..matching import Context, Hit, SCOPE_ALIASES, compile_pattern
+
+PartKind = Literal["preamble", "measures", "first_responsible", "shortcomings", "next_year_plan", "other"]
+ScopeName = Literal[
+    "preamble", "measures", "first_responsible", "shortcomings", "next_year_plan", "other", "last_year", "all"
+]
+
+
+class StrictModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class PlacedExample(StrictModel):
+    """An example text placed under a heading of the given part kind."""
+
+    part: PartKind
+    text: str = Field(min_length=1)
+
+
+Example = str | PlacedExample
+
+
+class Examples(StrictModel):
+    pass_: list[Example] = Field(default_factory=list, alias="pass")
+    fail: list[Example] = Field(default_factory=list)
+
+
+@dataclass
+class Outcome:
+    """What a rule kind decides for one report."""
+
+    status: str  # pass / partial / fail / not_applicable / error
+    fraction: float = 0.0  # share of the weight earned (1 for pass, 0 for fail)
+    hits: list[Hit] = field(default_factory=list)  # evidence
+    detail: str | None = None  # one line: why
+    notes: list[str] = field(default_factory=list)  # the long explanation
+
+
+def verdict(found: int, needed: int, total: int | None = None, *, partial_from: int = 1) -> tuple[str, float]:
+    """Status and fraction for "found of needed" (partial credit between)."""
+    total = total or needed
+    if found >= needed:
+        return "pass", 1.0
+    if found >= partial_from and found > 0:
+        return "partial", round(found / total, 4)
+    return "fail", 0.0
+
+
+class RuleBase(StrictModel):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="unique id, lower_snake_case")
+    title: str = Field(min_length=1, description="Chinese title")
+    category: str = Field(min_length=1)
+    weight: float = Field(gt=0, description="points the rule is worth")
+    basis: str = Field(min_length=1, description="the legal source of the requirement")
+    message: str = Field(min_length=1, description="shown when the item is missing: what to add")
+    critical: bool = Field(False, description="missing it caps the report's grade")
+    examples: Examples | None = None
+
+    @field_validator("message", "title", "basis")
+    @classmethod
+    def _not_blank(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("must not be empty")
+        return v
+
+    def evaluate(self, ctx: Context) -> Outcome:  # pragma: no cover - every kind overrides it
+        raise NotImplementedError
+
+
+def check_patterns(patterns: list[str]) -> list[str]:
+    """Validator helper: every pattern compiles, none uses \\b."""
+    import regex
+
+    for p in patterns:
+        if r"\b" in p:
+            raise ValueError(f"pattern {p!r} uses \\b, which never matches between Chinese characters")
+        try:
+            compile_pattern(p)
+        except regex.error as e:
+            raise ValueError(f"pattern {p!r} does not compile: {e}") from None
+    return patterns
+
+
+def check_scope(scope: list[str] | None) -> list[str] | None:
+    return scope
+
+
+__all__ = ["RuleBase", "Outcome", "verdict", "check_patterns", "SCOPE_ALIASES", "Examples", "PlacedExample"]

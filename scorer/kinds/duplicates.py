@@ -1,0 +1,56 @@
+"""``kind: duplicates`` — no sentence or long clause is written twice.
+
+Splits the report body into clauses at punctuation (，。；：、 and line ends),
+ignores quoted titles (《…》, “…”) and white space, and fails when a clause of
+at least ``min_chars`` characters occurs more than once — a sign of careless
+copy-and-paste ("专职法制工作人员较少，专职法制工作人员较少").
+
+::
+
+    kind: duplicates
+    min_chars: 10
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+import regex
+from pydantic import Field
+
+from ..matching import Context, Hit
+from .base import Outcome, RuleBase
+
+_CLAUSE = regex.compile(r"[^，,。；;：:、！!？?\n“”\"《》()（）]+")
+_QUOTED = regex.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,40}”")
+
+
+class DuplicatesRule(RuleBase):
+    kind: Literal["duplicates"]
+    min_chars: int = Field(10, ge=4)
+
+    name: ClassVar[str] = "duplicates"
+
+    def evaluate(self, ctx: Context) -> Outcome:
+        report = ctx.report
+        body = report.norm[: report.body_end]
+        body = _QUOTED.sub(lambda m: "、" * len(m.group(0)), body)
+        first_seen: dict[str, int] = {}
+        repeats: list[tuple[int, int, int]] = []  # (start, end, first start)
+        for m in _CLAUSE.finditer(body):
+            key = regex.sub(r"\s+", "", m.group(0))
+            if len(key) < self.min_chars:
+                continue
+            if key in first_seen:
+                repeats.append((m.start(), m.end(), first_seen[key]))
+            else:
+                first_seen[key] = m.start()
+        if not repeats:
+            return Outcome("pass", 1.0, [], "没有重复语句", [f"检查了{len(first_seen)}个不少于{self.min_chars}字的分句"])
+        notes = []
+        for start, end, first in repeats:
+            notes.append(
+                f"第{report.line_of(start)}行「{report.text[start:end].strip()}」与第{report.line_of(first)}行重复"
+            )
+        hits = [Hit(s, e) for s, e, _ in repeats[:3]]
+        return Outcome("fail", 0.0, hits, f"{len(repeats)}处重复：" + notes[0], notes)

@@ -1,0 +1,119 @@
+"""``kind: numbering`` — enumerations run without repeats or gaps.
+
+Checks every numbered sequence of the report:
+
+* headings of each level (一、 / （一） / 1. / （1）) under the same parent
+  heading must run 1, 2, 3…; a run of 1. 2. … may also continue across the
+  sub-parts of one part (items 1–15 numbered through （一）…（六）);
+* a part heading without a number among numbered ones (下步打算 after 三、) is
+  a numbering mistake;
+* inline enumerations 一是、二是… under one heading must count up by one
+  (a new run may start again at 一是).
+
+Fails listing each break (``三是`` after ``四是``, ``（二）`` with no ``（一）``).
+
+::
+
+    kind: numbering
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+from ..matching import Context, Hit
+from .base import Outcome, RuleBase
+
+_CN = "〇一二三四五六七八九十"
+
+
+def _cn(n: int) -> str:
+    if n <= 10:
+        return _CN[n]
+    tens, ones = divmod(n, 10)
+    return (_CN[tens] if tens > 1 else "") + "十" + (_CN[ones] if ones else "")
+
+
+def _label(style: str, n: int) -> str:
+    return {
+        "cn": f"{_cn(n)}、",
+        "part": f"第{_cn(n)}部分",
+        "cn_paren": f"（{_cn(n)}）",
+        "num": f"{n}.",
+        "num_paren": f"（{n}）",
+        "enum": f"{_cn(n)}是",
+    }.get(style, str(n))
+
+
+class NumberingRule(RuleBase):
+    kind: Literal["numbering"]
+
+    name: ClassVar[str] = "numbering"
+
+    def evaluate(self, ctx: Context) -> Outcome:
+        report = ctx.report
+        headings = report.headings
+        problems: list[tuple[int, str]] = []  # (offset, text)
+
+        # parent of each heading: nearest earlier heading of a higher rank
+        parents: list[int] = []
+        top_of: list[int] = []  # index of the enclosing level-1 heading, -1 before any
+        for i, h in enumerate(headings):
+            parent = -1
+            for j in range(i - 1, -1, -1):
+                if headings[j].level < h.level:
+                    parent = j
+                    break
+            parents.append(parent)
+            top = -1
+            for j in range(i, -1, -1):
+                if headings[j].level == 1:
+                    top = j
+                    break
+            top_of.append(top)
+
+        has_numbered_top = any(h.level == 1 and h.value is not None for h in headings)
+        groups: dict[tuple[int, int], list[int]] = {}
+        for i, h in enumerate(headings):
+            if h.value is None:
+                if has_numbered_top:
+                    problems.append((h.start, f"第{h.line}行「{h.title}」没有序号"))
+                continue
+            groups.setdefault((parents[i], h.level), []).append(i)
+
+        last_in_top: dict[tuple[int, int], int] = {}  # (top heading, level) -> last value seen
+        for (parent, level), members in groups.items():
+            first = headings[members[0]]
+            top = top_of[members[0]] if level > 1 else -1
+            carried = last_in_top.get((top, level))
+            if first.value != 1 and not (carried is not None and first.value == carried + 1):
+                problems.append((first.start, f"第{first.line}行「{_label(first.style, first.value)}」之前缺少「{_label(first.style, 1)}」"))
+            prev = first
+            for idx in members[1:]:
+                h = headings[idx]
+                if h.value != prev.value + 1:
+                    kind = "重复" if h.value == prev.value else "不连续"
+                    problems.append(
+                        (h.start, f"第{h.line}行「{_label(h.style, h.value)}」接在「{_label(prev.style, prev.value)}」之后，序号{kind}")
+                    )
+                prev = h
+            last_in_top[(top, level)] = headings[members[-1]].value
+
+        enum_groups: dict[int, list] = {}
+        for e in report.enumerations:
+            if e.start < report.body_end:
+                enum_groups.setdefault(e.heading_index, []).append(e)
+        for members in enum_groups.values():
+            if members[0].value != 1:
+                problems.append((members[0].start, f"第{members[0].line}行「{_cn(members[0].value)}是」之前缺少「一是」"))
+            for prev, e in zip(members, members[1:]):
+                if e.value != prev.value + 1 and e.value != 1:
+                    problems.append((e.start, f"第{e.line}行「{_cn(e.value)}是」接在「{_cn(prev.value)}是」之后"))
+
+        problems.sort()
+        notes = [f"检查了{len(headings)}个标题、{len(report.enumerations)}个“一是”式序号"]
+        if not problems:
+            return Outcome("pass", 1.0, [], "序号连续", notes)
+        hits = [Hit(off, off + 1) for off, _ in problems[:3]]
+        texts = [t for _, t in problems]
+        return Outcome("fail", 0.0, hits, "；".join(texts[:3]) + ("……" if len(texts) > 3 else ""), notes + texts)

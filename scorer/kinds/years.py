@@ -1,0 +1,72 @@
+"""``kind: year_consistency`` — the report's dates agree with its year.
+
+Checks, where the report states them:
+
+* the plan part's heading names the year after the report year
+  (a 2023 report plans 2024);
+* the signing date falls after the reported year (a report on 2024 cannot be
+  signed in 2024);
+* the document number's year (〔2025〕) is the signing year, or the year after
+  the report year when no date is given.
+
+``not_applicable`` when the report year cannot be found.  Fails on any
+contradiction, naming it.
+
+::
+
+    kind: year_consistency
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+import regex
+
+from ..matching import Context, Hit
+from .base import Outcome, RuleBase
+
+_YEAR = regex.compile(r"(?<!\d)(20\d{2})\s*年")
+
+
+class YearConsistencyRule(RuleBase):
+    kind: Literal["year_consistency"]
+
+    name: ClassVar[str] = "year_consistency"
+
+    def evaluate(self, ctx: Context) -> Outcome:
+        report = ctx.report
+        meta = report.meta
+        if meta.year is None:
+            return Outcome("not_applicable", 0.0, [], "无法确定报告年度", ["标题和正文开头都没有年份"])
+        year = meta.year
+        notes = [f"报告年度：{year}年（来自{ {'title': '标题', 'body': '正文', 'signature': '落款日期'}.get(meta.year_source, '?') }）"]
+        problems: list[str] = []
+        hits: list[Hit] = []
+        for part in report.parts_of("next_year_plan"):
+            if part.heading is None:
+                continue
+            years = [int(y) for y in _YEAR.findall(report.norm, part.start, part.body_start)]
+            if years:
+                notes.append(f"计划部分标题年份：{years[0]}年")
+                if years[0] != year + 1:
+                    problems.append(f"计划年份{years[0]}年不是{year + 1}年")
+                    hits.append(Hit(part.start, part.body_start))
+        signed = meta.signing_date
+        if signed is not None:
+            notes.append(f"落款日期：{signed.isoformat()}")
+            if signed.year <= year:
+                problems.append(f"落款日期{signed.year}年{signed.month}月{signed.day}日早于报告年度结束")
+                start = report.line_starts[meta.signing_line - 1]
+                hits.append(Hit(start, start + 1))
+        if meta.document_number_year is not None:
+            notes.append(f"文号：{meta.document_number}")
+            expected = signed.year if signed is not None else year + 1
+            if meta.document_number_year != expected:
+                what = "落款年份" if signed is not None else f"{year + 1}年"
+                problems.append(f"文号年份〔{meta.document_number_year}〕与{what}（{expected}）不符")
+                start = report.line_starts[meta.document_number_line - 1]
+                hits.append(Hit(start, start + 1))
+        if problems:
+            return Outcome("fail", 0.0, hits, "；".join(problems), notes + problems)
+        return Outcome("pass", 1.0, [], "年份一致", notes)

@@ -1,0 +1,71 @@
+"""Length-preserving normalisation of report text.
+
+Matching runs on a normalised copy of the text whose every character sits at
+the same offset as in the original, so evidence (line numbers, snippets) can
+always quote the original while rules see one canonical form:
+
+* full-width digits, Latin letters, ``％`` and ``．`` become half-width;
+* the ideographic space (U+3000), no-break spaces and tabs become a plain space;
+* conversion artifacts such as ``[bookmark: _GoBack]`` or ``[image: …]`` are
+  blanked out with spaces;
+* optionally, traditional characters are mapped to simplified ones (see
+  :func:`to_simplified`), character by character so offsets never move.
+
+Chinese punctuation (，。：；（）) is left alone: rule patterns are written with
+it, and the parser accepts both full- and half-width brackets in headings.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_FULLWIDTH = {}
+for _cp in range(0xFF10, 0xFF1A):  # ０-９
+    _FULLWIDTH[_cp] = _cp - 0xFEE0
+for _cp in range(0xFF21, 0xFF3B):  # Ａ-Ｚ
+    _FULLWIDTH[_cp] = _cp - 0xFEE0
+for _cp in range(0xFF41, 0xFF5B):  # ａ-ｚ
+    _FULLWIDTH[_cp] = _cp - 0xFEE0
+_FULLWIDTH.update(
+    {
+        0xFF05: ord("%"),  # ％
+        0xFF0E: ord("."),  # ．
+        0x3000: ord(" "),  # ideographic space
+        0x00A0: ord(" "),  # no-break space
+        0x2002: ord(" "),
+        0x2003: ord(" "),
+        0x2009: ord(" "),
+        0x200B: ord(" "),  # zero-width space: keep the offset, drop the meaning
+        0xFEFF: ord(" "),  # stray BOM inside the text
+        0x09: ord(" "),
+        0x0D: ord(" "),  # a lone CR left inside a line
+    }
+)
+
+_ARTIFACT = regex.compile(r"\[(?:bookmark|image|page|footnote|comment)\s*:[^\]\n]{0,200}\]", regex.I)
+
+
+def _blank(match: regex.Match) -> str:
+    return " " * len(match.group(0))
+
+
+def normalize(text: str, simplify=None) -> str:
+    """Return a normalised copy of ``text`` with exactly the same length.
+
+    ``simplify`` is an optional callable mapping one string to its simplified
+    form (see :func:`scorer.reading.chinese.simplifier`); it is applied only
+    where it preserves length.
+    """
+    out = text.translate(_FULLWIDTH)
+    out = _ARTIFACT.sub(_blank, out)
+    if simplify is not None:
+        converted = simplify(out)
+        if len(converted) == len(out):
+            out = converted
+    assert len(out) == len(text)
+    return out
+
+
+def compact(text: str) -> str:
+    """Drop every kind of white space: used to compare sentences."""
+    return regex.sub(r"\s+", "", text)

@@ -1,0 +1,53 @@
+"""The writer interface and what the formats share (labels, ranking)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import IO
+
+from ..results import ErrorRow, PackInfo, ReportResult
+
+STATUS_LABELS = {"pass": "通过", "partial": "部分", "fail": "缺失", "not_applicable": "不适用", "error": "错误"}
+
+
+@dataclass
+class OutputOptions:
+    detail: bool = False
+
+
+class Writer:
+    """Receives results in input order and writes one document to ``out``."""
+
+    binary = False
+
+    def __init__(self, out: IO, options: OutputOptions | None = None):
+        self.out = out
+        self.options = options or OutputOptions()
+
+    def begin(self, pack: PackInfo) -> None:
+        self.pack = pack
+
+    def report(self, result: ReportResult) -> None:
+        raise NotImplementedError
+
+    def error(self, row: ErrorRow) -> None:
+        raise NotImplementedError
+
+    def end(self) -> None:
+        pass
+
+
+def ranked(results: list[ReportResult]) -> list[tuple[int, ReportResult]]:
+    """Results by score (highest first, ties by file name) with competition ranks (1, 2, 2, 4)."""
+    order = sorted(results, key=lambda r: (-r.score, r.file))
+    out, rank = [], 0
+    for i, r in enumerate(order):
+        if i == 0 or r.score != order[i - 1].score:
+            rank = i + 1
+        out.append((rank, r))
+    return out
+
+
+def status_label(item) -> str:
+    label = STATUS_LABELS.get(item.status, item.status)
+    return label + "（豁免）" if item.waived is not None else label

@@ -1,0 +1,66 @@
+"""``--format table``: the terminal scorecard (tabulate, Chinese columns aligned).
+
+One row per report, ranked by score: rank, file, organisation, year, score,
+grade, number missing, the missing titles.  ``--detail`` adds each report's
+per-item table.  Unreadable files are listed after the table.
+"""
+
+from __future__ import annotations
+
+from tabulate import tabulate
+
+from ..results import ErrorRow, ReportResult
+from .base import Writer, ranked, status_label
+
+
+def _missing(r: ReportResult) -> str:
+    titles = r.missing_titles
+    text = "、".join(titles)
+    if r.waived:
+        text += ("；" if text else "") + "豁免：" + "、".join(i.title for i in r.items if i.waived is not None)
+    return text or "—"
+
+
+def item_rows(r: ReportResult) -> list[list]:
+    rows = []
+    for i in r.items:
+        ev = f"第{i.evidence[0].line}行" if i.evidence else ""
+        why = i.detail or ""
+        if i.waived is not None:
+            why = f"豁免：{i.waived.justification}" + (f"（至{i.waived.expires}）" if i.waived.expires else "")
+        rows.append([i.title, status_label(i), f"{i.points:g}/{i.max_points:g}", ev, why[:60]])
+    return rows
+
+
+class TableWriter(Writer):
+    def begin(self, pack) -> None:
+        super().begin(pack)
+        self.rows: list[ReportResult] = []
+        self.errors: list[ErrorRow] = []
+
+    def report(self, result: ReportResult) -> None:
+        # keep a light copy: the table needs every row for the ranking, not every item's evidence
+        self.rows.append(result if self.options.detail else result.model_copy(update={"items": [i.model_copy(update={"evidence": [], "explanation": []}) for i in result.items]}))
+
+    def error(self, row: ErrorRow) -> None:
+        self.errors.append(row)
+
+    def end(self) -> None:
+        w = self.out.write
+        if self.rows:
+            table = [
+                [rank, r.file, r.organization or "—", r.year or "—", f"{r.score:.1f}", r.grade, len(r.missing), _missing(r)]
+                for rank, r in ranked(self.rows)
+            ]
+            headers = ["名次", "文件", "单位", "年度", "得分", "等级", "缺项数", "缺失项目"]
+            w(tabulate(table, headers=headers, tablefmt="simple", disable_numparse=True) + "\n")
+        if self.options.detail:
+            for r in self.rows:
+                w(f"\n{r.file}  {r.title or ''}  得分 {r.score:.1f}/{r.max_score:g}  {r.grade}\n")
+                w(tabulate(item_rows(r), headers=["项目", "结果", "得分", "依据", "说明"], tablefmt="simple", disable_numparse=True) + "\n")
+        if self.errors:
+            w(f"\n无法评分的文件（{len(self.errors)}）：\n")
+            w(tabulate([[e.file, e.error] for e in self.errors], headers=["文件", "原因"], tablefmt="simple") + "\n")
+        if not self.rows and not self.errors:
+            w("没有找到要评分的报告。\n")
+        w(f"\n规则包：{self.pack.name} {self.pack.version}；评分 {len(self.rows)} 份，出错 {len(self.errors)} 份\n")

@@ -1,0 +1,327 @@
+"""Text → :class:`~scorer.document.Report`: headings, parts, metadata.
+
+The parser never raises on odd input: any Unicode string gives a Report
+(possibly with no parts).  It works on the normalised text and records offsets,
+so evidence can quote the original.
+
+Heading markers recognised (full- or half-width brackets and digits)::
+
+    一、 / 第一部分           level 1
+    （一） (一) (一） （一)   level 2
+    1. 1、 1．               level 3
+    （1） (1)                level 4
+    下步打算 (a short line naming a part, no marker)   level 1, unnumbered
+
+Top-level parts are classified by heading wording, then by position (thematic
+headings before the shortcomings part report last year's measures) and, for
+parts still unknown, by content.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from .document import Enumeration, Heading, Meta, Part, Report
+from .normalize import normalize
+
+CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN = "一二三四五六七八九十"
+
+
+def cn_number(s: str) -> int | None:
+    """Value of a Chinese numeral up to 99 (一, 十, 十二, 二十三)."""
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        head, _, tail = s.partition("十")
+        tens = CN_DIGITS.get(head, 0) if head else 1
+        ones = CN_DIGITS.get(tail, 0) if tail else 0
+        if (head and head not in CN_DIGITS) or (tail and tail not in CN_DIGITS):
+            return None
+        return tens * 10 + ones
+    if len(s) == 1:
+        return CN_DIGITS.get(s)
+    return None
+
+
+_H1 = regex.compile(rf"^(?P<num>[{_CN}]{{1,3}})\s*[、.,]\s*")
+_HPART = regex.compile(rf"^第(?P<num>[{_CN}]{{1,3}})(?:部分|章)\s*[、.:：]?\s*")
+_H2 = regex.compile(rf"^[（(]\s*(?P<num>[{_CN}]{{1,3}})\s*[)）]\s*[、.]?\s*")
+_H3 = regex.compile(r"^(?P<num>\d{1,2})\s*[、.](?!\d)\s*")
+_H4 = regex.compile(r"^[（(]\s*(?P<num>\d{1,2})\s*[)）]\s*")
+_MARKERS = ((_HPART, 1, "part"), (_H1, 1, "cn"), (_H2, 2, "cn_paren"), (_H3, 3, "num"), (_H4, 4, "num_paren"))
+
+_ENUM = regex.compile(rf"(?:^|(?<=[。；;，,:：！？!?\s]))(?P<num>[{_CN}]{{1,3}})是(?![否的])")
+
+# Part kinds by heading wording, tried in this order.
+_KIND_CUES = (
+    ("first_responsible", regex.compile(r"第一责任人|主要负责人|主要领导|一把手|履行.{0,12}职责")),
+    ("shortcomings", regex.compile(r"不足|存在.{0,4}问题|问题和|问题及|短板|差距|薄弱")),
+    (
+        "next_year_plan",
+        regex.compile(r"下一?步|下一?年度|明年|今后|打算|计划|安排|工作思路|工作重点|努力方向|工作目标|展望"),
+    ),
+    ("measures", regex.compile(r"举措|措施|成效|开展情况|完成情况|基本情况|主要工作|工作情况|主要做法|取得")),
+    ("other", regex.compile(r"其他|其它|意见建议|有关建议|附件")),
+)
+
+_PLAN_CUES = regex.compile(r"将|计划|拟|下一步|继续|进一步|持续|力争|着力")
+_SENTENCE_PUNCT = regex.compile(r"[。；;，,:：!！?？]")
+_YEAR = regex.compile(r"(?<!\d)(20\d{2})\s*年")
+_DATE = regex.compile(r"(?<!\d)(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_CN_DATE = regex.compile(r"([〇零一二三四五六七八九]{4})年([十一二三四五六七八九]{1,3})月([十一二三四五六七八九]{1,3})日")
+_DOCNO = regex.compile(r"^[\p{Han}A-Za-z]{1,20}[〔\[［(（](?P<year>\d{4})[〕\]］)）]\s*第?\s*\d{1,4}\s*号$")
+_ORG_TAIL = regex.compile(r"(?:局|委|办|院|厅|政府|室|中心|站|所|会|处|署|部|司|队|馆)$")
+
+
+def _heading_title_end(line: str, body_offset: int) -> int:
+    """End of a heading's title inside its line: the first 。 (or the whole line)."""
+    m = regex.search(r"[。；;]", line[body_offset:])
+    if m is None:
+        return len(line.rstrip())
+    return body_offset + m.start()
+
+
+def _match_marker(stripped: str):
+    for rx, level, style in _MARKERS:
+        m = rx.match(stripped)
+        if m:
+            value = cn_number(m.group("num"))
+            if value is None or value == 0:
+                continue
+            return level, style, value, m.end()
+    return None
+
+
+def _plain_heading_kind(stripped: str) -> str | None:
+    """Kind of an unnumbered heading line such as 下步打算, or None."""
+    if len(stripped) > 24 or _SENTENCE_PUNCT.search(stripped.rstrip(":：")):
+        return None
+    for kind, rx in _KIND_CUES:
+        if kind != "other" and rx.search(stripped):
+            return kind
+    return None
+
+
+def _classify_heading(title: str) -> str | None:
+    for kind, rx in _KIND_CUES:
+        if rx.search(title):
+            return kind
+    return None
+
+
+def _lines(norm: str) -> list[int]:
+    starts = [0]
+    for m in regex.finditer("\n", norm):
+        starts.append(m.end())
+    return starts
+
+
+def _date_from_cn(m) -> dt.date | None:
+    y = "".join(str(CN_DIGITS.get(c, "")) for c in m.group(1))
+    mo, d = cn_number(m.group(2)), cn_number(m.group(3))
+    try:
+        return dt.date(int(y), mo or 0, d or 0)
+    except (TypeError, ValueError):
+        return None
+
+
+def _parse_date(s: str) -> dt.date | None:
+    m = _DATE.search(s)
+    if m:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    m = _CN_DATE.search(s)
+    return _date_from_cn(m) if m else None
+
+
+def parse(text: str, simplify=None) -> Report:
+    """Parse report text (as extracted, LF line ends) into a Report."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    norm = normalize(text, simplify)
+    line_starts = _lines(norm)
+    n_lines = len(line_starts)
+
+    def line_span(i: int) -> tuple[int, int]:
+        start = line_starts[i]
+        end = line_starts[i + 1] - 1 if i + 1 < n_lines else len(norm)
+        return start, end
+
+    # --- signature block at the end: date line, organisation line, publication note
+    body_end = len(norm)
+    signing_date = None
+    signing_line = None
+    i = n_lines - 1
+    seen = 0
+    while i >= 0 and seen < 5:
+        s, e = line_span(i)
+        stripped = norm[s:e].strip()
+        if not stripped:
+            i -= 1
+            continue
+        is_date = len(stripped) <= 20 and _parse_date(stripped) is not None and not _SENTENCE_PUNCT.search(stripped)
+        is_note = len(stripped) <= 16 and regex.fullmatch(r"[（(][^）)]{1,14}[)）]", stripped) is not None
+        is_org = len(stripped) <= 30 and not _SENTENCE_PUNCT.search(stripped) and _ORG_TAIL.search(stripped)
+        if is_date and signing_date is None:
+            signing_date = _parse_date(stripped)
+            signing_line = i + 1
+        elif not (is_note or is_org) or _match_marker(stripped):
+            break
+        body_end = s
+        seen += 1
+        i -= 1
+    if signing_date is None:
+        body_end = len(norm)  # a trailing organisation line alone is not a signature block
+        # keep trailing blank lines out of the last part anyway
+        while body_end > 0 and norm[body_end - 1].isspace():
+            body_end -= 1
+
+    # --- headings and enumerations
+    headings: list[Heading] = []
+    enumerations: list[Enumeration] = []
+    numbered_seen = False
+    first_content_line = None
+    for li in range(n_lines):
+        s, e = line_span(li)
+        if s >= body_end:
+            break
+        line = norm[s:e]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        if first_content_line is None:
+            first_content_line = li
+        marker = _match_marker(stripped)
+        if marker:
+            level, style, value, mend = marker
+            tend = _heading_title_end(stripped, mend)
+            if tend > mend or len(stripped) == mend:
+                headings.append(
+                    Heading(level, style, value, text[s + lead : s + lead + tend].strip(), li + 1, s + lead, s + lead + tend)
+                )
+                numbered_seen = True
+        elif li > (first_content_line or 0) + 1 or numbered_seen:
+            kind = _plain_heading_kind(stripped)
+            if kind is not None and (numbered_seen or kind != "measures"):
+                headings.append(Heading(1, "plain", None, text[s + lead : s + lead + len(stripped)], li + 1, s + lead, s + lead + len(stripped)))
+        for m in _ENUM.finditer(line):
+            value = cn_number(m.group("num"))
+            if value:
+                enumerations.append(Enumeration(value, li + 1, s + m.start(), len(headings) - 1))
+
+    meta = _metadata(text, norm, line_starts, headings, body_end)
+    meta.signing_date = signing_date
+    meta.signing_line = signing_line
+    if meta.year is None and signing_date is not None:
+        meta.year = signing_date.year - 1
+        meta.year_source = "signature"
+
+    parts = _split_parts(norm, headings, body_end, meta)
+    return Report(text, norm, line_starts, headings, parts, enumerations, meta, body_end)
+
+
+def _split_parts(norm: str, headings: list[Heading], body_end: int, meta: Meta) -> list[Part]:
+    if not headings:
+        return [Part("preamble", None, 0, 0, body_end)] if norm[:body_end].strip() else []
+    numbered = [h for h in headings if h.style != "plain"]
+    top_level = min((h.level for h in numbered), default=1)
+    tops = [h for h in headings if h.level == top_level or h.style == "plain"]
+    parts: list[Part] = []
+    if tops[0].start > 0:
+        parts.append(Part("preamble", None, 0, 0, tops[0].start))
+    for i, h in enumerate(tops):
+        end = tops[i + 1].start if i + 1 < len(tops) else body_end
+        parts.append(Part("", h, h.start, h.end, max(end, h.end)))
+    # 1) wording
+    for p in parts:
+        if p.heading is not None:
+            kind = _classify_heading(p.heading.title)
+            if kind == "next_year_plan" and meta.year:
+                # "2023年工作情况" is last year's work; a plan names a later year or the future
+                years = [int(y) for y in _YEAR.findall(p.heading.title)]
+                if years and all(y <= meta.year for y in years) and not regex.search(r"下一?步|下一?年度|今后|明年", p.heading.title):
+                    kind = "measures"
+            p.kind = kind or ""
+    # 2) position: unknown parts before the shortcomings (or plan) part report measures;
+    #    unknown parts after the plan are "other"
+    kinds = [p.kind for p in parts]
+    boundary = next((i for i, k in enumerate(kinds) if k in ("shortcomings", "next_year_plan")), None)
+    plan_at = next((i for i, k in enumerate(kinds) if k == "next_year_plan"), None)
+    for i, p in enumerate(parts):
+        if p.kind:
+            continue
+        if boundary is None or i < boundary:
+            p.kind = "measures"
+        elif plan_at is not None and i > plan_at:
+            p.kind = "other"
+        else:
+            p.kind = "other"
+    # 3) content: with no plan part at all, a last thematic part written in the future tense is the plan
+    if plan_at is None and len(parts) >= 3:
+        last = parts[-1]
+        body = norm[last.body_start : last.end]
+        if last.kind == "measures" and len(_PLAN_CUES.findall(body)) >= 3:
+            future = [int(y) for y in _YEAR.findall(body)]
+            if meta.year and future and max(future) > meta.year:
+                last.kind = "next_year_plan"
+    return parts
+
+
+def _metadata(text: str, norm: str, line_starts: list[int], headings: list[Heading], body_end: int) -> Meta:
+    meta = Meta()
+    first_heading = headings[0].start if headings else body_end
+    head_lines = []
+    for i, s in enumerate(line_starts):
+        if s >= first_heading or len(head_lines) >= 8:
+            break
+        e = line_starts[i + 1] - 1 if i + 1 < len(line_starts) else len(norm)
+        stripped = norm[s:e].strip()
+        if stripped:
+            head_lines.append((i, s, e, stripped))
+
+    title_idx = None
+    for k, (_, _, _, st) in enumerate(head_lines[:5]):
+        if "报告" in st and len(st) <= 80 and not st.endswith(("。", "：", ":")):
+            title_idx = k
+            break
+    if title_idx is not None:
+        li, s, e, st = head_lines[title_idx]
+        title = text[s:e].strip()
+        org_line = None
+        if title_idx > 0:
+            _, ps, pe, pst = head_lines[title_idx - 1]
+            if len(pst) <= 30 and not _SENTENCE_PUNCT.search(pst) and not _DOCNO.match(pst):
+                org_line = text[ps:pe].strip()
+        if org_line and not title.startswith(org_line):
+            title = org_line + title
+        meta.title = regex.sub(r"\s+", "", title)
+        m = regex.match(r"^(?P<org>.+?)(?:关于|20\d{2}\s*年|法治政府|年度|依法行政)", meta.title)
+        if m and len(m.group("org")) >= 2:
+            meta.organization = m.group("org")
+        elif org_line:
+            meta.organization = org_line
+        y = _YEAR.search(meta.title)
+        if y:
+            meta.year, meta.year_source = int(y.group(1)), "title"
+    # document number: a line of its own near the top
+    for li, s, e, st in head_lines:
+        compact = regex.sub(r"\s+", "", st)
+        m = _DOCNO.match(compact)
+        if m:
+            meta.document_number = compact
+            meta.document_number_year = int(m.group("year"))
+            meta.document_number_line = li + 1
+            break
+    if meta.year is None:
+        # the first year named in the opening of the body ("2023年，在县委……")
+        y = _YEAR.search(norm, 0, min(len(norm), first_heading + 600))
+        if y:
+            meta.year, meta.year_source = int(y.group(1)), "body"
+    return meta
