@@ -167,6 +167,12 @@ def explain(
                 echo(f"    · ……另有{len(item.explanation) - 40}条")
 
 
+from .cli_rules import rules_app, schema_app  # noqa: E402
+
+app.add_typer(rules_app, name="rules")
+app.add_typer(schema_app, name="schema")
+
+
 def main() -> None:
     try:
         app()
