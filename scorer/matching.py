@@ -25,6 +25,8 @@ SCOPE_ALIASES = {
 DEFAULT_NEGATION_CUES = ("尚未", "还未", "仍未", "未能", "从未", "没有", "未曾", "缺乏", "缺少", "尚无", "暂无", "未", "无")
 # After a negation cue, these verbs turn "未发生行政复议案件" into a report of zero activity.
 ZERO_ACTIVITY = regex.compile(r"^(?:发生|出现|收到|受理|涉及|产生|新增|接到)")
+# ... or the phrase is followed by a count noun ("无行政复议案件发生"); used with .match(text, pos).
+ZERO_TAIL = regex.compile(r"[^，,。；;\n]{0,4}?(?:案件|申请|案|纠纷)")
 CLAUSE_BREAK = regex.compile(r"[，,。；;！!？?\n]")
 _CITATION = regex.compile(r"《[^《》\n]{1,80}》")
 
@@ -111,7 +113,7 @@ class Context:
         for m in self._neg_before.finditer(window):
             cue = m.group(0)
             after = window[m.end() :] + norm[hit.start : hit.end]
-            if zero_ok and ZERO_ACTIVITY.match(after):
+            if zero_ok and (ZERO_ACTIVITY.match(after) or ZERO_TAIL.match(norm, hit.end, c_end)):
                 continue
             if cue in ("无", "未") and m.end() < len(window) and window[m.end()] in "论须需需缝限":
                 continue  # 无论, 无须, 无缝, 未须: not a negation of the phrase
