@@ -240,36 +240,36 @@ def _split_parts(norm: str, headings: list[Heading], body_end: int, meta: Meta) 
         end = tops[i + 1].start if i + 1 < len(tops) else body_end
         parts.append(Part("", h, h.start, h.end, max(end, h.end)))
     # 1) wording
+    by_wording: list[bool] = []
     for p in parts:
-        if p.heading is not None:
-            kind = _classify_heading(p.heading.title)
-            if kind == "next_year_plan" and meta.year:
-                # "2023年工作情况" is last year's work; a plan names a later year or the future
-                years = [int(y) for y in _YEAR.findall(p.heading.title)]
-                if years and all(y <= meta.year for y in years) and not regex.search(r"下一?步|下一?年度|今后|明年", p.heading.title):
-                    kind = "measures"
-            p.kind = kind or ""
+        if p.heading is None:  # the preamble
+            by_wording.append(True)
+            continue
+        kind = _classify_heading(p.heading.title)
+        if kind == "next_year_plan" and meta.year:
+            # "2023年工作情况" is last year's work; a plan names a later year or the future
+            years = [int(y) for y in _YEAR.findall(p.heading.title)]
+            if years and all(y <= meta.year for y in years) and not regex.search(r"下一?步|下一?年度|今后|明年", p.heading.title):
+                kind = "measures"
+        p.kind = kind or ""
+        by_wording.append(kind is not None)
     # 2) position: unknown parts before the shortcomings (or plan) part report measures;
-    #    unknown parts after the plan are "other"
+    #    unknown parts after it are "other"
     kinds = [p.kind for p in parts]
     boundary = next((i for i, k in enumerate(kinds) if k in ("shortcomings", "next_year_plan")), None)
-    plan_at = next((i for i, k in enumerate(kinds) if k == "next_year_plan"), None)
     for i, p in enumerate(parts):
-        if p.kind:
-            continue
-        if boundary is None or i < boundary:
-            p.kind = "measures"
-        elif plan_at is not None and i > plan_at:
-            p.kind = "other"
-        else:
-            p.kind = "other"
-    # 3) content: with no plan part at all, a last thematic part written in the future tense is the plan
-    if plan_at is None and len(parts) >= 3:
-        last = parts[-1]
-        body = norm[last.body_start : last.end]
-        if last.kind == "measures" and len(_PLAN_CUES.findall(body)) >= 3:
+        if not p.kind:
+            p.kind = "measures" if boundary is None or i < boundary else "other"
+    # 3) content: with no plan part at all, the last thematic part (after every part named
+    #    by its heading as measures) written in the future tense about a later year is the plan
+    if "next_year_plan" not in kinds and meta.year:
+        last_named = max((i for i, p in enumerate(parts) if by_wording[i] and p.kind == "measures"), default=-1)
+        thematic = [i for i, named in enumerate(by_wording) if not named and i > last_named and parts[i].kind == "measures"]
+        if len(thematic) >= 2:
+            last = parts[thematic[-1]]
+            body = norm[last.body_start : last.end]
             future = [int(y) for y in _YEAR.findall(body)]
-            if meta.year and future and max(future) > meta.year:
+            if len(_PLAN_CUES.findall(body)) >= 3 and future and max(future) > meta.year:
                 last.kind = "next_year_plan"
     return parts
 

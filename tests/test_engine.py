@@ -1,0 +1,131 @@
+"""The scoring model: partial credit, not-applicable, critical cap, grades, errors, time limits."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from scorer.engine import score_text
+from scorer.pack import PackError, build_pack
+
+from .conftest import doc
+
+HEADER = {"title": "测试", "category": "测试", "basis": "测试依据", "message": "请补充。"}
+
+
+def make_pack(*rules, **settings):
+    data = {"name": "测试包", "version": "1", **settings, "rules": [{**HEADER, **r} for r in rules]}
+    return build_pack(data, "test.yaml")
+
+
+ADVISER = {"id": "adviser", "weight": 6, "kind": "phrases", "patterns": ["法律顾问"]}
+THREE = {
+    "id": "three",
+    "weight": 3,
+    "kind": "elements",
+    "elements": [
+        {"name": "公示", "patterns": ["执法公示"]},
+        {"name": "记录", "patterns": ["全过程记录"]},
+        {"name": "审核", "patterns": ["法制审核"]},
+    ],
+}
+DEADLINE = {"id": "deadline", "weight": 1, "kind": "deadline", "before": "04-01"}
+MEASURES = "一、主要举措和成效"
+
+
+def test_partial_credit_is_share_of_elements():
+    result = score_text(doc(MEASURES, "落实执法公示和全过程记录制度。"), make_pack(THREE))
+    item = result.items[0]
+    assert item.status == "partial"
+    assert item.points == pytest.approx(2.0)
+    assert result.score == pytest.approx(66.7)
+    assert result.missing == ["three"]
+
+
+def test_not_applicable_leaves_the_denominator():
+    # no signing date: the deadline rule is not applicable and does not count
+    result = score_text(doc(MEASURES, "聘请法律顾问。"), make_pack(ADVISER, DEADLINE))
+    statuses = {i.id: i.status for i in result.items}
+    assert statuses == {"adviser": "pass", "deadline": "not_applicable"}
+    assert result.score == 100.0
+    assert result.missing == []
+
+
+def test_score_is_scaled_to_total():
+    result = score_text(doc(MEASURES, "落实执法公示制度。"), make_pack(ADVISER, THREE, total=10))
+    # earned 1 of 9 applicable points, scaled to 10
+    assert result.max_score == 10
+    assert result.score == pytest.approx(round(10 * 1 / 9, 1))
+
+
+def test_grades_follow_bands():
+    grades = [{"name": "甲", "min": 80}, {"name": "乙", "min": 50}, {"name": "丙", "min": 0}]
+    pack = make_pack(ADVISER, THREE, grades=grades, critical_cap=None)
+    assert score_text(doc(MEASURES, "聘请法律顾问。执法公示、全过程记录、法制审核。"), pack).grade == "甲"
+    assert score_text(doc(MEASURES, "聘请法律顾问。"), pack).grade == "乙"
+    assert score_text(doc(MEASURES, "无关内容。"), pack).grade == "丙"
+
+
+def test_missing_critical_rule_caps_the_grade():
+    grades = [{"name": "甲", "min": 60}, {"name": "乙", "min": 30}, {"name": "丙", "min": 0}]
+    critical = {**THREE, "critical": True, "weight": 1}
+    pack = make_pack({**ADVISER, "weight": 9}, critical, grades=grades, critical_cap="乙")
+    result = score_text(doc(MEASURES, "聘请法律顾问。"), pack)
+    assert result.score == 90.0
+    assert result.grade == "乙"
+    assert result.critical_missing == ["three"]
+
+
+def test_critical_cap_must_name_a_grade():
+    with pytest.raises(PackError, match="critical_cap"):
+        make_pack(ADVISER, critical_cap="不存在")
+
+
+def test_missing_lists_ids_in_pack_order():
+    pack = make_pack(THREE, ADVISER)
+    assert score_text(doc(MEASURES, "无关内容。"), pack).missing == ["three", "adviser"]
+
+
+def test_message_only_when_missing():
+    pack = make_pack(ADVISER)
+    assert score_text(doc(MEASURES, "聘请法律顾问。"), pack).items[0].message is None
+    assert score_text(doc(MEASURES, "无关。"), pack).items[0].message == "请补充。"
+
+
+def test_evidence_quotes_the_original_text_with_its_line():
+    text = doc("区政府：", MEASURES, "　　聘请法律顾问２名，审查合同。")
+    item = score_text(text, make_pack(ADVISER)).items[0]
+    ev = item.evidence[0]
+    assert ev.line == 4
+    assert "法律顾问２名" in ev.text  # original full-width digit, not the normalised one
+    assert ev.section == MEASURES
+
+
+def test_catastrophic_pattern_times_out_as_error_and_others_still_score():
+    slow = {"id": "slow", "weight": 5, "kind": "phrases", "patterns": ["(a+)+$"]}
+    pack = make_pack(slow, ADVISER, regex_timeout=0.05)
+    text = doc(MEASURES, "聘请法律顾问。" + "a" * 5000 + "!")
+    result = score_text(text, pack)
+    statuses = {i.id: i.status for i in result.items}
+    assert statuses == {"slow": "error", "adviser": "pass"}
+    assert "超时" in result.items[0].detail
+    assert result.score == 100.0  # error results leave the denominator
+
+
+def test_json_of_a_result_is_deterministic():
+    pack = make_pack(ADVISER, THREE)
+    text = doc(MEASURES, "聘请法律顾问。落实执法公示。")
+    a = json.dumps(score_text(text, pack).model_dump(mode="json"), ensure_ascii=False)
+    b = json.dumps(score_text(text, pack).model_dump(mode="json"), ensure_ascii=False)
+    assert a == b
+
+
+def test_weights_must_be_positive():
+    with pytest.raises(PackError, match="weight"):
+        make_pack({**ADVISER, "weight": 0})
+
+
+def test_unknown_kind_is_an_error():
+    with pytest.raises(PackError, match="kind"):
+        make_pack({**ADVISER, "kind": "magic"})
