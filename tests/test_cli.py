@@ -1,0 +1,174 @@
+"""End to end: the CLI on the five sample reports and on small texts of its own."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from scorer.cli import EXIT_INPUT, EXIT_PACK, EXIT_THRESHOLD, EXIT_USAGE, app
+
+from .conftest import REPORTS, ROOT, SAMPLES, doc
+
+runner = CliRunner()
+GOLD = ROOT.parent / "shared" / "gold" / "samples.yaml"
+
+
+def run(*args: str):
+    return runner.invoke(app, list(args))
+
+
+@pytest.fixture(scope="module")
+def sample_json():
+    result = run("score", *map(str, SAMPLES), "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_json_contract_on_the_samples(sample_json, pack):
+    out = sample_json
+    assert out["schema_version"] == 1
+    assert out["rule_pack"]["name"] == pack.name
+    assert out["errors"] == []
+    assert [r["file"] for r in out["reports"]] == [str(p) for p in SAMPLES]
+    ids = [r.id for r in pack.rules]
+    for report in out["reports"]:
+        assert [i["id"] for i in report["items"]] == ids
+        missing = [i["id"] for i in report["items"] if i["status"] in ("fail", "partial")]
+        assert report["missing"] == missing
+        assert 0 <= report["score"] <= report["max_score"] == 100
+        assert report["score"] == round(report["score"], 1)
+        for item in report["items"]:
+            assert item["status"] in ("pass", "partial", "fail", "not_applicable", "error")
+            assert (item["message"] is None) == (item["status"] not in ("fail", "partial"))
+            assert "explanation" not in item
+
+
+def test_evidence_lines_point_at_the_quoted_text(sample_json):
+    for report in sample_json["reports"]:
+        lines = Path(report["file"]).read_text(encoding="utf-8").split("\n")
+        for item in report["items"]:
+            for ev in item["evidence"]:
+                core = ev["text"].strip("…")
+                assert core[:8] in lines[ev["line"] - 1], (item["id"], ev)
+
+
+def test_metadata_is_extracted(sample_json):
+    for report in sample_json["reports"]:
+        assert report["title"] and "报告" in report["title"]
+        assert report["organization"] and report["organization"] in report["title"]
+        assert 2020 <= report["year"] <= 2030
+
+
+@pytest.mark.skipif(not GOLD.is_file(), reason="shared/gold not beside the checkout")
+def test_sample_verdicts_agree_with_the_gold_file(sample_json):
+    gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    by_name = {Path(r["file"]).name: {i["id"]: i["status"] for i in r["items"]} for r in sample_json["reports"]}
+    disagreements = []
+    for name, labels in gold.items():
+        for rule_id, want in labels.items():
+            got = by_name[name][rule_id]
+            if (want == "pass" and got != "pass") or (want == "miss" and got not in ("fail", "partial")):
+                disagreements.append((name, rule_id, want, got))
+    assert disagreements == []
+
+
+def test_table_scorecard_is_ranked_with_chinese_columns():
+    result = run("score", str(REPORTS))
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split()[:6] == ["名次", "文件", "单位", "年度", "得分", "等级"]
+    scores = [float(line.split()[4]) for line in lines[2:7]]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_detail_adds_item_tables():
+    result = run("score", str(SAMPLES[0]), "--detail")
+    assert result.exit_code == 0
+    assert "法律顾问制度" in result.stdout and "通过" in result.stdout
+
+
+def test_explain_shows_parts_evidence_and_discarded_matches(tmp_path):
+    f = tmp_path / "r.txt"
+    f.write_text(doc("一、主要举措和成效", "目前尚未聘请法律顾问。", "二、2024年工作安排", "2024年将聘请法律顾问。"), encoding="utf-8")
+    result = run("explain", str(f), "--rule", "legal_adviser")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "识别到的部分" in out and "[主要举措和成效]" in out
+    assert "被否定（「尚未」）" in out
+    assert "不在检查范围内" in out
+    assert "■ 法律顾问制度（legal_adviser）  缺失" in out
+    assert out.count("■ ") == 1  # --rule shows only that rule
+
+
+def test_explain_every_item_of_a_sample():
+    result = run("explain", str(SAMPLES[3]))
+    assert result.exit_code == 0
+    assert result.stdout.count("■ ") == 29
+
+
+def test_unreadable_input_is_an_error_row_and_the_rest_is_scored(tmp_path):
+    missing = tmp_path / "不存在 (1).txt"
+    result = run("score", str(SAMPLES[0]), str(missing), "--format", "json")
+    assert result.exit_code == EXIT_INPUT
+    out = json.loads(result.stdout)
+    assert len(out["reports"]) == 1
+    assert out["errors"][0]["file"] == str(missing)
+    assert "不存在" in out["errors"][0]["error"]
+
+
+def test_fail_under_and_fail_on_missing_set_the_exit_code():
+    assert run("score", str(SAMPLES[0]), "--fail-under", "99").exit_code == EXIT_THRESHOLD
+    assert run("score", str(SAMPLES[0]), "--fail-under", "10").exit_code == 0
+    assert run("score", str(SAMPLES[3]), "--fail-on-missing", "legal_adviser").exit_code == EXIT_THRESHOLD
+    assert run("score", str(SAMPLES[0]), "--fail-on-missing", "legal_adviser").exit_code == 0
+
+
+def test_usage_errors_exit_2():
+    assert run("score", str(SAMPLES[0]), "--fail-on-missing", "no_such_rule").exit_code == EXIT_USAGE
+    assert run("score", str(SAMPLES[0]), "--format", "pdf").exit_code == EXIT_USAGE
+    assert run("explain", str(SAMPLES[0]), "--rule", "no_such_rule").exit_code == EXIT_USAGE
+
+
+def test_broken_pack_exits_4_naming_file_and_line(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: x\nversion: '1'\nrules:\n  - id: a\n    kind: phrases\n    patternz: ['x']\n", encoding="utf-8")
+    result = run("score", str(SAMPLES[0]), "--pack", str(bad))
+    assert result.exit_code == EXIT_PACK
+    assert "bad.yaml:6" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_out_writes_the_file_atomically(tmp_path):
+    target = tmp_path / "sub" / "card.json"
+    result = run("score", str(SAMPLES[0]), "--format", "json", "--out", str(target))
+    assert result.exit_code == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["schema_version"] == 1
+    assert [p.name for p in target.parent.iterdir()] == ["card.json"]  # no temporary file left
+
+
+def test_same_input_same_bytes():
+    a = run("score", str(REPORTS), "--format", "json").stdout
+    b = run("score", str(REPORTS), "--format", "json").stdout
+    assert a == b
+
+
+def test_module_entry_point_and_help():
+    proc = subprocess.run([sys.executable, "-m", "scorer", "--help"], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0
+    for command in ("score", "explain", "rules", "schema"):
+        assert command in proc.stdout
+
+
+def test_schema_output_describes_the_contract():
+    result = run("schema", "output")
+    schema = json.loads(result.stdout)
+    assert "schema_version" in schema["properties"]
+    assert {"pass", "partial", "fail", "not_applicable", "error"} <= set(
+        schema["$defs"]["ItemResult"]["properties"]["status"]["enum"]
+    )
