@@ -12,9 +12,12 @@ Heading markers recognised (full- or half-width brackets and digits)::
     （1） (1)                level 4
     下步打算 (a short line naming a part, no marker)   level 1, unnumbered
 
-Top-level parts are classified by heading wording, then by position (thematic
-headings before the shortcomings part report last year's measures) and, for
-parts still unknown, by content.
+Top-level parts are classified by heading wording.  A thematic heading
+(一、全面加强党的领导) says nothing of its kind, so its own content decides: written
+in the future tense about a later year it is the plan, otherwise it reports last
+year's measures (thematic parts stand where part 1 stands, before the
+shortcomings).  Each part is classified on its own: removing one part never
+changes the kind of another.
 """
 
 from __future__ import annotations
@@ -239,11 +242,9 @@ def _split_parts(norm: str, headings: list[Heading], body_end: int, meta: Meta) 
     for i, h in enumerate(tops):
         end = tops[i + 1].start if i + 1 < len(tops) else body_end
         parts.append(Part("", h, h.start, h.end, max(end, h.end)))
-    # 1) wording
-    by_wording: list[bool] = []
+    # 1) wording of the heading
     for p in parts:
         if p.heading is None:  # the preamble
-            by_wording.append(True)
             continue
         kind = _classify_heading(p.heading.title)
         if kind == "next_year_plan" and meta.year:
@@ -251,27 +252,18 @@ def _split_parts(norm: str, headings: list[Heading], body_end: int, meta: Meta) 
             years = [int(y) for y in _YEAR.findall(p.heading.title)]
             if years and all(y <= meta.year for y in years) and not regex.search(r"下一?步|下一?年度|今后|明年", p.heading.title):
                 kind = "measures"
-        p.kind = kind or ""
-        by_wording.append(kind is not None)
-    # 2) position: unknown parts before the shortcomings (or plan) part report measures;
-    #    unknown parts after it are "other"
-    kinds = [p.kind for p in parts]
-    boundary = next((i for i, k in enumerate(kinds) if k in ("shortcomings", "next_year_plan")), None)
-    for i, p in enumerate(parts):
-        if not p.kind:
-            p.kind = "measures" if boundary is None or i < boundary else "other"
-    # 3) content: with no plan part at all, the last thematic part (after every part named
-    #    by its heading as measures) written in the future tense about a later year is the plan
-    if "next_year_plan" not in kinds and meta.year:
-        last_named = max((i for i, p in enumerate(parts) if by_wording[i] and p.kind == "measures"), default=-1)
-        thematic = [i for i, named in enumerate(by_wording) if not named and i > last_named and parts[i].kind == "measures"]
-        if len(thematic) >= 2:
-            last = parts[thematic[-1]]
-            body = norm[last.body_start : last.end]
-            future = [int(y) for y in _YEAR.findall(body)]
-            if len(_PLAN_CUES.findall(body)) >= 3 and future and max(future) > meta.year:
-                last.kind = "next_year_plan"
+        # 2) a thematic heading (一、全面加强党的领导): its own content decides. Written in the
+        #    future tense about a later year, it is the plan; otherwise it reports measures.
+        #    Each part is classified on its own, so removing one part never changes another's kind.
+        p.kind = kind or _thematic_kind(norm[p.body_start : p.end], meta.year)
     return parts
+
+
+def _thematic_kind(body: str, year: int | None) -> str:
+    if year is not None and len(_PLAN_CUES.findall(body)) >= 3:
+        if any(int(y) > year for y in _YEAR.findall(body)) or regex.search(r"明年|下一年|下一步", body):
+            return "next_year_plan"
+    return "measures"
 
 
 def _metadata(text: str, norm: str, line_starts: list[int], headings: list[Heading], body_end: int) -> Meta:

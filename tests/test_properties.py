@@ -151,3 +151,19 @@ def test_adding_a_missing_required_part_never_lowers_the_score(parts, rule_id):
 def test_output_is_deterministic(parts):
     text = build(parts)
     assert score_text(text, PACK).model_dump_json() == score_text(text, PACK).model_dump_json()
+
+
+CONTENT_KINDS = ("part", "phrases", "elements", "figures")
+
+
+@given(parts_st, st.data())
+@SETTINGS
+def test_deleting_a_part_never_turns_a_content_item_from_missing_to_passing(parts, data):
+    if not parts:
+        return
+    index = data.draw(st.integers(0, len(parts) - 1))
+    before = verdicts(build(parts))
+    after = verdicts(build(parts[:index] + parts[index + 1 :]))
+    for rule in PACK.rules:
+        if rule.kind in CONTENT_KINDS and before[rule.id] in ("fail", "partial"):
+            assert after[rule.id] != "pass", rule.id
