@@ -15,16 +15,44 @@ from .base import OutputOptions, Writer
 FORMATS: dict[str, str] = {
     "table": "scorer.output.table:TableWriter",
     "json": "scorer.output.json_:JsonWriter",
+    "csv": "scorer.output.csv_:CsvWriter",
+    "xlsx": "scorer.output.xlsx:XlsxWriter",
+    "md": "scorer.output.markdown:MarkdownWriter",
+    "html": "scorer.output.html:HtmlWriter",
 }
 
-# Formats that write bytes rather than text, and formats that need --out.
-BINARY_FORMATS: set[str] = set()
-NEEDS_OUT_DIR: set[str] = set()
+# Formats that write bytes rather than text (csv: UTF-8 with BOM and CRLF whatever the
+# console), and formats that write a folder: their writer gets --out's path, not a stream.
+BINARY_FORMATS: set[str] = {"csv", "xlsx"}
+NEEDS_OUT_DIR: set[str] = {"html"}
+
+
+class MissingDependency(Exception):
+    """A format needs an optional package that is not installed (message says what to install)."""
 
 
 def writer_class(name: str) -> type[Writer]:
+    """The writer for a format; raises :class:`MissingDependency` when its optional package is absent."""
     module, _, cls = FORMATS[name].partition(":")
-    return getattr(importlib.import_module(module), cls)
+    writer = getattr(importlib.import_module(module), cls)
+    requires = getattr(writer, "requires", None)
+    if requires:
+        package, extra = requires
+        try:
+            importlib.import_module(package)
+        except ImportError:
+            raise MissingDependency(
+                f"--format {name} needs the {package} package: pip install 'scorer[{extra}]'"
+            ) from None
+    return writer
 
 
-__all__ = ["FORMATS", "BINARY_FORMATS", "NEEDS_OUT_DIR", "OutputOptions", "Writer", "writer_class"]
+__all__ = [
+    "FORMATS",
+    "BINARY_FORMATS",
+    "NEEDS_OUT_DIR",
+    "MissingDependency",
+    "OutputOptions",
+    "Writer",
+    "writer_class",
+]

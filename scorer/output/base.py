@@ -19,6 +19,7 @@ class Writer:
     """Receives results in input order and writes one document to ``out``."""
 
     binary = False
+    requires: tuple[str, str] | None = None  # (optional module, extra that installs it)
 
     def __init__(self, out: IO, options: OutputOptions | None = None):
         self.out = out

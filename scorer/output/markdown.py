@@ -1,0 +1,80 @@
+"""``--format md``: the scorecard as Markdown tables (for wikis, issues, e-mail).
+
+A ranked table (名次, 文件, 单位, 年度, 得分, 等级, 缺项数, 缺失项目); ``--detail``
+adds one item table per report.  Unreadable files are listed after.  Cell
+text is escaped: ``|`` and Markdown/HTML punctuation get a backslash, line
+breaks become spaces, so report-derived text cannot break the table or
+inject links or markup.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..results import ErrorRow, ReportResult
+from .base import Writer, ranked, status_label
+from .matrix import light, number_text
+from .table import item_rows
+
+# CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that can
+# change a table cell's meaning (| ends the cell, the rest start links, code, emphasis, HTML).
+_SPECIAL = re.compile(r"([\\|`*_\[\]<>!~&])")
+_BREAKS = re.compile(r"[\r\n\u2028\u2029\u0085]+")
+
+
+def cell(value) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return number_text(value)
+    return _SPECIAL.sub(r"\\\1", _BREAKS.sub(" ", str(value))).strip() or "—"
+
+
+def table(headers: list[str], rows: list[list]) -> str:
+    lines = ["| " + " | ".join(cell(h) for h in headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+class MarkdownWriter(Writer):
+    def begin(self, pack) -> None:
+        super().begin(pack)
+        self.rows: list[ReportResult] = []
+        self.errors: list[ErrorRow] = []
+
+    def report(self, result: ReportResult) -> None:
+        self.rows.append(result if self.options.detail else light(result))
+
+    def error(self, row: ErrorRow) -> None:
+        self.errors.append(row)
+
+    def end(self) -> None:
+        w = self.out.write
+        w(f"# 评分表\n\n规则包：{cell(self.pack.name)} {cell(self.pack.version)}；评分 {len(self.rows)} 份，出错 {len(self.errors)} 份\n")
+        order = ranked(self.rows)
+        if order:
+            headers = ["名次", "文件", "单位", "年度", "得分", "等级", "缺项数", "缺失项目"]
+            rows = [
+                [rank, r.file, r.organization, r.year, f"{r.score:.1f}", r.grade, len(r.missing), "、".join(r.missing_titles)]
+                for rank, r in order
+            ]
+            w("\n" + table(headers, rows))
+        else:
+            w("\n没有可评分的报告。\n")
+        if self.options.detail:
+            for rank, r in order:
+                w(f"\n## {rank}. {cell(r.organization or r.file)}\n\n")
+                w(f"文件：{cell(r.file)}  \n标题：{cell(r.title)}  \n得分：{r.score:.1f}/{r.max_score:g}　等级：{cell(r.grade)}\n\n")
+                w(table(["项目", "结果", "得分", "依据", "说明"], self._items(r)))
+        if self.errors:
+            w(f"\n## 无法评分的文件（{len(self.errors)}）\n\n")
+            w(table(["文件", "原因"], [[e.file, e.error] for e in sorted(self.errors, key=lambda e: e.file)]))
+
+    @staticmethod
+    def _items(r: ReportResult) -> list[list]:
+        rows = item_rows(r)
+        for row, item in zip(rows, r.items):
+            row[1] = status_label(item)
+            if item.message and item.status in ("fail", "partial") and item.waived is None:
+                row[4] = item.message  # what to add is more useful here than the verdict's detail
+        return rows
