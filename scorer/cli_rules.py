@@ -1,47 +1,156 @@
-"""`scorer rules …` and `scorer schema …`: commands for rule-pack authors."""
+"""`scorer rules …` and `scorer schema …`: commands for rule-pack authors.
+
+Exit codes of `scorer rules lint` / `test`: 0 fine; 1 a rule example misbehaves
+(test) or warnings under --strict (lint); 4 the pack, its fixture file or
+another file it reads is invalid.
+"""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Optional
 
 import typer
 
-rules_app = typer.Typer(help="rule-pack tools: list, test (规则包工具)", no_args_is_help=True, rich_markup_mode=None)
+rules_app = typer.Typer(
+    help="rule-pack tools: list, show, lint, test, doc (规则包工具)", no_args_is_help=True, rich_markup_mode=None
+)
 schema_app = typer.Typer(help="print JSON Schemas (rules, output)", no_args_is_help=True, rich_markup_mode=None)
+
+PACK_ARG = "rule pack: a YAML file, a folder, or a bundled name (default: national)"
+EXIT_PACK = 4
+
+
+def _load(ref):
+    from .pack import PackError, load
+
+    try:
+        return load(ref)
+    except PackError as e:
+        typer.echo(f"规则包有错误 (invalid rule pack):\n{e}", err=True)
+        raise typer.Exit(EXIT_PACK) from None
+
+
+def _fixtures(loaded):
+    from .pack import PackError
+    from .ruletest import load_fixtures
+
+    try:
+        return load_fixtures(loaded)
+    except PackError as e:
+        typer.echo(f"规则测试文件有错误 (invalid rule-test fixture file):\n{e}", err=True)
+        raise typer.Exit(EXIT_PACK) from None
 
 
 @rules_app.command("list")
-def list_rules(pack: Optional[str] = typer.Argument(None, help="rule pack (default: national)")) -> None:
+def list_rules(pack: Optional[str] = typer.Argument(None, help=PACK_ARG)) -> None:
     """List the rules of a pack: id, title, category, weight, kind."""
     from tabulate import tabulate
 
-    from .cli import _load_pack
-
-    loaded = _load_pack(pack)
+    loaded = _load(pack).pack
     rows = [[r.id, r.title, r.category, f"{r.weight:g}", r.kind, "是" if r.critical else ""] for r in loaded.rules]
     typer.echo(tabulate(rows, headers=["id", "标题", "类别", "分值", "类型", "关键"], disable_numparse=True))
+    typer.echo(f"\n{loaded.name} {loaded.version} ({loaded.source}): {len(loaded.rules)} rules, weights {sum(r.weight for r in loaded.rules):g}, total {loaded.spec.total:g}")
+
+
+@rules_app.command("show")
+def show_rule(
+    rule_id: str = typer.Argument(..., metavar="ID", help="rule id (see `scorer rules list`)"),
+    pack: Optional[str] = typer.Option(None, "--pack", "-p", help=PACK_ARG),
+) -> None:
+    """Show one rule: where it is written, header, basis, kind options, examples."""
+    from .pack import did_you_mean
+    from .ruledoc import show
+
+    loaded = _load(pack)
+    ids = [r.id for r in loaded.pack.rules]
+    if rule_id not in ids:
+        typer.echo(f"unknown rule id '{rule_id}'{did_you_mean(rule_id, ids)} (see `scorer rules list`)", err=True)
+        raise typer.Exit(2)
+    typer.echo(show(loaded, rule_id, _fixtures(loaded)), nl=False)
+
+
+@rules_app.command("lint")
+def lint_rules(
+    packs: Optional[list[str]] = typer.Argument(None, help="rule packs to check (default: national)"),
+    strict: bool = typer.Option(False, "--strict", help="exit 1 on warnings too"),
+) -> None:
+    """Check packs without scoring: errors (file:line:col, rule id) and semantic warnings."""
+    from .lint import lint
+
+    errors = warnings = 0
+    for ref in packs or [None]:
+        for problem in lint(ref):
+            typer.echo(str(problem))
+            if problem.severity == "error":
+                errors += 1
+            else:
+                warnings += 1
+    typer.echo(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}")
+    raise typer.Exit(EXIT_PACK if errors else 1 if strict and warnings else 0)
 
 
 @rules_app.command("test")
-def test_rules(pack: Optional[str] = typer.Argument(None, help="rule pack (default: national)")) -> None:
-    """Run every rule's pass/fail examples; exit 1 naming each example that misbehaves."""
-    from .cli import _load_pack
-    from .ruletest import run_examples
+def test_rules(
+    pack: Optional[str] = typer.Argument(None, help=PACK_ARG),
+    rule: list[str] = typer.Option([], "--rule", "-r", help="only this rule id (repeatable)"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="list every example, not only failures"),
+) -> None:
+    """Run every rule's pass/fail examples (inline and <pack>.tests.yaml); exit 1 naming each that misbehaves."""
+    from .ruletest import collect, run_case
 
-    loaded = _load_pack(pack)
-    results = run_examples(loaded)
+    loaded = _load(pack)
+    fixtures = _fixtures(loaded)
+    unknown = [r for r in rule if r not in {x.id for x in loaded.pack.rules}]
+    if unknown:
+        typer.echo(f"unknown rule id(s): {', '.join(unknown)}", err=True)
+        raise typer.Exit(2)
+    results = [run_case(c, loaded.pack) for c in collect(loaded, fixtures, rule or None)]
     bad = [r for r in results if not r.ok]
-    for r in bad:
-        typer.echo("FAIL " + r.describe())
+    for r in results if verbose else bad:
+        typer.echo(("ok   " if r.ok else "FAIL ") + r.describe())
+    untested = [x.id for x in loaded.pack.rules if (not rule or x.id in rule) and not any(r.rule == x.id for r in results)]
+    if untested:
+        typer.echo(f"no examples: {', '.join(untested)}")
     typer.echo(f"{len(results) - len(bad)} passed, {len(bad)} failed")
     raise typer.Exit(1 if bad else 0)
+
+
+@rules_app.command("doc")
+def doc_rules(
+    pack: Optional[str] = typer.Argument(None, help=PACK_ARG),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="write the Markdown to this file"),
+) -> None:
+    """Print a Markdown catalogue of a pack: per category, each rule and what makes it pass."""
+    from .ruledoc import catalogue
+
+    text = catalogue(_load(pack))
+    if out is None:
+        typer.echo(text, nl=False)
+    else:
+        from .atomic import atomic_write
+
+        with atomic_write(out) as fh:
+            fh.write(text)
+
+
+def rules_schema_text() -> str:
+    """The JSON Schema of pack files, as committed in docs/rules.schema.json."""
+    from .pack import pack_json_schema
+
+    return json.dumps(pack_json_schema(), ensure_ascii=False, indent=2) + "\n"
+
+
+@schema_app.command("rules")
+def schema_rules() -> None:
+    """JSON Schema of rule-pack files (whole packs and overlays), for editors."""
+    typer.echo(rules_schema_text(), nl=False)
 
 
 @schema_app.command("output")
 def schema_output() -> None:
     """JSON Schema of `scorer score --format json` (schema_version 1)."""
-    import json
-
     from .results import RunResult
 
     typer.echo(json.dumps(RunResult.model_json_schema(), ensure_ascii=False, indent=2))

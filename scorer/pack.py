@@ -5,21 +5,27 @@ mapping, key and list item and rejects duplicate keys (PyYAML would silently
 keep the last one).  Pydantic validation errors are translated back to
 ``file:line:col`` plus the id of the rule they occur in, so an auditor sees::
 
-    rules/mine.yaml:42:7: rule 'legal_adviser': unknown key 'pattern' (did you mean 'patterns'?)
+    rules/mine.yaml:42:7: error: rule 'legal_adviser': unknown key 'pattern' (did you mean 'patterns'?)
 
-Nothing in a pack is ever evaluated as code.
+A pack file is either a whole pack or an *overlay* that ``extends`` another
+pack and then ``skip``\\s, ``refine``\\s and adds rules (in that order; see
+:func:`load` and docs/authoring-rules.md).  Nothing in a pack is ever
+evaluated as code.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import hashlib
-from dataclasses import dataclass
+import types
+import typing
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, Field, ValidationError, model_validator
+from pydantic import BaseModel, Field, TypeAdapter, ValidationError, model_validator
 
 from .kinds import REGISTRY, Rule
 from .kinds.base import StrictModel
@@ -30,10 +36,11 @@ BUNDLED_DIRS = (
     Path(__file__).resolve().parent.parent / "rules",  # a source checkout / editable install
 )
 DEFAULT_PACK = "national"
+FIXTURE_SUFFIX = ".tests.yaml"  # rule-test fixture files live beside their pack: national.tests.yaml
 
 
 class PackError(Exception):
-    """A rule pack cannot be used; ``problems`` lists every error found."""
+    """A rule pack (or a file read with its loader) cannot be used; ``problems`` lists every error found."""
 
     def __init__(self, problems: list["Problem"]):
         self.problems = problems
@@ -57,6 +64,9 @@ class Problem:
                 where += f":{self.column}"
         rule = f"rule '{self.rule}': " if self.rule else ""
         return f"{where}: {self.severity}: {rule}{self.message}"
+
+    def sort_key(self) -> tuple:
+        return (self.file, self.line or 0, self.column or 0)
 
 
 # --- YAML with positions ----------------------------------------------------------
@@ -106,8 +116,23 @@ def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> LineList:
     return out
 
 
+def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode):
+    # PyYAML raises a bare ValueError (no position) for 2025-13-01; give it one.
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError as e:
+        raise yaml.constructor.ConstructorError(None, None, f"invalid date {node.value!r}: {e}", node.start_mark) from None
+
+
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
+_YAML_HINTS = (
+    ("unknown escape character", "in double quotes a backslash starts an escape: write regular expressions in single quotes, e.g. '\\d+件'"),
+    ("cannot start any token", "YAML does not allow tab characters for indentation; indent with spaces"),
+    ("mapping values are not allowed", "a value that contains ': ' must be quoted"),
+)
 
 
 def load_yaml(text: str, file: str) -> Any:
@@ -119,9 +144,26 @@ def load_yaml(text: str, file: str) -> Any:
         line = mark.line + 1 if mark else None
         col = mark.column + 1 if mark else None
         msg = " ".join(x for x in (e.context, e.problem) if x) or str(e)
+        for needle, hint in _YAML_HINTS:
+            if needle in msg:
+                msg += f" — {hint}"
         raise PackError([Problem(file, line, col, f"YAML: {msg}")]) from None
     except yaml.YAMLError as e:
         raise PackError([Problem(file, None, None, f"YAML: {e}")]) from None
+
+
+def read_yaml_file(path: Path, file: str | None = None) -> tuple[Any, bytes]:
+    """Read and parse a YAML file (UTF-8); every failure is a PackError naming the file."""
+    file = file or display_path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise PackError([Problem(file, None, None, f"cannot read: {e.strerror}")]) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise PackError([Problem(file, None, None, f"not UTF-8 text (byte {e.start}); save the file as UTF-8")]) from None
+    return load_yaml(text, file), raw
 
 
 # --- the pack model ---------------------------------------------------------------
@@ -140,30 +182,69 @@ class Negation(StrictModel):
 DEFAULT_GRADES = [Grade(name="优秀", min=90), Grade(name="良好", min=75), Grade(name="合格", min=60), Grade(name="不合格", min=0)]
 
 
-class PackSpec(StrictModel):
-    """The top level of a rule-pack file."""
+class _PackFields(StrictModel):
+    """The top-level keys a whole pack and an overlay share."""
 
-    name: str = Field(min_length=1)
-    version: str = Field(min_length=1)
+    name: str | None = Field(None, min_length=1, description="the pack's name, shown in every output")
+    version: str | None = Field(None, min_length=1, description='quote it: "2025.1"')
     description: str | None = None
-    total: float = Field(100, gt=0, description="score of a report that passes every applicable rule")
+    total: float = Field(100, gt=0, description="score of a report that passes every applicable rule; rule weights should sum to it")
     grades: list[Grade] = Field(default_factory=lambda: list(DEFAULT_GRADES), min_length=1)
     critical_cap: str | None = Field("合格", description="best grade a report can get with a critical rule missing")
     negation: Negation = Field(default_factory=Negation)
     regex_timeout: float = Field(1.0, gt=0, le=30, description="seconds one pattern may run on one report")
     rules: list[Rule] = Field(default_factory=list)
 
+
+class PackSpec(_PackFields):
+    """A complete rule pack (an overlay, once applied, gives one too)."""
+
+    name: str = Field(min_length=1, description="the pack's name, shown in every output")
+    version: str = Field(min_length=1, description='quote it: "2025.1"')
+
     @model_validator(mode="after")
     def _consistent(self):
         names = [g.name for g in self.grades]
         if self.critical_cap is not None and self.critical_cap not in names:
             raise ValueError(f"critical_cap '{self.critical_cap}' is not one of the grades {names}")
-        seen: set[str] = set()
-        for rule in self.rules:
-            if rule.id in seen:
-                raise ValueError(f"duplicate rule id '{rule.id}'")
-            seen.add(rule.id)
         return self
+
+
+OVERLAY_KEYS = ("extends", "skip", "refine")
+
+
+class PackFile(_PackFields):
+    """A rule-pack file: a whole pack, or an overlay that ``extends`` one.
+
+    An overlay applies, in this order: the base pack → ``skip`` → ``refine`` →
+    its own ``rules`` (added); its top-level settings replace the base's.
+    """
+
+    extends: str | None = Field(None, min_length=1, description="base pack: a path relative to this file, or a bundled name")
+    skip: list[str] = Field(default_factory=list, description="ids of base rules to drop")
+    refine: dict[str, dict[str, Any]] = Field(
+        default_factory=dict,
+        description="rule id → keys to replace in that base rule (any key its kind accepts, except id and kind)",
+    )
+
+
+def pack_json_schema() -> dict:
+    """JSON Schema for pack files (whole packs and overlays), for editors."""
+    schema = PackFile.model_json_schema(by_alias=True)
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "scorer rule pack",
+        **{k: v for k, v in schema.items() if k != "title"},
+    }
+    # A whole pack names itself; an overlay may inherit name and version from its base.
+    schema["anyOf"] = [{"required": ["extends"]}, {"required": ["name", "version"]}]
+    schema["properties"]["refine"]["propertyNames"] = {"pattern": "^[a-z][a-z0-9_]*$"}
+    schema["properties"]["refine"]["additionalProperties"] = {
+        "type": "object",
+        "not": {"anyOf": [{"required": ["id"]}, {"required": ["kind"]}]},
+        "description": "keys of the rule to replace, e.g. weight, critical, message, patterns, before",
+    }
+    return schema
 
 
 class Pack(BaseModel):
@@ -200,74 +281,255 @@ class Pack(BaseModel):
 
 # --- errors back to positions -----------------------------------------------------
 
+RULE_ADAPTER: TypeAdapter = TypeAdapter(Rule)
 
-def _position(data: Any, loc: tuple) -> tuple[tuple[int, int] | None, str | None]:
-    """Deepest known position along ``loc`` and the id of the rule it is in."""
-    node, pos, rule_id = data, getattr(data, "pos", None), None
-    for i, key in enumerate(loc):
+
+def _strip(t: Any) -> Any:
+    """``X | None`` → X; ``Annotated[X, …]`` → X (keeping discriminated unions intact)."""
+    while True:
+        origin = typing.get_origin(t)
+        if origin is typing.Annotated:
+            if t is Rule:
+                return t
+            t = typing.get_args(t)[0]
+            continue
+        if origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(t) if a is not type(None)]
+            if len(args) == 1:
+                t = args[0]
+                continue
+        return t
+
+
+def _union_tags(t: Any) -> dict[str, Any] | None:
+    """The names pydantic puts into an error location for each member of a union."""
+    if t is Rule:
+        return dict(REGISTRY)
+    if typing.get_origin(t) in (typing.Union, types.UnionType):
+        return {getattr(a, "__name__", str(a)): a for a in typing.get_args(t)}
+    return None
+
+
+def _field(model: type[BaseModel], key: str):
+    for name, f in model.model_fields.items():
+        if key == name or key == f.alias:
+            return f
+    return None
+
+
+def _keys_of(model: type[BaseModel]) -> list[str]:
+    return [f.alias or name for name, f in model.model_fields.items()]
+
+
+@dataclass
+class _Where:
+    path: tuple  # keys through the YAML data (union tags removed)
+    model: type[BaseModel] | None  # the model whose field the last key names
+    tag: tuple | None = None  # (prefix length, member name, member is a model) of a plain union crossed
+
+
+def _walk(root: Any, loc: tuple) -> _Where:
+    """Follow a pydantic error location through the models, separating data keys from union tags."""
+    t, path, model, tag = root, [], None, None
+    for key in loc:
+        t = _strip(t)
+        tags = _union_tags(t)
+        if tags is not None and isinstance(key, str) and key in tags:
+            member = tags[key]
+            if t is not Rule:
+                tag = (len(path), key, isinstance(member, type) and issubclass(member, BaseModel))
+            t = member
+            continue
+        path.append(key)
+        if isinstance(t, type) and issubclass(t, BaseModel):
+            model = t
+            f = _field(t, key) if isinstance(key, str) else None
+            t = f.annotation if f is not None else None
+        elif typing.get_origin(t) in (list, tuple):
+            t = typing.get_args(t)[0] if typing.get_args(t) else None
+        elif typing.get_origin(t) is dict:
+            t = typing.get_args(t)[1] if typing.get_args(t) else None
+        else:
+            t = None
+    return _Where(tuple(path), model, tag)
+
+
+def position(data: Any, path: tuple) -> tuple[int, int] | None:
+    """Deepest known position along a data path."""
+    node, pos = data, getattr(data, "pos", None)
+    for key in path:
         if isinstance(node, LineDict) and key in node:
             pos = node.key_pos.get(key, pos)
             node = node[key]
-        elif isinstance(node, LineList) and isinstance(key, int) and key < len(node):
+        elif isinstance(node, LineList) and isinstance(key, int) and 0 <= key < len(node):
             pos = node.item_pos[key]
             node = node[key]
-            if i == 1 and loc[0] == "rules" and isinstance(node, dict):
-                rule_id = node.get("id") if isinstance(node.get("id"), str) else f"#{key + 1}"
-        elif isinstance(key, str) and key in REGISTRY:
-            continue  # the discriminator tag pydantic inserts for unions
         else:
             break
-        if isinstance(node, (LineDict, LineList)) and not isinstance(key, int):
-            pos = pos  # the key's position is the most precise one
-    return pos, rule_id
+    return pos
 
 
-def _allowed_keys(data: Any, loc: tuple) -> list[str]:
-    """Valid keys at the place an unknown key was found (for suggestions)."""
-    if len(loc) >= 3 and loc[0] == "rules":
-        rules = data.get("rules") if isinstance(data, dict) else None
-        if isinstance(rules, list) and isinstance(loc[1], int) and loc[1] < len(rules):
-            kind = rules[loc[1]].get("kind") if isinstance(rules[loc[1]], dict) else None
-            model = REGISTRY.get(kind)
-            if model is not None and len(loc) == 4:
-                return list(model.model_fields)
-            if model is not None:
-                # nested: walk the field annotations is overkill; offer the union of nested names
-                return ["patterns", "within", "name", "part", "text", "pass", "fail"]
-    if len(loc) == 1:
-        return list(PackSpec.model_fields) + ["extends", "skip", "refine"]
-    return []
+def _get(data: Any, path: tuple) -> Any:
+    node = data
+    for key in path:
+        try:
+            node = node[key]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return node
 
 
-def _translate(e: ValidationError, data: Any, file: str) -> list[Problem]:
-    problems = []
-    for err in e.errors():
-        loc = tuple(err["loc"])
-        pos, rule_id = _position(data, loc)
-        line, col = pos if pos else (None, None)
-        field = ".".join(str(x) for x in loc if not (isinstance(x, str) and x in REGISTRY))
+def _rule_label(data: Any, path: tuple) -> str | None:
+    """The id of the rule a data path is in (rules, refine, fixture cases, waivers)."""
+    if len(path) >= 2 and path[0] == "refine" and isinstance(path[1], str):
+        return path[1]
+    if len(path) >= 2 and path[0] in ("rules", "cases", "waivers") and isinstance(path[1], int):
+        item = _get(data, path[:2])
+        if isinstance(item, dict):
+            for key in ("id", "rule"):
+                if isinstance(item.get(key), str):
+                    return item[key]
+        return f"#{path[1] + 1}"
+    return None
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return f"{str(value).lower()} — YAML reads unquoted yes/no/on/off/true/false as booleans; quote the value"
+    if isinstance(value, (int, float)):
+        return f"the number {value!r} — quote it if you mean text"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return f"the date {value.isoformat()} — quote it if you mean text"
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return f"text {value[:40]!r}"
+    return type(value).__name__
+
+
+def did_you_mean(word: str, options: list[str]) -> str:
+    near = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    return f" (did you mean '{near[0]}'?)" if near else ""
+
+
+def _dotted(path: tuple) -> str:
+    out = ""
+    for k in path:
+        out += f"[{k}]" if isinstance(k, int) else ("." if out else "") + str(k)
+    return out
+
+
+def _bad_pattern_index(value: Any) -> int | None:
+    if not isinstance(value, list):
+        return None
+    import regex
+
+    from .matching import compile_pattern
+
+    for i, p in enumerate(value):
+        if not isinstance(p, str):
+            continue
+        if r"\b" in p:
+            return i
+        try:
+            compile_pattern(p)
+        except regex.error:
+            return i
+    return None
+
+
+def translate(e: ValidationError, data: Any, file: str, root: Any, *, rule: str | None = None) -> list[Problem]:
+    """Pydantic errors → problems at ``file:line:col`` of the YAML ``data`` validated as ``root``.
+
+    ``rule`` names the rule when ``data`` is a single rule (a refinement).
+    """
+    errors = e.errors()
+    walked = [_walk(root, tuple(err["loc"])) for err in errors]
+    # A value of a plain union (an example: text or {part, text}) fails against every member;
+    # when it is a mapping, only the errors of the model members are worth showing.
+    keep = []
+    for err, w in zip(errors, walked):
+        if w.tag is not None and isinstance(_get(data, w.path[: w.tag[0]]), dict) and not w.tag[2]:
+            continue
+        keep.append((err, w))
+    problems, seen = [], set()
+    for err, w in keep:
+        path = w.path
         etype = err["type"]
+        pos = position(data, path)
+        label = rule or _rule_label(data, path)
+        # inside a rule, name keys relative to the rule (the rule's id is shown anyway)
+        local = path[2:] if label is not None and rule is None and len(path) > 2 else path
+        shown = _dotted(local)
         if etype == "extra_forbidden":
-            key = str(loc[-1])
-            allowed = _allowed_keys(data, loc)
-            near = difflib.get_close_matches(key, allowed, n=1)
-            msg = f"unknown key '{key}'" + (f" (did you mean '{near[0]}'?)" if near else "")
+            key = str(path[-1])
+            allowed = _keys_of(w.model) if w.model is not None else []
+            msg = f"unknown key '{key}'" + did_you_mean(key, allowed)
+            if not did_you_mean(key, allowed) and w.model is not None and "kind" in w.model.model_fields and len(path) <= 3:
+                owners = [k for k, m in REGISTRY.items() if key in m.model_fields]
+                if owners:
+                    msg += f" (a key of kind {'/'.join(owners)})"
+            if rule is None and len(path) == 1 and key in OVERLAY_KEYS:
+                msg = f"'{key}' is only allowed in an overlay (a pack with 'extends')"
         elif etype == "missing":
-            msg = f"missing required key '{loc[-1]}'"
-            pos2, _ = _position(data, loc[:-1])
-            if pos2:
-                line, col = pos2
-        elif etype == "union_tag_invalid" or etype == "union_tag_not_found":
-            kinds = ", ".join(REGISTRY)
-            msg = f"'kind' must be one of: {kinds}" if etype == "union_tag_invalid" else f"missing 'kind' (one of: {kinds})"
+            msg = f"missing required key '{shown}'"
+            pos = position(data, path[:-1])
+        elif etype == "union_tag_invalid":
+            kinds = list(REGISTRY)
+            tag = err.get("ctx", {}).get("tag", "")
+            msg = f"unknown kind '{tag}'{did_you_mean(str(tag), kinds)}; kinds: {', '.join(kinds)}"
+            pos = position(data, path + ("kind",))
+        elif etype == "union_tag_not_found":
+            msg = f"missing 'kind' (one of: {', '.join(REGISTRY)})"
+        elif etype in ("model_type", "model_attributes_type", "dict_type"):
+            what = "a rule" if len(path) == 2 and path[0] == "rules" else (shown or "the value")
+            msg = f"{what} must be a mapping of keys (got {_describe(err.get('input'))})"
+        elif etype == "list_type":
+            msg = f"{shown} must be a list (got {_describe(err.get('input'))})"
+        elif etype == "literal_error":
+            expected = (err.get("ctx") or {}).get("expected", "")
+            value = err.get("input")
+            options = [x.strip(" '") for x in expected.replace(" or ", ", ").split(",")]
+            got = f"'{value}'{did_you_mean(value, options)}" if isinstance(value, str) else _describe(value)
+            if "scope" in path:
+                msg = f"scope names a part that does not exist: {got}; parts and aliases: {', '.join(options)}"
+            else:
+                msg = f"{shown}: {got} is not one of {', '.join(options)}"
+        elif etype == "string_type":
+            msg = f"{shown} must be text (got {_describe(err.get('input'))})"
+        elif etype in ("bool_type", "bool_parsing", "int_type", "int_parsing", "float_type", "float_parsing", "int_from_float"):
+            expected = {"b": "true or false", "i": "a whole number", "f": "a number"}[etype[0]]
+            msg = f"{shown} must be {expected} (got {_describe(err.get('input'))})"
+        elif etype in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
+            msg = f"{shown} should be {err['msg'].removeprefix('Input should be ')} (got {err.get('input')!r})"
+        elif etype in ("string_too_short",) and (err.get("ctx") or {}).get("min_length") == 1:
+            msg = f"{shown} must not be empty"
+        elif etype == "too_short" and isinstance(err.get("input"), list):
+            n = (err.get("ctx") or {}).get("min_length")
+            msg = f"{shown} needs at least {n} item{'s' if n != 1 else ''}"
         else:
-            msg = f"{field}: {err['msg']}"
-            if etype.startswith(("bool", "int", "float", "string", "list", "dict")) and "input" in err:
-                msg += f" (got {err['input']!r})"
-        if msg.startswith("Value error, "):
-            msg = msg[len("Value error, ") :]
-        msg = msg.replace(": Value error, ", ": ")
-        problems.append(Problem(file, line, col, msg, rule_id))
+            text = err["msg"]
+            if text.startswith("Value error, "):
+                text = text[len("Value error, ") :]
+            if text.startswith("Assertion failed, "):
+                text = text[len("Assertion failed, ") :]
+            msg = f"{shown}: {text}" if shown else text
+            if not path and isinstance(data, LineDict) and text.split(" ", 1)[0] in data:
+                pos = data.key_pos[text.split(" ", 1)[0]]  # a whole-pack check about one key: point at it
+            if etype == "value_error" and path and path[-1] == "patterns":
+                i = _bad_pattern_index(err.get("input"))
+                if i is not None:
+                    pos = position(data, path + (i,))
+        line, col = pos if pos else (None, None)
+        key = (line, col, msg)
+        if key in seen:
+            continue
+        seen.add(key)
+        problems.append(Problem(file, line, col, msg, label))
     return problems
 
 
@@ -275,11 +537,17 @@ def _translate(e: ValidationError, data: Any, file: str) -> list[Problem]:
 
 
 def bundled_path(name: str) -> Path | None:
+    if name.endswith(".tests"):
+        return None
     for d in BUNDLED_DIRS:
         p = d / f"{name}.yaml"
         if p.is_file():
             return p
     return None
+
+
+def bundled_names() -> list[str]:
+    return sorted({f.stem for d in BUNDLED_DIRS if d.is_dir() for f in d.glob("*.yaml") if not f.name.endswith(FIXTURE_SUFFIX)})
 
 
 def resolve(ref: str | Path | None) -> Path:
@@ -290,7 +558,7 @@ def resolve(ref: str | Path | None) -> Path:
     if p.is_file():
         return p
     if p.is_dir():
-        files = sorted(p.glob("*.yaml"))
+        files = sorted(f for f in p.glob("*.yaml") if not f.name.endswith(FIXTURE_SUFFIX))
         if len(files) == 1:
             return files[0]
         if (p / f"{DEFAULT_PACK}.yaml").is_file():
@@ -299,38 +567,199 @@ def resolve(ref: str | Path | None) -> Path:
     bundled = bundled_path(str(ref))
     if bundled is not None:
         return bundled
-    names = ", ".join(sorted({f.stem for d in BUNDLED_DIRS if d.is_dir() for f in d.glob("*.yaml")}))
-    raise PackError([Problem(str(ref), None, None, f"no such rule pack file or bundled pack (bundled: {names})")])
+    raise PackError([Problem(str(ref), None, None, f"no such rule pack file or bundled pack (bundled: {', '.join(bundled_names())})")])
+
+
+def fixture_path(pack_path: Path) -> Path:
+    """Where the rule-test fixture file of a pack file lives: ``<stem>.tests.yaml`` beside it."""
+    return pack_path.with_name(pack_path.stem + FIXTURE_SUFFIX)
+
+
+@dataclass
+class RuleSource:
+    """Where a rule of a loaded pack was written: its definition, then each refinement."""
+
+    layers: list[tuple[str, Any]]  # (file, YAML mapping with positions), oldest first
+
+    @property
+    def file(self) -> str:
+        """The file that last defined or refined the rule."""
+        return self.layers[-1][0]
+
+    def where(self, *path) -> tuple[str, int | None, int | None]:
+        """``file, line, column`` of ``path`` inside the rule, from the last layer that sets ``path[0]``."""
+        for file, data in reversed(self.layers):
+            if path and isinstance(data, dict) and path[0] in data:
+                line, col = position(data, path) or (None, None)
+                return file, line, col
+        file, data = self.layers[-1]
+        line, col = getattr(data, "pos", None) or (None, None)
+        return file, line, col
+
+    def sets(self, key: str) -> Any:
+        """The YAML value of ``key`` from the layer that last sets it (positions kept), or None."""
+        for _, data in reversed(self.layers):
+            if isinstance(data, dict) and key in data:
+                return data[key]
+        return None
+
+
+@dataclass
+class LoadedPack:
+    """A pack with where each of its parts came from (for lint, rule tests, ``rules show``)."""
+
+    pack: Pack
+    path: Path  # the file named (the top overlay)
+    file: str  # its display name
+    data: Any  # its YAML
+    files: list[str] = field(default_factory=list)  # the extends chain, base first
+    sources: dict[str, RuleSource] = field(default_factory=dict)
 
 
 def load_pack(ref: str | Path | None = None) -> Pack:
     """Load and validate a rule pack; raises :class:`PackError` listing every problem."""
-    path = resolve(ref)
-    try:
-        raw = path.read_bytes()
-    except OSError as e:
-        raise PackError([Problem(str(path), None, None, f"cannot read: {e.strerror}")]) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise PackError([Problem(str(path), None, None, f"not UTF-8 text (byte {e.start})")]) from None
-    file = _display(path)
-    data = load_yaml(text, file)
-    if not isinstance(data, dict):
-        raise PackError([Problem(file, 1, 1, "a rule pack is a mapping with 'name', 'version' and 'rules'")])
-    return build_pack(data, file, hashlib.sha256(raw).hexdigest()[:16])
+    return load(ref).pack
+
+
+def load(ref: str | Path | None = None) -> LoadedPack:
+    """Load a pack file (applying ``extends`` overlays) with the position of every rule."""
+    return _load(resolve(ref), ())
 
 
 def build_pack(data: dict, file: str, digest: str = "") -> Pack:
+    """Validate the YAML of a whole pack (no ``extends``) already parsed by :func:`load_yaml`."""
+    return _build_whole(data, file, digest).pack
+
+
+def _load(path: Path, chain: tuple[tuple[Path, str, tuple | None], ...]) -> LoadedPack:
+    file = display_path(path)
+    real = path.resolve()
+    if any(real == p for p, _, _ in chain):
+        names = [f for _, f, _ in chain] + [file]
+        via_file, via_pos = chain[-1][1], chain[-1][2] or (None, None)
+        raise PackError([Problem(via_file, *via_pos, f"'extends' makes a cycle: {' → '.join(names)}")])
+    data, raw = read_yaml_file(path, file)
+    digest = hashlib.sha256(raw).hexdigest()[:16]
+    if data is None:
+        raise PackError([Problem(file, 1, 1, "empty file: a rule pack is a mapping with 'name', 'version' and 'rules'")])
+    if not isinstance(data, dict):
+        raise PackError([Problem(file, 1, 1, f"a rule pack is a mapping with 'name', 'version' and 'rules' (got {_describe(data)})")])
+    if "extends" not in data:
+        loaded = _build_whole(data, file, digest)
+        loaded.path = path
+        return loaded
+    return _load_overlay(path, file, data, digest, chain)
+
+
+def _build_whole(data: dict, file: str, digest: str) -> LoadedPack:
+    problems = _duplicate_ids(data, file)
+    spec = None
     try:
         spec = PackSpec.model_validate(data)
     except ValidationError as e:
-        raise PackError(_translate(e, data, file)) from None
-    return Pack(spec=spec, source=file, digest=digest)
+        problems += translate(e, data, file, PackSpec)
+    if problems:
+        raise PackError(sorted(problems, key=Problem.sort_key))
+    rules_raw = data.get("rules") or []
+    sources = {r.id: RuleSource([(file, raw)]) for r, raw in zip(spec.rules, rules_raw)}
+    return LoadedPack(Pack(spec=spec, source=file, digest=digest), Path(file), file, data, [file], sources)
 
 
-def _display(path: Path) -> str:
+def _duplicate_ids(data: dict, file: str) -> list[Problem]:
+    """Rules sharing an id: the error points at the second one."""
+    rules = data.get("rules")
+    problems: list[Problem] = []
+    if not isinstance(rules, list):
+        return problems
+    first: dict[str, int | None] = {}
+    for rule in rules:
+        if isinstance(rule, dict) and isinstance(rule.get("id"), str):
+            line, col = getattr(rule, "key_pos", {}).get("id", (None, None))
+            if rule["id"] in first:
+                where = f" (first defined on line {first[rule['id']]})" if first[rule["id"]] else ""
+                problems.append(Problem(file, line, col, f"duplicate rule id '{rule['id']}'{where}", rule["id"]))
+            else:
+                first[rule["id"]] = line
+    return problems
+
+
+def _load_overlay(path: Path, file: str, data: LineDict, digest: str, chain) -> LoadedPack:
+    problems = _duplicate_ids(data, file)
+    try:
+        overlay = PackFile.model_validate(data)
+    except ValidationError as e:
+        raise PackError(sorted(problems + translate(e, data, file, PackFile), key=Problem.sort_key)) from None
+    if problems:
+        raise PackError(problems)
+    extends_pos = data.key_pos["extends"]
+    target = path.parent / overlay.extends
+    if not target.is_file():
+        target = bundled_path(overlay.extends)
+        if target is None:
+            raise PackError([Problem(file, *extends_pos, f"extends: no pack file '{overlay.extends}' next to this file and no bundled pack of that name (bundled: {', '.join(bundled_names())})")])
+    base = _load(target, chain + ((path.resolve(), file, extends_pos),))
+
+    rules = {r.id: r for r in base.pack.rules}
+    sources = dict(base.sources)
+    base_name = base.files[-1]
+    # 1. skip
+    skip_raw = data.get("skip")
+    for i, rid in enumerate(overlay.skip):
+        if rid in rules:
+            del rules[rid]
+            del sources[rid]
+        else:
+            problems.append(Problem(file, *position(skip_raw, (i,)), f"skip: no rule '{rid}' in {base_name}{did_you_mean(rid, list(rules))}", rid))
+    # 2. refine
+    refine_raw = data.get("refine") or LineDict()
+    for rid, changes in overlay.refine.items():
+        entry = refine_raw[rid]
+        here = refine_raw.key_pos[rid]
+        if rid not in rules:
+            why = "it is skipped above" if rid in overlay.skip else f"no rule '{rid}' in {base_name}{did_you_mean(rid, list(rules))}"
+            problems.append(Problem(file, *here, f"refine: {why}", rid))
+            continue
+        fixed = [k for k in ("id", "kind") if k in changes]
+        if fixed:
+            problems += [
+                Problem(file, *entry.key_pos[k], f"refine cannot change '{k}': skip the rule and add a new one", rid) for k in fixed
+            ]
+            continue
+        merged = {**rules[rid].model_dump(by_alias=True, exclude_unset=True), **changes}
+        try:
+            rules[rid] = RULE_ADAPTER.validate_python(merged)
+        except ValidationError as e:
+            problems += translate(e, entry, file, Rule, rule=rid)
+            continue
+        sources[rid] = RuleSource(sources[rid].layers + [(file, entry)])
+    # 3. add
+    rules_raw = data.get("rules") or []
+    for rule, raw in zip(overlay.rules, rules_raw):
+        if rule.id in rules:
+            bfile, bline, _ = sources[rule.id].where()
+            problems.append(
+                Problem(file, *raw.key_pos["id"], f"rule id '{rule.id}' already exists in {bfile}:{bline}; change it with 'refine' (or 'skip' it first)", rule.id)
+            )
+            continue
+        rules[rule.id] = rule
+        sources[rule.id] = RuleSource([(file, raw)])
+    if problems:
+        raise PackError(sorted(problems, key=Problem.sort_key))
+
+    # top-level settings of the overlay replace the base's
+    settings = base.pack.spec.model_dump(exclude={"rules"})
+    settings.update({k: getattr(overlay, k) for k in overlay.model_fields_set if k not in OVERLAY_KEYS and k != "rules"})
+    try:
+        spec = PackSpec.model_validate({**settings, "rules": list(rules.values())})
+    except ValidationError as e:
+        raise PackError(translate(e, data, file, PackSpec)) from None
+    digest = hashlib.sha256((base.pack.digest + digest).encode()).hexdigest()[:16]
+    return LoadedPack(Pack(spec=spec, source=file, digest=digest), path, file, data, base.files + [file], sources)
+
+
+def display_path(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(Path.cwd()))
     except ValueError:
         return str(path)
+

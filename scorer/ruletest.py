@@ -4,18 +4,34 @@ An example is either a whole report (a string with its own title and
 headings) or ``{part: KIND, text: ...}``: a fragment placed under a typical
 heading of that part kind in a minimal report.  A ``pass`` example must give
 the rule the status ``pass``; a ``fail`` example must give ``fail`` or
-``partial``.  ``scorer rules test`` runs them, and pytest collects them
-(``tests/test_rule_examples.py``), so a broken rule fails CI.
+``partial``.
+
+Examples come from two places: each rule's inline ``examples``, and the
+pack's fixture file ``<pack-stem>.tests.yaml`` beside it (sqlfluff-style)::
+
+    cases:
+      - rule: legal_adviser
+        note: 公职律师 counts as much as 法律顾问      # optional
+        pass:
+          - {part: measures, text: 设立公职律师2名，参与合同审查15份。}
+        fail:
+          - {part: shortcomings, text: 公职律师作用发挥不够。}
+
+Numbering continues from the inline examples, so every example has a stable
+id such as ``legal_adviser-pass-3``.  ``scorer rules test`` runs them, and
+pytest collects them (``tests/test_rule_examples.py``), so a broken rule
+fails CI.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from .engine import evaluate
-from .kinds.base import PlacedExample
-from .pack import Pack
-from .parse import parse
+from pydantic import Field, ValidationError
+
+from .kinds.base import Example, PlacedExample, StrictModel
+from .pack import LoadedPack, Pack, PackError, Problem, did_you_mean, display_path, fixture_path, position, read_yaml_file, translate
 
 TITLE = "某局2023年度法治政府建设情况报告"
 HEADINGS = {
@@ -35,6 +51,102 @@ def example_text(example) -> str:
     return example
 
 
+# --- fixture files ------------------------------------------------------------------
+
+
+class FixtureCase(StrictModel):
+    rule: str = Field(min_length=1, description="id of the rule under test")
+    note: str | None = Field(None, description="what the case is about")
+    pass_: list[Example] = Field(default_factory=list, alias="pass")
+    fail: list[Example] = Field(default_factory=list)
+
+
+class FixtureFile(StrictModel):
+    """A rule-test fixture file: ``<pack-stem>.tests.yaml`` beside the pack."""
+
+    cases: list[FixtureCase] = Field(min_length=1)
+
+
+@dataclass(frozen=True)
+class ExampleCase:
+    """One example to run: which rule, what it must give, and where it is written."""
+
+    rule: str
+    expected: str  # "pass" or "fail"
+    index: int  # 1-based within the rule's pass (or fail) examples, inline first, then fixtures
+    example: Example
+    where: str | None = None  # "file:line"
+
+    @property
+    def id(self) -> str:
+        return f"{self.rule}-{self.expected}-{self.index}"
+
+
+def load_fixtures(loaded: LoadedPack, path: Path | None = None) -> list[tuple[FixtureCase, str, object]]:
+    """The cases of a pack's fixture file (none when it has no such file).
+
+    Returns ``(case, file, yaml)`` triples; raises PackError (with file:line)
+    for a malformed file or a case naming a rule the pack does not have.
+    """
+    path = path or fixture_path(loaded.path)
+    if not path.is_file():
+        return []
+    data, _ = read_yaml_file(path)
+
+    file = display_path(path)
+    if data is None or not isinstance(data, dict):
+        raise PackError([Problem(file, 1, 1, "a fixture file is a mapping with 'cases': [{rule: ID, pass: [...], fail: [...]}]")])
+    try:
+        spec = FixtureFile.model_validate(data)
+    except ValidationError as e:
+        raise PackError(translate(e, data, file, FixtureFile)) from None
+    known = [r.id for r in loaded.pack.rules]
+    problems = []
+    out = []
+    for i, case in enumerate(spec.cases):
+        raw = data["cases"][i]
+        if case.rule not in known:
+            line, col = raw.key_pos["rule"]
+            problems.append(Problem(file, line, col, f"no rule '{case.rule}' in {loaded.file}{did_you_mean(case.rule, known)}", case.rule))
+        out.append((case, file, raw))
+    if problems:
+        raise PackError(problems)
+    return out
+
+
+def collect(loaded: LoadedPack, fixtures: list | None = None, rule_ids: list[str] | None = None) -> list[ExampleCase]:
+    """Every example of every rule (inline, then from the fixture file), in pack order."""
+    if fixtures is None:
+        fixtures = load_fixtures(loaded)
+    by_rule: dict[str, list] = {}
+    for case, file, raw in fixtures:
+        by_rule.setdefault(case.rule, []).append((case, file, raw))
+    cases = []
+    for rule in loaded.pack.rules:
+        if rule_ids and rule.id not in rule_ids:
+            continue
+        source = loaded.sources.get(rule.id)
+        for expected in ("pass", "fail"):
+            n = 0
+            inline = getattr(rule.examples, "pass_" if expected == "pass" else "fail", None) or []
+            for i, example in enumerate(inline):
+                n += 1
+                where = None
+                if source is not None:
+                    file, line, _ = source.where("examples", expected, i)
+                    where = f"{file}:{line}" if line else file
+                cases.append(ExampleCase(rule.id, expected, n, example, where))
+            for case, file, raw in by_rule.get(rule.id, []):
+                for i, example in enumerate(case.pass_ if expected == "pass" else case.fail):
+                    n += 1
+                    pos = position(raw, (expected, i))
+                    cases.append(ExampleCase(rule.id, expected, n, example, f"{file}:{pos[0]}" if pos else file))
+    return cases
+
+
+# --- running ------------------------------------------------------------------------
+
+
 @dataclass(frozen=True)
 class ExampleResult:
     rule: str
@@ -43,6 +155,11 @@ class ExampleResult:
     status: str
     detail: str | None
     text: str
+    where: str | None = None
+
+    @property
+    def id(self) -> str:
+        return f"{self.rule}-{self.expected}-{self.index}"
 
     @property
     def ok(self) -> bool:
@@ -54,22 +171,31 @@ class ExampleResult:
         snippet = self.text.strip().replace("\n", " / ")
         if len(snippet) > 60:
             snippet = snippet[:60] + "……"
-        return f"{self.rule}: {self.expected} example #{self.index} got '{self.status}' ({self.detail}): {snippet}"
+        where = f"{self.where}: " if self.where else ""
+        wanted = "pass" if self.expected == "pass" else "fail or partial"
+        return f"{where}{self.id}: {self.expected} example #{self.index} got '{self.status}', expected {wanted} ({self.detail}): {snippet}"
 
 
-def run_examples(pack: Pack, rule_ids: list[str] | None = None) -> list[ExampleResult]:
-    """Evaluate every example of every rule (or of ``rule_ids``) in isolation."""
-    single = Pack(spec=pack.spec.model_copy(update={"rules": []}), source=pack.source, digest=pack.digest)
-    results = []
-    for rule in pack.rules:
-        if rule_ids and rule.id not in rule_ids:
-            continue
-        if rule.examples is None:
-            continue
-        single.spec.rules = [rule]
-        for expected, examples in (("pass", rule.examples.pass_), ("fail", rule.examples.fail)):
-            for i, example in enumerate(examples, 1):
-                text = example_text(example)
-                item = evaluate(parse(text), single)[0]
-                results.append(ExampleResult(rule.id, expected, i, item.status, item.detail, text))
-    return results
+def run_case(case: ExampleCase, pack: Pack) -> ExampleResult:
+    """Evaluate one example against its rule alone, with the pack's settings."""
+    from .engine import evaluate
+    from .parse import parse
+
+    rule = pack.rule(case.rule)
+    single = Pack(spec=pack.spec.model_copy(update={"rules": [rule]}), source=pack.source, digest=pack.digest)
+    text = example_text(case.example)
+    item = evaluate(parse(text), single)[0]
+    return ExampleResult(case.rule, case.expected, case.index, item.status, item.detail, text, case.where)
+
+
+def run_examples(pack: Pack | LoadedPack, rule_ids: list[str] | None = None, fixtures: list | None = None) -> list[ExampleResult]:
+    """Run every example (inline and fixture cases) of every rule, or of ``rule_ids``.
+
+    Given a bare :class:`Pack`, only inline examples run (no positions known).
+    """
+    if isinstance(pack, Pack):
+        loaded = LoadedPack(pack, Path(pack.source), pack.source, None, [pack.source], {})
+        fixtures = fixtures or []
+    else:
+        loaded = pack
+    return [run_case(c, loaded.pack) for c in collect(loaded, fixtures, rule_ids)]

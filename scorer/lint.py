@@ -1,0 +1,126 @@
+"""``scorer rules lint``: check a rule pack without scoring anything.
+
+Errors are everything :func:`scorer.pack.load` rejects (YAML syntax, unknown
+or duplicate keys, duplicate rule ids, missing or mistyped fields, weights ≤ 0,
+patterns that do not compile, unknown scope names, empty messages, overlay
+mistakes) plus a malformed fixture file.  Warnings are semantic:
+
+* a rule with no examples, or without a ``pass`` or a ``fail`` example;
+* a pattern (``patterns`` of a phrases rule, an element's ``patterns``) that
+  matches none of the rule's pass examples (inline and fixture cases) — an
+  untested pattern, or one with a typo;
+* rule weights that do not sum to ``total``.
+
+For an overlay, the example and pattern warnings cover the rules the overlay
+itself adds or refines; lint the base pack for the others.
+"""
+
+from __future__ import annotations
+
+from .kinds.base import Example
+from .pack import LoadedPack, PackError, Problem, load
+
+
+def lint(ref) -> list[Problem]:
+    """Every error and warning of a pack (and of its fixture file), in file order."""
+    from .ruletest import load_fixtures
+
+    try:
+        loaded = load(ref)
+    except PackError as e:
+        return e.problems
+    problems: list[Problem] = []
+    try:
+        fixtures = load_fixtures(loaded)
+    except PackError as e:
+        problems += e.problems
+        fixtures = []
+    problems += warnings(loaded, fixtures)
+    return problems
+
+
+def _warn(where: tuple, message: str, rule: str | None = None) -> Problem:
+    file, line, col = where
+    return Problem(file, line, col, message, rule, severity="warning")
+
+
+def warnings(loaded: LoadedPack, fixtures: list) -> list[Problem]:
+    pack = loaded.pack
+    extra: dict[str, tuple[list[Example], list[Example]]] = {}
+    for case, _, _ in fixtures:
+        p, f = extra.setdefault(case.rule, ([], []))
+        p.extend(case.pass_)
+        f.extend(case.fail)
+    out: list[Problem] = []
+    for rule in pack.rules:
+        source = loaded.sources.get(rule.id)
+        if source is None or not any(file == loaded.file for file, _ in source.layers):
+            continue  # defined and left alone by a base pack: lint that pack
+        more_pass, more_fail = extra.get(rule.id, ([], []))
+        passes = list(rule.examples.pass_ if rule.examples else []) + more_pass
+        fails = list(rule.examples.fail if rule.examples else []) + more_fail
+        if not passes and not fails:
+            out.append(_warn(source.where("id"), "no examples: add 'examples: {pass: [...], fail: [...]}' so `scorer rules test` checks the rule", rule.id))
+            continue
+        if not passes:
+            out.append(_warn(source.where("examples"), "no pass example", rule.id))
+        if not fails:
+            out.append(_warn(source.where("examples"), "no fail example", rule.id))
+        if passes:
+            out += _untested_patterns(rule, passes, source, pack.spec.regex_timeout)
+    out += _weights(loaded)
+    return out
+
+
+def _patterns(rule) -> list[tuple[str, tuple]]:
+    """The rule's own search patterns with their key paths inside the rule."""
+    found = [(p, ("patterns", i)) for i, p in enumerate(getattr(rule, "patterns", None) or [])]
+    for ei, element in enumerate(getattr(rule, "elements", None) or []):
+        found += [(p, ("elements", ei, "patterns", i)) for i, p in enumerate(element.patterns)]
+    return found
+
+
+def _untested_patterns(rule, passes: list[Example], source, timeout: float) -> list[Problem]:
+    patterns = _patterns(rule)
+    if not patterns:
+        return []
+    from .matching import compile_pattern
+    from .parse import parse
+    from .ruletest import example_text
+
+    texts = [parse(example_text(e)).norm for e in passes]
+    dead = []
+    for pattern, path in patterns:
+        rx = compile_pattern(pattern)
+        try:
+            if not any(rx.search(t, timeout=timeout) for t in texts):
+                dead.append((pattern, path))
+        except TimeoutError:
+            return [_warn(source.where(*path), f"pattern {pattern!r} ran longer than regex_timeout on a pass example", rule.id)]
+    if not dead:
+        return []
+    listed = ", ".join(repr(p) for p, _ in dead)
+    noun = "pattern matches" if len(dead) == 1 else f"{len(dead)} patterns match"
+    return [
+        _warn(
+            source.where(*dead[0][1]),
+            f"{noun} none of the rule's pass examples: {listed} — add a pass example that uses each (a typo shows up here too)",
+            rule.id,
+        )
+    ]
+
+
+def _weights(loaded: LoadedPack) -> list[Problem]:
+    spec = loaded.pack.spec
+    total = sum(r.weight for r in spec.rules)
+    if not spec.rules or abs(total - spec.total) < 1e-9:
+        return []
+    data = loaded.data if isinstance(loaded.data, dict) else {}
+    key = "total" if "total" in data else "rules" if "rules" in data else None
+    line, col = data.key_pos[key] if key else (1, 1)
+    return [
+        _warn(
+            (loaded.file, line, col),
+            f"rule weights sum to {total:g} but total is {spec.total:g}: set 'total: {total:g}' or adjust the weights",
+        )
+    ]
