@@ -22,25 +22,27 @@ PACK_ARG = "rule pack: a YAML file, a folder, or a bundled name (default: nation
 EXIT_PACK = 4
 
 
-def _load(ref):
-    from .pack import PackError, load
+def _checked(what: str, load, *args):
+    """``load(*args)``; a PackError is printed (every problem, file:line) and exits 4."""
+    from .pack import PackError
 
     try:
-        return load(ref)
+        return load(*args)
     except PackError as e:
-        typer.echo(f"规则包有错误 (invalid rule pack):\n{e}", err=True)
+        typer.echo(f"{what}:\n{e}", err=True)
         raise typer.Exit(EXIT_PACK) from None
+
+
+def _load(ref):
+    from .pack import load
+
+    return _checked("规则包有错误 (invalid rule pack)", load, ref)
 
 
 def _fixtures(loaded):
-    from .pack import PackError
     from .ruletest import load_fixtures
 
-    try:
-        return load_fixtures(loaded)
-    except PackError as e:
-        typer.echo(f"规则测试文件有错误 (invalid rule-test fixture file):\n{e}", err=True)
-        raise typer.Exit(EXIT_PACK) from None
+    return _checked("规则测试文件有错误 (invalid rule-test fixture file)", load_fixtures, loaded)
 
 
 @rules_app.command("list")

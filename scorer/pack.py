@@ -581,11 +581,6 @@ class RuleSource:
 
     layers: list[tuple[str, Any]]  # (file, YAML mapping with positions), oldest first
 
-    @property
-    def file(self) -> str:
-        """The file that last defined or refined the rule."""
-        return self.layers[-1][0]
-
     def where(self, *path) -> tuple[str, int | None, int | None]:
         """``file, line, column`` of ``path`` inside the rule, from the last layer that sets ``path[0]``."""
         for file, data in reversed(self.layers):
@@ -595,13 +590,6 @@ class RuleSource:
         file, data = self.layers[-1]
         line, col = getattr(data, "pos", None) or (None, None)
         return file, line, col
-
-    def sets(self, key: str) -> Any:
-        """The YAML value of ``key`` from the layer that last sets it (positions kept), or None."""
-        for _, data in reversed(self.layers):
-            if isinstance(data, dict) and key in data:
-                return data[key]
-        return None
 
 
 @dataclass
