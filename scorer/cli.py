@@ -34,6 +34,10 @@ app = typer.Typer(
 class Format(str, Enum):
     table = "table"
     json = "json"
+    csv = "csv"
+    xlsx = "xlsx"
+    md = "md"
+    html = "html"
 
 
 PACK_HELP = "rule pack: a YAML file, a folder, or a bundled name (default: national)"
@@ -53,26 +57,47 @@ def _load_pack(ref):
         raise _fail(f"规则包有错误 (invalid rule pack):\n{e}", EXIT_PACK) from None
 
 
+WAIVERS_HELP = "YAML file of waivers (rule + organization/file glob + justification [+ expires]); see docs/authoring-rules.md"
+
+
+def _load_waivers(path, pack):
+    """The waivers of --waivers (None without it); warns on stderr about expired entries."""
+    if path is None:
+        return None
+    from .pack import PackError
+    from .waivers import load_waivers
+
+    try:
+        waivers = load_waivers(path, pack)
+    except PackError as e:
+        raise _fail(f"豁免文件有错误 (invalid waiver file):\n{e}", EXIT_PACK) from None
+    for w in waivers.expired:
+        typer.echo(f"{w.where}: warning: waiver of '{w.rule}' expired on {w.expires}; not applied", err=True)
+    return waivers
+
+
 @app.command()
 def score(
     paths: list[Path] = typer.Argument(..., help="report files or folders (folders are searched recursively)"),
     pack: Optional[str] = typer.Option(None, "--pack", "-p", help=PACK_HELP),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="output format"),
     detail: bool = typer.Option(False, "--detail", help="table: add every report's per-item table"),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="write to this file (atomically) instead of stdout"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="write to this file (atomically) instead of stdout; html: the folder for the pages"),
     include: list[str] = typer.Option([], "--include", help="only files matching this glob (repeatable)"),
     exclude: list[str] = typer.Option([], "--exclude", help="skip files matching this glob (repeatable)"),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="worker processes"),
     fail_under: Optional[float] = typer.Option(None, "--fail-under", help="exit 1 when a report scores below this"),
     fail_on_missing: list[str] = typer.Option([], "--fail-on-missing", help="exit 1 when a report misses this rule id (repeatable)"),
+    waivers_file: Optional[Path] = typer.Option(None, "--waivers", help=WAIVERS_HELP),
 ) -> None:
     """Score reports and print a scorecard (评分并输出评分表)."""
     from . import batch
     from .atomic import atomic_write
-    from .output import OutputOptions, writer_class
+    from .output import NEEDS_OUT_DIR, MissingDependency, OutputOptions, writer_class
     from .results import ErrorRow, PackInfo
 
     loaded = _load_pack(pack)
+    waivers = _load_waivers(waivers_file, loaded)
     known = {r.id for r in loaded.rules}
     unknown = [i for i in fail_on_missing if i not in known]
     if unknown:
@@ -80,7 +105,14 @@ def score(
 
     inputs = batch.collect(paths, include or None, exclude or None)
     info = PackInfo(name=loaded.name, version=loaded.version, source=loaded.source)
-    cls = writer_class(fmt.value)
+    if fmt.value in NEEDS_OUT_DIR and (out is None or out.is_file()):
+        raise _fail(f"--format {fmt.value} writes a folder of pages: give it with --out DIR", EXIT_USAGE)
+    try:
+        cls = writer_class(fmt.value)
+    except MissingDependency as e:
+        raise _fail(str(e), EXIT_USAGE) from None
+    if fmt.value == "xlsx" and out is None and sys.stdout.isatty():
+        raise _fail("--format xlsx writes a binary workbook: give the file with --out FILE.xlsx", EXIT_USAGE)
     code = EXIT_OK
 
     def emit(stream) -> int:
@@ -90,7 +122,7 @@ def score(
         for row in inputs.errors:
             writer.error(row)
             status = max(status, EXIT_INPUT)
-        for result in batch.run(inputs.files, loaded, None, jobs):
+        for result in batch.run(inputs.files, loaded, waivers, jobs):
             if isinstance(result, ErrorRow):
                 writer.error(result)
                 status = max(status, EXIT_INPUT)
@@ -103,7 +135,9 @@ def score(
         writer.end()
         return status
 
-    if out is not None:
+    if fmt.value in NEEDS_OUT_DIR:
+        code = emit(out)  # the writer writes its files into the folder itself (atomically)
+    elif out is not None:
         with atomic_write(out, binary=cls.binary) as fh:
             code = emit(fh)
     else:
@@ -116,6 +150,7 @@ def explain(
     file: Path = typer.Argument(..., help="one report file"),
     rule: Optional[str] = typer.Option(None, "--rule", "-r", help="explain only this rule id"),
     pack: Optional[str] = typer.Option(None, "--pack", "-p", help=PACK_HELP),
+    waivers_file: Optional[Path] = typer.Option(None, "--waivers", help=WAIVERS_HELP),
 ) -> None:
     """Show every item's verdict, evidence and reasoning for one report (逐项说明)."""
     from .batch import score_file
@@ -126,9 +161,10 @@ def explain(
     from .results import ErrorRow
 
     loaded = _load_pack(pack)
+    waivers = _load_waivers(waivers_file, loaded)
     if rule is not None and rule not in {r.id for r in loaded.rules}:
         raise _fail(f"unknown rule id '{rule}' (see `scorer rules list`)", EXIT_USAGE)
-    result = score_file(file, loaded)
+    result = score_file(file, loaded, waivers)
     if isinstance(result, ErrorRow):
         raise _fail(f"{result.file}: {result.error}", EXIT_INPUT)
     try:
@@ -158,9 +194,10 @@ def explain(
             echo(f"  建议：{item.message}")
         if rule is not None or item.status != "pass":
             rule_obj = loaded.rule(item.id)
-            scope = getattr(rule_obj, "scope", None)
-            if scope:
-                echo(f"  检查范围：{', '.join(scope)}")
+            if hasattr(rule_obj, "scope"):
+                default = "measures" if rule_obj.kind == "figures" else "last_year"
+                scope = ", ".join(rule_obj.scope) if rule_obj.scope else f"{default}（默认）"
+                echo(f"  检查范围：{scope}")
             for note in item.explanation[:40]:
                 echo(f"    · {note}")
             if len(item.explanation) > 40:
