@@ -1,35 +1,93 @@
 """Read a submitted file: bytes → text.
 
-``read_document(path)`` returns the report text (LF line ends) or raises
-:class:`ReadError` with a reason a clerk understands.  Each format has its own
-module; heavy libraries are imported only when a file of that format is read.
+``read_document(path)`` returns a :class:`Document` (the report text with LF
+line ends) or raises :class:`ReadError` with a reason a clerk understands.
+Each format has its own module; heavy libraries (python-docx, pdfplumber,
+beautifulsoup4, opencc) are imported only when a file of that format is read.
+
+Dispatch is by suffix; a file whose content is unmistakably PDF or Word (a
+``.txt`` that is really a ``.docx``, say) is read as what it is.  Every format
+must yield some Chinese text: fewer than :data:`~scorer.reading.chinese.MIN_HAN`
+Han characters is an error, not a report that scores zero.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .chinese import MIN_HAN, han_count
 from .errors import ReadError
 from .text import decode_text
 
 MAX_BYTES = 50 * 1024 * 1024  # larger submissions are refused, not read into memory
 
-SUPPORTED = (".txt", ".text", ".md")
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+SUPPORTED = (*TEXT_SUFFIXES, ".docx", ".doc", ".pdf", ".html", ".htm")
+
+_CONVERT = {
+    ".wps": "WPS 文字",
+    ".rtf": "RTF",
+    ".odt": "OpenDocument",
+    ".pages": "Pages",
+    ".dot": "Word 模板",
+    ".dotx": "Word 模板",
+    ".docm": "启用宏的 Word 文档",
+}
+_NOT_A_REPORT = {
+    ".xls": "Excel 表格",
+    ".xlsx": "Excel 表格",
+    ".et": "WPS 表格",
+    ".ppt": "演示文稿",
+    ".pptx": "演示文稿",
+    ".jpg": "图片",
+    ".jpeg": "图片",
+    ".png": "图片",
+    ".gif": "图片",
+    ".tif": "图片",
+    ".tiff": "图片",
+    ".bmp": "图片",
+    ".zip": "压缩包",
+    ".rar": "压缩包",
+    ".7z": "压缩包",
+    ".ofd": "OFD 版式文件",
+}
 
 
 @dataclass(frozen=True)
 class Document:
     text: str
-    source: str  # e.g. "txt/utf-8"
+    source: str  # e.g. "txt/utf-8", "docx", "pdf", "html/gb18030"; "+t2s" when traditional
+    # Maps text to simplified Chinese, length-preserving; set when the text is mostly
+    # traditional.  A module-level function (scorer.reading.chinese.to_simplified), so
+    # the Document stays picklable.
+    simplify: Callable[[str], str] | None = None
 
 
-def read_document(path: Path) -> Document:
-    path = Path(path)
-    suffix = path.suffix.lower()
+def _sniff(data: bytes) -> str | None:
+    """The format the content unmistakably is, whatever the suffix says."""
+    head = data[:1024]
+    if head.startswith(b"%PDF-"):
+        return ".pdf"
+    if head.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
+        return ".docx"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return ".doc"
+    if head.startswith(b"{\\rtf"):
+        return ".rtf"
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith((b"<!doctype html", b"<html")):  # e.g. a web page saved by Word/WPS as .doc
+        return ".html"
+    return None
+
+
+def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
+        if path.is_symlink():
+            raise ReadError("快捷方式（符号链接）指向的文件不存在 (broken symbolic link)") from None
         raise ReadError("文件不存在 (file not found)") from None
     except OSError as e:
         raise ReadError(f"无法读取文件 (cannot read: {e.strerror})") from None
@@ -37,14 +95,76 @@ def read_document(path: Path) -> Document:
         raise ReadError("这是文件夹，不是文件 (is a directory)")
     if size > MAX_BYTES:
         raise ReadError(f"文件过大：{size // (1024 * 1024)} MB，上限 {MAX_BYTES // (1024 * 1024)} MB (file too large)")
-    if suffix in SUPPORTED or suffix == "":
-        try:
-            data = path.read_bytes()
-        except OSError as e:
-            raise ReadError(f"无法读取文件 (cannot read: {e.strerror})") from None
-        text, encoding = decode_text(data)
-        return Document(text, f"txt/{encoding}")
-    raise ReadError(f"不支持的文件类型 {suffix}（支持：{', '.join(SUPPORTED)}）")
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_BYTES + 1)  # the size may have changed since stat()
+    except PermissionError:
+        raise ReadError("没有权限读取该文件 (permission denied)") from None
+    except OSError as e:
+        raise ReadError(f"无法读取文件 (cannot read: {e.strerror})") from None
+    if len(data) > MAX_BYTES:
+        raise ReadError(f"文件过大，上限 {MAX_BYTES // (1024 * 1024)} MB (file too large)")
+    return data
 
 
-__all__ = ["Document", "ReadError", "read_document", "decode_text"]
+def _decode(kind: str, data: bytes) -> tuple[str, str]:
+    """(text, source) for ``data`` read as ``kind`` (a suffix from SUPPORTED)."""
+    if kind == ".docx":
+        from .docx import read_docx
+
+        return read_docx(data), "docx"
+    if kind == ".doc":
+        from .docx import DOC_HELP, read_docx
+
+        if data.startswith(b"PK\x03\x04"):  # a .docx saved with the old suffix
+            return read_docx(data), "docx"
+        raise ReadError("不支持旧版 Word (.doc) 文件 (legacy .doc not supported)。" + DOC_HELP)
+    if kind == ".rtf":
+        raise ReadError("这是 RTF 文件，不支持直接读取，请用 Word 或 WPS 另存为 .docx (RTF: save as .docx)")
+    if kind == ".pdf":
+        from .pdf import read_pdf
+
+        return read_pdf(data), "pdf"
+    if kind in (".html", ".htm"):
+        from .html import read_html
+
+        text, encoding = read_html(data)
+        return text, f"html/{encoding}"
+    text, encoding = decode_text(data)
+    return text, f"txt/{encoding}"
+
+
+def read_document(path: Path) -> Document:
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED and suffix != "":
+        if suffix in _CONVERT:
+            raise ReadError(
+                f"不支持 {_CONVERT[suffix]}（{suffix}）文件，请另存为 .docx 或 .pdf 后再提交 "
+                f"(unsupported {suffix}: save as .docx or .pdf)"
+            )
+        what = _NOT_A_REPORT.get(suffix)
+        if what:
+            raise ReadError(f"这是{what}（{suffix}），不是报告文档 (not a report document)；支持：{', '.join(SUPPORTED)}")
+        raise ReadError(f"不支持的文件类型 {suffix}（支持：{', '.join(SUPPORTED)}）(unsupported file type)")
+    data = _read_bytes(path)
+    if not data:
+        raise ReadError("文件为空 (empty file)")
+    kind = suffix if suffix in SUPPORTED else ".txt"
+    sniffed = _sniff(data)
+    if sniffed and sniffed != kind and {kind, sniffed} not in ({".doc", ".docx"}, {".html", ".htm"}):
+        kind = sniffed  # e.g. a PDF saved as .txt: read what it is (.doc/.docx mix-ups are handled by the reader)
+    text, source = _decode(kind, data)
+    if not text.strip():
+        raise ReadError("文件为空，没有文字内容 (empty: no text)")
+    if han_count(text, MIN_HAN) < MIN_HAN:
+        raise ReadError(f"文件几乎没有中文文字（少于 {MIN_HAN} 个汉字），不像是报告 (almost no Chinese text)")
+    from .chinese import simplifier_for
+
+    simplify = simplifier_for(text)
+    if simplify is not None:
+        source += "+t2s"
+    return Document(text, source, simplify)
+
+
+__all__ = ["Document", "ReadError", "read_document", "decode_text", "MAX_BYTES", "SUPPORTED"]

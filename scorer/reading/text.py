@@ -3,7 +3,9 @@
 ``utf-8-sig`` is tried first; then a UTF-16 byte-order mark; then
 charset-normalizer, whose guess is accepted only when the result is mostly
 CJK text.  Nothing falls back to GB18030 blindly (it decodes Big5 and binary
-garbage without complaint): undecodable input is a :class:`ReadError`.
+garbage without complaint): undecodable input is a :class:`ReadError`.  A
+UTF-8 or GB18030 report with a handful of damaged bytes is still read, the
+bad bytes shown as U+FFFD (see :func:`_few_bad_bytes`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,10 @@ _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _clean(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.replace("\ufeff", "").strip():  # str.strip also drops U+3000 and other Unicode spaces
+        raise ReadError("文件为空 (empty file)")
+    return text
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -35,7 +40,7 @@ def _plausible(text: str) -> bool:
 
 def decode_text(data: bytes) -> tuple[str, str]:
     """Decode ``data``; returns (text with LF line ends, encoding name)."""
-    if not data.strip():
+    if not data.replace(b"\xa1\xa1", b"").strip():  # also GB18030 full-width spaces
         raise ReadError("文件为空 (empty file)")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -59,4 +64,50 @@ def decode_text(data: bytes) -> tuple[str, str]:
         text = str(best)
         if _plausible(text) and _CJK.search(text):
             return _clean(text), best.encoding
+    damaged = _few_bad_bytes(data)
+    if damaged is not None:
+        return damaged
     raise ReadError("无法识别文件编码，或文件不是文本 (unknown encoding or not text)")
+
+
+def _bad(data: bytes, encoding: str) -> tuple[str, int]:
+    text = data.decode(encoding, errors="replace")
+    return text, text.count("\ufffd")
+
+
+def _few_bad_bytes(data: bytes) -> tuple[str, str] | None:
+    """A UTF-8 or GB18030 text with a handful of damaged bytes (shown as U+FFFD), or None.
+
+    Strict decoders refuse a whole report for one truncated character.  UTF-8 is
+    self-checking, so a text that is valid but for a few bytes is UTF-8.  For
+    GB18030, which decodes almost anything, the text must also be clearly
+    worse as Big5, so Big5 is never read as GB18030 garbage.
+    """
+    utf8, bad = _bad(data.removeprefix(b"\xef\xbb\xbf"), "utf-8")
+    allowed = max(3, len(utf8) // 1000)
+    if bad <= allowed and _CJK.search(utf8) and _plausible(utf8):
+        return _clean(utf8), f"utf-8 ({bad} bad bytes)"
+    gb, bad = _bad(data, "gb18030")
+    allowed = max(3, len(gb) // 1000)
+    if bad <= allowed and _plausible(gb) and _mostly_common_hanzi(gb):
+        _, big5_bad = _bad(data, "big5")
+        if big5_bad > 3 * bad + 10:
+            return _clean(gb), f"gb18030 ({bad} bad bytes)"
+    return None
+
+
+def _mostly_common_hanzi(text: str) -> bool:
+    """Most Han characters are among the 3,755 common ones (GB2312 level 1), as in real prose.
+
+    Bytes that are not GB18030 text still decode as GB18030, but to rare characters.
+    """
+    han = _CJK.findall(text[:20000])
+    if len(han) < 20:
+        return False
+    common = 0
+    for c in han:
+        try:
+            common += 0xB0 <= c.encode("gb2312")[0] <= 0xD7
+        except UnicodeEncodeError:
+            pass
+    return common >= 0.8 * len(han)

@@ -1,0 +1,409 @@
+"""Readers: .docx, .pdf, .html, text encodings and traditional Chinese → the same report text."""
+
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from scorer.batch import score_file
+from scorer.reading import Document, ReadError, chinese, read_document
+from scorer.reading.pdf import Line, join_lines, tidy_text
+from scorer.results import ReportResult
+
+from .conftest import SAMPLES
+from .pdf_builder import layout, write_pdf
+
+SAMPLE = SAMPLES[0]  # 000_…: a county bureau's 2023 report
+EXACT_PDF_SAMPLE = SAMPLES[2]  # 002_…: no double spaces inside paragraphs, so a PDF round trip is exact
+
+
+def paragraphs(path: Path) -> list[str]:
+    return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+def verdicts(result) -> list[tuple[str, str, float]]:
+    assert isinstance(result, ReportResult), result
+    return [(i.id, i.status, i.points) for i in result.items]
+
+
+def evidence_lines(result) -> list[tuple[str, list[int]]]:
+    return [(i.id, [e.line for e in i.evidence]) for i in result.items]
+
+
+# --------------------------------------------------------------------------- docx
+
+
+def make_docx(path: Path) -> Path:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("某局2023年度法治政府建设情况报告")
+    d.add_paragraph("一、主要举措和成效")
+    p = d.add_paragraph()
+    for run in ("深化“放", "管", "服”改革，推进严格规范公正文明执法。"):  # a keyword split across runs
+        p.add_run(run)
+    table = d.add_table(rows=3, cols=3)
+    for c, text in enumerate(("序号", "指标", "完成情况")):
+        table.cell(0, c).text = text
+    table.cell(1, 0).text = "1"
+    table.cell(1, 1).merge(table.cell(1, 2)).text = "合法性审查率100%"  # spans two grid columns
+    table.cell(2, 0).text = "2"
+    table.cell(2, 1).text = "行政复议"
+    inner = table.cell(2, 2).add_table(rows=1, cols=2)  # a table inside a cell
+    inner.cell(0, 0).text = "受理"
+    inner.cell(0, 1).text = "12件"
+    d.add_paragraph("二、存在的不足和原因")
+    d.add_paragraph("")  # empty paragraphs stay empty lines
+    d.add_paragraph("第一行\n第二行")  # a manual line break
+    d.save(str(path))
+    return path
+
+
+def test_docx_paragraphs_and_tables_in_document_order(tmp_path):
+    doc = read_document(make_docx(tmp_path / "报告.docx"))
+    assert doc.source == "docx"
+    assert doc.text.split("\n") == [
+        "某局2023年度法治政府建设情况报告",
+        "一、主要举措和成效",
+        "深化“放管服”改革，推进严格规范公正文明执法。",
+        "序号\t指标\t完成情况",
+        "1\t合法性审查率100%",
+        "2\t行政复议\t受理 12件",
+        "二、存在的不足和原因",
+        "",
+        "第一行",
+        "第二行",
+    ]
+
+
+def test_docx_tracked_changes_fields_and_text_boxes(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    d = docx.Document()
+    p = d.add_paragraph("推进")
+    for xml in (
+        f'<w:ins {w} w:id="1" w:author="a"><w:r><w:t>严格规范</w:t></w:r></w:ins>',
+        f'<w:del {w} w:id="2" w:author="a"><w:r><w:delText>随意</w:delText></w:r></w:del>',
+        f'<w:fldSimple {w} w:instr="PAGE"><w:r><w:t>公正</w:t></w:r></w:fldSimple>',
+        f'<w:smartTag {w} w:element="x"><w:r><w:t>文明</w:t></w:r></w:smartTag>',
+        f'<w:r {w}><w:t>执法</w:t><w:tab/><w:t>。</w:t></w:r>',
+        f'<w:r {w}><w:pict><w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p></w:txbxContent></w:pict></w:r>',
+    ):
+        p._p.append(parse_xml(xml))
+    d.save(str(tmp_path / "tracked.docx"))
+    from scorer.reading.docx import read_docx
+
+    assert read_docx((tmp_path / "tracked.docx").read_bytes()) == "推进严格规范公正文明执法\t。"
+
+
+def test_docx_of_a_sample_scores_like_the_text(tmp_path, pack):
+    import docx
+
+    d = docx.Document()
+    for line in SAMPLE.read_text(encoding="utf-8").split("\n"):
+        d.add_paragraph(line)
+    path = tmp_path / "sample.docx"
+    d.save(str(path))
+    assert read_document(path).text.rstrip("\n") == SAMPLE.read_text(encoding="utf-8").rstrip("\n")
+    a, b = score_file(SAMPLE, pack), score_file(path, pack)
+    assert verdicts(a) == verdicts(b) and a.score == b.score
+
+
+def test_doc_suffix_on_a_real_docx_is_read(tmp_path):
+    path = make_docx(tmp_path / "x.docx").rename(tmp_path / "旧名字.doc")
+    assert read_document(path).source == "docx"
+
+
+# --------------------------------------------------------------------------- pdf
+
+
+@pytest.mark.parametrize("encoding", ["ucs2", "identity"])
+def test_pdf_paragraphs_are_rebuilt_exactly(tmp_path, pack, encoding):
+    paras = paragraphs(EXACT_PDF_SAMPLE)
+    pages = layout(paras)
+    assert len(pages) >= 3  # paragraphs cross page breaks; every page has a "- n -" number
+    path = write_pdf(tmp_path / "report.pdf", pages, encoding)
+    doc = read_document(path)
+    assert doc.source == "pdf"
+    assert doc.text.split("\n") == paras
+    a, b = score_file(EXACT_PDF_SAMPLE, pack), score_file(path, pack)
+    assert verdicts(a) == verdicts(b) and a.score == b.score
+
+
+def test_pdf_of_every_sample_scores_like_the_text(tmp_path, pack):
+    for sample in SAMPLES:
+        path = write_pdf(tmp_path / f"{sample.stem}.pdf", layout(paragraphs(sample)), "identity")
+        assert verdicts(score_file(path, pack)) == verdicts(score_file(sample, pack)), sample.name
+
+
+def test_pdf_join_keeps_headings_and_short_lines():
+    size = 12.0
+
+    def row(text, indent=False, full=True):
+        x0 = 72 + (24 if indent else 0)
+        return Line(text, x0, 72 + 36 * size if full else x0 + len(text) * size, size)
+
+    pages = [
+        [
+            Line("某局2023年度法治政府建设情况报告", 150, 150 + 17 * 16, 16),
+            row("一、主要举措", indent=True, full=False),
+            row("深化“放管服”改革，推进严格规范公", indent=True),
+            row("正文明执法。全面推行行政执法三项制度"),
+            row("（一）完善制度", indent=True, full=False),
+            row("加强规范性文件合法性审核，全年审核文件", indent=True),
+            Line("- 1 -", 290, 320, 12),
+        ],
+        [
+            Line("2", 300, 306, 12),  # a bare page number at the top of the page
+            row("12件。", full=False),  # the paragraph goes on across the page break
+            row("1. 健全依法决策机制", indent=True, full=False),
+        ],
+    ]
+    assert join_lines(pages).split("\n") == [
+        "某局2023年度法治政府建设情况报告",
+        "一、主要举措",
+        "深化“放管服”改革，推进严格规范公正文明执法。全面推行行政执法三项制度",
+        "（一）完善制度",
+        "加强规范性文件合法性审核，全年审核文件12件。",
+        "1. 健全依法决策机制",
+    ]
+
+
+def test_pdf_tidy_plain_extracted_text():
+    # what an extractor gives without positions: lines of about the same width, spaces
+    # spread through justified lines, page numbers, a form feed between pages
+    raw = (
+        "一、主要举措和成效\n"
+        "深化“放管服”改革，推进严格规范公正文明执法，全面推行行政执\n"
+        "法三项制度，法 治 政 府 建设 取得 成效，全年办理 2023 年度\n"
+        "复议案件。\n"
+        "（一）完善依法行政制度体系，落实 rule of law 要求，审核规\n"
+        "范性文件 12 件，清理文件三十件，废止失效文件五件，修改完\n"
+        "- 1 -\f第 2 页\n"
+        "善。\n"
+        "二、存在的不足和原因\n"
+    )
+    assert tidy_text(raw).split("\n") == [
+        "一、主要举措和成效",
+        "深化“放管服”改革，推进严格规范公正文明执法，全面推行行政执法三项制度，法治政府建设取得成效，全年办理2023年度复议案件。",
+        "（一）完善依法行政制度体系，落实 rule of law 要求，审核规范性文件12件，清理文件三十件，废止失效文件五件，修改完善。",
+        "二、存在的不足和原因",
+    ]
+    # an English word wrapped at the end of a line keeps its space; digits do not get one
+    assert tidy_text("the rule of law applies to\nall of them\n") == "the rule of law applies to all of them"
+    # a blank line always ends a paragraph
+    assert tidy_text("第一段文字第一段文字第一段\n\n第二段文字\n") == "第一段文字第一段文字第一段\n第二段文字"
+    assert tidy_text("共办理案件一百二十件，金额12\n345元，均依法办结，无一败诉\n") == "共办理案件一百二十件，金额12345元，均依法办结，无一败诉"
+
+
+# --------------------------------------------------------------------------- html
+
+GOV_PAGE = """<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>某市司法局2023年度法治政府建设情况报告_某市人民政府门户网站</title>
+<script>var menu = "脚本里的中文不应出现";</script><style>.x{}</style></head>
+<body>
+<div class="top-bar">首页 | 无障碍浏览 | 长者模式 | 登录注册</div>
+<div id="nav"><ul><li>首页</li><li>政务公开</li><li>政务服务</li><li>互动交流</li></ul></div>
+<div class="breadcrumb">当前位置：首页 &gt; 政务公开 &gt; 法治政府建设</div>
+<div class="main">
+ <div class="left-sidebar"><h3>相关链接</h3><ul><li>国务院办公厅关于印发有关工作方案的通知</li></ul></div>
+ <div class="article">
+  <h1>某市司法局2023年度法治政府建设情况报告</h1>
+  <div class="info">发布时间：2024-01-20 来源：市司法局 【字号：大 中 小】</div>
+  <div id="zoom" class="TRS_Editor">
+   <p>　　2023年，市司法局坚持以习近平新时代中国特色社会主义思想为指导，
+   深入贯彻落实习近平法治思想。</p>
+   <p>　　一、主要举措和成效</p>
+   <p>　　（一）加强党的领导。党政主要负责人切实履行推进法治建设第一责任人职责。<br>二是健全<b>制度</b>&nbsp;体系。</p>
+   <table><tr><td>指标</td><td>完成情况</td></tr><tr><td>行政复议</td><td>100件</td></tr></table>
+   <p>　　二、存在的不足和原因</p>
+  </div>
+  <div class="bdsharebuttonbox">分享到：微信 微博 QQ空间</div>
+ </div>
+</div>
+<div class="footer">主办单位：某市人民政府办公室 版权所有 备案号：京ICP备12345678号</div>
+</body></html>
+"""
+
+GOV_PAGE_LINES = [
+    "某市司法局2023年度法治政府建设情况报告",
+    "2023年，市司法局坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实习近平法治思想。",
+    "一、主要举措和成效",
+    "（一）加强党的领导。党政主要负责人切实履行推进法治建设第一责任人职责。",
+    "二是健全制度\xa0体系。",
+    "指标\t完成情况",
+    "行政复议\t100件",
+    "二、存在的不足和原因",
+]
+
+
+def test_html_government_page_keeps_only_the_article(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_bytes(GOV_PAGE.encode("gb18030"))
+    doc = read_document(path)
+    assert doc.source == "html/gb18030"
+    assert doc.text.split("\n") == GOV_PAGE_LINES
+
+
+def test_html_without_container_names_falls_back_to_the_densest_element(tmp_path):
+    body = "".join(f"<p>第{i}段：本局依法履行职责，推进严格规范公正文明执法，全面提升依法行政水平。</p>" for i in range(8))
+    page = (
+        "<html><head><meta charset='utf-8'><title>报告</title></head><body>"
+        "<table><tr><td width=200><a href='/'>本站首页链接</a><br><a href='/x'>政务公开栏目</a></td>"
+        f"<td><h2>某区2023年法治政府建设年度报告</h2>{body}</td></tr></table>"
+        "<div>联系我们　网站地图　地址：某市某路1号</div></body></html>"
+    )
+    path = tmp_path / "page.htm"
+    path.write_text(page, encoding="utf-8")
+    lines = read_document(path).text.split("\n")
+    assert lines[0] == "某区2023年法治政府建设年度报告"
+    assert len(lines) == 9 and "首页" not in "".join(lines) and "网站地图" not in "".join(lines)
+
+
+def test_html_site_name_is_not_taken_for_the_title_and_bad_bytes_are_tolerated(tmp_path):
+    paras = [f"第{i}项工作：依法履行职责，推进严格规范公正文明执法。" for i in range(5)]
+    page = (
+        "<html><head><meta charset=gbk><title>政务公开_某市人民政府门户网站</title></head><body>"
+        "<h1 class='logo'>某市人民政府门户网站</h1><div class='TRS_Editor'>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + "</div></body></html>"
+    )
+    data = page.encode("gb18030").replace("第3项".encode("gb18030"), "第3".encode("gb18030") + b"\xff", 1)
+    path = tmp_path / "page.html"
+    path.write_bytes(data)
+    doc = read_document(path)
+    assert doc.source == "html/gb18030"
+    lines = doc.text.split("\n")
+    assert lines[0] == paras[0] and len(lines) == 5 and "\ufffd" in lines[3]
+
+
+def test_html_of_a_sample_scores_like_the_text(tmp_path, pack):
+    import html
+
+    body = "".join(f"<p>{html.escape(ln)}</p>" for ln in paragraphs(SAMPLE))
+    page = f"<html><head><title>报告</title></head><body><div class='nav'>首页 政务公开</div><div class='content'>{body}</div></body></html>"
+    path = tmp_path / "sample.html"
+    path.write_text(page, encoding="utf-8")
+    assert read_document(path).text.split("\n") == paragraphs(SAMPLE)
+    assert verdicts(score_file(path, pack)) == verdicts(score_file(SAMPLE, pack))
+
+
+# --------------------------------------------------------------------------- text encodings
+
+
+def test_five_encodings_give_identical_results(tmp_path, pack):
+    text = SAMPLE.read_text(encoding="utf-8")
+    variants = {
+        "utf8.txt": text.encode("utf-8"),
+        "bom.txt": text.encode("utf-8-sig"),
+        "gb18030.txt": text.encode("gb18030"),
+        "utf16.txt": text.encode("utf-16"),  # with BOM
+        "crlf.txt": text.replace("\n", "\r\n").encode("utf-8"),
+    }
+    results = {}
+    for name, data in variants.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        assert read_document(path).text == text, name
+        results[name] = score_file(path, pack)
+    base = results["utf8.txt"]
+    for name, r in results.items():
+        assert verdicts(r) == verdicts(base), name
+        assert evidence_lines(r) == evidence_lines(base), name
+        assert (r.score, r.title, r.year) == (base.score, base.title, base.year), name
+    assert read_document(tmp_path / "gb18030.txt").source == "txt/gb18030"
+
+
+# --------------------------------------------------------------------------- traditional Chinese
+
+
+@pytest.fixture()
+def traditional(tmp_path):
+    opencc = pytest.importorskip("opencc")
+
+    text = opencc.OpenCC("s2tw").convert(SAMPLE.read_text(encoding="utf-8"))
+    path = tmp_path / "繁體.txt"
+    path.write_bytes(text.encode("big5"))
+    return path, text
+
+
+def test_traditional_text_is_matched_as_simplified(traditional, pack):
+    path, text = traditional
+    doc = read_document(path)
+    assert doc.text == text and doc.source == "txt/big5+t2s"
+    assert doc.simplify is chinese.to_simplified
+    assert pickle.loads(pickle.dumps(doc)) == doc  # safe to send to worker processes
+    a, b = score_file(SAMPLE, pack), score_file(path, pack)
+    assert verdicts(b) == verdicts(a) and b.score == a.score
+    quoted = " ".join(e.text for i in b.items for e in i.evidence)
+    assert "法治政府建設" in quoted  # evidence quotes the original characters
+    assert b.title.endswith("法治政府建設情況報告")
+
+
+def test_simplified_text_gets_no_simplifier():
+    assert read_document(SAMPLE).simplify is None
+
+
+def test_traditional_without_opencc_still_scores(traditional, pack, monkeypatch):
+    path, _ = traditional
+    monkeypatch.setattr(chinese, "_converter", False)  # as if opencc were not installed
+    doc = read_document(path)
+    assert doc.simplify is None and doc.source == "txt/big5"
+    assert isinstance(score_file(path, pack), ReportResult)
+    assert chinese.to_simplified("法治政府建設") == "法治政府建設"
+
+
+def test_to_simplified_always_preserves_length(monkeypatch):
+    class Stretchy:  # a converter whose phrase rules change the length
+        def convert(self, s):
+            return s.replace("乾隆", "乾隆帝").replace("國", "国")
+
+    monkeypatch.setattr(chinese, "_converter", Stretchy())
+    chinese._char.cache_clear()
+    try:
+        assert chinese.to_simplified("乾隆國家") == "乾隆国家"
+    finally:
+        chinese._char.cache_clear()
+
+
+def test_document_defaults():
+    assert Document("正文", "txt/utf-8").simplify is None
+
+
+# --------------------------------------------------------------------------- imports
+
+
+def test_readers_import_heavy_libraries_lazily():
+    code = (
+        "import sys, scorer.reading, scorer.batch, scorer.cli;"
+        "print([m for m in ('docx', 'pdfplumber', 'pdfminer', 'bs4', 'opencc', 'lxml') if m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("module", "suffix", "extra"),
+    [("docx", ".docx", "scorer[docx]"), ("pdfplumber", ".pdf", "scorer[pdf]"), ("bs4", ".html", "scorer[html]")],
+)
+def test_missing_optional_library_names_the_install_command(tmp_path, monkeypatch, module, suffix, extra):
+    if suffix == ".docx":
+        path = make_docx(tmp_path / "a.docx")
+    elif suffix == ".pdf":
+        path = write_pdf(tmp_path / "a.pdf", layout(paragraphs(SAMPLE)))
+    else:
+        path = tmp_path / "a.html"
+        path.write_text(GOV_PAGE, encoding="utf-8")
+    for name in list(sys.modules):
+        if name == module or name.startswith(module + "."):
+            monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, module, None)  # makes `import module` raise ImportError
+    with pytest.raises(ReadError, match=r"pip install '" + extra.replace("[", r"\[").replace("]", r"\]") + "'"):
+        read_document(path)
