@@ -153,24 +153,23 @@ def explain(
     waivers_file: Optional[Path] = typer.Option(None, "--waivers", help=WAIVERS_HELP),
 ) -> None:
     """Show every item's verdict, evidence and reasoning for one report (逐项说明)."""
-    from .batch import score_file
     from .document import PART_LABELS
+    from .engine import score_report
     from .output.base import status_label
     from .parse import parse
     from .reading import ReadError, read_document
-    from .results import ErrorRow
 
     loaded = _load_pack(pack)
     waivers = _load_waivers(waivers_file, loaded)
     if rule is not None and rule not in {r.id for r in loaded.rules}:
         raise _fail(f"unknown rule id '{rule}' (see `scorer rules list`)", EXIT_USAGE)
-    result = score_file(file, loaded, waivers)
-    if isinstance(result, ErrorRow):
-        raise _fail(f"{result.file}: {result.error}", EXIT_INPUT)
     try:
-        report = parse(read_document(file).text)
-    except ReadError as e:  # pragma: no cover - score_file already read it
-        raise _fail(str(e), EXIT_INPUT) from None
+        doc = read_document(file)
+    except ReadError as e:
+        raise _fail(f"{file}: {e}", EXIT_INPUT) from None
+    # the same steps as `scorer score` (scorer.batch.score_file), keeping the parsed report
+    report = parse(doc.text, doc.simplify)
+    result = score_report(report, loaded, str(file), waivers)
 
     echo = typer.echo
     echo(f"{file}")
