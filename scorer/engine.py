@@ -20,7 +20,7 @@ rule caps the grade at the pack's ``critical_cap``.
 from __future__ import annotations
 
 from .document import Report
-from .matching import Context, Hit, PatternTimeout
+from .matching import Context, Hit, PatternTimeout, pattern_set
 from .pack import Pack
 from .parse import parse
 from .results import Evidence, ItemResult, ReportResult
@@ -28,7 +28,13 @@ from .results import Evidence, ItemResult, ReportResult
 
 def evaluate(report: Report, pack: Pack) -> list[ItemResult]:
     spec = pack.spec
-    ctx = Context(report, timeout=spec.regex_timeout, negation_cues=spec.negation.cues, negation_window=spec.negation.window)
+    ctx = Context(
+        report,
+        timeout=spec.regex_timeout,
+        negation_cues=spec.negation.cues,
+        negation_window=spec.negation.window,
+        patterns=pattern_set(spec.rules),  # built once per pack: one scan finds every word
+    )
     items = []
     for rule in spec.rules:
         try:

@@ -17,6 +17,8 @@ it, and the parser accepts both full- and half-width brackets in headings.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 _FULLWIDTH = {}
@@ -42,7 +44,16 @@ _FULLWIDTH.update(
     }
 )
 
+# The characters the table changes, in runs: translating only those runs gives the same
+# text as translating everything, several times faster on Chinese text (str.translate
+# looks every character up in the table).
+_TRANSLATED_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FULLWIDTH)) + "]+")
+
 _ARTIFACT = regex.compile(r"\[(?:bookmark|image|page|footnote|comment)\s*:[^\]\n]{0,200}\]", regex.I)
+
+
+def _translate_run(match: re.Match) -> str:
+    return match.group(0).translate(_FULLWIDTH)
 
 
 def _blank(match: regex.Match) -> str:
@@ -56,7 +67,7 @@ def normalize(text: str, simplify=None) -> str:
     form (see :func:`scorer.reading.chinese.simplifier`); it is applied only
     where it preserves length.
     """
-    out = text.translate(_FULLWIDTH)
+    out = _TRANSLATED_RUN.sub(_translate_run, text)
     out = _ARTIFACT.sub(_blank, out)
     if simplify is not None:
         converted = simplify(out)
@@ -66,6 +77,9 @@ def normalize(text: str, simplify=None) -> str:
     return out
 
 
+_SPACE = regex.compile(r"\s+")
+
+
 def compact(text: str) -> str:
     """Drop every kind of white space: used to compare sentences."""
-    return regex.sub(r"\s+", "", text)
+    return _SPACE.sub("", text)

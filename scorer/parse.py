@@ -79,18 +79,35 @@ _DATE = regex.compile(r"(?<!\d)(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*�
 _CN_DATE = regex.compile(r"([〇零一二三四五六七八九]{4})年([十一二三四五六七八九]{1,3})月([十一二三四五六七八九]{1,3})日")
 _DOCNO = regex.compile(r"^[\p{Han}A-Za-z]{1,20}[〔\[［(（](?P<year>\d{4})[〕\]］)）]\s*第?\s*\d{1,4}\s*号$")
 _ORG_TAIL = regex.compile(r"(?:局|委|办|院|厅|政府|室|中心|站|所|会|处|署|部|司|队|馆)$")
+_TITLE_END = regex.compile(r"[。；;]")
+_NOTE = regex.compile(r"[（(][^）)]{1,14}[)）]")
+_PLAN_WORDS = regex.compile(r"下一?步|下一?年度|今后|明年")
+_FUTURE_WORDS = regex.compile(r"明年|下一年|下一步")
+_SPACES = regex.compile(r"\s+")
+_ORG_PREFIX = regex.compile(r"^(?P<org>.+?)(?:关于|20\d{2}\s*年|法治政府|年度|依法行政)")
+# Which markers a line can start with, by its first character; a character not listed
+# starts none, unless it is a non-ASCII, non-Chinese one (\d matches any Unicode digit).
+_MARKERS_BY_FIRST = {"第": _MARKERS[:1], "（": _MARKERS[2::2], "(": _MARKERS[2::2]}
+_MARKERS_BY_FIRST.update({c: _MARKERS[1:2] for c in _CN})
+_MARKERS_BY_FIRST.update({c: _MARKERS[3:4] for c in "0123456789"})
 
 
 def _heading_title_end(line: str, body_offset: int) -> int:
     """End of a heading's title inside its line: the first 。 (or the whole line)."""
-    m = regex.search(r"[。；;]", line[body_offset:])
+    m = _TITLE_END.search(line, body_offset)
     if m is None:
         return len(line.rstrip())
-    return body_offset + m.start()
+    return m.start()
 
 
 def _match_marker(stripped: str):
-    for rx, level, style in _MARKERS:
+    first = stripped[:1]
+    markers = _MARKERS_BY_FIRST.get(first)
+    if markers is None:
+        if first < "\x80" or "\u4e00" <= first <= "\u9fff":
+            return None
+        markers = _MARKERS
+    for rx, level, style in markers:
         m = rx.match(stripped)
         if m:
             value = cn_number(m.group("num"))
@@ -119,8 +136,10 @@ def _classify_heading(title: str) -> str | None:
 
 def _lines(norm: str) -> list[int]:
     starts = [0]
-    for m in regex.finditer("\n", norm):
-        starts.append(m.end())
+    i = norm.find("\n")
+    while i >= 0:
+        starts.append(i + 1)
+        i = norm.find("\n", i + 1)
     return starts
 
 
@@ -169,7 +188,7 @@ def parse(text: str, simplify=None) -> Report:
             i -= 1
             continue
         is_date = len(stripped) <= 20 and _parse_date(stripped) is not None and not _SENTENCE_PUNCT.search(stripped)
-        is_note = len(stripped) <= 16 and regex.fullmatch(r"[（(][^）)]{1,14}[)）]", stripped) is not None
+        is_note = len(stripped) <= 16 and _NOTE.fullmatch(stripped) is not None
         is_org = len(stripped) <= 30 and not _SENTENCE_PUNCT.search(stripped) and _ORG_TAIL.search(stripped)
         if is_date and signing_date is None:
             signing_date = _parse_date(stripped)
@@ -214,7 +233,7 @@ def parse(text: str, simplify=None) -> Report:
             kind = _plain_heading_kind(stripped)
             if kind is not None and (numbered_seen or kind != "measures"):
                 headings.append(Heading(1, "plain", None, text[s + lead : s + lead + len(stripped)], li + 1, s + lead, s + lead + len(stripped)))
-        for m in _ENUM.finditer(line):
+        for m in _ENUM.finditer(line) if "是" in line else ():
             value = cn_number(m.group("num"))
             if value:
                 enumerations.append(Enumeration(value, li + 1, s + m.start(), len(headings) - 1))
@@ -250,7 +269,7 @@ def _split_parts(norm: str, headings: list[Heading], body_end: int, meta: Meta) 
         if kind == "next_year_plan" and meta.year:
             # "2023年工作情况" is last year's work; a plan names a later year or the future
             years = [int(y) for y in _YEAR.findall(p.heading.title)]
-            if years and all(y <= meta.year for y in years) and not regex.search(r"下一?步|下一?年度|今后|明年", p.heading.title):
+            if years and all(y <= meta.year for y in years) and not _PLAN_WORDS.search(p.heading.title):
                 kind = "measures"
         # 2) a thematic heading (一、全面加强党的领导): its own content decides. Written in the
         #    future tense about a later year, it is the plan; otherwise it reports measures.
@@ -261,7 +280,7 @@ def _split_parts(norm: str, headings: list[Heading], body_end: int, meta: Meta) 
 
 def _thematic_kind(body: str, year: int | None) -> str:
     if year is not None and len(_PLAN_CUES.findall(body)) >= 3:
-        if any(int(y) > year for y in _YEAR.findall(body)) or regex.search(r"明年|下一年|下一步", body):
+        if any(int(y) > year for y in _YEAR.findall(body)) or _FUTURE_WORDS.search(body):
             return "next_year_plan"
     return "measures"
 
@@ -293,8 +312,8 @@ def _metadata(text: str, norm: str, line_starts: list[int], headings: list[Headi
                 org_line = text[ps:pe].strip()
         if org_line and not title.startswith(org_line):
             title = org_line + title
-        meta.title = regex.sub(r"\s+", "", title)
-        m = regex.match(r"^(?P<org>.+?)(?:关于|20\d{2}\s*年|法治政府|年度|依法行政)", meta.title)
+        meta.title = _SPACES.sub("", title)
+        m = _ORG_PREFIX.match(meta.title)
         if m and len(m.group("org")) >= 2:
             meta.organization = m.group("org")
         elif org_line:
@@ -304,7 +323,7 @@ def _metadata(text: str, norm: str, line_starts: list[int], headings: list[Headi
             meta.year, meta.year_source = int(y.group(1)), "title"
     # document number: a line of its own near the top
     for li, s, e, st in head_lines:
-        compact = regex.sub(r"\s+", "", st)
+        compact = _SPACES.sub("", st)
         m = _DOCNO.match(compact)
         if m:
             meta.document_number = compact

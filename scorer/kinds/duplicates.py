@@ -13,6 +13,8 @@ copy-and-paste ("专职法制工作人员较少，专职法制工作人员较少
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import ClassVar, Literal
 
 import regex
@@ -21,8 +23,21 @@ from pydantic import Field
 from ..matching import Context, Hit
 from .base import Outcome, RuleBase
 
-_CLAUSE = regex.compile(r"[^，,。；;：:、！!？?\n“”\"《》()（）]+")
-_QUOTED = regex.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,40}”")
+_CLAUSE_CHAR = r"[^，,。；;：:、！!？?\n“”\"《》()（）]"
+_CLAUSE = regex.compile(_CLAUSE_CHAR + "+")
+# Patterns of literal characters only run with the standard library's re, which scans such
+# classes faster than regex (the white space class stays with regex: its \s differs from re's).
+_QUOTED = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,40}”")
+_SPACE = regex.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=16)
+def _quotes_or_long_clauses(min_chars: int) -> re.Pattern:
+    """One pass over the body: a quoted title (skipped, as if blanked out with 、) or a run of
+    _CLAUSE characters at least ``min_chars`` long.  Shorter clauses can never reach
+    ``min_chars`` once white space is dropped, so they are not even collected; quotes open
+    with characters that end a clause, so no clause ever runs into one."""
+    return re.compile(_QUOTED.pattern + "|" + _CLAUSE_CHAR + "{%d,}" % min_chars)
 
 
 class DuplicatesRule(RuleBase):
@@ -34,13 +49,17 @@ class DuplicatesRule(RuleBase):
     def evaluate(self, ctx: Context) -> Outcome:
         report = ctx.report
         body = report.norm[: report.body_end]
-        body = _QUOTED.sub(lambda m: "、" * len(m.group(0)), body)
         first_seen: dict[str, int] = {}
         repeats: list[tuple[int, int, int]] = []  # (start, end, first start)
-        for m in _CLAUSE.finditer(body):
-            key = regex.sub(r"\s+", "", m.group(0))
-            if len(key) < self.min_chars:
-                continue
+        min_chars = self.min_chars
+        for m in _quotes_or_long_clauses(min_chars).finditer(body):
+            key = m.group(0)
+            if key[0] in "《“":
+                continue  # a quoted title: not a clause
+            if " " in key or not key.isprintable():  # every other white space is unprintable
+                key = _SPACE.sub("", key)
+                if len(key) < min_chars:
+                    continue
             if key in first_seen:
                 repeats.append((m.start(), m.end(), first_seen[key]))
             else:

@@ -16,6 +16,7 @@ document numbers (〔2024〕3号) are not results and never count.  Fewer than
 
 from __future__ import annotations
 
+import functools
 from typing import ClassVar, Literal
 
 import regex
@@ -31,6 +32,14 @@ DEFAULT_UNITS = (
 )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=64)
+def _figure_pattern(units: tuple[str, ...]) -> regex.Pattern:
+    alternation = "|".join(regex.escape(u) for u in sorted(units, key=len, reverse=True))
+    return regex.compile(
+        r"(?<![\d.〔\[［第])\d+(?:\.\d+)?\s*(?:[万亿千百])?\s*(?:余|多)?\s*(?:" + alternation + r")"
+    )
+
+
 class FiguresRule(RuleBase):
     kind: Literal["figures"]
     scope: list[ScopeName] | None = None
@@ -40,11 +49,7 @@ class FiguresRule(RuleBase):
     name: ClassVar[str] = "figures"
 
     def _pattern(self) -> regex.Pattern:
-        units = sorted(self.units or DEFAULT_UNITS, key=len, reverse=True)
-        alternation = "|".join(regex.escape(u) for u in units)
-        return regex.compile(
-            r"(?<![\d.〔\[［第])\d+(?:\.\d+)?\s*(?:[万亿千百])?\s*(?:余|多)?\s*(?:" + alternation + r")"
-        )
+        return _figure_pattern(tuple(self.units or DEFAULT_UNITS))
 
     def evaluate(self, ctx: Context) -> Outcome:
         kinds = scope_kinds(self.scope, default="measures")

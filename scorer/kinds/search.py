@@ -24,6 +24,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from pydantic import Field, field_validator
 
 from ..matching import Context, Hit, compile_pattern, scope_kinds
@@ -86,8 +88,12 @@ class SearchOptions(StrictModel):
         lo = max(part.start if part else 0, hit.start - self.near.within)
         hi = min(part.end if part else len(ctx.report.norm), hit.end + self.near.within)
         for pattern in self.near.patterns:
-            for other in ctx.find(compile_pattern(pattern)):
-                if lo <= other.start and other.end <= hi and not (other.start < hit.end and hit.start < other.end):
+            others = ctx.find(compile_pattern(pattern))  # in order of start: skip to the window
+            for k in range(bisect_left(others, (lo,)), len(others)):
+                other = others[k]
+                if other.start > hi:
+                    break
+                if other.end <= hi and not (other.start < hit.end and hit.start < other.end):
                     if not (self.ignore_citations and ctx.in_citation(other)):
                         return True
         return False
