@@ -6,6 +6,9 @@ Public API::
     pack = load_pack()            # bundled national pack; or a path / bundled name
     result = score_text(text, pack, file="a.txt")
 
+``score_text`` is the function to map over your own batch engine: the pack
+pickles, so it can go to worker processes (see its docstring).
+
 The data flows one way: read (bytes→text, :mod:`scorer.reading`) → parse
 (text→Report, :mod:`scorer.parse`) → evaluate (Report × Pack → items,
 :mod:`scorer.engine`) → score → render (:mod:`scorer.output`).

@@ -100,16 +100,40 @@ def _work(path: Path) -> ReportResult | ErrorRow:
         return ErrorRow(file=str(path), error=f"内部错误 (internal error: {type(e).__name__}: {e})")
 
 
+def _work_in_child(path: Path):
+    """A worker's result, as plain data: pickling a ReportResult's ~60 nested models costs
+    both processes about three times what a dict of its fields costs (see docs/performance.md)."""
+    result = _work(path)
+    if isinstance(result, ReportResult):
+        data = result.model_dump()
+        for item_data, item in zip(data["items"], result.items):
+            item_data["explanation"] = item.explanation  # excluded from dumps, kept for explain
+        return data
+    return result
+
+
+def _from_child(data) -> ReportResult | ErrorRow:
+    return data if isinstance(data, ErrorRow) else ReportResult.model_validate(data)
+
+
 def run(files: list[Path], pack: Pack, waivers=None, jobs: int = 1) -> Iterator[ReportResult | ErrorRow]:
-    """Yield one result per file, in order; ``jobs`` > 1 uses worker processes."""
+    """Yield one result per file, in order; ``jobs`` > 1 uses worker processes.
+
+    Results are yielded as they come, never collected: memory stays flat whatever
+    the batch size (the JSON writer streams them out).
+    """
     if jobs <= 1 or len(files) < 4:
         _init_worker(pack, waivers)
-        for f in files:
-            yield _work(f)
+        try:
+            for f in files:
+                yield _work(f)
+        finally:
+            _WORKER_STATE.clear()  # do not keep the pack (or waivers) alive after the run
         return
     import multiprocessing as mp
 
     ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(pack, waivers)) as pool:
         chunk = max(1, min(64, len(files) // (jobs * 8) or 1))
-        yield from pool.imap(_work, files, chunksize=chunk)
+        for data in pool.imap(_work_in_child, files, chunksize=chunk):
+            yield _from_child(data)

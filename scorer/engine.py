@@ -108,5 +108,27 @@ def score_report(report: Report, pack: Pack, file: str = "<text>", waivers=None)
 
 
 def score_text(text: str, pack: Pack, file: str = "<text>", waivers=None) -> ReportResult:
-    """Score one report given as text (already decoded) with a loaded pack."""
+    """Score one report given as text (already decoded) with a loaded pack.
+
+    This is the function to map over your own batch engine (a process pool, a
+    task queue, a web form's handler): it is pure — no I/O, no global state
+    beyond caches — and a loaded :class:`~scorer.pack.Pack` pickles, so it can
+    be sent to worker processes::
+
+        from concurrent.futures import ProcessPoolExecutor
+        from functools import partial
+        from scorer import load_pack, score_text
+
+        pack = load_pack()
+        with ProcessPoolExecutor() as pool:
+            results = pool.map(partial(score_text, pack=pack), texts, chunksize=64)
+
+    Load the pack once and reuse it: everything derived from it (compiled
+    patterns, the Aho-Corasick automaton of its words) is built on first use
+    and cached per process, keyed by the pack's patterns.  One 10 KB report
+    takes about a millisecond (docs/performance.md).  ``file`` is only echoed
+    into the result; reading files (``.docx``, ``.pdf``…, encodings) is
+    :func:`scorer.reading.read_document`'s job, and :func:`scorer.batch.run`
+    does reading, scoring and worker processes for a list of paths.
+    """
     return score_report(parse(text), pack, file, waivers)

@@ -429,7 +429,7 @@ class Context:
         self.timeout = timeout
         self.negation_window = negation_window
         self._neg_before = _negation_rx(tuple(negation_cues))
-        self._cache: dict[str, list[Hit]] = {}
+        self._cache: dict = {}  # pattern text (or text and flags) → hits
         self._citations: list[tuple[int, int]] | None = None
         self._citation_starts: list[int] = []
         self._patterns = patterns
@@ -439,18 +439,19 @@ class Context:
     def find(self, rx: regex.Pattern) -> list[Hit]:
         """Every match of ``rx`` in the normalised text, as ``rx.finditer`` finds them.
 
-        Cached per pattern text.  With a :class:`PatternSet`, the first call scans the
-        report for all the set's words and answers every plain-word pattern of the set
-        at once (patterns are compiled by :func:`compile_pattern`, without flags).
+        Cached per pattern (text and flags).  With a :class:`PatternSet`, the first
+        call scans the report for all the set's words and answers every plain-word
+        pattern of the set at once.
         """
-        hits = self._cache.get(rx.pattern)
+        key = rx.pattern if rx.flags == _PLAIN_FLAGS else (rx.pattern, rx.flags)
+        hits = self._cache.get(key)
         if hits is None:
             if self._words is None and self._patterns is not None:
                 self._scan()
-                hits = self._cache.get(rx.pattern)
+                hits = self._cache.get(key)
                 if hits is not None:
                     return hits
-            hits = self._cache[rx.pattern] = self._find(rx)
+            hits = self._cache[key] = self._find(rx)
         return hits
 
     def _scan(self) -> None:

@@ -1,0 +1,136 @@
+"""The public API for callers with their own batch engine: ``scorer.score_text(text, pack)``.
+
+A loaded pack must survive pickling (multiprocessing ships it to workers), and
+``score_text`` must give exactly what ``scorer score --format json`` gives.  The
+speed-ups of the matcher (one Aho-Corasick scan per report, regexes run only
+where the words they need occur) must never change what is found.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import pickle
+import subprocess
+import sys
+from concurrent.futures import ProcessPoolExecutor
+
+import pytest
+import regex
+
+import scorer
+from scorer import batch
+from scorer.matching import Context, Hit, PatternSet, compile_pattern, pattern_set, plan, rule_patterns
+from scorer.parse import parse
+
+from .conftest import SAMPLES
+
+
+def _cli_json(*paths) -> dict:
+    out = subprocess.run(
+        [sys.executable, "-m", "scorer", "score", *map(str, paths), "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(out.stdout)
+
+
+def test_score_text_is_exported_and_documented_for_batch_engines():
+    assert "score_text" in scorer.__all__
+    doc = scorer.score_text.__doc__
+    assert "pickl" in doc and "batch" in doc
+
+
+def test_a_loaded_pack_survives_pickling(pack):
+    text = SAMPLES[0].read_text(encoding="utf-8")
+    before = scorer.score_text(text, pack, file="a.txt")  # the per-pack caches are built now
+    copy = pickle.loads(pickle.dumps(pack))
+    assert copy == pack
+    after = scorer.score_text(text, copy, file="a.txt")
+    assert after.model_dump_json() == before.model_dump_json()
+    assert [i.explanation for i in after.items] == [i.explanation for i in before.items]
+
+
+def test_score_text_gives_what_the_cli_gives(pack):
+    cli = _cli_json(*SAMPLES)
+    assert [r["file"] for r in cli["reports"]] == [str(p) for p in SAMPLES]
+    for path, expected in zip(SAMPLES, cli["reports"]):
+        result = scorer.score_text(path.read_text(encoding="utf-8"), pack, file=str(path))
+        assert result.model_dump(mode="json") == expected
+
+
+def _score_one(args):
+    text, pack = args
+    return scorer.score_text(text, pack, file="x.txt").model_dump_json()
+
+
+def test_score_text_maps_over_a_spawned_process_pool(pack):
+    """The pack is pickled to a fresh interpreter (spawn), as on macOS and Windows."""
+    text = SAMPLES[1].read_text(encoding="utf-8")
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        (got,) = pool.map(_score_one, [(text, pack)])
+    assert got == scorer.score_text(text, pack, file="x.txt").model_dump_json()
+
+
+def test_worker_processes_give_what_one_process_gives(pack):
+    files = SAMPLES * 2  # enough files for the pool to be used
+    one = list(batch.run(files, pack, jobs=1))
+    two = list(batch.run(files, pack, jobs=2))
+    assert [r.model_dump_json() for r in two] == [r.model_dump_json() for r in one]
+    assert [[i.explanation for i in r.items] for r in two] == [[i.explanation for i in r.items] for r in one]
+
+
+# --- the matcher's short cuts find exactly what the regex finds ------------------------
+
+
+def _regex_hits(pattern: str, text: str) -> list[Hit]:
+    return [Hit(*m.span()) for m in compile_pattern(pattern).finditer(text)]
+
+
+def test_every_pack_pattern_finds_what_its_regex_finds(pack):
+    patterns = list(dict.fromkeys(rule_patterns(pack.rules)))
+    assert patterns
+    for path in SAMPLES:
+        report = parse(path.read_text(encoding="utf-8"))
+        with_set = Context(report, patterns=pattern_set(pack.rules))
+        without = Context(report)  # no set: plain words by str.find, the rest by regex
+        for p in patterns:
+            want = _regex_hits(p, report.norm)
+            assert with_set.find(compile_pattern(p)) == want, p
+            assert without.find(compile_pattern(p)) == want, p
+
+
+@pytest.mark.parametrize(
+    "pattern, literal, needs",
+    [
+        ("法律顾问", "法律顾问", ("法律顾问",)),
+        ("互联网\\+政务服务", "互联网+政务服务", ("互联网+政务服务",)),
+        ("人大.{0,12}(监督|建议)", None, ("人大",)),
+        ("裁量权?基准", None, ("裁量基准", "裁量权基准")),
+        ("法律(?!顾问)顾", None, ("法律顾",)),  # a look-around: needs a word, but not a plain word
+        ("(?i)abc", None, None),  # inline flags: not analysed, always run
+        ("[[:alpha:]]x", None, None),  # POSIX class: not analysed
+        ("x?", None, None),  # may match nothing
+    ],
+)
+def test_plan(pattern, literal, needs):
+    got = plan(pattern)
+    assert (got.literal, got.needs) == (literal, needs)
+
+
+TEXTS = ["", "啊啊啊", "法律顾问法律顾问，未聘请法律顾问", "人大代表\n人大\n监督人大xx建议", "aaaa abab ab", "裁量基准裁量权基准"]
+PATTERNS = ["啊啊", "法律顾问", "人大.{0,3}(监督|建议)", "ab", "aa", "a+b", "(ab|a){1,2}b?", "裁量权?基准", "(?<!裁)量", "x?"]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_short_cuts_agree_with_regex_on_awkward_texts(text):
+    ctx = Context(parse(text), patterns=PatternSet(PATTERNS))
+    for p in PATTERNS:
+        assert ctx.find(compile_pattern(p)) == _regex_hits(p, ctx.report.norm), (p, text)
+
+
+def test_a_flagged_regex_is_not_taken_for_a_plain_word():
+    ctx = Context(parse("ABC abc"), patterns=PatternSet(["abc"]))
+    rx = regex.compile("abc", regex.I)
+    assert ctx.find(rx) == [Hit(0, 3), Hit(4, 7)]
