@@ -68,7 +68,8 @@ def normalize(text: str, simplify=None) -> str:
     where it preserves length.
     """
     out = _TRANSLATED_RUN.sub(_translate_run, text)
-    out = _ARTIFACT.sub(_blank, out)
+    if "[" in out:  # every artifact starts with one
+        out = _ARTIFACT.sub(_blank, out)
     if simplify is not None:
         converted = simplify(out)
         if len(converted) == len(out):

@@ -209,11 +209,10 @@ def parse(text: str, simplify=None) -> Report:
     enumerations: list[Enumeration] = []
     numbered_seen = False
     first_content_line = None
-    for li in range(n_lines):
-        s, e = line_span(li)
+    for li, line in enumerate(norm.split("\n")):  # the lines line_starts indexes
+        s = line_starts[li]
         if s >= body_end:
             break
-        line = norm[s:e]
         stripped = line.strip()
         if not stripped:
             continue
