@@ -264,11 +264,12 @@ def _split_parts(norm: str, headings: list[Heading], body_end: int, meta: Meta) 
     for p in parts:
         if p.heading is None:  # the preamble
             continue
-        kind = _classify_heading(p.heading.title)
+        title = norm[p.heading.start : p.heading.end]  # normalised (and simplified) wording
+        kind = _classify_heading(title)
         if kind == "next_year_plan" and meta.year:
             # "2023年工作情况" is last year's work; a plan names a later year or the future
-            years = [int(y) for y in _YEAR.findall(p.heading.title)]
-            if years and all(y <= meta.year for y in years) and not _PLAN_WORDS.search(p.heading.title):
+            years = [int(y) for y in _YEAR.findall(title)]
+            if years and all(y <= meta.year for y in years) and not _PLAN_WORDS.search(title):
                 kind = "measures"
         # 2) a thematic heading (一、全面加强党的领导): its own content decides. Written in the
         #    future tense about a later year, it is the plan; otherwise it reports measures.
@@ -302,22 +303,24 @@ def _metadata(text: str, norm: str, line_starts: list[int], headings: list[Headi
             title_idx = k
             break
     if title_idx is not None:
+        # The title is quoted as written; it is analysed in its normalised (simplified) form,
+        # which has the same length, so spans found in one cut the other.
         li, s, e, st = head_lines[title_idx]
-        title = text[s:e].strip()
-        org_line = None
+        title, title_norm = text[s:e].strip(), st
+        org_line = org_norm = None
         if title_idx > 0:
             _, ps, pe, pst = head_lines[title_idx - 1]
             if len(pst) <= 30 and not _SENTENCE_PUNCT.search(pst) and not _DOCNO.match(pst):
-                org_line = text[ps:pe].strip()
-        if org_line and not title.startswith(org_line):
-            title = org_line + title
-        meta.title = _SPACES.sub("", title)
-        m = _ORG_PREFIX.match(meta.title)
+                org_line, org_norm = text[ps:pe].strip(), pst
+        if org_line and not title_norm.startswith(org_norm):
+            title, title_norm = org_line + title, org_norm + title_norm
+        meta.title, title_norm = _SPACES.sub("", title), _SPACES.sub("", title_norm)
+        m = _ORG_PREFIX.match(title_norm)
         if m and len(m.group("org")) >= 2:
-            meta.organization = m.group("org")
+            meta.organization = meta.title[: m.end("org")]
         elif org_line:
             meta.organization = org_line
-        y = _YEAR.search(meta.title)
+        y = _YEAR.search(title_norm)
         if y:
             meta.year, meta.year_source = int(y.group(1)), "title"
     # document number: a line of its own near the top
