@@ -243,3 +243,12 @@ def test_patterns_with_word_boundaries_are_rejected():
 
     with pytest.raises(ValueError, match=r"\\b"):
         check_patterns([r"\b法律顾问\b"])
+
+
+def test_one_place_matched_by_two_patterns_counts_once(pack):
+    from scorer.engine import evaluate
+
+    single = Pack(spec=pack.spec.model_copy(update={"rules": [pack.rule("shortcoming_reasons")]}), source="t", digest="")
+    item = evaluate(parse(doc(MEASURES, "做好工作。", SHORT, "普法形式单一，主要原因是人员较少。")), single)[0]
+    assert item.status == "pass"
+    assert len(item.evidence) == 1

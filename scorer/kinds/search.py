@@ -63,8 +63,15 @@ class SearchOptions(StrictModel):
                     continue
                 notes.append(f"采用 {ctx.where(hit)}「{ctx.snippet(hit, 24)}」（{ctx.section(hit)}）")
                 accepted.append(hit)
-        accepted.sort(key=lambda h: h.start)
-        return accepted
+        accepted.sort(key=lambda h: (h.start, -h.end))
+        # one place in the text counts once, even when several patterns match it
+        # (主要原因是: '主要原因' and '原因是')
+        distinct: list[Hit] = []
+        for hit in accepted:
+            if distinct and hit.start < distinct[-1].end:
+                continue
+            distinct.append(hit)
+        return distinct
 
     def discard_reason(self, ctx: Context, hit: Hit, kinds: frozenset[str]) -> str | None:
         if not ctx.in_scope(hit, kinds, headings=self.headings):
