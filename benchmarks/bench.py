@@ -246,14 +246,19 @@ def main(argv: list[str] | None = None) -> int:
                 for rx in compiled:
                     rx.search(t)
 
-        from scorer.matching import Context, compile_pattern, pattern_set
+        from scorer.matching import Context, compile_pattern
 
         rule_rx = [compile_pattern(p) for p in dict.fromkeys(pack_patterns(pack))]
-        words = pattern_set(pack.rules)
+        try:
+            from scorer.matching import pattern_set
+
+            options = {"patterns": pattern_set(pack.rules)}
+        except ImportError:  # an older scorer, without the word automaton
+            options = {}
 
         def finding() -> None:  # the engine's matcher alone: every occurrence of every pattern
             for r in reports:
-                ctx = Context(r, patterns=words)
+                ctx = Context(r, **options)
                 for rx in rule_rx:
                     ctx.find(rx)
 

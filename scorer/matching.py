@@ -108,7 +108,7 @@ class _Unsupported(Exception):
 # matching…) gives up, and the pattern simply runs on every report.
 _CLASS_ESCAPES = set("dDsSwW")
 _PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
-_QUANT = regex.compile(r"\{(\d*)(?:(,)(\d*))?\}")
+_QUANT = re.compile(r"\{([0-9]*)(?:(,)([0-9]*))?\}")  # ASCII digits only: a{１} is literal text
 
 
 def _parse(p: str, i: int, depth: int) -> tuple[list[list], int]:

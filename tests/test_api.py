@@ -112,6 +112,8 @@ def test_every_pack_pattern_finds_what_its_regex_finds(pack):
         ("(?i)abc", None, None),  # inline flags: not analysed, always run
         ("[[:alpha:]]x", None, None),  # POSIX class: not analysed
         ("x?", None, None),  # may match nothing
+        ("a{１}", None, None),  # not a quantifier (full-width digit): the regex matches "a{１}" literally
+        ("a{2,}b", None, ("a",)),
     ],
 )
 def test_plan(pattern, literal, needs):
@@ -119,8 +121,8 @@ def test_plan(pattern, literal, needs):
     assert (got.literal, got.needs) == (literal, needs)
 
 
-TEXTS = ["", "啊啊啊", "法律顾问法律顾问，未聘请法律顾问", "人大代表\n人大\n监督人大xx建议", "aaaa abab ab", "裁量基准裁量权基准"]
-PATTERNS = ["啊啊", "法律顾问", "人大.{0,3}(监督|建议)", "ab", "aa", "a+b", "(ab|a){1,2}b?", "裁量权?基准", "(?<!裁)量", "x?"]
+TEXTS = ["", "啊啊啊", "法律顾问法律顾问，未聘请法律顾问", "人大代表\n人大\n监督人大xx建议", "aaaa abab ab a{１}", "裁量基准裁量权基准", "𠀀法律顾问😀人大建议啊啊"]
+PATTERNS = ["啊啊", "法律顾问", "人大.{0,3}(监督|建议)", "ab", "aa", "a+b", "(ab|a){1,2}b?", "裁量权?基准", "(?<!裁)量", "x?", "a{１}"]
 
 
 @pytest.mark.parametrize("text", TEXTS)
