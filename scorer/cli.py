@@ -89,11 +89,13 @@ def score(
     fail_under: Optional[float] = typer.Option(None, "--fail-under", help="exit 1 when a report scores below this"),
     fail_on_missing: list[str] = typer.Option([], "--fail-on-missing", help="exit 1 when a report misses this rule id (repeatable)"),
     waivers_file: Optional[Path] = typer.Option(None, "--waivers", help=WAIVERS_HELP),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar on stderr (it is shown only on a terminal)"),
 ) -> None:
     """Score reports and print a scorecard (评分并输出评分表)."""
     from . import batch
     from .atomic import atomic_write
     from .output import NEEDS_OUT_DIR, MissingDependency, OutputOptions, writer_class
+    from .progress import Progress
     from .results import ErrorRow, PackInfo
 
     loaded = _load_pack(pack)
@@ -122,8 +124,12 @@ def score(
         for row in inputs.errors:
             writer.error(row)
             status = max(status, EXIT_INPUT)
+        progress = Progress.for_batch(len(inputs.files), quiet)
+        failed = 0
         for result in batch.run(inputs.files, loaded, waivers, jobs):
+            progress.step(failed)
             if isinstance(result, ErrorRow):
+                failed += 1
                 writer.error(result)
                 status = max(status, EXIT_INPUT)
                 continue
@@ -132,6 +138,7 @@ def score(
                 status = max(status, EXIT_THRESHOLD)
             if any(i in result.missing for i in fail_on_missing):
                 status = max(status, EXIT_THRESHOLD)
+        progress.close()
         writer.end()
         return status
 
