@@ -53,7 +53,7 @@ class TableWriter(Writer):
                 for rank, r in ranked(self.rows)
             ]
             headers = ["名次", "文件", "单位", "年度", "得分", "等级", "缺项数", "缺失项目"]
-            w(tabulate(table, headers=headers, tablefmt="simple", disable_numparse=True) + "\n")
+            w(tabulate(table, headers=headers, tablefmt="simple", disable_numparse=True, maxcolwidths=[None] * 7 + [36]) + "\n")
         if self.options.detail:
             for r in self.rows:
                 w(f"\n{r.file}  {r.title or ''}  得分 {r.score:.1f}/{r.max_score:g}  {r.grade}\n")
