@@ -149,9 +149,9 @@ def scorer_cmd() -> list[str]:
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "scorer"]
 
 
-def run_cli(args: list[str]) -> float:
+def run_cli(args: list[str], env: dict | None = None) -> float:
     t0 = time.perf_counter()
-    p = subprocess.run(scorer_cmd() + args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    p = subprocess.run(scorer_cmd() + args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     elapsed = time.perf_counter() - t0
     if p.returncode not in (0, 1, 3):
         raise SystemExit(f"scorer {' '.join(args)} failed ({p.returncode}): {p.stderr.decode()[-500:]}")
@@ -298,11 +298,20 @@ def main(argv: list[str] | None = None) -> int:
         row(f"peak RSS {large:,} / {small:,}", f"{ratio:.2f}×", "≤ 1.5×", ratio <= 1.5)
 
     if not args.skip_cold:
-        reps = max(args.repeat, 7)
-        t_help = statistics.median(run_cli(["--help"]) for _ in range(reps))
-        row("cold start: scorer --help", f"{t_help:.3f} s", "≤ 0.25 s", t_help <= 0.25)
-        t_five = statistics.median(run_cli(["score", str(SAMPLES), "--format", "json"]) for _ in range(reps))
-        row(f"cold start: score the {len(list(SAMPLES.glob('*.txt')))} samples", f"{t_five:.3f} s", "≤ 0.6 s", t_five <= 0.6)
+        reps = max(args.repeat, 11)
+        n_samples = len(list(SAMPLES.glob("*.txt")))
+        envs = [("", None)]
+        if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+            # This environment never caches bytecode, so every start compiles the project's
+            # sources; an installed scorer has its .pyc files.  Measure both.
+            cached = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+            run_cli(["score", str(SAMPLES), "--format", "json"], cached)  # writes __pycache__ (git-ignored)
+            envs = [(" (no .pyc: PYTHONDONTWRITEBYTECODE=1)", None), (" (with .pyc)", cached)]
+        for label, env in envs:
+            t_help = statistics.median(run_cli(["--help"], env) for _ in range(reps))
+            row(f"cold start: scorer --help{label}", f"{t_help:.3f} s", "≤ 0.25 s", t_help <= 0.25)
+            t_five = statistics.median(run_cli(["score", str(SAMPLES), "--format", "json"], env) for _ in range(reps))
+            row(f"cold start: score the {n_samples} samples{label}", f"{t_five:.3f} s", "≤ 0.6 s", t_five <= 0.6)
 
     _print_table(rows)
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cpu, {_cpu_model()}; medians of {args.repeat}+ runs")
