@@ -398,7 +398,7 @@ def rule_patterns(rules) -> tuple[str, ...]:
 
 
 _SETS: dict[tuple[str, ...], PatternSet] = {}
-_LAST: list = [None, None, None]  # rules list, its length, its PatternSet: skips rebuilding the key
+_last: tuple = (None, 0, None)  # (rules list, its length, its PatternSet): skips rebuilding the key
 
 
 def pattern_set(rules) -> PatternSet:
@@ -407,15 +407,17 @@ def pattern_set(rules) -> PatternSet:
     The cache key is the patterns themselves, so an edited or rebuilt pack gets
     its own set; the set only ever speeds finding up (see :class:`Context`).
     """
-    if _LAST[0] is rules and _LAST[1] == len(rules):
-        return _LAST[2]
+    global _last
+    last_rules, last_len, last_set = _last  # one read: safe if another thread replaces it
+    if last_rules is rules and last_len == len(rules):
+        return last_set
     key = rule_patterns(rules)
     ps = _SETS.get(key)
     if ps is None:
         if len(_SETS) >= 32:
             _SETS.clear()
         ps = _SETS[key] = PatternSet(key)
-    _LAST[:] = [rules, len(rules), ps]
+    _last = (rules, len(rules), ps)
     return ps
 
 
@@ -461,11 +463,10 @@ class Context:
     def _scan(self) -> None:
         ps = self._patterns
         words = self._words = ps.scan(self.report.norm)
-        cache = self._cache
-        for pattern, word in ps.literals:
-            if pattern not in cache:
-                hits = words.get(word)
-                cache[pattern] = hits if hits is not None else []
+        get = words.get
+        # the plain-word patterns, answered at once (a fresh list for each word not found);
+        # entries already cached win
+        self._cache = {**{pattern: get(word) or [] for pattern, word in ps.literals}, **self._cache}
 
     def _find(self, rx: regex.Pattern) -> list[Hit]:
         norm = self.report.norm
