@@ -74,7 +74,7 @@ def collect(paths: Iterable[str | Path], include: list[str] | None = None, exclu
     return out
 
 
-def score_file(path: Path, pack: Pack, waivers=None) -> ReportResult | ErrorRow:
+def score_file(path: Path, pack: Pack, waivers=None, *, explain: bool = False) -> ReportResult | ErrorRow:
     """Read and score one file; any failure to read becomes an ErrorRow."""
     try:
         doc = read_document(path)
@@ -82,20 +82,21 @@ def score_file(path: Path, pack: Pack, waivers=None) -> ReportResult | ErrorRow:
         return ErrorRow(file=str(path), error=str(e))
     if not doc.text.strip():
         return ErrorRow(file=str(path), error="文件没有文字内容 (no text)")
-    return score_report(parse(doc.text, getattr(doc, "simplify", None)), pack, str(path), waivers)
+    return score_report(parse(doc.text, getattr(doc, "simplify", None)), pack, str(path), waivers, explain=explain)
 
 
 _WORKER_STATE: dict = {}
 
 
-def _init_worker(pack: Pack, waivers) -> None:
+def _init_worker(pack: Pack, waivers, explain: bool = False) -> None:
     _WORKER_STATE["pack"] = pack
     _WORKER_STATE["waivers"] = waivers
+    _WORKER_STATE["explain"] = explain
 
 
 def _work(path: Path) -> ReportResult | ErrorRow:
     try:
-        return score_file(path, _WORKER_STATE["pack"], _WORKER_STATE["waivers"])
+        return score_file(path, _WORKER_STATE["pack"], _WORKER_STATE["waivers"], explain=_WORKER_STATE["explain"])
     except Exception as e:  # a bug must not lose the rest of the batch
         return ErrorRow(file=str(path), error=f"内部错误 (internal error: {type(e).__name__}: {e})")
 
@@ -108,7 +109,8 @@ def _work_in_child(path: Path):
     if isinstance(result, ReportResult):
         data = result.model_dump()
         for item_data, item in zip(data["items"], result.items):
-            item_data["explanation"] = item.explanation  # excluded from dumps, kept for explain
+            if item.explanation:
+                item_data["explanation"] = item.explanation  # excluded from dumps, kept for explain
         return data
     return result
 
@@ -117,14 +119,15 @@ def _from_child(data) -> ReportResult | ErrorRow:
     return data if isinstance(data, ErrorRow) else ReportResult.model_validate(data)
 
 
-def run(files: list[Path], pack: Pack, waivers=None, jobs: int = 1) -> Iterator[ReportResult | ErrorRow]:
+def run(files: list[Path], pack: Pack, waivers=None, jobs: int = 1, *, explain: bool = False) -> Iterator[ReportResult | ErrorRow]:
     """Yield one result per file, in order; ``jobs`` > 1 uses worker processes.
+    ``explain`` fills each item's ``explanation`` (see :func:`scorer.engine.evaluate`).
 
     Results are yielded as they come, never collected: memory stays flat whatever
     the batch size (the JSON writer streams them out).
     """
     if jobs <= 1 or len(files) < 4:
-        _init_worker(pack, waivers)
+        _init_worker(pack, waivers, explain)
         try:
             for f in files:
                 yield _work(f)
@@ -134,7 +137,7 @@ def run(files: list[Path], pack: Pack, waivers=None, jobs: int = 1) -> Iterator[
     import multiprocessing as mp
 
     ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(pack, waivers)) as pool:
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(pack, waivers, explain)) as pool:
         chunk = max(1, min(64, len(files) // (jobs * 8) or 1))
         for data in pool.imap(_work_in_child, files, chunksize=chunk):
             yield _from_child(data)

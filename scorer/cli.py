@@ -176,7 +176,7 @@ def explain(
         raise _fail(f"{file}: {e}", EXIT_INPUT) from None
     # the same steps as `scorer score` (scorer.batch.score_file), keeping the parsed report
     report = parse(doc.text, doc.simplify)
-    result = score_report(report, loaded, str(file), waivers)
+    result = score_report(report, loaded, str(file), waivers, explain=True)
 
     echo = typer.echo
     echo(f"{file}")

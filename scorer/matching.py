@@ -430,8 +430,12 @@ class Context:
         negation_cues=DEFAULT_NEGATION_CUES,
         negation_window: int = 10,
         patterns: PatternSet | None = None,
+        explain: bool = False,
     ):
         self.report = report
+        # Whether rule kinds write their explanation notes (采用/舍弃 第N行「…」…): only
+        # `scorer explain` shows them, and building them costs a snippet per candidate match.
+        self.explain = explain
         self.timeout = timeout
         self.negation_window = negation_window
         self._neg_before = _negation_rx(tuple(negation_cues))

@@ -44,10 +44,10 @@ def test_score_text_is_exported_and_documented_for_batch_engines():
 
 def test_a_loaded_pack_survives_pickling(pack):
     text = SAMPLES[0].read_text(encoding="utf-8")
-    before = scorer.score_text(text, pack, file="a.txt")  # the per-pack caches are built now
+    before = scorer.score_text(text, pack, file="a.txt", explain=True)  # the per-pack caches are built now
     copy = pickle.loads(pickle.dumps(pack))
     assert copy == pack
-    after = scorer.score_text(text, copy, file="a.txt")
+    after = scorer.score_text(text, copy, file="a.txt", explain=True)
     assert after.model_dump_json() == before.model_dump_json()
     assert [i.explanation for i in after.items] == [i.explanation for i in before.items]
 
@@ -75,10 +75,26 @@ def test_score_text_maps_over_a_spawned_process_pool(pack):
 
 def test_worker_processes_give_what_one_process_gives(pack):
     files = SAMPLES * 2  # enough files for the pool to be used
-    one = list(batch.run(files, pack, jobs=1))
-    two = list(batch.run(files, pack, jobs=2))
+    one = list(batch.run(files, pack, jobs=1, explain=True))
+    two = list(batch.run(files, pack, jobs=2, explain=True))
     assert [r.model_dump_json() for r in two] == [r.model_dump_json() for r in one]
     assert [[i.explanation for i in r.items] for r in two] == [[i.explanation for i in r.items] for r in one]
+    assert any(i.explanation for r in one for i in r.items)
+    plain = list(batch.run(files, pack, jobs=2))
+    assert [r.model_dump_json() for r in plain] == [r.model_dump_json() for r in one]
+    assert not any(i.explanation for r in plain for i in r.items)
+
+
+def test_explanations_are_written_only_when_asked_for(pack):
+    """Notes cost a snippet per candidate match and only `scorer explain` shows them:
+    off by default, and nothing else in the result depends on them."""
+    for path in SAMPLES:
+        text = path.read_text(encoding="utf-8")
+        plain = scorer.score_text(text, pack, file="a.txt")
+        explained = scorer.score_text(text, pack, file="a.txt", explain=True)
+        assert plain.model_dump_json() == explained.model_dump_json()
+        assert all(i.explanation == [] for i in plain.items)
+        assert sum(len(i.explanation) for i in explained.items) > 20
 
 
 # --- the matcher's short cuts find exactly what the regex finds ------------------------

@@ -65,9 +65,10 @@ class DuplicatesRule(RuleBase):
             else:
                 first_seen[key] = m.start()
         if not repeats:
-            return Outcome("pass", 1.0, [], "没有重复语句", [f"检查了{len(first_seen)}个不少于{self.min_chars}字的分句"])
+            notes = [f"检查了{len(first_seen)}个不少于{self.min_chars}字的分句"] if ctx.explain else []
+            return Outcome("pass", 1.0, [], "没有重复语句", notes)
         notes = []
-        for start, end, first in repeats:
+        for start, end, first in repeats if ctx.explain else repeats[:1]:  # the first one is the detail
             notes.append(
                 f"第{report.line_of(start)}行「{report.text[start:end].strip()}」与第{report.line_of(first)}行重复"
             )

@@ -50,16 +50,19 @@ class ElementsRule(SearchOptions, RuleBase):
     def evaluate(self, ctx: Context) -> Outcome:
         notes: list[str] = []
         found, missing, evidence = [], [], []
+        explain = ctx.explain
         for element in self.elements:
             sub: list[str] = []
             hits = self.search(ctx, element.patterns, sub)
-            notes.extend(f"[{element.name}] {n}" for n in sub)
+            if explain:
+                notes.extend(f"[{element.name}] {n}" for n in sub)
             if hits:
                 found.append(element.name)
                 evidence.append(hits[0])
             else:
                 missing.append(element.name)
-                notes.append(f"[{element.name}] 未找到")
+                if explain:
+                    notes.append(f"[{element.name}] 未找到")
         needed = self.pass_at or len(self.elements)
         status, fraction = verdict(len(found), needed, len(self.elements), partial_from=self.partial_at)
         if status == "pass":

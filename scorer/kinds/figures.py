@@ -61,10 +61,11 @@ class FiguresRule(RuleBase):
             if ctx.in_citation(hit):
                 continue
             hits.append(hit)
-        for h in hits[:12]:
-            notes.append(f"数据 {ctx.where(h)}「{ctx.report.text[h.start:h.end]}」")
+        if ctx.explain:
+            for h in hits[:12]:
+                notes.append(f"数据 {ctx.where(h)}「{ctx.report.text[h.start:h.end]}」")
+            if not hits:
+                notes.append("检查范围内没有带计量单位的数据（日期、年份、文号不计）")
         status, fraction = verdict(len(hits), self.min_count)
         detail = f"{len(hits)}个带单位的数据" + ("" if status == "pass" else f"，至少需要{self.min_count}个")
-        if not hits:
-            notes.append("检查范围内没有带计量单位的数据（日期、年份、文号不计）")
         return Outcome(status, fraction, hits[:3], detail, notes)

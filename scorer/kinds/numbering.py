@@ -111,9 +111,9 @@ class NumberingRule(RuleBase):
                     problems.append((e.start, f"第{e.line}行「{_cn(e.value)}是」接在「{_cn(prev.value)}是」之后"))
 
         problems.sort()
-        notes = [f"检查了{len(headings)}个标题、{len(report.enumerations)}个“一是”式序号"]
+        notes = [f"检查了{len(headings)}个标题、{len(report.enumerations)}个“一是”式序号"] if ctx.explain else []
         if not problems:
             return Outcome("pass", 1.0, [], "序号连续", notes)
         hits = [Hit(off, off + 1) for off, _ in problems[:3]]
         texts = [t for _, t in problems]
-        return Outcome("fail", 0.0, hits, "；".join(texts[:3]) + ("……" if len(texts) > 3 else ""), notes + texts)
+        return Outcome("fail", 0.0, hits, "；".join(texts[:3]) + ("……" if len(texts) > 3 else ""), notes + texts if ctx.explain else [])

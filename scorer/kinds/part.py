@@ -41,12 +41,14 @@ class PartRule(RuleBase):
             if p.kind not in self.part:
                 continue
             size = len(compact(report.norm[p.body_start : p.end]))
-            notes.append(f"「{p.label}」正文{size}字（第{report.line_of(p.start)}行）")
+            if ctx.explain:
+                notes.append(f"「{p.label}」正文{size}字（第{report.line_of(p.start)}行）")
             if best is None or size > best[1]:
                 best = (p, size)
         if best is None:
-            found = "、".join(f"「{p.label}」" for p in report.parts if p.heading) or "无"
-            notes.append(f"没有识别为该部分的标题；识别到的一级标题：{found}")
+            if ctx.explain:
+                found = "、".join(f"「{p.label}」" for p in report.parts if p.heading) or "无"
+                notes.append(f"没有识别为该部分的标题；识别到的一级标题：{found}")
             return Outcome("fail", 0.0, [], "缺少该部分", notes)
         part, size = best
         hit = Hit(part.start, part.body_start if part.body_start > part.start else part.start + 1)

@@ -48,8 +48,13 @@ class SearchOptions(StrictModel):
     near: Near | None = None
 
     def search(self, ctx: Context, patterns: list[str], notes: list[str]) -> list[Hit]:
-        """All hits of ``patterns`` that survive scope, citation, negation and proximity."""
+        """All hits of ``patterns`` that survive scope, citation, negation and proximity.
+
+        With ``ctx.explain``, one note per candidate match (kept or discarded, and why)
+        goes to ``notes``; otherwise ``notes`` is left alone.
+        """
         kinds = scope_kinds(self.scope)
+        explain = ctx.explain
         accepted: list[Hit] = []
         seen: set[int] = set()
         for pattern in patterns:
@@ -59,9 +64,11 @@ class SearchOptions(StrictModel):
                 seen.add(hit.start)
                 reason = self.discard_reason(ctx, hit, kinds)
                 if reason:
-                    notes.append(f"舍弃 {ctx.where(hit)}「{ctx.snippet(hit, 24)}」：{reason}")
+                    if explain:
+                        notes.append(f"舍弃 {ctx.where(hit)}「{ctx.snippet(hit, 24)}」：{reason}")
                     continue
-                notes.append(f"采用 {ctx.where(hit)}「{ctx.snippet(hit, 24)}」（{ctx.section(hit)}）")
+                if explain:
+                    notes.append(f"采用 {ctx.where(hit)}「{ctx.snippet(hit, 24)}」（{ctx.section(hit)}）")
                 accepted.append(hit)
         accepted.sort(key=lambda h: (h.start, -h.end))
         # one place in the text counts once, even when several patterns match it

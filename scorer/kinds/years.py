@@ -40,7 +40,8 @@ class YearConsistencyRule(RuleBase):
         if meta.year is None:
             return Outcome("not_applicable", 0.0, [], "无法确定报告年度", ["标题和正文开头都没有年份"])
         year = meta.year
-        notes = [f"报告年度：{year}年（来自{ {'title': '标题', 'body': '正文', 'signature': '落款日期'}.get(meta.year_source, '?') }）"]
+        explain = ctx.explain
+        notes = [f"报告年度：{year}年（来自{ {'title': '标题', 'body': '正文', 'signature': '落款日期'}.get(meta.year_source, '?') }）"] if explain else []
         problems: list[str] = []
         hits: list[Hit] = []
         for part in report.parts_of("next_year_plan"):
@@ -48,19 +49,22 @@ class YearConsistencyRule(RuleBase):
                 continue
             years = [int(y) for y in _YEAR.findall(report.norm, part.start, part.body_start)]
             if years:
-                notes.append(f"计划部分标题年份：{years[0]}年")
+                if explain:
+                    notes.append(f"计划部分标题年份：{years[0]}年")
                 if years[0] != year + 1:
                     problems.append(f"计划年份{years[0]}年不是{year + 1}年")
                     hits.append(Hit(part.start, part.body_start))
         signed = meta.signing_date
         if signed is not None:
-            notes.append(f"落款日期：{signed.isoformat()}")
+            if explain:
+                notes.append(f"落款日期：{signed.isoformat()}")
             if signed.year <= year:
                 problems.append(f"落款日期{signed.year}年{signed.month}月{signed.day}日早于报告年度结束")
                 start = report.line_starts[meta.signing_line - 1]
                 hits.append(Hit(start, start + 1))
         if meta.document_number_year is not None:
-            notes.append(f"文号：{meta.document_number}")
+            if explain:
+                notes.append(f"文号：{meta.document_number}")
             expected = signed.year if signed is not None else year + 1
             if meta.document_number_year != expected:
                 what = "落款年份" if signed is not None else f"{year + 1}年"
@@ -68,5 +72,5 @@ class YearConsistencyRule(RuleBase):
                 start = report.line_starts[meta.document_number_line - 1]
                 hits.append(Hit(start, start + 1))
         if problems:
-            return Outcome("fail", 0.0, hits, "；".join(problems), notes + problems)
+            return Outcome("fail", 0.0, hits, "；".join(problems), notes + problems if explain else [])
         return Outcome("pass", 1.0, [], "年份一致", notes)
