@@ -604,6 +604,24 @@ class Context:
         suffix = "……" if end < le else ""
         return prefix + text + suffix
 
+    def evidence(self, hit: Hit, width: int = 36) -> dict:
+        """``{"line", "section", "text"}`` of an :class:`~scorer.results.Evidence`: line and
+        section as :meth:`Report.line_of` and :meth:`section`, text as :meth:`snippet`."""
+        report = self.report
+        line_starts = report.line_starts
+        line = bisect_right(line_starts, hit.start)
+        ls = line_starts[line - 1]
+        le = line_starts[line] - 1 if line < len(line_starts) else len(report.text)
+        start = max(ls, hit.start - width // 2)
+        end = min(le, max(hit.end, start + width))
+        text = report.text[start:end].strip()
+        if start > ls:
+            text = "……" + text
+        if end < le:
+            text += "……"
+        part = report.part_at(hit.start)
+        return {"line": line, "section": part.label if part else None, "text": text}
+
     def section(self, hit: Hit) -> str | None:
         part = self.report.part_at(hit.start)
         return part.label if part else None

@@ -70,7 +70,7 @@ class SearchOptions(StrictModel):
                 if explain:
                     notes.append(f"采用 {ctx.where(hit)}「{ctx.snippet(hit, 24)}」（{ctx.section(hit)}）")
                 accepted.append(hit)
-        accepted.sort(key=lambda h: (h.start, -h.end))
+        accepted.sort()  # by start: no two hits kept share a start (`seen`), so no key needed
         # one place in the text counts once, even when several patterns match it
         # (主要原因是: '主要原因' and '原因是')
         distinct: list[Hit] = []
