@@ -29,3 +29,19 @@ def test_traditional_copy_gets_the_same_verdicts(pack, sample):
     assert trad.organization == TO_TRADITIONAL.convert(simple.organization)
     for a, b in zip(trad.items, simple.items):
         assert [e.line for e in a.evidence] == [e.line for e in b.evidence]
+
+
+def test_is_traditional_decides_on_a_bounded_sample():
+    from scorer.reading import chinese
+
+    text = SAMPLES[0].read_text(encoding="utf-8")
+    traditional = TO_TRADITIONAL.convert(text)
+    assert chinese.is_traditional(traditional) and not chinese.is_traditional(text)
+    simplified_first = text * 3 + traditional  # more than 3,000 Han characters before the traditional part
+    assert len(chinese._han_sample(simplified_first)) == chinese._SAMPLE_HAN
+    assert not chinese.is_traditional(simplified_first)
+    assert chinese.is_traditional(traditional * 3 + text)
+    han = chinese._han_sample(traditional)
+    simplified = to_simplified(han)
+    assert chinese._changed(han, simplified) == sum(a != b for a, b in zip(han, simplified))
+    assert chinese._changed("法治政府建設", "法治政府建设", step=4) == 1

@@ -11,14 +11,18 @@ traditional text is still read and scored, just not converted.
 from __future__ import annotations
 
 import functools
+import operator
 
 import regex
 
 _HAN = regex.compile(r"\p{Han}")
+_NOT_HAN = regex.compile(r"\P{Han}+")
 
 MIN_HAN = 20  # fewer Han characters than this: not a report
 TRADITIONAL_SHARE = 0.10  # share of Han characters t2s changes above which text counts as traditional
-_SAMPLE = 20000  # characters inspected by is_traditional
+_SAMPLE = 20000  # characters inspected by is_traditional ...
+_SAMPLE_HAN = 3000  # ... for at most this many Han characters (the first ones)
+_CHUNK = 4000  # characters taken at a time while collecting them
 
 _converter = None  # opencc.OpenCC('t2s'), created on first use; False when opencc is missing
 
@@ -70,19 +74,45 @@ def to_simplified(text: str) -> str:
     return "".join(_char(c) for c in text)
 
 
+def _han_sample(text: str) -> str:
+    """The first ``_SAMPLE_HAN`` Han characters among the first ``_SAMPLE`` characters."""
+    limit = min(len(text), _SAMPLE)
+    han = ""
+    pos = 0
+    while pos < limit and len(han) < _SAMPLE_HAN:
+        end = min(limit, pos + _CHUNK)
+        han += _NOT_HAN.sub("", text[pos:end])  # one string, not a list of characters
+        pos = end
+    return han[:_SAMPLE_HAN]
+
+
+def _changed(a: str, b: str, step: int = 256) -> int:
+    """Positions where two texts of the same length differ.  Equal slices (most of a
+    simplified text) are skipped by one string comparison each."""
+    n = 0
+    for i in range(0, len(a), step):
+        x, y = a[i : i + step], b[i : i + step]
+        if x != y:
+            n += sum(map(operator.ne, x, y))
+    return n
+
+
 def is_traditional(text: str) -> bool:
-    """True when the text is mostly written in traditional characters (needs opencc)."""
+    """True when the text is mostly written in traditional characters (needs opencc).
+
+    Looks at the first 3,000 Han characters (within the first 20,000 characters):
+    enough to tell, and it keeps the check at ≈ 0.1 ms a report whatever its length.
+    """
     conv = _t2s()
     if conv is None:
         return False
-    han = "".join(_HAN.findall(text[:_SAMPLE]))
+    han = _han_sample(text)
     if len(han) < MIN_HAN:
         return False
     simplified = conv.convert(han)
     if len(simplified) != len(han):
         simplified = "".join(_char(c) for c in han)
-    changed = sum(a != b for a, b in zip(han, simplified))
-    return changed >= TRADITIONAL_SHARE * len(han)
+    return _changed(han, simplified) >= TRADITIONAL_SHARE * len(han)
 
 
 simplifier = to_simplified  # the callable scorer.normalize.normalize() takes as ``simplify``
