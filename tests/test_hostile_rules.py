@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from scorer.pack import PackError, load_pack
@@ -48,3 +50,38 @@ def test_pattern_is_data_not_code(tmp_path):
     with pytest.raises(PackError, match="does not compile"):
         load_pack(p)
     assert not (tmp_path / "PWNED").exists()
+
+
+def test_deep_nesting_never_reaches_libyaml():
+    # libyaml (CSafeLoader) composes nodes by recursing in C: ~30,000 levels crash the
+    # process.  Such texts go to the pure-Python loader, which stops at the recursion limit.
+    from scorer.pack import _C_MAX_DEPTH, _depth_bound, load_yaml
+
+    national = (Path(__file__).parent.parent / "rules" / "national.yaml").read_text(encoding="utf-8")
+    assert _depth_bound(national) < _C_MAX_DEPTH  # the fast loader for real packs
+    for text in ("a: " + "[" * 100_000 + "]" * 100_000, "- " * 100_000 + "x", "".join(" " * i + f"k{i}:\n" for i in range(3000))):
+        assert _depth_bound(text) > _C_MAX_DEPTH
+        with pytest.raises((RecursionError, PackError)):
+            load_yaml(text, "deep.yaml")
+
+
+def test_libyaml_and_pure_python_loaders_agree():
+    yaml = pytest.importorskip("yaml")
+    from scorer.pack import _load_slowly, load_yaml
+
+    national = (Path(__file__).parent.parent / "rules" / "national.yaml").read_text(encoding="utf-8")
+
+    def where(x):  # the data and every position the lint messages use
+        if isinstance(x, dict):
+            return (x.pos, dict(x.key_pos), {k: where(v) for k, v in x.items()})
+        if isinstance(x, list):
+            return (x.pos, list(x.item_pos), [where(v) for v in x])
+        return x
+
+    assert where(load_yaml(national, "n.yaml")) == where(_load_slowly(national, "n.yaml"))
+    for broken in ('p: "\\d+"\n', "a:\n\tb: 1\n", "k: v: w\n", "a: [\n", "a:\n  b: 1\n  b: 2\n", "x: \x07\n"):
+        with pytest.raises(PackError) as fast:
+            load_yaml(broken, "b.yaml")
+        with pytest.raises(PackError) as slow:
+            _load_slowly(broken, "b.yaml")
+        assert str(fast.value) == str(slow.value)
