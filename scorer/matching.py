@@ -591,22 +591,9 @@ class Context:
         return None
 
     # -- evidence ------------------------------------------------------------------
-    def snippet(self, hit: Hit, width: int = 36) -> str:
-        report = self.report
-        line_starts = report.line_starts
-        line = bisect_right(line_starts, hit.start)
-        ls = line_starts[line - 1]
-        le = line_starts[line] - 1 if line < len(line_starts) else len(report.text)
-        start = max(ls, hit.start - width // 2)
-        end = min(le, max(hit.end, start + width))
-        text = report.text[start:end].strip()
-        prefix = "……" if start > ls else ""
-        suffix = "……" if end < le else ""
-        return prefix + text + suffix
-
-    def evidence(self, hit: Hit, width: int = 36) -> dict:
-        """``{"line", "section", "text"}`` of an :class:`~scorer.results.Evidence`: line and
-        section as :meth:`Report.line_of` and :meth:`section`, text as :meth:`snippet`."""
+    def _quote(self, hit: Hit, width: int) -> tuple[int, str]:
+        """1-based line of ``hit`` and about ``width`` characters of its line around it,
+        from the original text, with …… where the line goes on."""
         report = self.report
         line_starts = report.line_starts
         line = bisect_right(line_starts, hit.start)
@@ -619,7 +606,16 @@ class Context:
             text = "……" + text
         if end < le:
             text += "……"
-        part = report.part_at(hit.start)
+        return line, text
+
+    def snippet(self, hit: Hit, width: int = 36) -> str:
+        return self._quote(hit, width)[1]
+
+    def evidence(self, hit: Hit, width: int = 36) -> dict:
+        """``{"line", "section", "text"}`` of an :class:`~scorer.results.Evidence`: line and
+        section as :meth:`Report.line_of` and :meth:`section`, text as :meth:`snippet`."""
+        line, text = self._quote(hit, width)
+        part = self.report.part_at(hit.start)
         return {"line": line, "section": part.label if part else None, "text": text}
 
     def section(self, hit: Hit) -> str | None:
