@@ -38,6 +38,36 @@ class Writer:
         pass
 
 
+def light(result: ReportResult) -> ReportResult:
+    """A copy without evidence and explanations: what a ranked scorecard keeps until the end."""
+    return result.model_copy(
+        update={"items": [i.model_copy(update={"evidence": [], "explanation": []}) for i in result.items]}
+    )
+
+
+class RankedWriter(Writer):
+    """A format that ranks: it keeps every report and error until ``end``.
+
+    Reports are kept as light copies (no evidence) unless ``keep_evidence`` says the
+    format prints evidence at the end (``--detail``).
+    """
+
+    def begin(self, pack: PackInfo) -> None:
+        super().begin(pack)
+        self.rows: list[ReportResult] = []
+        self.errors: list[ErrorRow] = []
+
+    @property
+    def keep_evidence(self) -> bool:
+        return False
+
+    def report(self, result: ReportResult) -> None:
+        self.rows.append(result if self.keep_evidence else light(result))
+
+    def error(self, row: ErrorRow) -> None:
+        self.errors.append(row)
+
+
 def ranked(results: list[ReportResult]) -> list[tuple[int, ReportResult]]:
     """Results by score (highest first, ties by file name) with competition ranks (1, 2, 2, 4)."""
     order = sorted(results, key=lambda r: (-r.score, r.file))

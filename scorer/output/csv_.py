@@ -14,9 +14,8 @@ from __future__ import annotations
 import csv
 import io
 
-from ..results import ErrorRow, ReportResult
-from .base import Writer
-from .matrix import build, light, neutralise, number_text
+from .base import RankedWriter
+from .matrix import build, neutralise, number_text
 
 
 def _cell(value) -> str:
@@ -27,19 +26,8 @@ def _cell(value) -> str:
     return neutralise(str(value))
 
 
-class CsvWriter(Writer):
+class CsvWriter(RankedWriter):
     binary = True
-
-    def begin(self, pack) -> None:
-        super().begin(pack)
-        self.rows: list[ReportResult] = []
-        self.errors: list[ErrorRow] = []
-
-    def report(self, result: ReportResult) -> None:
-        self.rows.append(light(result))
-
-    def error(self, row: ErrorRow) -> None:
-        self.errors.append(row)
 
     def end(self) -> None:
         headers, rows = build(self.rows, self.errors)

@@ -28,8 +28,8 @@ from urllib.parse import quote
 
 from ..atomic import atomic_write
 from ..results import ErrorRow, ItemResult, ReportResult
-from .base import STATUS_LABELS, Writer, ranked, status_label
-from .matrix import light, number_text
+from .base import STATUS_LABELS, Writer, light, ranked, status_label
+from .matrix import number_text
 
 MAX_TEXT_LINES = 20000  # longer texts are shown truncated (evidence beyond is still listed)
 _NAME_MAX = 60

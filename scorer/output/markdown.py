@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from ..results import ErrorRow, ReportResult
-from .base import Writer, ranked, status_label
-from .matrix import light, number_text
+from ..results import ReportResult
+from .base import RankedWriter, ranked, status_label
+from .matrix import number_text
 from .table import item_rows
 
 # CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that can
@@ -36,17 +36,10 @@ def table(headers: list[str], rows: list[list]) -> str:
     return "\n".join(lines) + "\n"
 
 
-class MarkdownWriter(Writer):
-    def begin(self, pack) -> None:
-        super().begin(pack)
-        self.rows: list[ReportResult] = []
-        self.errors: list[ErrorRow] = []
-
-    def report(self, result: ReportResult) -> None:
-        self.rows.append(result if self.options.detail else light(result))
-
-    def error(self, row: ErrorRow) -> None:
-        self.errors.append(row)
+class MarkdownWriter(RankedWriter):
+    @property
+    def keep_evidence(self) -> bool:
+        return self.options.detail
 
     def end(self) -> None:
         w = self.out.write

@@ -29,12 +29,6 @@ def neutralise(value):
     return value
 
 
-def light(result: ReportResult) -> ReportResult:
-    """A copy without evidence and explanations: what a ranked scorecard keeps until the end."""
-    return result.model_copy(
-        update={"items": [i.model_copy(update={"evidence": [], "explanation": []}) for i in result.items]}
-    )
-
 
 def rule_columns(results: list[ReportResult]) -> list[tuple[str, str]]:
     """(rule id, header) in pack order; a title used by two rules gets its id appended."""

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
-from ..results import ErrorRow, ReportResult
-from .base import Writer, ranked, status_label
+from ..results import ReportResult
+from .base import RankedWriter, ranked, status_label
 
 
 def _missing(r: ReportResult) -> str:
@@ -32,18 +32,10 @@ def item_rows(r: ReportResult) -> list[list]:
     return rows
 
 
-class TableWriter(Writer):
-    def begin(self, pack) -> None:
-        super().begin(pack)
-        self.rows: list[ReportResult] = []
-        self.errors: list[ErrorRow] = []
-
-    def report(self, result: ReportResult) -> None:
-        # keep a light copy: the table needs every row for the ranking, not every item's evidence
-        self.rows.append(result if self.options.detail else result.model_copy(update={"items": [i.model_copy(update={"evidence": [], "explanation": []}) for i in result.items]}))
-
-    def error(self, row: ErrorRow) -> None:
-        self.errors.append(row)
+class TableWriter(RankedWriter):
+    @property
+    def keep_evidence(self) -> bool:
+        return self.options.detail
 
     def end(self) -> None:
         w = self.out.write

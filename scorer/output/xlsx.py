@@ -18,9 +18,9 @@ import math
 import re
 import zipfile
 
-from ..results import ErrorRow, ReportResult
-from .base import Writer, status_label
-from .matrix import LEAD_HEADERS, build, display_width, light, neutralise
+from ..results import ReportResult
+from .base import RankedWriter, status_label
+from .matrix import LEAD_HEADERS, build, display_width, neutralise
 
 FIXED_TIME = dt.datetime(2000, 1, 1)
 _ZIP_TIME = (2000, 1, 1, 0, 0, 0)
@@ -66,7 +66,7 @@ def _item_note(item) -> str | None:
     return item.message
 
 
-class XlsxWriter(Writer):
+class XlsxWriter(RankedWriter):
     binary = True
     requires = ("openpyxl", "xlsx")  # (module, extra) checked by writer_class()
 
@@ -87,8 +87,6 @@ class XlsxWriter(Writer):
             self.ev.column_dimensions[self._letter(idx)].width = width
         self.ev.append(self._header_cells(self.ev, [h for h, _ in EVIDENCE_COLUMNS]))
         self.ev_rows = 1
-        self.rows: list[ReportResult] = []
-        self.errors: list[ErrorRow] = []
 
     @staticmethod
     def _letter(idx: int) -> str:
@@ -127,10 +125,7 @@ class XlsxWriter(Writer):
             ]
             self.ev.append([_value(v) for v in row])
             self.ev_rows += 1
-        self.rows.append(light(result))
-
-    def error(self, row: ErrorRow) -> None:
-        self.errors.append(row)
+        super().report(result)
 
     def end(self) -> None:
         headers, rows = build(self.rows, self.errors)
