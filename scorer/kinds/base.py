@@ -109,8 +109,4 @@ def check_patterns(patterns: list[str]) -> list[str]:
     return patterns
 
 
-def check_scope(scope: list[str] | None) -> list[str] | None:
-    return scope
-
-
 __all__ = ["RuleBase", "Outcome", "verdict", "check_patterns", "SCOPE_ALIASES", "Examples", "PlacedExample"]
