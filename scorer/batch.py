@@ -88,46 +88,43 @@ def score_file(path: Path, pack: Pack, waivers=None, *, explain: bool = False) -
 _WORKER_STATE: dict = {}
 
 
-def _init_worker(pack: Pack, waivers, explain: bool = False) -> None:
+def _init_worker(pack: Pack, waivers, explain: bool = False, prepare=None) -> None:
     _WORKER_STATE["pack"] = pack
     _WORKER_STATE["waivers"] = waivers
     _WORKER_STATE["explain"] = explain
+    _WORKER_STATE["prepare"] = prepare
 
 
-def _work(path: Path) -> ReportResult | ErrorRow:
+def _work(path: Path):
+    state = _WORKER_STATE
     try:
-        return score_file(path, _WORKER_STATE["pack"], _WORKER_STATE["waivers"], explain=_WORKER_STATE["explain"])
+        result = score_file(path, state["pack"], state["waivers"], explain=state["explain"])
+        if state["prepare"] is not None and isinstance(result, ReportResult):
+            result = state["prepare"](result)
+        return result
     except Exception as e:  # a bug must not lose the rest of the batch
         return ErrorRow(file=str(path), error=f"内部错误 (internal error: {type(e).__name__}: {e})")
 
 
-def _work_in_child(path: Path):
-    """A worker's result, as plain data: pickling a ReportResult's ~60 nested models costs
-    both processes more than a dict of its fields does (0.30 against 0.18 ms a report,
-    see docs/performance.md)."""
-    result = _work(path)
-    if isinstance(result, ReportResult):
-        data = result.model_dump()
-        for item_data, item in zip(data["items"], result.items):
-            if item.explanation:
-                item_data["explanation"] = item.explanation  # excluded from dumps, kept for explain
-        return data
-    return result
+def _warm(pack: Pack) -> None:
+    """Build every per-pack cache (compiled patterns, the word automaton) by scoring a
+    tiny text, so that forked workers inherit them instead of each building its own."""
+    score_report(parse("一、工作\n"), pack, "<warm-up>")
 
 
-def _from_child(data) -> ReportResult | ErrorRow:
-    return data if isinstance(data, ErrorRow) else ReportResult.model_validate(data)
-
-
-def run(files: list[Path], pack: Pack, waivers=None, jobs: int = 1, *, explain: bool = False) -> Iterator[ReportResult | ErrorRow]:
+def run(files: list[Path], pack: Pack, waivers=None, jobs: int = 1, *, explain: bool = False, prepare=None) -> Iterator:
     """Yield one result per file, in order; ``jobs`` > 1 uses worker processes.
-    ``explain`` fills each item's ``explanation`` (see :func:`scorer.engine.evaluate`).
+
+    Each is an :class:`ErrorRow` or a :class:`ReportResult` — or, with ``prepare``
+    (a picklable function, e.g. a writer's ``prepare``), whatever ``prepare``
+    returns for the result, computed in the worker.  ``explain`` fills each item's
+    ``explanation`` (see :func:`scorer.engine.evaluate`).
 
     Results are yielded as they come, never collected: memory stays flat whatever
     the batch size (the JSON writer streams them out).
     """
     if jobs <= 1 or len(files) < 4:
-        _init_worker(pack, waivers, explain)
+        _init_worker(pack, waivers, explain, prepare)
         try:
             for f in files:
                 yield _work(f)
@@ -137,7 +134,8 @@ def run(files: list[Path], pack: Pack, waivers=None, jobs: int = 1, *, explain: 
     import multiprocessing as mp
 
     ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(pack, waivers, explain)) as pool:
+    if ctx.get_start_method() == "fork":
+        _warm(pack)
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(pack, waivers, explain, prepare)) as pool:
         chunk = max(1, min(64, len(files) // (jobs * 8) or 1))
-        for data in pool.imap(_work_in_child, files, chunksize=chunk):
-            yield _from_child(data)
+        yield from pool.imap(_work, files, chunksize=chunk)

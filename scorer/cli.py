@@ -126,7 +126,7 @@ def score(
             status = max(status, EXIT_INPUT)
         progress = Progress.for_batch(len(inputs.files), quiet)
         failed = 0
-        for result in batch.run(inputs.files, loaded, waivers, jobs):
+        for result in batch.run(inputs.files, loaded, waivers, jobs, prepare=cls.prepare):
             progress.step(failed)
             if isinstance(result, ErrorRow):
                 failed += 1

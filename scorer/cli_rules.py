@@ -153,6 +153,6 @@ def schema_rules() -> None:
 @schema_app.command("output")
 def schema_output() -> None:
     """JSON Schema of `scorer score --format json` (schema_version 1)."""
-    from .results import RunResult
+    from .results import output_schema
 
-    typer.echo(json.dumps(RunResult.model_json_schema(), ensure_ascii=False, indent=2))
+    typer.echo(json.dumps(output_schema(), ensure_ascii=False, indent=2))

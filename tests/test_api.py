@@ -48,7 +48,7 @@ def test_a_loaded_pack_survives_pickling(pack):
     copy = pickle.loads(pickle.dumps(pack))
     assert copy == pack
     after = scorer.score_text(text, copy, file="a.txt", explain=True)
-    assert after.model_dump_json() == before.model_dump_json()
+    assert after.to_dict() == before.to_dict()
     assert [i.explanation for i in after.items] == [i.explanation for i in before.items]
 
 
@@ -57,12 +57,12 @@ def test_score_text_gives_what_the_cli_gives(pack):
     assert [r["file"] for r in cli["reports"]] == [str(p) for p in SAMPLES]
     for path, expected in zip(SAMPLES, cli["reports"]):
         result = scorer.score_text(path.read_text(encoding="utf-8"), pack, file=str(path))
-        assert result.model_dump(mode="json") == expected
+        assert result.to_dict() == expected
 
 
 def _score_one(args):
     text, pack = args
-    return scorer.score_text(text, pack, file="x.txt").model_dump_json()
+    return scorer.score_text(text, pack, file="x.txt").to_dict()
 
 
 def test_score_text_maps_over_a_spawned_process_pool(pack):
@@ -70,19 +70,44 @@ def test_score_text_maps_over_a_spawned_process_pool(pack):
     text = SAMPLES[1].read_text(encoding="utf-8")
     with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
         (got,) = pool.map(_score_one, [(text, pack)])
-    assert got == scorer.score_text(text, pack, file="x.txt").model_dump_json()
+    assert got == scorer.score_text(text, pack, file="x.txt").to_dict()
 
 
 def test_worker_processes_give_what_one_process_gives(pack):
     files = SAMPLES * 2  # enough files for the pool to be used
     one = list(batch.run(files, pack, jobs=1, explain=True))
     two = list(batch.run(files, pack, jobs=2, explain=True))
-    assert [r.model_dump_json() for r in two] == [r.model_dump_json() for r in one]
+    assert [r.to_dict() for r in two] == [r.to_dict() for r in one]
     assert [[i.explanation for i in r.items] for r in two] == [[i.explanation for i in r.items] for r in one]
     assert any(i.explanation for r in one for i in r.items)
     plain = list(batch.run(files, pack, jobs=2))
-    assert [r.model_dump_json() for r in plain] == [r.model_dump_json() for r in one]
+    assert [r.to_dict() for r in plain] == [r.to_dict() for r in one]
     assert not any(i.explanation for r in plain for i in r.items)
+
+
+def test_results_are_plain_data_that_serialise_as_the_contract_says(pack):
+    text = SAMPLES[3].read_text(encoding="utf-8")  # the sample with a signing date
+    result = scorer.score_text(text, pack, file="a.txt", explain=True)
+    data = result.to_dict()
+    assert list(data)[:3] == ["file", "title", "organization"]
+    assert isinstance(data["signing_date"], str) and data["signing_date"] == result.signing_date.isoformat()
+    assert all("explanation" not in item for item in data["items"])
+    assert data["items"][0]["evidence"][0] == vars(result.items[0].evidence[0])
+    assert json.loads(json.dumps(data)) == data  # nothing but JSON types
+    assert pickle.loads(pickle.dumps(result)) == result  # explanations included
+
+
+def test_batch_prepares_each_result_where_it_is_scored(pack, tmp_path):
+    """`prepare` runs on every report (in the worker with jobs > 1); error rows pass as they are."""
+    files = [*SAMPLES, tmp_path / "missing.txt"]
+    for jobs in (1, 2):
+        out = list(batch.run(files, pack, jobs=jobs, prepare=_summary))
+        assert out[:-1] == [(str(p), scorer.score_text(p.read_text(encoding="utf-8"), pack).score) for p in SAMPLES]
+        assert isinstance(out[-1], scorer.results.ErrorRow)
+
+
+def _summary(result):
+    return (result.file, result.score)
 
 
 def test_explanations_are_written_only_when_asked_for(pack):
@@ -92,7 +117,7 @@ def test_explanations_are_written_only_when_asked_for(pack):
         text = path.read_text(encoding="utf-8")
         plain = scorer.score_text(text, pack, file="a.txt")
         explained = scorer.score_text(text, pack, file="a.txt", explain=True)
-        assert plain.model_dump_json() == explained.model_dump_json()
+        assert plain.to_dict() == explained.to_dict()
         assert all(i.explanation == [] for i in plain.items)
         assert sum(len(i.explanation) for i in explained.items) > 20
 

@@ -160,6 +160,19 @@ def test_same_input_same_bytes():
     assert a == b
 
 
+def test_worker_processes_write_the_same_bytes_and_exit_code(tmp_path):
+    """With --jobs the JSON lines are serialised in the workers; output and exit code must
+    not change, for reports, error rows and both threshold options."""
+    files = [*map(str, SAMPLES), str(SAMPLES[0]), str(tmp_path / "missing.txt")]
+    for extra in ([], ["--fail-under", "99"], ["--fail-on-missing", "legal_adviser"]):
+        one = run("score", *files, "--format", "json", *extra)
+        two = run("score", *files, "--format", "json", "--jobs", "2", *extra)
+        assert two.stdout == one.stdout
+        assert two.exit_code == one.exit_code == EXIT_INPUT  # the missing file wins over a threshold
+    assert run("score", *files[:-1], "--format", "json", "--jobs", "2", "--fail-under", "99").exit_code == EXIT_THRESHOLD
+    assert run("score", *files[:-1], "--format", "json", "--jobs", "2", "--fail-under", "1").exit_code == 0
+
+
 def test_module_entry_point_and_help():
     proc = subprocess.run([sys.executable, "-m", "scorer", "--help"], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0
@@ -171,6 +184,7 @@ def test_schema_output_describes_the_contract():
     result = run("schema", "output")
     schema = json.loads(result.stdout)
     assert "schema_version" in schema["properties"]
-    assert {"pass", "partial", "fail", "not_applicable", "error"} <= set(
-        schema["$defs"]["ItemResult"]["properties"]["status"]["enum"]
-    )
+    item = schema["$defs"]["ItemResult"]["properties"]
+    assert {"pass", "partial", "fail", "not_applicable", "error"} <= set(item["status"]["enum"])
+    assert "explanation" not in item  # `scorer explain` shows it; the JSON never has it
+    assert "line" in schema["$defs"]["Evidence"]["required"]

@@ -8,6 +8,7 @@ import io
 import re
 import sys
 import zipfile
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote
@@ -351,10 +352,8 @@ def waived_result(pack, file: str):
     """The hostile report with its 述法 item excused by a waiver."""
     result = score_text(evil_text(), pack, file=file)
     waiver = WaiverInfo(justification="本单位不设<b>述法</b>环节", expires=dt.date(2030, 1, 1), source="w.yaml")
-    items = [i.model_copy(update={"waived": waiver}) if i.id == "shufa" else i for i in result.items]
-    return result.model_copy(
-        update={"items": items, "waived": ["shufa"], "missing": [m for m in result.missing if m != "shufa"]}
-    )
+    items = [replace(i, waived=waiver) if i.id == "shufa" else i for i in result.items]
+    return replace(result, items=items, waived=["shufa"], missing=[m for m in result.missing if m != "shufa"])
 
 
 def drive(fmt: str, results, errors=(), out=None, detail=False):

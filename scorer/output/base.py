@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import IO
+from dataclasses import dataclass, replace
+from typing import IO, Any
 
 from ..results import ErrorRow, PackInfo, ReportResult
 
@@ -15,11 +15,28 @@ class OutputOptions:
     detail: bool = False
 
 
+@dataclass
+class Prepared:
+    """A report already turned by a writer's :meth:`Writer.prepare` into what its
+    ``report`` writes: the fields the batch needs for its exit code, and the payload."""
+
+    file: str
+    score: float
+    missing: list[str]
+    payload: Any
+
+
 class Writer:
     """Receives results in input order and writes one document to ``out``."""
 
     binary = False
     requires: tuple[str, str] | None = None  # (optional module, extra that installs it)
+
+    # ``prepare(result) -> ReportResult | Prepared``, or None: a plain function run where
+    # each report is scored (in the worker process with --jobs), so the work of turning a
+    # result into output is shared by the workers instead of falling on the one process
+    # that writes.  ``report`` then receives what it returned.
+    prepare = None
 
     def __init__(self, out: IO, options: OutputOptions | None = None):
         self.out = out
@@ -28,7 +45,7 @@ class Writer:
     def begin(self, pack: PackInfo) -> None:
         self.pack = pack
 
-    def report(self, result: ReportResult) -> None:
+    def report(self, result: ReportResult | Prepared) -> None:
         raise NotImplementedError
 
     def error(self, row: ErrorRow) -> None:
@@ -40,9 +57,7 @@ class Writer:
 
 def light(result: ReportResult) -> ReportResult:
     """A copy without evidence and explanations: what a ranked scorecard keeps until the end."""
-    return result.model_copy(
-        update={"items": [i.model_copy(update={"evidence": [], "explanation": []}) for i in result.items]}
-    )
+    return replace(result, items=[replace(i, evidence=[], explanation=[]) for i in result.items])
 
 
 class RankedWriter(Writer):
