@@ -9,6 +9,7 @@ deterministic whatever ``jobs`` is.
 from __future__ import annotations
 
 import fnmatch
+import gc
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -134,8 +135,18 @@ def run(files: list[Path], pack: Pack, waivers=None, jobs: int = 1, *, explain: 
     import multiprocessing as mp
 
     ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
-    if ctx.get_start_method() == "fork":
+    forking = ctx.get_start_method() == "fork"
+    if forking:
         _warm(pack)
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(pack, waivers, explain, prepare)) as pool:
+        # Hide every object made so far from the collector while the workers are forked:
+        # their collections would otherwise walk (and so copy, page by page) the whole
+        # inherited heap.  The parent gets its objects back once the workers exist.
+        gc.freeze()
+    try:
+        pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(pack, waivers, explain, prepare))
+    finally:
+        if forking:
+            gc.unfreeze()
+    with pool:
         chunk = max(1, min(64, len(files) // (jobs * 8) or 1))
         yield from pool.imap(_work, files, chunksize=chunk)

@@ -8,21 +8,27 @@ Every regex runs with the pack's time limit; a pattern that exceeds it raises
 
 Speed (see docs/performance.md).  Most rule patterns are plain words
 (``法律顾问``); the others usually cannot match unless some word occurs
-(``人大.{0,12}(监督|建议)`` needs ``人大``).  :func:`plan` works that out once
-per pattern, and a :class:`PatternSet` — built once per pack, see
-:func:`pattern_set` — puts every such word in one Aho-Corasick automaton.  A
-Context then scans the report once for all of them: a plain-word pattern is
-answered from that scan, and a regular expression runs only when a word it
-needs occurs.  Patterns the set does not know (or cannot analyse) simply run
-as before, so the answers never depend on the set — only the speed does.
+(``人大.{0,12}(监督|建议)`` needs ``人大`` and one of ``监督``/``建议``).
+:func:`plan` works that out once per pattern, and a :class:`PatternSet` — built
+once per pack, see :func:`pattern_set` — puts the words in one Aho-Corasick
+automaton (for each regex, those of one set of texts it needs).  A Context then
+scans the report once for all of them: a plain-word pattern is answered from
+that scan, and a regular expression runs only when a text of each set it needs
+occurs, and then only in windows around the occurrences of the rarest set
+(see :meth:`Context._find_near`).  Patterns the set does not know (or cannot
+analyse) simply run as before, so the answers never depend on the set — only
+the speed does.  Rule kinds ask for many patterns at once (:meth:`Context.found`)
+and test hits against scope and citations by bisection in bounds computed once
+per report (:meth:`Context.scope`, :meth:`Context.citations`).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import time
 from bisect import bisect_right
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -79,6 +85,9 @@ def _negation_rx(cues: tuple[str, ...]) -> re.Pattern:
 
 _PLAIN_FLAGS = regex.compile("", regex.V0).flags  # a pattern compiled by compile_pattern, no inline flags
 _MAX_ALTERNATIVES = 16
+# Windows of a search (Context._find_near) closer than this are searched at once: one more
+# search with a time limit costs ≈ 2 µs, about what a regex takes over a few hundred characters.
+_JOIN_WITHIN = 256
 
 
 class Plan(NamedTuple):
@@ -87,14 +96,20 @@ class Plan(NamedTuple):
     ``literal``: the pattern matches exactly this text (no regex syntax), or None.
     ``needs``: texts of which at least one occurs in every match, or None when
     nothing is known (the pattern always runs).
-    ``reach``: the longest text the pattern can match, when it is bounded and the
-    pattern looks at nothing outside its match (no look-around), else None.  Every
-    match then lies within ``reach`` characters of an occurrence of a needed text.
+    ``reach``: the longest text the pattern can match, when it is bounded, else None.
+    ``around``: how far beyond its match the pattern may look (its look-arounds), when
+    that is bounded, else None.  With both known, every match lies within ``reach``
+    characters of an occurrence of a needed text, and what it is depends on the text
+    at most ``around`` characters further.
+    ``also``: other sets of texts, each also needed by every match (``人大`` and
+    ``监督|建议`` in ``人大.{0,12}(监督|建议)``).
     """
 
     literal: str | None
     needs: tuple[str, ...] | None
     reach: int | None = None
+    around: int | None = None
+    also: tuple[tuple[str, ...], ...] = ()
 
 
 class _Unsupported(Exception):
@@ -142,8 +157,9 @@ def _parse(p: str, i: int, depth: int) -> tuple[list[list], int]:
             sub, j = _parse(p, j, depth + 1)
             if j >= n or p[j] != ")":
                 raise _Unsupported
-            # a look-around matches no text of its own: it neither needs nor adds a word
-            atom: tuple = ("empty",) if zero_width else ("alt", sub)
+            # a look-around matches no text of its own: it neither needs nor adds a word (but
+            # it looks at text around its place, see _extent)
+            atom: tuple = ("look", sub) if zero_width else ("alt", sub)
             i = j + 1
             if zero_width:
                 if i < n and p[i] in "*+?{":
@@ -244,7 +260,7 @@ def _analyse(node: tuple) -> tuple[tuple[str, ...] | None, tuple[str, ...] | Non
     exacts: list[str] | None = []
     needs_union: list[str] | None = []
     for seq in node[1]:
-        e, nd = _sequence(seq)
+        e, nd, _ = _sequence(seq)
         if exacts is not None:
             exacts = None if e is None else exacts + list(e)
         if needs_union is not None:
@@ -256,34 +272,41 @@ def _analyse(node: tuple) -> tuple[tuple[str, ...] | None, tuple[str, ...] | Non
     return exact, needs
 
 
-def _reach(node: tuple) -> int | None:
-    """Longest text a node can match; None when unbounded or it holds a look-around."""
+def _extent(node: tuple) -> tuple[int | None, int | None]:
+    """(longest text a node can match, farthest its look-arounds look outside that text);
+    None where unbounded."""
     kind = node[0]
     if kind in ("lit", "any"):
-        return 1
-    if kind == "empty":
-        return None
+        return 1, 0
+    if kind == "look":
+        # a look-around of width w at any place of a match looks at most w characters
+        # before the match's start (look-behind) or after its end (look-ahead)
+        width, around = _extent(("alt", node[1]))
+        return 0, (None if width is None or around is None else width + around)
     if kind == "rep":
-        inner = _reach(node[1])
-        return None if inner is None or node[3] is None else inner * node[3]
-    longest = 0
+        inner, around = _extent(node[1])
+        return (None if inner is None or node[3] is None else inner * node[3]), around
+    longest: int | None = 0
+    farthest: int | None = 0
     for seq in node[1]:
-        total = 0
+        total: int | None = 0
         for atom in seq:
-            r = _reach(atom)
-            if r is None:
-                return None
-            total += r
-        longest = max(longest, total)
-    return longest
+            width, around = _extent(atom)
+            total = None if total is None or width is None else total + width
+            farthest = None if farthest is None or around is None else max(farthest, around)
+        longest = None if longest is None or total is None else max(longest, total)
+    return longest, farthest
 
 
-def _sequence(seq: list) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
+def _sequence(seq: list) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None, list[tuple[str, ...]]]:
+    """(exact, needs) of a sequence of atoms, and every set of texts each match needs: the
+    runs of exact atoms at their longest and the needs of the other atoms."""
     best: tuple[str, ...] | None = None
     run: tuple[str, ...] | None = ("",)  # texts of the current run of exact atoms
     whole: tuple[str, ...] | None = ("",)
+    sets: list[tuple[str, ...]] = []
     for atom in seq:
-        if atom[0] == "empty":
+        if atom[0] == "look":
             # a look-around: the texts around it still meet, but which texts match is no
             # longer exactly known
             whole = None
@@ -291,12 +314,18 @@ def _sequence(seq: list) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None
         exact, needs = _analyse(atom)
         best = _better(best, needs)
         if exact is None:
+            if needs is not None:
+                sets.append(needs)
             if run is not None and "" not in run:
                 best = _better(best, run)
+                sets.append(run)
             run = ("",)
             whole = None
             continue
-        run = _cross(run, exact) if run is not None else None
+        longer = _cross(run, exact) if run is not None else None
+        if longer is None and run is not None and "" not in run:
+            sets.append(run)  # too many alternatives: the run ends before this atom
+        run = longer
         if run is not None and "" not in run:
             best = _better(best, run)
         if whole is not None:
@@ -305,9 +334,10 @@ def _sequence(seq: list) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None
             run = ("",)
     if run is not None and "" not in run:
         best = _better(best, run)
+        sets.append(run)
     if best is not None and "" in best:
         best = None
-    return whole, best
+    return whole, best, sets
 
 
 @functools.lru_cache(maxsize=4096)
@@ -315,20 +345,32 @@ def plan(pattern: str) -> Plan:
     """What a rule pattern (compiled by :func:`compile_pattern`) matches or needs.
 
     >>> plan('法律顾问')
-    Plan(literal='法律顾问', needs=('法律顾问',))
-    >>> plan('人大.{0,12}(监督|建议)').needs
-    ('人大',)
+    Plan(literal='法律顾问', needs=('法律顾问',), reach=4, around=0, also=())
+    >>> plan('人大.{0,12}(监督|建议)').needs, plan('人大.{0,12}(监督|建议)').also
+    (('人大',), (('监督', '建议'),))
     """
     try:
-        tree = ("alt", _parse(pattern, 0, 0)[0])
+        branches = _parse(pattern, 0, 0)[0]
+        tree = ("alt", branches)
         exact, needs = _analyse(tree)
-        reach = _reach(tree)
+        reach, around = _extent(tree)
+        # in a pattern without top-level alternatives every such set is needed too
+        sets = _sequence(branches[0])[2] if len(branches) == 1 else []
     except (_Unsupported, RecursionError):
         return Plan(None, None)
     literal = exact[0] if exact is not None and len(exact) == 1 and exact[0] else None
     if literal is not None:
         needs = (literal,)
-    return Plan(literal, needs, reach if needs else None)
+    if not needs:
+        return Plan(literal, needs)
+    also = tuple(dict.fromkeys(s for s in sets if s != needs and len(s) <= _MAX_ALTERNATIVES))
+    return Plan(literal, needs, reach, around, () if literal is not None else also)
+
+
+def _overlaps_itself(word: str) -> bool:
+    """Whether two occurrences of ``word`` can overlap (啊啊 in 啊啊啊): then its matches
+    (left to right, without overlap) are not all its occurrences."""
+    return any(word[:k] == word[-k:] for k in range(1, len(word)))
 
 
 class PatternSet:
@@ -340,22 +382,47 @@ class PatternSet:
 
     def __init__(self, patterns):
         words: dict[str, None] = {}
-        # plain-word patterns whose word cannot overlap itself: (pattern, word); a report's
+        # plain-word patterns whose word cannot overlap itself: pattern → word; a report's
         # scan answers them all at once
-        self.literals: list[tuple[str, str]] = []
-        # the other patterns whose needed words are all in the automaton:
-        # pattern → (literal or None, needs, reach)
+        self.literals: dict[str, str] = {}
+        self.answers: dict[str, list[str]] = {}  # the reverse: word → patterns
+        # the other patterns with needed words: pattern → (literal or None, the sets of
+        # needed texts whose words are in the automaton, reach, around, and for each of
+        # those sets the searches for the pattern's other sets of needed texts)
         self.plans: dict[str, tuple] = {}
+        others: list[tuple[str, Plan]] = []
         for p in dict.fromkeys(patterns):
             pl = plan(p)
             if not pl.needs:
                 continue
-            words.update(dict.fromkeys(pl.needs))
             lit = pl.literal
-            if lit is not None and not any(lit[:k] == lit[-k:] for k in range(1, len(lit))):
-                self.literals.append((p, lit))
+            if lit is not None and not _overlaps_itself(lit):
+                self.literals[p] = lit
+                words[lit] = None
+                self.answers.setdefault(lit, []).append(p)
             else:
-                self.plans[p] = (lit, pl.needs, pl.reach)
+                others.append((p, pl))
+        # A pattern needs only one of its sets in the automaton: prefer one already there
+        # (述职 for 法治.{0,20}述职), else one whose words few others contain — a word inside
+        # many of the pack's words is a common one (执法), which costs an entry in the
+        # scan for each of its many occurrences and a wide search around them.
+        candidates = set(words).union(*(w for _, pl in others for w in (pl.needs, *pl.also)))
+
+        def commonness(texts: tuple[str, ...]) -> int:
+            return sum(1 for c in candidates for t in texts if t in c and t != c)
+
+        for _, pl in others:
+            sets = (pl.needs, *pl.also)
+            if not any(all(w in words for w in texts) for texts in sets):
+                best = max(sets, key=lambda texts: (min(map(len, texts)), -commonness(texts), -len(texts)))
+                words.update(dict.fromkeys(best))
+        for p, pl in others:
+            sets = (pl.needs, *pl.also)
+            found = tuple(texts for texts in sets if all(w in words for w in texts))
+            # plain texts: the standard library's re finds them as regex would, faster
+            searches = {texts: re.compile("|".join(map(re.escape, texts))).search for texts in sets}
+            checks = tuple(tuple(searches[o] for o in sets if o is not texts) for texts in found)
+            self.plans[p] = (pl.literal, found, pl.reach, pl.around, checks)
         self.words = frozenset(words)
         self.automaton = None
         if self.words:
@@ -363,23 +430,45 @@ class PatternSet:
 
             automaton = ahocorasick.Automaton()
             for w in self.words:
-                automaton.add_word(w, (w, len(w)))
+                automaton.add_word(w, w)
             automaton.make_automaton()
             self.automaton = automaton
 
-    def scan(self, text: str) -> dict[str, list[Hit]]:
-        """Every occurrence of every word (overlapping ones too): word → hits, in order."""
-        found: dict[str, list[Hit]] = {}
+    def ends(self, text: str) -> dict[str, list[int]]:
+        """Where every occurrence of every word ends (overlapping ones too): word → offsets
+        of their last characters, in order.
+
+        Offsets rather than :class:`Hit` objects: building one for every occurrence costs
+        ≈ 25 µs a report, and many occurrences are only counted or looked near (the words
+        regexes need).
+        """
+        found: dict[str, list[int]] = {}
         if self.automaton is not None:
             get = found.get
-            new = _new_hit
-            for end, (word, n) in self.automaton.iter(text):
-                hits = get(word)
-                if hits is None:
-                    found[word] = [new(Hit, (end - n + 1, end + 1))]
+            for end, word in self.automaton.iter(text):
+                ends = get(word)
+                if ends is None:
+                    found[word] = [end]
                 else:
-                    hits.append(new(Hit, (end - n + 1, end + 1)))
+                    ends.append(end)
         return found
+
+    def scan(self, text: str) -> dict[str, list[Hit]]:
+        """Every occurrence of every word (overlapping ones too): word → hits, in order."""
+        return {w: [Hit(e - len(w) + 1, e + 1) for e in ends] for w, ends in self.ends(text).items()}
+
+
+@functools.lru_cache(maxsize=1024)
+def plain_words(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The words ``patterns`` are, when each is a plain word that cannot overlap itself
+    (its matches are then all its occurrences, which ``str.find`` finds), else None."""
+    words = []
+    for p in patterns:
+        lit = plan(p).literal
+        if lit is None or _overlaps_itself(lit):
+            return None
+        words.append(lit)
+    return tuple(words)
 
 
 def rule_patterns(rules) -> tuple[str, ...]:
@@ -397,6 +486,30 @@ def rule_patterns(rules) -> tuple[str, ...]:
     return tuple(p for p in out if isinstance(p, str))
 
 
+def _scanned_patterns(rules) -> tuple[str, ...]:
+    """The patterns of ``rules`` a :class:`PatternSet` should know: all but ``near``
+    patterns that are plain words.
+
+    Those are only looked for within a few characters of a hit (see
+    ``SearchOptions._near``), where ``str.find`` finds them at once; each word in the
+    automaton costs every scan ≈ 1 µs when it adds a first character (near words, such
+    as 主持/部署/组织, add about 15), and more for each occurrence.
+    """
+    out: list[str] = []
+    for rule in rules:
+        ps = getattr(rule, "patterns", None)
+        if ps:
+            out.extend(ps)
+        for element in getattr(rule, "elements", None) or ():
+            out.extend(getattr(element, "patterns", None) or ())
+        near = getattr(rule, "near", None)
+        if near is not None:
+            near_patterns = tuple(p for p in getattr(near, "patterns", None) or () if isinstance(p, str))
+            if plain_words(near_patterns) is None:
+                out.extend(near_patterns)
+    return tuple(p for p in out if isinstance(p, str))
+
+
 _SETS: dict[tuple[str, ...], PatternSet] = {}
 _last: tuple = (None, 0, None)  # (rules list, its length, its PatternSet): skips rebuilding the key
 
@@ -411,7 +524,7 @@ def pattern_set(rules) -> PatternSet:
     last_rules, last_len, last_set = _last  # one read: safe if another thread replaces it
     if last_rules is rules and last_len == len(rules):
         return last_set
-    key = rule_patterns(rules)
+    key = _scanned_patterns(rules)
     ps = _SETS.get(key)
     if ps is None:
         if len(_SETS) >= 32:
@@ -440,72 +553,132 @@ class Context:
         self.negation_window = negation_window
         self._neg_before = _negation_rx(tuple(negation_cues))
         self._cache: dict = {}  # pattern text (or text and flags) → hits
-        self._citations: list[tuple[int, int]] | None = None
-        self._citation_starts: list[int] = []
+        self._citations: tuple[list[int], list[int]] | None = None
+        self._scopes: dict = {}  # (part kinds, headings) → scope bounds
         self._patterns = patterns
-        self._words: dict[str, list[Hit]] | None = None
+        self._ends: dict[str, list[int]] | None = None  # the set's words → where they end
 
     # -- finding -----------------------------------------------------------------
     def find(self, rx: regex.Pattern) -> list[Hit]:
         """Every match of ``rx`` in the normalised text, as ``rx.finditer`` finds them.
 
         Cached per pattern (text and flags).  With a :class:`PatternSet`, the first
-        call scans the report for all the set's words and answers every plain-word
-        pattern of the set at once.
+        call scans the report for all the set's words; a plain-word pattern of the set
+        is then answered from that scan.
         """
-        key = rx.pattern if rx.flags == _PLAIN_FLAGS else (rx.pattern, rx.flags)
+        plain = rx.flags == _PLAIN_FLAGS
+        key = rx.pattern if plain else (rx.pattern, rx.flags)
         hits = self._cache.get(key)
         if hits is None:
-            if self._words is None and self._patterns is not None:
-                self._scan()
-                hits = self._cache.get(key)
-                if hits is not None:
-                    return hits
-            hits = self._cache[key] = self._find(rx)
+            hits = self._cache[key] = self._lookup(key, rx) if plain else self._find(rx)
         return hits
 
-    def _scan(self) -> None:
+    def hits(self, pattern: str) -> list[Hit]:
+        """``find(compile_pattern(pattern))``, without compiling or looking the pattern up
+        when the report has been searched for it already."""
+        hits = self._cache.get(pattern)
+        if hits is None:
+            rx = compile_pattern(pattern)
+            if rx.flags == _PLAIN_FLAGS:
+                hits = self._cache[pattern] = self._lookup(pattern, rx)
+            else:
+                hits = self.find(rx)  # inline flags: cached under (pattern, flags)
+        return hits
+
+    def found(self, patterns) -> Iterator[list[Hit]]:
+        """The hits of each of ``patterns`` (as :meth:`hits`) that has any, in order.
+
+        Rule kinds call this for every pattern of every rule, and most plain words of a
+        pack do not occur in a given report: those are known absent from the scan
+        without a call or an empty list each.  Lazy: a pattern is searched (and may time
+        out) only once the hits of the patterns before it have been checked, as before
+        (a check may search a ``near`` pattern).
+        """
         ps = self._patterns
-        words = self._words = ps.scan(self.report.norm)
-        get = words.get
-        # the plain-word patterns, answered at once (a fresh list for each word not found);
-        # entries already cached win
-        self._cache = {**{pattern: get(word) or [] for pattern, word in ps.literals}, **self._cache}
+        if ps is None:
+            for p in patterns:
+                hits = self.hits(p)
+                if hits:
+                    yield hits
+            return
+        if self._ends is None:
+            self._scan()
+        get = self._cache.get
+        literals = ps.literals
+        for p in patterns:
+            hits = get(p)
+            if hits is None:
+                if p in literals:
+                    continue  # a plain word of the set, not in this report (see _scan)
+                hits = self.hits(p)
+            if hits:
+                yield hits
+
+    def _scan(self) -> None:
+        """Scan the report for the set's words, and answer the plain-word patterns of the
+        words that occur (entries already cached win)."""
+        ends = self._ends = self._patterns.ends(self.report.norm)
+        answers = self._patterns.answers
+        cache = self._cache
+        for word, offsets in ends.items():
+            patterns = answers.get(word)
+            if patterns is not None:
+                n = len(word) - 1
+                for p in patterns:
+                    if p not in cache:
+                        cache[p] = [_new_hit(Hit, (e - n, e + 1)) for e in offsets]
+
+    def _lookup(self, pattern: str, rx: regex.Pattern) -> list[Hit]:
+        """Every match of ``rx``, whose text is ``pattern`` and which has no flags."""
+        ps = self._patterns
+        if ps is not None:
+            if self._ends is None:
+                self._scan()
+                hits = self._cache.get(pattern)
+                if hits is not None:
+                    return hits
+            word = ps.literals.get(pattern)
+            if word is not None:
+                n = len(word) - 1
+                return [_new_hit(Hit, (e - n, e + 1)) for e in self._ends.get(word, ())]
+        return self._find(rx)
 
     def _find(self, rx: regex.Pattern) -> list[Hit]:
         norm = self.report.norm
         ps = self._patterns
-        known = ps.plans.get(rx.pattern) if ps is not None else None
-        if known is not None and rx.flags == _PLAIN_FLAGS:
-            words = self._words
-            literal, needs, reach = known
+        known = ps.plans.get(rx.pattern) if ps is not None and rx.flags == _PLAIN_FLAGS else None
+        if known is not None:
+            if self._ends is None:
+                self._scan()
+            ends = self._ends
+            literal, sets, reach, around, checks = known
             if literal is not None:
                 # a plain word that can overlap itself (啊啊): keep occurrences left to right
                 # that do not overlap the one kept before (as finditer)
                 hits = []
                 last = 0
-                for hit in words.get(literal, ()):
-                    if hit.start >= last:
-                        hits.append(hit)
-                        last = hit.end
+                n = len(literal) - 1
+                for e in ends.get(literal, ()):
+                    if e - n >= last:
+                        hits.append(_new_hit(Hit, (e - n, e + 1)))
+                        last = e + 1
                 return hits
-            present = [w for w in needs if w in words]
-            if not present:
-                return []
-            if reach is not None:
-                # every match holds an occurrence of a needed word and is at most `reach`
-                # long, and the pattern looks at nothing outside its match: searching from
-                # `reach` before the first occurrence to `reach` after the last finds the
-                # same matches as searching the whole text
-                first = min(words[w][0].start for w in present)
-                last = max(words[w][-1].end for w in present)
-                try:
-                    return [
-                        _new_hit(Hit, m.span())
-                        for m in rx.finditer(norm, max(0, first - reach), min(len(norm), last + reach), timeout=self.timeout)
-                    ]
-                except TimeoutError:
-                    raise PatternTimeout(rx.pattern) from None
+            # Every match holds an occurrence of one text of each set: without one, nothing
+            # matches; otherwise the set with the fewest occurrences says where to look.
+            fewest = -1
+            count = 0
+            for i, texts in enumerate(sets):
+                n = 0
+                for w in texts:
+                    e = ends.get(w)
+                    if e is not None:
+                        n += len(e)
+                if not n:
+                    return []
+                if fewest < 0 or n < count:
+                    fewest, count = i, n
+            if fewest >= 0 and reach is not None and around is not None:
+                return self._find_near(rx, sets[fewest], reach, around, checks[fewest])
         elif rx.flags == _PLAIN_FLAGS and isinstance(rx.pattern, str):
             pl = plan(rx.pattern)  # a pattern the set does not know: the same shortcuts, by str
             if pl.needs is not None:
@@ -524,6 +697,69 @@ class Context:
         except TimeoutError:
             raise PatternTimeout(rx.pattern) from None
 
+    def _find_near(self, rx: regex.Pattern, texts: tuple[str, ...], reach: int, around: int, checks: tuple) -> list[Hit]:
+        """Every match of ``rx``, searched only near the occurrences of ``texts``.
+
+        Every match holds one of those occurrences and is at most ``reach`` long, so it
+        lies between ``reach`` before an occurrence's end and ``reach`` after its start,
+        and what it is depends on at most ``around`` more characters on either side
+        (look-behinds see the text before the start of a search).  Searching those
+        windows, joined where they are close, finds what searching the whole text
+        finds: no match starts between them.  A match starting at or after the end of
+        its window belongs to the next one.  Every match also holds a text of each of
+        the pattern's other needed sets, found by ``checks``: a window that lacks one
+        holds no match and is not searched — each search costs ≈ 2 µs, mostly the two
+        clock() calls of its time limit.
+        """
+        norm = self.report.norm
+        ends = self._ends
+        windows: list[list[int]] = []
+        for w in texts:
+            low = 1 - reach  # window of an occurrence ending at e: e + low … e + high
+            high = 1 - len(w) + reach
+            for e in ends.get(w, ()):
+                lo = e + low
+                if lo < 0:
+                    lo = 0
+                hi = e + high
+                for check in checks:
+                    if check(norm, lo, hi) is None:
+                        break
+                else:
+                    windows.append([lo, hi])
+        if not windows:
+            return []
+        if len(texts) > 1:
+            windows.sort()
+        # one more search costs about as much as scanning a few hundred characters: join
+        # the windows that are close
+        joined = [windows[0]]
+        for lo, hi in windows[1:]:
+            last = joined[-1]
+            if lo <= last[1] + around + _JOIN_WITHIN:
+                if hi > last[1]:
+                    last[1] = hi
+            else:
+                joined.append([lo, hi])
+        hits: list[Hit] = []
+        size = len(norm)
+        timeout = self.timeout
+        deadline = time.perf_counter() + timeout if len(joined) > 1 else 0.0
+        try:
+            for i, (lo, hi) in enumerate(joined):
+                if i:  # the pattern's time limit is for the whole report
+                    timeout = deadline - time.perf_counter()
+                    if timeout <= 0:
+                        raise TimeoutError
+                for m in rx.finditer(norm, lo, min(size, hi + around), timeout=timeout):
+                    start, end = m.span()
+                    if start >= hi:
+                        break
+                    hits.append(_new_hit(Hit, (start, end)))
+        except TimeoutError:
+            raise PatternTimeout(rx.pattern) from None
+        return hits
+
     # -- where a hit is ----------------------------------------------------------
     def part(self, hit: Hit) -> Part | None:
         return self.report.part_at(hit.start)
@@ -536,16 +772,50 @@ class Context:
             return False
         return headings or hit.start >= part.body_start
 
+    def scope(self, kinds: frozenset[str], headings: bool = True) -> list[int]:
+        """Where :meth:`in_scope` holds, as bounds ``[start, end, start, end, …]`` in order:
+        a hit is in scope when ``bisect_right(bounds, hit.start)`` is odd.
+
+        One bisection per hit instead of a part lookup; computed once per report for
+        each scope (most rules share a few).
+        """
+        key = (kinds, headings)
+        bounds = self._scopes.get(key)
+        if bounds is None:
+            bounds = self._scopes[key] = []
+            report = self.report
+            parts = report.parts
+            body_end = report.body_end
+            for i, part in enumerate(parts):
+                if part.kind not in kinds:
+                    continue
+                # the offsets part_at gives this part: from its start (its body's, without
+                # headings) to its end, the next part's start or the signature
+                start = part.start if headings else max(part.start, part.body_start)
+                end = min(part.end, body_end)
+                if i + 1 < len(parts):
+                    end = min(end, parts[i + 1].start)
+                if start >= end:
+                    continue
+                if bounds and bounds[-1] == start:
+                    bounds[-1] = end
+                else:
+                    bounds += (start, end)
+        return bounds
+
     def in_citation(self, hit: Hit) -> bool:
-        if self._citations is None:
-            self._citations = [m.span() for m in _CITATION.finditer(self.report.norm)]
-            self._citation_starts = [s for s, _ in self._citations]
+        starts, ends = self.citations()
         # citations never overlap: only the last one starting at or before the hit can hold it
-        i = bisect_right(self._citation_starts, hit.start) - 1
-        if i < 0:
-            return False
-        s, e = self._citations[i]
-        return s <= hit.start and hit.end <= e
+        i = bisect_right(starts, hit.start) - 1
+        return i >= 0 and hit.end <= ends[i]
+
+    def citations(self) -> tuple[list[int], list[int]]:
+        """Starts and ends of the citations (《…》), in order: for rule kinds that test many
+        hits (see :meth:`in_citation`)."""
+        if self._citations is None:
+            spans = [m.span() for m in _CITATION.finditer(self.report.norm)]
+            self._citations = ([s for s, _ in spans], [e for _, e in spans])
+        return self._citations
 
     def clause(self, hit: Hit) -> tuple[int, int]:
         """Bounds of the clause (between punctuation marks) containing ``hit``."""
@@ -567,23 +837,25 @@ class Context:
         ("全年未发生行政复议案件") and does not void the hit.
         """
         norm = self.report.norm
+        start, end = hit
         # Quick answer for most hits: no cue at all in the widest possible window before the
         # hit, and neither 未 nor 没有 just after it (every cue looked for after has one).
-        if self._neg_before.search(norm, max(0, hit.start - self.negation_window), hit.start) is None:
-            after = norm[hit.end : hit.end + 6]
+        lo = start - self.negation_window
+        if self._neg_before.search(norm, lo if lo > 0 else 0, start) is None:
+            after = norm[end : end + 6]
             if "未" not in after and "没有" not in after:
                 return None
         c_start, c_end = self.clause(hit)
-        w_start = max(c_start, hit.start - self.negation_window)
-        window = norm[w_start : hit.start]
+        w_start = max(c_start, start - self.negation_window)
+        window = norm[w_start:start]
         for m in self._neg_before.finditer(window):
             cue = m.group(0)
-            if zero_ok and (ZERO_ACTIVITY.match(window[m.end() :] + norm[hit.start : hit.end]) or ZERO_TAIL.match(norm, hit.end, c_end)):
+            if zero_ok and (ZERO_ACTIVITY.match(window[m.end() :] + norm[start:end]) or ZERO_TAIL.match(norm, end, c_end)):
                 continue
             if cue in ("无", "未") and m.end() < len(window) and window[m.end()] in "论须需需缝限":
                 continue  # 无论, 无须, 无缝, 未须: not a negation of the phrase
             return cue
-        ahead = norm[hit.end : min(c_end, hit.end + 6)]
+        ahead = norm[end : min(c_end, end + 6)]
         if ahead:
             m = _NEGATED_AFTER.match(ahead)
             if m:

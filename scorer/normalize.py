@@ -46,8 +46,14 @@ _FULLWIDTH.update(
 
 # The characters the table changes, in runs: translating only those runs gives the same
 # text as translating everything, several times faster on Chinese text (str.translate
-# looks every character up in the table).
-_TRANSLATED_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FULLWIDTH)) + "]+")
+# looks every character up in the table).  The run is written ``[…][…]*`` rather than
+# ``[…]+``: a pattern that starts with a character class lets `re` skip, in C, to the
+# next character of the class, which halves the scan of a report with few such runs.
+# The ideographic space, which indents most paragraphs, is left to str.replace (one
+# pass in C instead of a Python call for each run); the table maps each character on
+# its own, so the order does not matter.
+_TRANSLATED_CLASS = "[" + "".join(re.escape(chr(c)) for c in sorted(_FULLWIDTH) if c != 0x3000) + "]"
+_TRANSLATED_RUN = re.compile(_TRANSLATED_CLASS + _TRANSLATED_CLASS + "*")
 
 _ARTIFACT = regex.compile(r"\[(?:bookmark|image|page|footnote|comment)\s*:[^\]\n]{0,200}\]", regex.I)
 
@@ -67,7 +73,7 @@ def normalize(text: str, simplify=None) -> str:
     form (see :func:`scorer.reading.chinese.simplifier`); it is applied only
     where it preserves length.
     """
-    out = _TRANSLATED_RUN.sub(_translate_run, text)
+    out = _TRANSLATED_RUN.sub(_translate_run, text.replace("\u3000", " "))
     if "[" in out:  # every artifact starts with one
         out = _ARTIFACT.sub(_blank, out)
     if simplify is not None:

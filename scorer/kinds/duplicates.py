@@ -13,8 +13,9 @@ copy-and-paste ("专职法制工作人员较少，专职法制工作人员较少
 
 from __future__ import annotations
 
-import functools
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from typing import ClassVar, Literal
 
 import regex
@@ -23,21 +24,12 @@ from pydantic import Field
 from ..matching import Context, Hit
 from .base import Outcome, RuleBase
 
-_CLAUSE_CHAR = r"[^，,。；;：:、！!？?\n“”\"《》()（）]"
-_CLAUSE = regex.compile(_CLAUSE_CHAR + "+")
+# Clauses are the runs of characters between these.
+_SEPARATORS = "，,。；;：:、！!？?\n“”\"《》()（）"
 # Patterns of literal characters only run with the standard library's re, which scans such
 # classes faster than regex (the white space class stays with regex: its \s differs from re's).
 _QUOTED = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,40}”")
 _SPACE = regex.compile(r"\s+")
-
-
-@functools.lru_cache(maxsize=16)
-def _quotes_or_long_clauses(min_chars: int) -> re.Pattern:
-    """One pass over the body: a quoted title (skipped, as if blanked out with 、) or a run of
-    _CLAUSE characters at least ``min_chars`` long.  Shorter clauses can never reach
-    ``min_chars`` once white space is dropped, so they are not even collected; quotes open
-    with characters that end a clause, so no clause ever runs into one."""
-    return re.compile(_QUOTED.pattern + "|" + _CLAUSE_CHAR + "{%d,}" % min_chars)
 
 
 class DuplicatesRule(RuleBase):
@@ -49,21 +41,7 @@ class DuplicatesRule(RuleBase):
     def evaluate(self, ctx: Context) -> Outcome:
         report = ctx.report
         body = report.norm[: report.body_end]
-        first_seen: dict[str, int] = {}
-        repeats: list[tuple[int, int, int]] = []  # (start, end, first start)
-        min_chars = self.min_chars
-        for m in _quotes_or_long_clauses(min_chars).finditer(body):
-            key = m.group(0)
-            if key[0] in "《“":
-                continue  # a quoted title: not a clause
-            if " " in key or not key.isprintable():  # every other white space is unprintable
-                key = _SPACE.sub("", key)
-                if len(key) < min_chars:
-                    continue
-            if key in first_seen:
-                repeats.append((m.start(), m.end(), first_seen[key]))
-            else:
-                first_seen[key] = m.start()
+        first_seen, repeats = _clauses(body, self.min_chars, every=ctx.explain)
         if not repeats:
             notes = [f"检查了{len(first_seen)}个不少于{self.min_chars}字的分句"] if ctx.explain else []
             return Outcome("pass", 1.0, [], "没有重复语句", notes)
@@ -74,3 +52,77 @@ class DuplicatesRule(RuleBase):
             )
         hits = [Hit(s, e) for s, e, _ in repeats[:3]]
         return Outcome("fail", 0.0, hits, f"{len(repeats)}处重复：" + notes[0], notes)
+
+
+# Why not one regex pass over the body (a quoted title, or a run of at least min_chars
+# characters that are not separators)?  It tests every character against the class in the
+# regex engine: ≈ 65 µs a report.  Cutting the body at the separators with str.replace and
+# str.split takes ≈ 30 µs, and comparing its long pieces with a set ≈ 10 µs more; most
+# reports have no long piece twice, and need nothing else.
+
+
+def _clauses(body: str, min_chars: int, every: bool) -> tuple[dict[str, int], list[tuple[int, int, int]]]:
+    """The clauses of ``min_chars`` characters or more (white space aside) outside quoted
+    titles, by first offset, and every repeat as (start, end, start of the first).
+
+    A clause is a piece of ``body`` between separators.  Unless ``every``, the clauses
+    returned are only those that repeat (the rule needs no more).
+    """
+    sep = _SEPARATORS[0]
+    text = body
+    for other in _SEPARATORS[1:]:
+        text = text.replace(other, sep)  # a copy only when it occurs
+    pieces = text.split(sep)  # piece i starts sum(len(pieces[:i])) + i characters into body
+    long = [p for p in pieces if len(p) >= min_chars]
+    # the long pieces without white space; joined, as no piece holds sep, to test and edit
+    # them at once
+    keys = long
+    joined = sep.join(keys)
+    if not joined.isprintable():  # white space other than " " (or other unprintables)
+        keys = [_SPACE.sub("", k) if not k.isprintable() else k for k in keys]
+        joined = sep.join(keys)
+    if " " in joined:
+        keys = joined.replace(" ", "").split(sep)
+    if every:
+        lengths = list(map(len, pieces))
+        starts = list(accumulate(lengths, initial=0))
+        found = [(starts[i] + i, j) for j, i in enumerate(i for i, n in enumerate(lengths) if n >= min_chars)]
+    else:
+        if len(set(keys)) == len(keys):
+            return {}, []  # no long piece twice, so no clause twice (quoted ones are fewer)
+        seen: set[str] = set()
+        repeated: set[str] = set()
+        for k in keys:
+            if k in seen:
+                repeated.add(k)
+            else:
+                seen.add(k)
+        # Where the pieces that repeat are: the next occurrence of each, between separators,
+        # after the one before (any earlier one would be such a piece too).
+        padded = sep + text + sep
+        found = []
+        at = 0
+        for j, k in enumerate(keys):
+            if k in repeated:
+                piece = long[j]
+                at = padded.find(sep + piece + sep, at)  # the piece starts at `at` in body
+                found.append((at, j))
+                at += len(piece) + 1
+    # quoted titles never overlap and end with a separator: a piece is inside one if it
+    # starts inside it
+    quotes = [m.span() for m in _QUOTED.finditer(body)]
+    quote_starts = [s for s, _ in quotes]
+    first_seen: dict[str, int] = {}
+    repeats: list[tuple[int, int, int]] = []
+    for start, j in found:
+        key = keys[j]
+        if len(key) < min_chars:
+            continue
+        q = bisect_right(quote_starts, start) - 1
+        if q >= 0 and start < quotes[q][1]:
+            continue
+        if key in first_seen:
+            repeats.append((start, start + len(long[j]), first_seen[key]))
+        else:
+            first_seen[key] = start
+    return first_seen, repeats

@@ -17,12 +17,14 @@ document numbers (〔2024〕3号) are not results and never count.  Fewer than
 from __future__ import annotations
 
 import functools
+import time
+from bisect import bisect_right
 from typing import ClassVar, Literal
 
 import regex
 from pydantic import Field
 
-from ..matching import Context, Hit, scope_kinds
+from ..matching import Context, Hit, PatternTimeout, scope_kinds
 from .base import Outcome, RuleBase, ScopeName, verdict
 
 DEFAULT_UNITS = (
@@ -40,6 +42,55 @@ def _figure_pattern(units: tuple[str, ...]) -> regex.Pattern:
     )
 
 
+@functools.lru_cache(maxsize=64)
+def _figure_char(units: tuple[str, ...]) -> regex.Pattern:
+    """A character that may be part of a figure (digit, point, white space, 万亿千百, 余多,
+    or a character of a unit); the others end every figure."""
+    chars = sorted(set("".join(units)) | set(".万亿千百余多"))
+    return regex.compile(r"[\d\s" + "".join(regex.escape(c) for c in chars) + "]")
+
+
+def _figures_within(ctx: Context, rx: regex.Pattern, units: tuple[str, ...], bounds: list[int]) -> list[Hit]:
+    """The matches of ``rx`` (searched through the whole text) that start within ``bounds``
+    (``[start, end, start, end, …]``), searching only around those ranges.
+
+    Each range is searched from the nearest character before it that no figure can hold,
+    so that no match runs into it from before (the look-behind sees the text before the
+    start of the search), to the first such character after it, where every match that
+    starts in the range has ended: the same matches as a search of the whole text.  The
+    scope of this rule is often two thirds of a report, and the regex scans ≈ 15 ns a
+    character.
+    """
+    norm = ctx.report.norm
+    size = len(norm)
+    in_figure = _figure_char(units).match
+    hits: list[Hit] = []
+    timeout = ctx.timeout
+    deadline = time.perf_counter() + timeout
+    try:
+        for k in range(0, len(bounds), 2):
+            lo, hi = bounds[k], bounds[k + 1]
+            start = lo
+            while start > 0 and in_figure(norm, start - 1):
+                start -= 1
+            end = hi
+            while end < size and in_figure(norm, end):
+                end += 1
+            if k:  # the pattern's time limit is for the whole report
+                timeout = deadline - time.perf_counter()
+                if timeout <= 0:
+                    raise TimeoutError
+            for m in rx.finditer(norm, start, end, timeout=timeout):
+                s, e = m.span()
+                if s >= hi:
+                    break
+                if s >= lo:
+                    hits.append(Hit(s, e))
+    except TimeoutError:
+        raise PatternTimeout(rx.pattern) from None
+    return hits
+
+
 class FiguresRule(RuleBase):
     kind: Literal["figures"]
     scope: list[ScopeName] | None = None
@@ -48,17 +99,16 @@ class FiguresRule(RuleBase):
 
     name: ClassVar[str] = "figures"
 
-    def _pattern(self) -> regex.Pattern:
-        return _figure_pattern(tuple(self.units or DEFAULT_UNITS))
-
     def evaluate(self, ctx: Context) -> Outcome:
         kinds = scope_kinds(self.scope, default="measures")
         notes: list[str] = []
         hits: list[Hit] = []
-        for hit in ctx.find(self._pattern()):
-            if not ctx.in_scope(hit, kinds):
-                continue
-            if ctx.in_citation(hit):
+        units = tuple(self.units or DEFAULT_UNITS)
+        # in scope (as ctx.in_scope) and not in a citation (as ctx.in_citation, by bisection)
+        cited_from, cited_to = ctx.citations()
+        for hit in _figures_within(ctx, _figure_pattern(units), units, ctx.scope(kinds)):
+            i = bisect_right(cited_from, hit.start) - 1
+            if i >= 0 and hit.end <= cited_to[i]:
                 continue
             hits.append(hit)
         if ctx.explain:

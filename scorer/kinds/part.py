@@ -40,7 +40,7 @@ class PartRule(RuleBase):
         for p in report.parts:
             if p.kind not in self.part:
                 continue
-            size = len(compact(report.norm[p.body_start : p.end]))
+            size = _size(report.norm[p.body_start : p.end])
             if ctx.explain:
                 notes.append(f"「{p.label}」正文{size}字（第{report.line_of(p.start)}行）")
             if best is None or size > best[1]:
@@ -55,3 +55,16 @@ class PartRule(RuleBase):
         if size < self.min_chars:
             return Outcome("fail", 0.0, [hit], f"「{part.label}」内容过少（{size}字，至少{self.min_chars}字）", notes)
         return Outcome("pass", 1.0, [hit], f"「{part.label}」正文{size}字", notes)
+
+
+def _size(text: str) -> int:
+    """``len(compact(text))``: the characters that are not white space.
+
+    Counted from ``str.split()``, which cuts at the same white space as the regex's
+    ``\\s`` except U+001C–U+001F (str.isspace is true for those; they are not
+    printable) — ≈ 2× faster than removing the white space with the regex.
+    """
+    if not text.isprintable() and ("\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text):
+        return len(compact(text))
+    return sum(map(len, text.split()))
+

@@ -23,7 +23,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field, field_validator
 
-from ..matching import Context, compile_pattern
+from ..matching import Context
 from .base import Outcome, RuleBase, check_patterns, verdict
 from .search import SearchOptions
 
@@ -38,12 +38,11 @@ class PhrasesRule(SearchOptions, RuleBase):
 
     def evaluate(self, ctx: Context) -> Outcome:
         notes: list[str] = []
-        hits = self.search(ctx, self.patterns, notes)
+        hits, matched = self._search(ctx, self.patterns, notes)
         status, fraction = verdict(len(hits), self.min_count)
         if hits:
             detail = f"找到{len(hits)}处" + ("" if status == "pass" else f"，至少需要{self.min_count}处")
         else:
-            # some match was discarded (scope, negation…), or none at all; the finds are cached
-            matched = any(ctx.find(compile_pattern(p)) for p in self.patterns)
+            # some match was discarded (scope, negation…), or none at all
             detail = "未找到有效表述" if matched else "全文没有相关表述"
         return Outcome(status, fraction, hits[:3], detail, notes)

@@ -24,12 +24,20 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import functools
+import re
+from bisect import bisect_left, bisect_right
 
 from pydantic import Field, field_validator
 
-from ..matching import Context, Hit, compile_pattern, scope_kinds
+from ..matching import Context, Hit, plain_words, scope_kinds
 from .base import ScopeName, StrictModel, check_patterns
+
+
+@functools.lru_cache(maxsize=256)
+def _any_word(words: tuple[str, ...]) -> re.Pattern:
+    # plain words: the standard library's re finds them as regex would
+    return re.compile("|".join(map(re.escape, words)))
 
 
 class Near(StrictModel):
@@ -53,23 +61,58 @@ class SearchOptions(StrictModel):
         With ``ctx.explain``, one note per candidate match (kept or discarded, and why)
         goes to ``notes``; otherwise ``notes`` is left alone.
         """
-        kinds = scope_kinds(self.scope)
-        explain = ctx.explain
+        return self._search(ctx, patterns, notes)[0]
+
+    def _search(self, ctx: Context, patterns: list[str], notes: list[str]) -> tuple[list[Hit], bool]:
+        """:meth:`search`, and whether any pattern matched at all (kept or not)."""
         accepted: list[Hit] = []
         seen: set[int] = set()
-        for pattern in patterns:
-            for hit in ctx.find(compile_pattern(pattern)):
-                if hit.start in seen:
-                    continue
-                seen.add(hit.start)
-                reason = self.discard_reason(ctx, hit, kinds)
-                if reason:
-                    if explain:
+        matched = False
+        if ctx.explain:
+            kinds = scope_kinds(self.scope)
+            for hits in ctx.found(patterns):
+                matched = True
+                for hit in hits:
+                    if hit.start in seen:
+                        continue
+                    seen.add(hit.start)
+                    reason = self.discard_reason(ctx, hit, kinds)
+                    if reason:
                         notes.append(f"舍弃 {ctx.where(hit)}「{ctx.snippet(hit, 24)}」：{reason}")
-                    continue
-                if explain:
+                        continue
                     notes.append(f"采用 {ctx.where(hit)}「{ctx.snippet(hit, 24)}」（{ctx.section(hit)}）")
-                accepted.append(hit)
+                    accepted.append(hit)
+        else:
+            # The same decisions as discard_reason, in the same order (the proximity check
+            # may run a regex, which may time out), without building its reasons: scope and
+            # citation by bisection in bounds computed once per report.
+            for hits in ctx.found(patterns):
+                if not matched:
+                    matched = True
+                    scope = ctx.scope(scope_kinds(self.scope), self.headings)
+                    cited_from, cited_to = ctx.citations()
+                    citations = self.ignore_citations
+                    negation = self.negation
+                    zero_ok = self.zero_ok
+                    near = self.near
+                for hit in hits:
+                    start = hit.start
+                    if start in seen:
+                        continue
+                    seen.add(start)
+                    if not bisect_right(scope, start) & 1:
+                        continue
+                    if citations:  # ctx.in_citation(hit)
+                        i = bisect_right(cited_from, start) - 1
+                        if i >= 0 and hit.end <= cited_to[i]:
+                            continue
+                    if negation and ctx.negation(hit, zero_ok=zero_ok):
+                        continue
+                    if near is not None and not self._near(ctx, hit):
+                        continue
+                    accepted.append(hit)
+        if len(accepted) < 2:
+            return accepted, matched
         accepted.sort()  # by start: no two hits kept share a start (`seen`), so no key needed
         # one place in the text counts once, even when several patterns match it
         # (主要原因是: '主要原因' and '原因是')
@@ -78,7 +121,7 @@ class SearchOptions(StrictModel):
             if distinct and hit.start < distinct[-1].end:
                 continue
             distinct.append(hit)
-        return distinct
+        return distinct, matched
 
     def discard_reason(self, ctx: Context, hit: Hit, kinds: frozenset[str]) -> str | None:
         if not ctx.in_scope(hit, kinds, headings=self.headings):
@@ -99,10 +142,39 @@ class SearchOptions(StrictModel):
 
     def _near(self, ctx: Context, hit: Hit) -> bool:
         part = ctx.part(hit)
-        lo = max(part.start if part else 0, hit.start - self.near.within)
-        hi = min(part.end if part else len(ctx.report.norm), hit.end + self.near.within)
-        for pattern in self.near.patterns:
-            others = ctx.find(compile_pattern(pattern))  # in order of start: skip to the window
+        within = self.near.within
+        lo = max(part.start if part else 0, hit.start - within)
+        hi = min(part.end if part else len(ctx.report.norm), hit.end + within)
+        patterns = tuple(self.near.patterns)
+        words = plain_words(patterns)
+        if words is not None:
+            # Plain words (the usual case): their matches are their occurrences, so look
+            # for them between lo and hi only (they are left out of the scan, see
+            # matching._scanned_patterns).  First in one search for any of them, which
+            # finds most of those that count, or shows that none occurs; occurrences it
+            # steps over (those overlapping one it found) by each word in turn.
+            norm = ctx.report.norm
+            occurs = False
+            for m in _any_word(words).finditer(norm, lo, hi):
+                occurs = True
+                i, j = m.span()
+                if not (i < hit.end and hit.start < j):
+                    if not (self.ignore_citations and ctx.in_citation(Hit(i, j))):
+                        return True
+            if not occurs:
+                return False
+            find = norm.find
+            for word in words:
+                n = len(word)
+                i = find(word, lo, hi)
+                while i >= 0:
+                    if not (i < hit.end and hit.start < i + n):
+                        if not (self.ignore_citations and ctx.in_citation(Hit(i, i + n))):
+                            return True
+                    i = find(word, i + n, hi)
+            return False
+        for pattern in self.near.patterns:  # each in turn: a later one runs only if needed
+            others = ctx.hits(pattern)  # in order of start: skip to the window
             for k in range(bisect_left(others, (lo,)), len(others)):
                 other = others[k]
                 if other.start > hi:

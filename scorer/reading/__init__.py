@@ -13,6 +13,7 @@ Han characters is an error, not a report that scores zero.
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,20 +85,27 @@ def _sniff(data: bytes) -> str | None:
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        size = path.stat().st_size
+        st = path.stat()
     except FileNotFoundError:
         if path.is_symlink():
             raise ReadError("快捷方式（符号链接）指向的文件不存在 (broken symbolic link)") from None
         raise ReadError("文件不存在 (file not found)") from None
     except OSError as e:
         raise ReadError(f"无法读取文件 (cannot read: {e.strerror})") from None
-    if path.is_dir():
+    if stat.S_ISDIR(st.st_mode):  # what path.is_dir() would say, without a second stat()
         raise ReadError("这是文件夹，不是文件 (is a directory)")
+    size = st.st_size
     if size > MAX_BYTES:
         raise ReadError(f"文件过大：{size // (1024 * 1024)} MB，上限 {MAX_BYTES // (1024 * 1024)} MB (file too large)")
     try:
         with path.open("rb") as fh:
-            data = fh.read(MAX_BYTES + 1)  # the size may have changed since stat()
+            # The size may have changed since stat(): at most MAX_BYTES + 1 bytes are read in
+            # all.  Asking for size + 1 first, not MAX_BYTES + 1, because a read of n bytes
+            # allocates n bytes before it reads (≈ 15 µs a file for 50 MB); only a file that
+            # grew meanwhile needs the second read.
+            data = fh.read(size + 1)
+            if len(data) > size:
+                data += fh.read(MAX_BYTES + 1 - len(data))
     except PermissionError:
         raise ReadError("没有权限读取该文件 (permission denied)") from None
     except OSError as e:
@@ -134,8 +142,12 @@ def _decode(kind: str, data: bytes) -> tuple[str, str]:
     return text, f"txt/{encoding}"
 
 
+_PATH = type(Path())  # PosixPath or WindowsPath
+
+
 def read_document(path: Path) -> Document:
-    path = Path(path)
+    if type(path) is not _PATH:  # Path(path) of a path costs ≈ 3 µs, for the same path
+        path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED and suffix != "":
         if suffix in _CONVERT:

@@ -17,6 +17,10 @@ import regex
 
 _HAN = regex.compile(r"\p{Han}")
 _NOT_HAN = regex.compile(r"\P{Han}+")
+# The commonest characters between Han ones in a report.  str.replace removes each in
+# one pass in C; _NOT_HAN.sub then has far fewer runs left to remove (it costs ≈ 0.25 µs
+# a run, and a report has one every ten characters).
+_COMMON_NOT_HAN = ("，", "、", "。", "“", "”")
 
 MIN_HAN = 20  # fewer Han characters than this: not a report
 TRADITIONAL_SHARE = 0.10  # share of Han characters t2s changes above which text counts as traditional
@@ -27,10 +31,21 @@ _CHUNK = 4000  # characters taken at a time while collecting them
 _converter = None  # opencc.OpenCC('t2s'), created on first use; False when opencc is missing
 
 
+@functools.lru_cache(maxsize=8)
+def _at_least(limit: int):
+    """A regex that matches (at the start) a text holding ``limit`` or more Han characters.
+
+    Possessive, so a text with fewer fails in one pass without backtracking."""
+    return regex.compile(r"(?:\P{Han}*+\p{Han}){%d}" % limit)
+
+
 def han_count(text: str, limit: int | None = None) -> int:
     """Number of Han characters in ``text``; stops counting at ``limit`` when given."""
     if limit is None:
         return sum(1 for _ in _HAN.finditer(text))
+    # Most texts reach the limit at once: one regex call instead of one match per character.
+    if limit > 0 and _at_least(limit).match(text):
+        return limit
     n = 0
     for _ in _HAN.finditer(text):
         n += 1
@@ -81,7 +96,10 @@ def _han_sample(text: str) -> str:
     pos = 0
     while pos < limit and len(han) < _SAMPLE_HAN:
         end = min(limit, pos + _CHUNK)
-        han += _NOT_HAN.sub("", text[pos:end])  # one string, not a list of characters
+        chunk = text[pos:end]
+        for c in _COMMON_NOT_HAN:
+            chunk = chunk.replace(c, "")
+        han += _NOT_HAN.sub("", chunk)  # one string, not a list of characters
         pos = end
     return han[:_SAMPLE_HAN]
 

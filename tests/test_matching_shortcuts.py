@@ -1,0 +1,281 @@
+"""The matcher's and the rule kinds' short cuts decide exactly what the plain algorithms decide.
+
+Each faster form (regexes searched only in windows around the words they need, scope and
+citation tests by bisection, near words looked for in the window only, duplicates by
+splitting, figures searched only in scope, numbering with a stack, part sizes by
+str.split) is compared here with the plain algorithm it replaced, on generated texts
+made of the characters and words the short cuts depend on.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+import pytest
+import regex
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from scorer.kinds.duplicates import DuplicatesRule
+from scorer.kinds.figures import DEFAULT_UNITS, FiguresRule, _figure_pattern, _figures_within
+from scorer.kinds.numbering import _cn, _groups, _label
+from scorer.kinds.part import _size
+from scorer.kinds.phrases import PhrasesRule
+from scorer.matching import Context, Hit, PatternSet, PatternTimeout, compile_pattern, scope_kinds
+from scorer.normalize import compact
+from scorer.parse import parse
+
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+HEADER = {"id": "r", "title": "测试", "category": "测试", "weight": 1, "basis": "测试依据", "message": "请补充。"}
+
+# --- regexes searched near the words they need ------------------------------------------
+
+PATTERNS = [
+    "人大.{0,12}(监督|建议)",
+    "(监督|建议).{0,5}人大",
+    "人大.{0,3}监督",
+    "接受.{0,4}(人大|政协)",
+    "(?<!副)(?:局长|县长)",
+    "法律(?!顾问)顾",
+    "(?<=人大)代表.{0,2}建议",
+    "代表(?=.{0,3}建议)",
+    "原因(主要)?(是|在于)",
+    "裁量权?基准",
+    "人大[、，]?\\s*监督",  # unbounded: searched from the first occurrence to the last
+    "啊啊",
+    "(啊啊|啊)啊.{0,2}人",
+    "建议.{0,30}建议",
+    "人.{0,1}大",
+]
+WORDS = ["人大", "政协", "监督", "建议", "接受", "局长", "副局长", "县长", "法律顾问", "法律顾", "代表", "原因是",
+         "原因主要在于", "裁量基准", "裁量权基准", "啊", "啊啊", "，", "、", "\n", " ", "《", "》", "x"]  # fmt: skip
+
+
+def _filler(n: int) -> str:
+    return "填" * n
+
+
+texts = st.lists(
+    st.one_of(st.sampled_from(WORDS), st.integers(0, 400).map(_filler)),
+    max_size=40,
+).map("".join)
+
+
+@given(texts)
+@SETTINGS
+def test_windows_find_what_the_regex_finds(text):
+    # long fillers put occurrences far apart: separate windows, joined windows, lone ones
+    ctx = Context(parse(text), patterns=PatternSet(PATTERNS))
+    for p in PATTERNS:
+        want = [Hit(*m.span()) for m in compile_pattern(p).finditer(ctx.report.norm)]
+        assert ctx.find(compile_pattern(p)) == want, p
+        assert ctx.hits(p) == want, p
+    assert [h for hits in ctx.found(PATTERNS) for h in hits] == [h for p in PATTERNS for h in ctx.hits(p)]
+
+
+def test_a_bounded_catastrophic_regex_still_times_out_in_its_windows():
+    slow = "(?:a|aa){0,60}b"  # bounded, so searched in windows around each b
+    text = "\n".join(("a" * 60 + "cb" + _filler(600)) for _ in range(3))  # three windows
+    ctx = Context(parse(text), patterns=PatternSet([slow]), timeout=0.05)
+    with pytest.raises(PatternTimeout):
+        ctx.find(compile_pattern(slow))
+
+
+# --- scope and citations by bisection ------------------------------------------------------
+
+HEADINGS = ["一、主要举措和成效", "二、存在的不足和原因", "三、下一年度工作计划", "党政主要负责人履行第一责任人职责情况", "其他"]
+LINES = ["聘请法律顾问。", "引用《法律顾问工作规定》。", "", "某局", "2024年3月1日", "主要负责人主持会议，研究部署。"]
+reports = st.lists(st.sampled_from(HEADINGS + LINES), max_size=14).map(lambda lines: "标题\n" + "\n".join(lines) + "\n")
+SCOPES = [None, ["measures"], ["shortcomings"], ["all"], ["next_year_plan", "preamble"]]
+
+
+@given(reports)
+@SETTINGS
+def test_scope_bounds_agree_with_in_scope(text):
+    ctx = Context(parse(text))
+    for scope in SCOPES:
+        kinds = scope_kinds(scope)
+        for headings in (True, False):
+            bounds = ctx.scope(kinds, headings)
+            for offset in range(len(text) + 1):
+                hit = Hit(offset, offset + 1)
+                assert ctx.in_scope(hit, kinds, headings=headings) == bool(bisect_right(bounds, offset) & 1)
+
+
+# --- near words in the window only -----------------------------------------------------------
+
+NEAR = ["人主", "主持", "研究", "部署", "组织", "主持研究"]  # 人主 overlaps the hit in 负责人主持
+near_texts = st.lists(st.sampled_from(NEAR + ["主要负责人", "《主持》", "，", "\n", "未"] + [_filler(n) for n in (3, 20, 40)]), max_size=25)
+
+
+@given(near_texts.map(lambda parts: "标题\n一、主要举措和成效\n" + "".join(parts) + "\n"))
+@SETTINGS
+def test_plain_near_words_decide_as_the_regex_did(text):
+    # '主[持]' is the same regex as '主持', but not a plain word: the per-pattern search
+    rules = [
+        PhrasesRule.model_validate({**HEADER, "kind": "phrases", "patterns": ["主要负责人"], "near": {"patterns": near, "within": 8}})
+        for near in (NEAR, [p[0] + "[" + p[1] + "]" + p[2:] for p in NEAR])
+    ]
+    for explain in (False, True):
+        ctx = Context(parse(text), explain=explain)
+        plain, regexes = (r.evaluate(ctx) for r in rules)
+        assert (plain.status, plain.hits, plain.detail) == (regexes.status, regexes.hits, regexes.detail)
+
+
+# --- duplicates by splitting -------------------------------------------------------------------
+
+
+def _old_duplicates(ctx: Context, min_chars: int) -> tuple:
+    """The rule as it was: one regex pass over the body (kept as the reference)."""
+    clause = r"[^，,。；;：:、！!？?\n“”\"《》()（）]"
+    rx = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,40}”|" + clause + "{%d,}" % min_chars)
+    report = ctx.report
+    body = report.norm[: report.body_end]
+    first_seen: dict[str, int] = {}
+    repeats = []
+    for m in rx.finditer(body):
+        key = m.group(0)
+        if key[0] in "《“":
+            continue
+        if " " in key or not key.isprintable():
+            key = regex.sub(r"\s+", "", key)
+            if len(key) < min_chars:
+                continue
+        if key in first_seen:
+            repeats.append((m.start(), m.end(), first_seen[key]))
+        else:
+            first_seen[key] = m.start()
+    if not repeats:
+        notes = [f"检查了{len(first_seen)}个不少于{min_chars}字的分句"] if ctx.explain else []
+        return "pass", [], "没有重复语句", notes
+    notes = [
+        f"第{report.line_of(start)}行「{report.text[start:end].strip()}」与第{report.line_of(first)}行重复"
+        for start, end, first in (repeats if ctx.explain else repeats[:1])
+    ]
+    return "fail", [Hit(s, e) for s, e, _ in repeats[:3]], f"{len(repeats)}处重复：" + notes[0], notes
+
+
+CLAUSES = ["专职法制工作人员较少", "专职法制 工作人员较少", "专职法制\t工作人员较少", "专职法制\u3000工作人员较少",
+           "执法力量不足问题突出", "短句", "          ", "专职法制工作人员较少了", "\u200b专职法制工作人员较少"]  # fmt: skip
+SEPARATORS = list("，,。；;：:、！!？?\n“”\"《》()（）")
+dup_texts = st.lists(st.one_of(st.sampled_from(CLAUSES), st.sampled_from(SEPARATORS)), max_size=40).map("".join)
+
+
+@given(dup_texts, st.sampled_from([4, 10, 12]))
+@SETTINGS
+def test_duplicates_by_splitting_find_what_the_regex_found(text, min_chars):
+    rule = DuplicatesRule.model_validate({**HEADER, "kind": "duplicates", "min_chars": min_chars})
+    for explain in (False, True):
+        ctx = Context(parse(text), explain=explain)
+        got = rule.evaluate(ctx)
+        assert (got.status, got.hits, got.detail, got.notes) == _old_duplicates(ctx, min_chars)
+
+
+# --- figures searched in scope only ------------------------------------------------------------
+
+FIGURE_BITS = ["3", "12", ".", "5", " ", "\n", "件", "人次", "万", "余", "个工作日", "%", "第", "〔", "2023年", "，", "《", "》",
+               "一、主要举措和成效\n", "二、存在的不足和原因\n", "三、下一年度工作计划\n", "\u0663"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(FIGURE_BITS + ["G5", "G"]), max_size=40).map("".join),
+    st.lists(st.integers(0, 60), max_size=6),
+    st.sampled_from([DEFAULT_UNITS, ("件", "G5", "次")]),  # a unit with a digit: a figure inside a figure
+)
+@example("3 件", [0, 2], DEFAULT_UNITS)  # a figure running out of the range
+@example("3 G5次", [2, 6], ("件", "G5", "次"))  # one running into it
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_figures_within_ranges_are_those_of_a_whole_text_search(text, cuts, units):
+    ctx = Context(parse(text))
+    bounds = sorted(set(min(c, len(text)) for c in cuts))
+    bounds = bounds[: len(bounds) // 2 * 2]  # [start, end, start, end, …]
+    rx = _figure_pattern(units)
+    want = [
+        Hit(*m.span())
+        for m in rx.finditer(ctx.report.norm)
+        if any(bounds[k] <= m.start() < bounds[k + 1] for k in range(0, len(bounds), 2))
+    ]
+    assert _figures_within(ctx, rx, units, bounds) == want
+
+
+@given(st.lists(st.sampled_from(FIGURE_BITS), max_size=60).map(lambda bits: "标题\n" + "".join(bits)))
+@SETTINGS
+def test_figures_in_scope_are_those_of_a_whole_text_search(text):
+    rule = FiguresRule.model_validate({**HEADER, "kind": "figures", "min_count": 2})
+    ctx = Context(parse(text))
+    kinds = scope_kinds(None, default="measures")
+    want = [
+        Hit(*m.span())
+        for m in _figure_pattern(DEFAULT_UNITS).finditer(ctx.report.norm)
+        if ctx.in_scope(Hit(*m.span()), kinds) and not ctx.in_citation(Hit(*m.span()))
+    ]
+    got = rule.evaluate(ctx)
+    assert got.hits == want[:3]
+    assert got.detail.startswith(f"{len(want)}个带单位的数据")
+
+
+# --- numbering with a stack ----------------------------------------------------------------------
+
+MARKERS = ["一、", "二、", "四、", "（一）", "（二）", "（三）", "1.", "2.", "3.", "（1）", "（2）", "第一部分", "第三部分", ""]
+TITLES = ["加强监督", "一是建立台账。二是完善流程。", "存在的不足", "下一步工作安排"]
+
+
+def _old_groups(headings) -> tuple[dict, dict]:
+    """Groups of numbered headings as they were found: each heading's parent and level-1
+    heading by looking back (kept as the reference)."""
+    groups: dict = {}
+    top_of: dict = {}
+    for i, h in enumerate(headings):
+        parent = next((j for j in range(i - 1, -1, -1) if headings[j].level < h.level), -1)
+        top = next((j for j in range(i, -1, -1) if headings[j].level == 1), -1)
+        if h.value is not None:
+            groups.setdefault((parent, h.level), []).append(i)
+            top_of.setdefault((parent, h.level), top)
+    return groups, top_of
+
+
+@given(st.lists(st.tuples(st.sampled_from(MARKERS), st.sampled_from(TITLES)), max_size=20))
+@SETTINGS
+def test_numbering_groups_headings_as_before(lines):
+    text = "某局2023年度报告\n" + "\n".join(m + t for m, t in lines) + "\n"
+    headings = parse(text).headings
+    assert _groups(headings) == _old_groups(headings)
+    assert list(_groups(headings)[0]) == list(_old_groups(headings)[0])  # same order too
+
+
+def _old_label(style: str, n: int) -> str:
+    return {
+        "cn": f"{_cn(n)}、",
+        "part": f"第{_cn(n)}部分",
+        "cn_paren": f"（{_cn(n)}）",
+        "num": f"{n}.",
+        "num_paren": f"（{n}）",
+        "enum": f"{_cn(n)}是",
+    }.get(style, str(n))
+
+
+def test_labels_are_written_as_before():
+    for style in ("cn", "part", "cn_paren", "num", "num_paren", "enum", "plain"):
+        for n in range(110):
+            assert _label(style, n) == _old_label(style, n)
+        with pytest.raises(IndexError):  # _cn cannot write it, whatever the style, as before
+            _label(style, 120)
+
+
+# --- part sizes by str.split ----------------------------------------------------------------------
+
+
+def test_str_split_cuts_at_the_regex_white_space_and_at_u001c_u001f():
+    every = "".join(map(chr, range(0x110000))).encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    regex_space = set(regex.findall(r"\s", every))
+    str_space = {c for c in every if c.isspace()}
+    assert str_space - regex_space == set("\x1c\x1d\x1e\x1f")
+    assert regex_space <= str_space
+    assert not any(c.isprintable() for c in "\x1c\x1d\x1e\x1f")
+
+
+@given(st.text(alphabet=st.sampled_from(list("法治 \t\n\r\u3000\xa0\x1c\x1d\x1e\x1f\u200b\u2028x")), max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_part_size_is_the_compacted_length(text):
+    assert _size(text) == len(compact(text))
