@@ -9,7 +9,12 @@ then measures:
 * the engine in process (text already read: parse + evaluate + score), and a
   naive baseline on the same texts: one ``re.search`` per pattern of the pack
   (rule, element and ``near`` patterns) over the whole text;
-* ``scorer score DIR --format json`` end to end, one process and ``--jobs 2``;
+* ``scorer score DIR --format json`` end to end, one process and ``--jobs 2``,
+  with the fixed start (interpreter, imports, pack, worker pool) separated from
+  the per-report cost by also timing a small batch;
+* the machine's own ceiling for ``--jobs 2``: the in-process engine run alone,
+  then in two processes at once (on a shared machine two busy processes rarely
+  get two full cores);
 * peak RSS of the CLI process for a small and a large batch (the ratio should
   stay near 1: the JSON writer streams and nothing accumulates per report);
 * cold start of ``scorer --help`` and of scoring the samples.
@@ -188,6 +193,29 @@ def pack_patterns(pack) -> list[str]:
 # --------------------------------------------------------------------------- main
 
 
+_ENGINE_LOOP = (
+    "import sys, time\n"
+    "from pathlib import Path\n"
+    "from scorer import load_pack, score_text\n"
+    "texts = [p.read_text(encoding='utf-8') for p in sorted(Path(sys.argv[1]).glob('*.txt'))]\n"
+    "pack = load_pack()\n"
+    "for t in texts[:20]: score_text(t, pack)\n"
+    "t0 = time.perf_counter()\n"
+    "for t in texts: score_text(t, pack)\n"
+    "print(time.perf_counter() - t0)\n"
+)
+
+
+def engine_processes(folder: Path, count: int) -> float:
+    """Seconds the in-process engine takes over ``folder`` in each of ``count`` processes
+    started together (the slowest of them)."""
+    procs = [
+        subprocess.Popen([sys.executable, "-c", _ENGINE_LOOP, str(folder)], stdout=subprocess.PIPE, text=True)
+        for _ in range(count)
+    ]
+    return max(float(p.communicate()[0]) for p in procs)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-n", type=int, default=1000, help="reports in the throughput corpus (default 1000)")
@@ -278,6 +306,9 @@ def main(argv: list[str] | None = None) -> int:
         row("engine / naive time", f"{ratio:.2f}×", "≤ 0.5×", ratio <= 0.5)
         row("matcher alone: all matches of every pattern", f"{t_find / n * 1000:.3f} ms/report")
         row("matcher alone / naive", f"{t_find / t_naive:.2f}×")
+        solo = statistics.median(engine_processes(folder, 1) for _ in range(max(3, args.repeat // 2)))
+        pair = statistics.median(engine_processes(folder, 2) for _ in range(max(3, args.repeat // 2)))
+        row("engine in 2 processes at once, vs 1", f"{2 * solo / pair:.2f}× the work per second (ceiling for --jobs 2)")
 
     if not args.skip_cli:
         # Each run pays a fixed start (interpreter, imports, pack, and with --jobs the worker

@@ -23,7 +23,7 @@ from .document import Report
 from .matching import Context, Hit, PatternTimeout, pattern_set
 from .pack import Pack
 from .parse import parse
-from .results import Evidence, ItemResult, ReportResult
+from .results import ItemResult, ReportResult
 
 
 def evaluate(report: Report, pack: Pack, *, explain: bool = False) -> list[ItemResult]:
@@ -53,7 +53,7 @@ def evaluate(report: Report, pack: Pack, *, explain: bool = False) -> list[ItemR
 def _item(rule, ctx: Context, status: str, fraction: float, hits: list[Hit], detail, notes) -> ItemResult:
     counted = status in ("pass", "partial", "fail")
     points = round(rule.weight * fraction, 2) if counted else 0.0
-    evidence = [Evidence(**ctx.evidence(h)) for h in hits[:3]] if hits else []
+    evidence = [ctx.evidence(h) for h in hits[:3]] if hits else []
     return ItemResult(
         id=rule.id,
         title=rule.title,

@@ -33,6 +33,7 @@ from typing import Iterator, NamedTuple
 import regex
 
 from .document import Part, Report
+from .results import Evidence
 
 # Scope names a rule may use besides the part kinds themselves.
 SCOPE_ALIASES = {
@@ -883,12 +884,12 @@ class Context:
     def snippet(self, hit: Hit, width: int = 36) -> str:
         return self._quote(hit, width)[1]
 
-    def evidence(self, hit: Hit, width: int = 36) -> dict:
-        """``{"line", "section", "text"}`` of an :class:`~scorer.results.Evidence`: line and
-        section as :meth:`Report.line_of` and :meth:`section`, text as :meth:`snippet`."""
+    def evidence(self, hit: Hit, width: int = 36) -> Evidence:
+        """The :class:`~scorer.results.Evidence` of ``hit``: line and section as
+        :meth:`Report.line_of` and :meth:`section`, text as :meth:`snippet`."""
         line, text = self._quote(hit, width)
         part = self.report.part_at(hit.start)
-        return {"line": line, "section": part.label if part else None, "text": text}
+        return Evidence(line=line, section=part.label if part else None, text=text)
 
     def section(self, hit: Hit) -> str | None:
         part = self.report.part_at(hit.start)
