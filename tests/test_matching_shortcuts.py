@@ -256,11 +256,13 @@ def _old_label(style: str, n: int) -> str:
 
 
 def test_labels_are_written_as_before():
-    for style in ("cn", "part", "cn_paren", "num", "num_paren", "enum", "plain"):
-        for n in range(110):
+    beyond = {"cn": "120、", "part": "第120部分", "cn_paren": "（120）", "num": "120.", "num_paren": "（120）", "enum": "120是", "plain": "120"}
+    for style, expected in beyond.items():
+        for n in range(100):  # the parser reads numbers up to 99 (九十九)
             assert _label(style, n) == _old_label(style, n)
-        with pytest.raises(IndexError):  # _cn cannot write it, whatever the style, as before
-            _label(style, 120)
+        # beyond, no Chinese numerals (the old code wrote 十十 for 100 and raised
+        # IndexError from 110): Arabic digits, never an exception
+        assert _label(style, 120) == expected
 
 
 # --- part sizes by str.split ----------------------------------------------------------------------
