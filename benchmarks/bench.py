@@ -279,11 +279,12 @@ def main(argv: list[str] | None = None) -> int:
 
         rule_rx = [compile_pattern(p) for p in dict.fromkeys(pack_patterns(pack))]
         try:
-            from scorer.matching import pattern_set
+            from scorer.patterns import pattern_set
+        except ImportError:  # an older scorer: in scorer.matching, or no word automaton at all
+            import scorer.matching
 
-            options = {"patterns": pattern_set(pack.rules)}
-        except ImportError:  # an older scorer, without the word automaton
-            options = {}
+            pattern_set = getattr(scorer.matching, "pattern_set", None)
+        options = {"patterns": pattern_set(pack.rules)} if pattern_set else {}
 
         def finding() -> None:  # the engine's matcher alone: every occurrence of every pattern
             for r in reports:

@@ -9,7 +9,6 @@ deterministic whatever ``jobs`` is.
 from __future__ import annotations
 
 import fnmatch
-import gc
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -107,12 +106,6 @@ def _work(path: Path):
         return ErrorRow(file=str(path), error=f"内部错误 (internal error: {type(e).__name__}: {e})")
 
 
-def _warm(pack: Pack) -> None:
-    """Build every per-pack cache (compiled patterns, the word automaton) by scoring a
-    tiny text, so that forked workers inherit them instead of each building its own."""
-    score_report(parse("一、工作\n"), pack, "<warm-up>")
-
-
 def run(files: list[Path], pack: Pack, waivers=None, jobs: int = 1, *, explain: bool = False, prepare=None) -> Iterator:
     """Yield one result per file, in order; ``jobs`` > 1 uses worker processes.
 
@@ -135,19 +128,7 @@ def run(files: list[Path], pack: Pack, waivers=None, jobs: int = 1, *, explain: 
     import multiprocessing as mp
 
     ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
-    forking = ctx.get_start_method() == "fork"
-    if forking:
-        _warm(pack)
-        # Hide every object made so far from the collector while the workers are forked:
-        # their collections would otherwise walk (and so copy, page by page) the whole
-        # inherited heap.  The parent gets its objects back once the workers exist.
-        gc.freeze()
-    try:
-        pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(pack, waivers, explain, prepare))
-    finally:
-        if forking:
-            gc.unfreeze()
-    with pool:
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(pack, waivers, explain, prepare)) as pool:
         # chunks of at most 16 files: few enough messages, and at the end of the batch no
         # worker is left with a long chunk while the others wait (16 × ≈ 2 ms)
         chunk = max(1, min(16, len(files) // (jobs * 8) or 1))

@@ -20,7 +20,8 @@ rule caps the grade at the pack's ``critical_cap``.
 from __future__ import annotations
 
 from .document import Report
-from .matching import Context, Hit, PatternTimeout, pattern_set
+from .matching import Context, Hit, PatternTimeout
+from .patterns import pattern_set
 from .pack import Pack
 from .parse import parse
 from .results import ItemResult, ReportResult

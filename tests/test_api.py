@@ -20,7 +20,8 @@ import regex
 
 import scorer
 from scorer import batch
-from scorer.matching import Context, Hit, PatternSet, compile_pattern, pattern_set, plan, rule_patterns
+from scorer.matching import Context, Hit, compile_pattern
+from scorer.patterns import PatternSet, pattern_set, plan, rule_patterns
 from scorer.parse import parse
 
 from .conftest import SAMPLES

@@ -22,7 +22,8 @@ from scorer.kinds.figures import DEFAULT_UNITS, FiguresRule, _figure_pattern, _f
 from scorer.kinds.numbering import _cn, _groups, _label
 from scorer.kinds.part import _size
 from scorer.kinds.phrases import PhrasesRule
-from scorer.matching import Context, Hit, PatternSet, PatternTimeout, compile_pattern, scope_kinds
+from scorer.matching import Context, Hit, PatternTimeout, compile_pattern, scope_kinds
+from scorer.patterns import PatternSet
 from scorer.normalize import compact
 from scorer.parse import parse
 

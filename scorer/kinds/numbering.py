@@ -36,22 +36,12 @@ def _cn(n: int) -> str:
     return (_CN[tens] if tens > 1 else "") + "十" + (_CN[ones] if ones else "")
 
 
+_LABELS = {"cn": "{cn}、", "part": "第{cn}部分", "cn_paren": "（{cn}）", "num": "{n}.", "num_paren": "（{n}）", "enum": "{cn}是"}
+
+
 def _label(style: str, n: int) -> str:
-    # only the label asked for (building all six cost ≈ 2 µs a call)
-    cn = _cn(n)
-    if style == "cn":
-        return f"{cn}、"
-    if style == "part":
-        return f"第{cn}部分"
-    if style == "cn_paren":
-        return f"（{cn}）"
-    if style == "num":
-        return f"{n}."
-    if style == "num_paren":
-        return f"（{n}）"
-    if style == "enum":
-        return f"{cn}是"
-    return str(n)
+    template = _LABELS.get(style)
+    return template.format(cn=_cn(n), n=n) if template else str(n)
 
 
 def _groups(headings) -> tuple[dict[tuple[int, int], list[int]], dict[tuple[int, int], int]]:

@@ -30,7 +30,8 @@ from bisect import bisect_left, bisect_right
 
 from pydantic import Field, field_validator
 
-from ..matching import Context, Hit, plain_words, scope_kinds
+from ..matching import Context, Hit, scope_kinds
+from ..patterns import plain_words
 from .base import ScopeName, StrictModel, check_patterns
 
 
@@ -150,7 +151,7 @@ class SearchOptions(StrictModel):
         if words is not None:
             # Plain words (the usual case): their matches are their occurrences, so look
             # for them between lo and hi only (they are left out of the scan, see
-            # matching._scanned_patterns).  First in one search for any of them, which
+            # patterns.rule_patterns).  First in one search for any of them, which
             # finds most of those that count, or shows that none occurs; occurrences it
             # steps over (those overlapping one it found) by each word in turn.
             norm = ctx.report.norm
