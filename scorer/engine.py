@@ -128,12 +128,12 @@ def score_text(text: str, pack: Pack, file: str = "<text>", waivers=None, *, exp
 
     Load the pack once and reuse it: everything derived from it (compiled
     patterns, the Aho-Corasick automaton of its words) is built on first use
-    and cached per process, keyed by the pack's patterns.  One 10 KB report
-    takes about 1.3–1.4 ms on a 2.3 GHz Xeon core (docs/performance.md).  ``file`` is only echoed
+    and cached per process, keyed by the pack's patterns.  One 8 KB report
+    takes about 0.95 ms on a 2.3 GHz Xeon core (docs/performance.md).  ``file`` is only echoed
     into the result; reading files (``.docx``, ``.pdf``…, encodings) is
     :func:`scorer.reading.read_document`'s job, and :func:`scorer.batch.run`
     does reading, scoring and worker processes for a list of paths.
     ``explain=True`` fills each item's ``explanation`` (what `scorer explain`
-    prints); it is excluded from JSON and costs ≈ 15 %, so it is off by default.
+    prints); it is excluded from JSON and costs ≈ 30 %, so it is off by default.
     """
     return score_report(parse(text), pack, file, waivers, explain=explain)
