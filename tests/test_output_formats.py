@@ -300,6 +300,17 @@ def test_html_pages(inputs, tmp_path, pack):
         assert f'href="#item-{rid}"' in evil
 
 
+def test_html_rerun_removes_its_own_stale_pages_only(tmp_path):
+    out = tmp_path / "site"
+    run(str(SAMPLES[0]), str(SAMPLES[1]), "--format", "html", "--out", str(out))
+    (out / "notes.html").write_text("<html>the office's own notes</html>", encoding="utf-8")
+    (out / "keep.txt").write_text("x", encoding="utf-8")
+    run(str(SAMPLES[1]), "--format", "html", "--out", str(out))
+    names = sorted(p.name for p in out.iterdir())
+    assert names == sorted(["index.html", SAMPLES[1].stem + ".html", "notes.html", "keep.txt"])
+    assert SAMPLES[0].stem not in (out / "index.html").read_text(encoding="utf-8")
+
+
 def test_html_needs_out_dir(inputs, tmp_path):
     result = run(*inputs, "--format", "html", code=2)
     assert "--out" in result.output

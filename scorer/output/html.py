@@ -12,7 +12,9 @@ quote=True)``); pages carry a Content-Security-Policy that allows no script
 and no external resource, as a second line of defence.  CSS is inline, there
 is no JavaScript and no external URL.  Page file names come from the input
 file name through :func:`page_name` (limited charset and length, unique, never
-a path), and every page is written atomically.
+a path), and every page is written atomically.  Pages that an earlier run
+wrote into the same folder, for reports this run does not have, are deleted;
+nothing else in the folder is touched.
 
 Plain ``html.escape`` and string building rather than a template engine: the
 pages are small and fixed, and this keeps the format free of dependencies.
@@ -96,12 +98,18 @@ def page_name(file: str, used: set[str]) -> str:
     return name + ".html"
 
 
+# Marks the pages scorer writes, so that a later run into the same folder can tell them
+# from files of the user's (see HtmlWriter._remove_stale_pages).
+GENERATOR = '<meta name="generator" content="scorer">'
+
+
 def _page(title: str, body: str) -> str:
     return (
         "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
         f"<meta http-equiv=\"Content-Security-Policy\" content=\"{e(CSP)}\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         "<meta name=\"referrer\" content=\"no-referrer\">\n"
+        f"{GENERATOR}\n"
         f"<title>{e(title)}</title>\n<style>\n{CSS}\n</style>\n</head>\n<body>\n{body}</body>\n</html>\n"
     )
 
@@ -318,3 +326,20 @@ class HtmlWriter(Writer):
     def end(self) -> None:
         with atomic_write(self.dir / "index.html") as fh:
             fh.write(render_index(self.pack, self.rows, self.errors))
+        self._remove_stale_pages()
+
+    def _remove_stale_pages(self) -> None:
+        """Delete the pages an earlier run wrote here for reports this run does not have:
+        left in place they would look current.  Only pages scorer wrote (its generator
+        tag in their head) are deleted; any other file in the folder is left alone."""
+        keep = self.used | {"index"}
+        for path in sorted(self.dir.glob("*.html")):
+            if path.stem.lower() in keep or not path.is_file() or path.is_symlink():
+                continue
+            try:
+                with path.open("rb") as fh:
+                    head = fh.read(1024)
+                if GENERATOR.encode() in head:
+                    path.unlink()
+            except OSError:
+                continue  # unreadable or not ours to delete: keep it
