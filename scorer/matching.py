@@ -92,6 +92,12 @@ _PLAIN_FLAGS = regex.compile("", regex.V0).flags  # a pattern compiled by compil
 _JOIN_WITHIN = 256
 
 
+def _hits_ending_at(ends, length: int) -> list[Hit]:
+    """Hits of ``length`` characters whose last characters are at ``ends`` (a scan's offsets)."""
+    n = length - 1
+    return [_new_hit(Hit, (e - n, e + 1)) for e in ends]
+
+
 class Context:
     def __init__(
         self,
@@ -181,10 +187,9 @@ class Context:
         for word, offsets in ends.items():
             patterns = answers.get(word)
             if patterns is not None:
-                n = len(word) - 1
                 for p in patterns:
                     if p not in cache:
-                        cache[p] = [_new_hit(Hit, (e - n, e + 1)) for e in offsets]
+                        cache[p] = _hits_ending_at(offsets, len(word))
 
     def _lookup(self, pattern: str, rx: regex.Pattern) -> list[Hit]:
         """Every match of ``rx``, whose text is ``pattern`` and which has no flags."""
@@ -197,8 +202,7 @@ class Context:
                     return hits
             word = ps.literals.get(pattern)
             if word is not None:
-                n = len(word) - 1
-                return [_new_hit(Hit, (e - n, e + 1)) for e in self._ends.get(word, ())]
+                return _hits_ending_at(self._ends.get(word, ()), len(word))
         return self._find(rx)
 
     def _find(self, rx: regex.Pattern) -> list[Hit]:

@@ -20,7 +20,6 @@ class Prepared:
     """A report already turned by a writer's :meth:`Writer.prepare` into what its
     ``report`` writes: the fields the batch needs for its exit code, and the payload."""
 
-    file: str
     score: float
     missing: list[str]
     payload: Any

@@ -16,8 +16,12 @@ def _dumps(obj) -> str:
     return json.dumps(obj, ensure_ascii=False, sort_keys=False, separators=(", ", ": "))
 
 
+def _line(result: ReportResult) -> str:
+    return _dumps(result.to_dict())
+
+
 def _prepare(result: ReportResult) -> Prepared:
-    return Prepared(result.file, result.score, result.missing, _dumps(result.to_dict()))
+    return Prepared(result.score, result.missing, _line(result))
 
 
 class JsonWriter(Writer):
@@ -32,7 +36,7 @@ class JsonWriter(Writer):
         self.out.write('{"schema_version": %d, "rule_pack": %s, "reports": [' % (SCHEMA_VERSION, _dumps(pack.to_dict())))
 
     def report(self, result: ReportResult | Prepared) -> None:
-        line = result.payload if isinstance(result, Prepared) else _prepare(result).payload
+        line = result.payload if isinstance(result, Prepared) else _line(result)
         self.out.write(("\n" if self.count == 0 else ",\n") + line)
         self.count += 1
 
