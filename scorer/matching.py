@@ -53,7 +53,7 @@ ZERO_TAIL = regex.compile(r"[^，,。；;\n]{0,4}?(?:案件|申请|案|纠纷)")
 CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[，,。；;！!？?\n]")  # searches backwards: the last one
 _CITATION = re.compile(r"《[^《》\n]{1,80}》")
-_NEGATED_AFTER = re.compile(r"^.{0,3}?(尚未|仍未|还未|没有|未)(?!发生|出现)")
+_NEGATED_AFTER = re.compile(r"^.{0,14}?(尚未|仍未|还未|没有|未)(?!发生|出现|发现)")
 
 
 class PatternTimeout(Exception):
@@ -404,7 +404,7 @@ class Context:
         # hit, and neither 未 nor 没有 just after it (every cue looked for after has one).
         lo = start - self.negation_window
         if self._neg_before.search(norm, lo if lo > 0 else 0, start) is None:
-            after = norm[end : end + 6]
+            after = norm[end : end + 17]
             if "未" not in after and "没有" not in after:
                 return None
         c_start, c_end = self.clause(hit)
@@ -417,7 +417,7 @@ class Context:
             if cue in ("无", "未") and m.end() < len(window) and window[m.end()] in "论须需需缝限":
                 continue  # 无论, 无须, 无缝, 未须: not a negation of the phrase
             return cue
-        ahead = norm[end : min(c_end, end + 6)]
+        ahead = norm[end : min(c_end, end + 17)]
         if ahead:
             m = _NEGATED_AFTER.match(ahead)
             if m:

@@ -30,6 +30,7 @@ import regex
 
 from .document import Enumeration, Heading, Meta, Part, Report
 from .normalize import normalize
+from .vocabulary import Compiled, compiled
 
 CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "一二三四五六七八九十"
@@ -58,7 +59,7 @@ _HPART = regex.compile(rf"^第(?P<num>[{_CN}]{{1,3}})(?:部分|章)\s*[、.:：]
 _H2 = regex.compile(rf"^[（(]\s*(?P<num>[{_CN}]{{1,3}})\s*[)）]\s*[、.]?\s*")
 _H3 = regex.compile(r"^(?P<num>\d{1,2})\s*[、.](?!\d)\s*")
 _H4 = regex.compile(r"^[（(]\s*(?P<num>\d{1,2})\s*[)）]\s*")
-_MARKERS = ((_HPART, 1, "part"), (_H1, 1, "cn"), (_H2, 2, "cn_paren"), (_H3, 3, "num"), (_H4, 4, "num_paren"))
+_MARKERS = ((_HPART, 0, "part"), (_H1, 1, "cn"), (_H2, 2, "cn_paren"), (_H3, 3, "num"), (_H4, 4, "num_paren"))
 
 # Enumeration markers (一是, 二是) inside a line: the definition.  _enumerations() finds
 # the same matches without running it (see there).
@@ -72,18 +73,6 @@ _NOT_ENUM_NEXT = frozenset("否的")  # 一是否…, 一是的…
 # mostly see (titles, heading lines).  Patterns with \s, \d or \p{…} stay on `regex`
 # (the two modules' \s and \d differ).
 
-# Part kinds by heading wording, tried in this order.
-_KIND_CUES = (
-    ("first_responsible", re.compile(r"第一责任人|主要负责人|主要领导|一把手|履行.{0,12}职责")),
-    ("shortcomings", re.compile(r"不足|存在.{0,4}问题|问题和|问题及|短板|差距|薄弱")),
-    (
-        "next_year_plan",
-        re.compile(r"下一?步|下一?年度|明年|今后|打算|计划|安排|工作思路|工作重点|努力方向|工作目标|展望"),
-    ),
-    ("measures", re.compile(r"举措|措施|成效|开展情况|完成情况|基本情况|主要工作|工作情况|主要做法|取得")),
-    ("other", re.compile(r"其他|其它|意见建议|有关建议|附件")),
-)
-
 _PLAN_CUES = re.compile(r"将|计划|拟|下一步|继续|进一步|持续|力争|着力")
 _SENTENCE_PUNCT = re.compile(r"[。；;，,:：!！?？]")
 _YEAR = regex.compile(r"(?<!\d)(20\d{2})\s*年")
@@ -92,8 +81,6 @@ _CN_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([十一二�
 _DOCNO = regex.compile(r"^[\p{Han}A-Za-z]{1,20}[〔\[［(（](?P<year>\d{4})[〕\]］)）]\s*第?\s*\d{1,4}\s*号$")
 _ORG_TAIL = re.compile(r"(?:局|委|办|院|厅|政府|室|中心|站|所|会|处|署|部|司|队|馆)$")
 _TITLE_END = re.compile(r"[。；;]")
-_NOTE = re.compile(r"[（(][^）)]{1,14}[)）]")
-_PLAN_WORDS = re.compile(r"下一?步|下一?年度|今后|明年")
 _FUTURE_WORDS = re.compile(r"明年|下一年|下一步")
 _SPACES = regex.compile(r"\s+")
 _ORG_PREFIX = regex.compile(r"^(?P<org>.+?)(?:关于|20\d{2}\s*年|法治政府|年度|依法行政)")
@@ -167,18 +154,18 @@ def _match_markers(stripped: str, markers):
     return None
 
 
-def _plain_heading_kind(stripped: str) -> str | None:
+def _plain_heading_kind(stripped: str, vocab: Compiled) -> str | None:
     """Kind of an unnumbered heading line such as 下步打算, or None."""
     if len(stripped) > 24 or _SENTENCE_PUNCT.search(stripped.rstrip(":：")):
         return None
-    for kind, rx in _KIND_CUES:
+    for kind, rx in vocab.heading_cues:
         if kind != "other" and rx.search(stripped):
             return kind
     return None
 
 
-def _classify_heading(title: str) -> str | None:
-    for kind, rx in _KIND_CUES:
+def _classify_heading(title: str, vocab: Compiled) -> str | None:
+    for kind, rx in vocab.heading_cues:
         if rx.search(title):
             return kind
     return None
@@ -242,22 +229,63 @@ def _parse_date(s: str) -> dt.date | None:
     return _date_from_cn(m) if m else None
 
 
-def parse(text: str, simplify=None) -> Report:
-    """Parse report text (as extracted, LF line ends) into a Report."""
+def _blank_chrome(norm: str, lines: list[str], line_starts: list[int], vocab: Compiled) -> tuple[str, list[str]]:
+    """``norm`` and its ``lines`` with the lines of a web page's furniture blanked (spaces of
+    the same length): site bars, breadcrumbs, publishing metadata, share and print buttons,
+    related links and footers, and a title the page repeats above the article."""
+    chrome = set()
+    tail = None
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if vocab.chrome_tail.search(stripped):
+            tail = i
+            break
+        if vocab.chrome.search(stripped):
+            chrome.add(i)
+    if tail is not None:
+        chrome.update(range(tail, len(lines)))
+    if chrome:
+        # a page header: the article's title repeated below the site's furniture; what comes
+        # before its last repetition among the first lines is the page's, not the report's
+        head = [i for i in range(min(len(lines), 16)) if lines[i].strip()]
+        last_chrome = max((i for i in chrome if i < 16), default=-1)
+        for i in head:
+            if i > last_chrome:
+                break
+            title = _SPACES.sub("", lines[i])
+            if "报告" in title and len(title) <= 80:
+                chrome.update(k for k in head if k <= i)
+    if not chrome:
+        return norm, lines
+    lines = list(lines)
+    for i in chrome:
+        lines[i] = " " * len(lines[i])
+    return "\n".join(lines), lines
+
+
+def parse(text: str, simplify=None, structure=None) -> Report:
+    """Parse report text (as extracted, LF line ends) into a Report.
+
+    ``structure`` is a pack's ``structure`` section (heading wording, page chrome; see
+    :mod:`scorer.vocabulary`); None uses the built-in vocabulary."""
+    vocab = structure if isinstance(structure, Compiled) else compiled(structure)
     if "\r" in text:  # most texts have LF line ends already: skip two copies
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     norm = normalize(text, simplify)
     lines = norm.split("\n")
     line_starts = _line_starts(lines)
     n_lines = len(line_starts)
+    norm, lines = _blank_chrome(norm, lines, line_starts, vocab)
 
-    # --- signature block at the end: date line, organisation line, publication note
+    # --- signature block at the end: date line, organisation line, notes, distribution lines
     body_end = len(norm)
     signing_date = None
     signing_line = None
     i = n_lines - 1
     seen = 0
-    while i >= 0 and seen < 5:
+    while i >= 0 and seen < 6:
         s = line_starts[i]
         stripped = lines[i].strip()
         if not stripped:
@@ -269,7 +297,7 @@ def parse(text: str, simplify=None) -> Report:
             signing_date = date
             signing_line = i + 1
         else:
-            is_note = len(stripped) <= 16 and _NOTE.fullmatch(stripped) is not None
+            is_note = len(stripped) <= 60 and vocab.signature_notes.search(stripped) is not None
             is_org = len(stripped) <= 30 and not _SENTENCE_PUNCT.search(stripped) and _ORG_TAIL.search(stripped)
             if not (is_note or is_org) or _match_marker(stripped):
                 break
@@ -278,9 +306,17 @@ def parse(text: str, simplify=None) -> Report:
         i -= 1
     if signing_date is None:
         body_end = len(norm)  # a trailing organisation line alone is not a signature block
-        # keep trailing blank lines out of the last part anyway
-        while body_end > 0 and norm[body_end - 1].isspace():
-            body_end -= 1
+    # keep trailing blank lines out of the last part anyway
+    while body_end > 0 and norm[body_end - 1].isspace():
+        body_end -= 1
+
+    # --- the title line: headings come after it
+    title_line = None
+    for li, line in enumerate(lines[:12]):
+        compact_line = line.strip()
+        if "报告" in compact_line and len(compact_line) <= 80 and not compact_line.endswith(("。", "：", ":")):
+            title_line = li
+            break
 
     # --- headings and enumerations
     headings: list[Heading] = []
@@ -296,6 +332,8 @@ def parse(text: str, simplify=None) -> Report:
             continue
         if first_content_line is None:
             first_content_line = li
+        if vocab.captions.match(stripped):
+            continue  # 表1 2023年主要工作数据: a caption, not a heading
         marker = _match_marker(stripped)
         if marker:
             level, style, value, mend = marker
@@ -306,9 +344,9 @@ def parse(text: str, simplify=None) -> Report:
                 start = s + len(line) - len(line.lstrip())  # where ``stripped`` starts
                 headings.append(Heading(level, style, value, text[start : start + tend].strip(), li + 1, start, start + tend))
                 numbered_seen = True
-        elif li > (first_content_line or 0) + 1 or numbered_seen:
-            kind = _plain_heading_kind(stripped)
-            if kind is not None and (numbered_seen or kind != "measures"):
+        elif (li > title_line if title_line is not None else li > (first_content_line or 0) + 1) or numbered_seen:
+            kind = _plain_heading_kind(stripped, vocab)
+            if kind is not None and (numbered_seen or kind != "measures" or len(stripped) <= 16):
                 start = s + len(line) - len(line.lstrip())
                 end = start + len(stripped)
                 headings.append(Heading(1, "plain", None, text[start:end], li + 1, start, end))
@@ -318,6 +356,14 @@ def parse(text: str, simplify=None) -> Report:
                 if value:
                     enumerations.append(Enumeration(value, li + 1, s + start, len(headings) - 1))
 
+    # unnumbered part headings stand at the level of the report's top-level numbered ones
+    top_level = min((h.level for h in headings if h.style != "plain"), default=1)
+    if top_level != 1:
+        headings = [
+            Heading(top_level, h.style, h.value, h.title, h.line, h.start, h.end) if h.style == "plain" else h
+            for h in headings
+        ]
+
     meta = _metadata(text, norm, lines, line_starts, headings, body_end)
     meta.signing_date = signing_date
     meta.signing_line = signing_line
@@ -325,15 +371,19 @@ def parse(text: str, simplify=None) -> Report:
         meta.year = signing_date.year - 1
         meta.year_source = "signature"
 
-    parts = _split_parts(norm, headings, body_end, meta)
+    parts = _split_parts(norm, headings, body_end, meta, vocab, top_level)
     return Report(text, norm, line_starts, headings, parts, enumerations, meta, body_end)
 
 
-def _split_parts(norm: str, headings: list[Heading], body_end: int, meta: Meta) -> list[Part]:
+def _split_parts(
+    norm: str, headings: list[Heading], body_end: int, meta: Meta, vocab: Compiled, top_level: int
+) -> list[Part]:
+    """The top-level parts: one per heading of the report's highest numbered level (第X部分
+    chapters when there are any, else 一、, ...) and per unnumbered part heading; the
+    headings below them are the parts' inner structure."""
     if not headings:
         return [Part("preamble", None, 0, 0, body_end)] if norm[:body_end].strip() else []
-    top_level = min((h.level for h in headings if h.style != "plain"), default=1)  # of the numbered ones
-    tops = [h for h in headings if h.level == top_level or h.style == "plain"]
+    tops = [h for h in headings if h.level == top_level]
     parts: list[Part] = []
     if tops[0].start > 0:
         parts.append(Part("preamble", None, 0, 0, tops[0].start))
@@ -345,11 +395,12 @@ def _split_parts(norm: str, headings: list[Heading], body_end: int, meta: Meta) 
         if p.heading is None:  # the preamble
             continue
         title = norm[p.heading.start : p.heading.end]  # normalised (and simplified) wording
-        kind = _classify_heading(title)
-        if kind == "next_year_plan" and meta.year:
-            # "2023年工作情况" is last year's work; a plan names a later year or the future
+        kind = _classify_heading(title, vocab)
+        if kind == "next_year_plan" and meta.year and vocab.done.search(title):
+            # "2023年计划完成情况" reports last year's work: the plan wording names what was
+            # carried out.  Plan wording alone makes a plan whatever its year.
             years = [int(y) for y in _YEAR.findall(title)]
-            if years and all(y <= meta.year for y in years) and not _PLAN_WORDS.search(title):
+            if not years or all(y <= meta.year for y in years):
                 kind = "measures"
         # 2) a thematic heading (一、全面加强党的领导): its own content decides. Written in the
         #    future tense about a later year, it is the plan; otherwise it reports measures.

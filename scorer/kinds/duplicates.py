@@ -5,14 +5,21 @@ ignores quoted titles (《…》, “…”) and white space, and fails when a c
 at least ``min_chars`` characters occurs more than once — a sign of careless
 copy-and-paste ("专职法制工作人员较少，专职法制工作人员较少").
 
+Headings are not sentences: a sub-heading that echoes a phrase of the opening
+(（一）深入学习贯彻习近平法治思想) is not a duplicate, and neither is a clause
+that ``ignore`` matches whole (a standard formula).  Page chrome (a title the web
+page repeats) never reaches the rule: the parser blanks it.
+
 ::
 
     kind: duplicates
     min_chars: 10
+    ignore: ['深入学习贯彻习近平法治思想']
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from itertools import accumulate
@@ -21,7 +28,7 @@ from typing import ClassVar, Literal
 import regex
 from pydantic import Field
 
-from ..matching import Context, Hit
+from ..matching import Context, Hit, compile_pattern
 from .base import Outcome, RuleBase
 
 # Clauses are the runs of characters between these.
@@ -35,13 +42,16 @@ _SPACE = regex.compile(r"\s+")
 class DuplicatesRule(RuleBase):
     kind: Literal["duplicates"]
     min_chars: int = Field(10, ge=4)
+    ignore: list[str] = Field(default_factory=list, description="patterns of standard formulas (matched whole) that may repeat")
 
     name: ClassVar[str] = "duplicates"
 
     def evaluate(self, ctx: Context) -> Outcome:
         report = ctx.report
-        body = report.norm[: report.body_end]
+        body = _without_headings(report.norm[: report.body_end], report.headings)
         first_seen, repeats = _clauses(body, self.min_chars, every=ctx.explain)
+        if repeats and self.ignore:
+            repeats = self._not_ignored(report, repeats)
         if not repeats:
             notes = [f"检查了{len(first_seen)}个不少于{self.min_chars}字的分句"] if ctx.explain else []
             return Outcome("pass", 1.0, [], "没有重复语句", notes)
@@ -52,6 +62,34 @@ class DuplicatesRule(RuleBase):
             )
         hits = [Hit(s, e) for s, e, _ in repeats[:3]]
         return Outcome("fail", 0.0, hits, f"{len(repeats)}处重复：" + notes[0], notes)
+
+
+    def _not_ignored(self, report, repeats):
+        """The repeats that are not a standard formula of ``ignore`` (matched whole)."""
+        ignore = _ignore_rx(tuple(self.ignore))
+        return [r for r in repeats if not ignore.fullmatch(_SPACE.sub("", report.norm[r[0] : r[1]]))]
+
+
+def _without_headings(body: str, headings) -> str:
+    """``body`` with each heading title replaced by line ends (same length): a heading is
+    not a sentence, so it neither repeats nor is repeated."""
+    if not headings:
+        return body
+    pieces = []
+    at = 0
+    for h in headings:
+        if h.start >= len(body):
+            break
+        pieces.append(body[at : h.start])
+        pieces.append("\n" * (min(h.end, len(body)) - h.start))
+        at = min(h.end, len(body))
+    pieces.append(body[at:])
+    return "".join(pieces)
+
+
+@functools.lru_cache(maxsize=64)
+def _ignore_rx(patterns: tuple[str, ...]):
+    return compile_pattern("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 # Why not one regex pass over the body (a quoted title, or a run of at least min_chars

@@ -44,9 +44,10 @@ def _label(style: str, n: int) -> str:
     return template.format(cn=_cn(n), n=n) if template else str(n)
 
 
-def _groups(headings) -> tuple[dict[tuple[int, int], list[int]], dict[tuple[int, int], int]]:
+def _groups(headings, top_level: int = 1) -> tuple[dict[tuple[int, int], list[int]], dict[tuple[int, int], int]]:
     """The numbered headings (indexes) by (parent, level), in order; and for each group the
-    level-1 heading at or before its first member (-1 if none).
+    top-level heading (第X部分 when the report has chapters, else 一、) at or before its
+    first member (-1 if none).
 
     The parent of a heading is the nearest earlier heading of a higher rank (a smaller
     level), found with a stack of the headings still open (levels strictly rising) rather
@@ -65,7 +66,7 @@ def _groups(headings) -> tuple[dict[tuple[int, int], list[int]], dict[tuple[int,
         parent = open_indexes[-1] if open_indexes else -1
         open_levels.append(level)
         open_indexes.append(i)
-        if level == 1:
+        if level == top_level:
             top = i
         if h.value is None:
             continue
@@ -89,17 +90,18 @@ class NumberingRule(RuleBase):
         headings = report.headings
         problems: list[tuple[int, str]] = []  # (offset, text)
 
-        has_numbered_top = any(h.level == 1 and h.value is not None for h in headings)
+        top_level = min((h.level for h in headings), default=1)
+        has_numbered_top = any(h.level == top_level and h.value is not None for h in headings)
         if has_numbered_top:
             for h in headings:
                 if h.value is None:
                     problems.append((h.start, f"第{h.line}行「{h.title}」没有序号"))
-        groups, top_of = _groups(headings)
+        groups, top_of = _groups(headings, top_level)
 
         last_in_top: dict[tuple[int, int], int] = {}  # (top heading, level) -> last value seen
         for (parent, level), members in groups.items():
             first = headings[members[0]]
-            top = top_of[(parent, level)] if level > 1 else -1
+            top = top_of[(parent, level)] if level > top_level else -1
             carried = last_in_top.get((top, level))
             if first.value != 1 and not (carried is not None and first.value == carried + 1):
                 problems.append((first.start, f"第{first.line}行「{_label(first.style, first.value)}」之前缺少「{_label(first.style, 1)}」"))

@@ -1,15 +1,18 @@
 """``kind: part`` — a part of the report is present and has content.
 
-Passes when the report has a top-level part of one of the given kinds whose
-body (everything under its heading, sub-headings included) holds at least
-``min_chars`` non-space characters.  A heading with nothing under it, or one
-generic line, is not a part.
+Passes when the report's top-level parts of the given kinds, taken together
+(the thematic parts of a report are one measures part), have bodies
+(everything under their headings, sub-headings included) that hold at least
+``min_chars`` non-space characters in at least ``min_statements`` statements
+(sentences or clauses ended by 。；！？ or a line end, of 6 characters or more).
+A heading with nothing under it, or one generic line, is not a part.
 
 ::
 
     kind: part
     part: [shortcomings]
     min_chars: 20
+    min_statements: 2
 
 Part kinds are found by the parser from heading wording (主要举措和成效,
 存在的不足, 下一年度……安排, 第一责任人…), then by position and content.
@@ -17,11 +20,13 @@ Part kinds are found by the parser from heading wording (主要举措和成效,
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from ..matching import Context, Hit
+from ..matching import Context, Hit, compile_pattern
 from ..normalize import compact
 from .base import Outcome, PartKind, RuleBase
 
@@ -30,31 +35,60 @@ class PartRule(RuleBase):
     kind: Literal["part"]
     part: list[PartKind] = Field(min_length=1)
     min_chars: int = Field(30, ge=1)
+    min_statements: int = Field(1, ge=1, description="clauses that are not generic the parts must hold together")
+    generic: list[str] = Field(default_factory=list, description="patterns of clauses that say nothing particular")
 
     name: ClassVar[str] = "part"
 
     def evaluate(self, ctx: Context) -> Outcome:
         report = ctx.report
         notes: list[str] = []
-        best = None
+        found = []
+        size = statements = 0
         for p in report.parts:
             if p.kind not in self.part:
                 continue
-            size = _size(report.norm[p.body_start : p.end])
+            body = report.norm[p.body_start : p.end]
+            n = _size(body)
+            found.append(p)
+            size += n
+            statements += _statements(body, _generic_rx(tuple(self.generic)))
             if ctx.explain:
-                notes.append(f"「{p.label}」正文{size}字（第{report.line_of(p.start)}行）")
-            if best is None or size > best[1]:
-                best = (p, size)
-        if best is None:
+                notes.append(f"「{p.label}」正文{n}字（第{report.line_of(p.start)}行）")
+        if not found:
             if ctx.explain:
-                found = "、".join(f"「{p.label}」" for p in report.parts if p.heading) or "无"
-                notes.append(f"没有识别为该部分的标题；识别到的一级标题：{found}")
+                seen = "、".join(f"「{p.label}」" for p in report.parts if p.heading) or "无"
+                notes.append(f"没有识别为该部分的标题；识别到的一级标题：{seen}")
             return Outcome("fail", 0.0, [], "缺少该部分", notes)
-        part, size = best
+        part = found[0]
+        label = f"「{part.label}」" + (f"等{len(found)}个部分" if len(found) > 1 else "")
         hit = Hit(part.start, part.body_start if part.body_start > part.start else part.start + 1)
         if size < self.min_chars:
-            return Outcome("fail", 0.0, [hit], f"「{part.label}」内容过少（{size}字，至少{self.min_chars}字）", notes)
-        return Outcome("pass", 1.0, [hit], f"「{part.label}」正文{size}字", notes)
+            return Outcome("fail", 0.0, [hit], f"{label}内容过少（{size}字，至少{self.min_chars}字）", notes)
+        if statements < self.min_statements:
+            return Outcome(
+                "fail", 0.0, [hit], f"{label}只有{statements}句具体内容，内容空泛（至少{self.min_statements}句）", notes
+            )
+        return Outcome("pass", 1.0, [hit], f"{label}正文{size}字", notes)
+
+
+_CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
+
+
+@functools.lru_cache(maxsize=64)
+def _generic_rx(patterns: tuple[str, ...]):
+    return compile_pattern("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def _statements(body: str, generic) -> int:
+    """Clauses of at least 6 non-space characters in ``body`` that ``generic`` (a compiled
+    pattern or None) does not find."""
+    n = 0
+    for piece in _CLAUSE_END.split(body):
+        piece = "".join(piece.split())
+        if len(piece) >= 6 and (generic is None or generic.search(piece) is None):
+            n += 1
+    return n
 
 
 def _size(text: str) -> int:

@@ -44,6 +44,7 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern:
 class Near(StrictModel):
     patterns: list[str] = Field(min_length=1)
     within: int = Field(30, gt=0, le=500)
+    before: int | None = Field(None, ge=0, le=500, description="characters looked back (default: within)")
 
     _check = field_validator("patterns")(lambda cls, v: check_patterns(v))
 
@@ -144,7 +145,8 @@ class SearchOptions(StrictModel):
     def _near(self, ctx: Context, hit: Hit) -> bool:
         part = ctx.part(hit)
         within = self.near.within
-        lo = max(part.start if part else 0, hit.start - within)
+        before = within if self.near.before is None else self.near.before
+        lo = max(part.start if part else 0, hit.start - before)
         hi = min(part.end if part else len(ctx.report.norm), hit.end + within)
         patterns = tuple(self.near.patterns)
         words = plain_words(patterns)

@@ -5,7 +5,8 @@ Checks, where the report states them:
 * the plan part's heading names the year after the report year
   (a 2023 report plans 2024);
 * the signing date falls after the reported year (a report on 2024 cannot be
-  signed in 2024);
+  signed in February 2024) or late in it (from ``late_from`` on: a report on 2020 signed
+  on 28 December 2020 summarises a year that is all but over);
 * the document number's year (〔2025〕) is the signing year, or the year after
   the report year when no date is given.
 
@@ -15,6 +16,7 @@ contradiction, naming it.
 ::
 
     kind: year_consistency
+    late_from: 12-01        # month-day from which a date in the report year agrees with it
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 from typing import ClassVar, Literal
 
 import regex
+from pydantic import Field
 
 from ..matching import Context, Hit
 from .base import Outcome, RuleBase
@@ -31,6 +34,7 @@ _YEAR = regex.compile(r"(?<!\d)(20\d{2})\s*年")
 
 class YearConsistencyRule(RuleBase):
     kind: Literal["year_consistency"]
+    late_from: str = Field("12-01", pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$", description="MM-DD")
 
     name: ClassVar[str] = "year_consistency"
 
@@ -58,7 +62,8 @@ class YearConsistencyRule(RuleBase):
         if signed is not None:
             if explain:
                 notes.append(f"落款日期：{signed.isoformat()}")
-            if signed.year <= year:
+            month, day = (int(x) for x in self.late_from.split("-"))
+            if signed.year < year or (signed.year == year and (signed.month, signed.day) < (month, day)):
                 problems.append(f"落款日期{signed.year}年{signed.month}月{signed.day}日早于报告年度结束")
                 start = report.line_starts[meta.signing_line - 1]
                 hits.append(Hit(start, start + 1))

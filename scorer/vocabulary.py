@@ -1,0 +1,109 @@
+"""The words the parser reads a report's structure by: one place, overridable from the pack.
+
+A rule pack's ``structure:`` section (see docs/structure.md) replaces any of these lists, so
+a province can teach the scorer its own template headings without touching Python::
+
+    structure:
+      headings:
+        next_year_plan: ['下一?步', '打算', '计划', '安排', '思路', '重点', '展望']
+      chrome: ['^网站声明']
+
+Every entry is a regular expression matched against the normalised (simplified, half-width)
+text of one line.  :func:`compiled` turns a set of lists into the compiled form the parser
+uses, once per distinct set.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+# Part kinds by heading wording, tried in this order (the first kind that matches wins).
+HEADING_CUES: dict[str, tuple[str, ...]] = {
+    "first_responsible": ("第一责任人", "主要负责人", "主要领导", "一把手", "履行.{0,12}职责"),
+    "shortcomings": ("不足", "存在.{0,4}问题", "问题和", "问题及", "短板", "差距", "薄弱", "^存在问题", "^问题$"),
+    "next_year_plan": (
+        "下一?步", "下一?年度", "明年", "今后", "打算", "计划", "安排", "工作思路", "工作重点", "努力方向",
+        "工作目标", "展望",
+    ),
+    "measures": (
+        "举措", "措施", "成效", "开展情况", "完成情况", "基本情况", "主要工作", "工作情况", "主要做法", "取得",
+        "落实情况", "推进情况",
+    ),
+    "other": ("其他", "其它", "意见建议", "有关建议", "附件"),
+}  # fmt: skip
+
+# A heading with plan wording is the plan whatever year it names (a wrong year is
+# year_consistency's miss) — unless it also says the work is done (2023年计划完成情况).
+DONE_CUES: tuple[str, ...] = ("完成情况", "落实情况", "执行情况", "开展情况", "工作情况", "成效")
+
+# Lines that belong to the web page a report was copied from, not to the report: site name
+# bars, breadcrumbs, publishing metadata, font-size and share buttons, footers.  They are
+# blanked before anything else reads the text.
+CHROME: tuple[str, ...] = (
+    r"无障碍\s*[|｜]|[|｜]\s*繁体|简体\s*[|｜]|长者版|关怀版",
+    r"^(?:当前位置|您的位置|您当前的位置|所在位置)?\s*[:：]?\s*首页\s*[>＞»›]",
+    r"(?:来源|发布时间|发布日期|发布机构|浏览次数|访问次数|点击数|阅读次数|信息来源)\s*[:：]",
+    r"字体\s*[:：]?\s*[【\[]?\s*大\s*中\s*小",
+    r"^[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|返回顶部)\s*[】\]]?(?:\s+[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏)\s*[】\]]?)*$",
+    r"^分享到\s*[:：]?",
+    r"网站标识码|ICP备|公网安备|版权所有|^(?:主办单位|主办|承办单位|承办|技术支持)\s*[:：]",
+    r"联系我们\s*[|｜]|网站地图\s*[|｜]|使用帮助$",
+    r"^今天是",
+    r"^(?:扫一扫|微信|微博|QQ空间)(?:\s+(?:微信|微博|QQ空间))*\s*$",
+    r"^索引号\s*[:：]",
+)
+
+# After one of these lines the rest of the page is chrome (related links, footer).
+CHROME_TAIL: tuple[str, ...] = (r"^(?:相关链接|相关文章|相关阅读|相关文件|相关新闻|附件下载)\s*[:：]?\s*$",)
+
+# Lines of the signature block besides the unit and the date: publication notes and
+# distribution lines.
+SIGNATURE_NOTES: tuple[str, ...] = (r"^[（(][^）)]{1,14}[)）]$", r"^(?:抄送|抄报|主送|分送|报送|印发)\s*[:：]")
+
+# A caption of a table or figure is never a heading.
+CAPTIONS: tuple[str, ...] = (r"^(?:附?表|图)\s*\d{1,2}(?![\d年])",)
+
+
+@dataclass(frozen=True)
+class Compiled:
+    heading_cues: tuple[tuple[str, regex.Pattern], ...]
+    done: regex.Pattern
+    chrome: regex.Pattern
+    chrome_tail: regex.Pattern
+    signature_notes: regex.Pattern
+    captions: regex.Pattern
+
+
+def _any(patterns) -> regex.Pattern:
+    return regex.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)")
+
+
+@functools.lru_cache(maxsize=32)
+def _compile(heading_cues, done, chrome, chrome_tail, signature_notes, captions) -> Compiled:
+    return Compiled(
+        tuple((kind, _any(cues)) for kind, cues in heading_cues),
+        _any(done),
+        _any(chrome),
+        _any(chrome_tail),
+        _any(signature_notes),
+        _any(captions),
+    )
+
+
+def compiled(structure=None) -> Compiled:
+    """The compiled vocabulary of a pack's ``structure`` section (None: the defaults)."""
+    headings = dict(HEADING_CUES)
+    lists = {"done": DONE_CUES, "chrome": CHROME, "chrome_tail": CHROME_TAIL,
+             "signature_notes": SIGNATURE_NOTES, "captions": CAPTIONS}  # fmt: skip
+    if structure is not None:
+        for kind, cues in (getattr(structure, "headings", None) or {}).items():
+            headings[kind] = tuple(cues)
+        for key in lists:
+            value = getattr(structure, key, None)
+            if value is not None:
+                lists[key] = tuple(value)
+    order = [k for k in HEADING_CUES if k in headings] + [k for k in headings if k not in HEADING_CUES]
+    return _compile(tuple((k, tuple(headings[k])) for k in order), *(tuple(lists[k]) for k in lists))
