@@ -82,7 +82,7 @@ def score_file(path: Path, pack: Pack, waivers=None, *, explain: bool = False) -
         return ErrorRow(file=str(path), error=str(e))
     if not doc.text.strip():
         return ErrorRow(file=str(path), error="文件没有文字内容 (no text)")
-    return score_report(parse(doc.text, doc.simplify), pack, str(path), waivers, explain=explain)
+    return score_report(parse(doc.text, doc.simplify, pack.spec.structure), pack, str(path), waivers, explain=explain)
 
 
 _WORKER_STATE: dict = {}

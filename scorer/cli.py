@@ -175,7 +175,7 @@ def explain(
     except ReadError as e:
         raise _fail(f"{file}: {e}", EXIT_INPUT) from None
     # the same steps as `scorer score` (scorer.batch.score_file), keeping the parsed report
-    report = parse(doc.text, doc.simplify)
+    report = parse(doc.text, doc.simplify, loaded.spec.structure)
     result = score_report(report, loaded, str(file), waivers, explain=True)
 
     echo = typer.echo

@@ -136,4 +136,4 @@ def score_text(text: str, pack: Pack, file: str = "<text>", waivers=None, *, exp
     ``explain=True`` fills each item's ``explanation`` (what `scorer explain`
     prints); it is excluded from JSON and costs ≈ 30 %, so it is off by default.
     """
-    return score_report(parse(text), pack, file, waivers, explain=explain)
+    return score_report(parse(text, None, pack.spec.structure), pack, file, waivers, explain=explain)

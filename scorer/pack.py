@@ -22,13 +22,13 @@ import types
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, Field, TypeAdapter, ValidationError, model_validator
 
 from .kinds import REGISTRY, Rule
-from .kinds.base import StrictModel
+from .kinds.base import StrictModel, check_patterns
 from .matching import DEFAULT_NEGATION_CUES
 
 BUNDLED_DIRS = (
@@ -212,6 +212,26 @@ class Negation(StrictModel):
     window: int = Field(10, ge=1, le=50, description="characters looked back from a match")
 
 
+class Structure(StrictModel):
+    """How the parser reads a report's structure (see docs/structure.md and
+    scorer/vocabulary.py): any list given replaces the built-in one."""
+
+    headings: dict[Literal["first_responsible", "shortcomings", "next_year_plan", "measures", "other"], list[str]] = Field(
+        default_factory=dict, description="part kind → patterns of heading wording that name it"
+    )
+    done: list[str] | None = Field(None, description="heading wording that makes plan wording last year's (完成情况)")
+    chrome: list[str] | None = Field(None, description="patterns of web-page lines that are not the report")
+    chrome_tail: list[str] | None = Field(None, description="patterns of a line after which the page is chrome")
+    signature_notes: list[str] | None = Field(None, description="patterns of lines of the signature block (抄送, notes)")
+    captions: list[str] | None = Field(None, description="patterns of table or figure captions (never headings)")
+
+    @model_validator(mode="after")
+    def _patterns_compile(self):
+        lists = [*self.headings.values(), self.done, self.chrome, self.chrome_tail, self.signature_notes, self.captions]
+        check_patterns([p for lst in lists if lst for p in lst])
+        return self
+
+
 DEFAULT_GRADES = [Grade(name="优秀", min=90), Grade(name="良好", min=75), Grade(name="合格", min=60), Grade(name="不合格", min=0)]
 
 
@@ -225,6 +245,7 @@ class _PackFields(StrictModel):
     grades: list[Grade] = Field(default_factory=lambda: list(DEFAULT_GRADES), min_length=1)
     critical_cap: str | None = Field("合格", description="best grade a report can get with a critical rule missing")
     negation: Negation = Field(default_factory=Negation)
+    structure: Structure = Field(default_factory=Structure)
     regex_timeout: float = Field(1.0, gt=0, le=30, description="seconds one pattern may run on one report")
     rules: list[Rule] = Field(default_factory=list)
 

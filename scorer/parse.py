@@ -244,19 +244,26 @@ def _blank_chrome(norm: str, lines: list[str], line_starts: list[int], vocab: Co
             break
         if vocab.chrome.search(stripped):
             chrome.add(i)
-    if tail is not None:
-        chrome.update(range(tail, len(lines)))
     if chrome:
         # a page header: the article's title repeated below the site's furniture; what comes
         # before its last repetition among the first lines is the page's, not the report's
-        head = [i for i in range(min(len(lines), 16)) if lines[i].strip()]
-        last_chrome = max((i for i in chrome if i < 16), default=-1)
+        # (the page's header ends where the report's body starts: a heading or a paragraph)
+        limit = min(len(lines), 16)
+        for i in range(limit):
+            stripped = lines[i].strip()
+            if len(stripped) > 40 and i not in chrome or _match_marker(stripped):
+                limit = i
+                break
+        head = [i for i in range(limit) if lines[i].strip()]
+        last_chrome = max((i for i in chrome if i < limit), default=-1)
         for i in head:
             if i > last_chrome:
                 break
             title = _SPACES.sub("", lines[i])
             if "报告" in title and len(title) <= 80:
                 chrome.update(k for k in head if k <= i)
+    if tail is not None:
+        chrome.update(range(tail, len(lines)))
     if not chrome:
         return norm, lines
     lines = list(lines)

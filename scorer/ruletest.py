@@ -184,7 +184,7 @@ def run_case(case: ExampleCase, pack: Pack) -> ExampleResult:
     rule = pack.rule(case.rule)
     single = Pack(spec=pack.spec.model_copy(update={"rules": [rule]}), source=pack.source, digest=pack.digest)
     text = example_text(case.example)
-    item = evaluate(parse(text), single)[0]
+    item = evaluate(parse(text, None, pack.spec.structure), single)[0]
     return ExampleResult(case.rule, case.expected, case.index, item.status, item.detail, text, case.where)
 
 

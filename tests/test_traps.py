@@ -172,7 +172,7 @@ def test_year_consistency_passes_when_dates_agree(pack):
     "lines",
     [
         ("二、2025年工作计划", "继续。"),  # plan year is not report year + 1
-        ("二、2024年工作计划", "继续。", "某局", "2023年12月20日"),  # signed inside the reported year
+        ("二、2024年工作计划", "继续。", "某局", "2023年6月20日"),  # signed inside the reported year
     ],
 )
 def test_year_consistency_fails_on_contradictions(pack, lines):

@@ -72,7 +72,7 @@ class PartRule(RuleBase):
         return Outcome("pass", 1.0, [hit], f"{label}正文{size}字", notes)
 
 
-_CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
+_CLAUSE_END = re.compile(r"[，,、。；;：:！!？?\n]")
 
 
 @functools.lru_cache(maxsize=64)

@@ -1,0 +1,222 @@
+"""Reading a report's structure on shapes the samples do not have: chapters above 一、,
+page chrome, captions, unnumbered headings, signature blocks, and the wording rules that
+decide a part's kind and substance.  Every text here is written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from scorer.engine import evaluate, score_text
+from scorer.pack import Pack
+from scorer.parse import parse
+
+from .conftest import doc
+
+
+def status(pack: Pack, rule_id: str, text: str) -> str:
+    single = Pack(spec=pack.spec.model_copy(update={"rules": [pack.rule(rule_id)]}), source="t", digest="")
+    return evaluate(parse(text), single)[0].status
+
+
+def top_parts(text: str) -> list[tuple[str, str]]:
+    return [(p.kind, p.heading.title if p.heading else "") for p in parse(text).parts if p.kind != "preamble"]
+
+
+CHAPTERS = doc(
+    "第一部分 2023年工作开展情况",
+    "一、加强学习",
+    "党组中心组学法6次，组织执法人员培训3期120人次。",
+    "二、规范执法",
+    "公示行政处罚决定15件，执法记录仪全程记录，重大执法决定全部经法制审核。",
+    "三、推进公开",
+    "主动公开政府信息210条，办理依申请公开8件。",
+    "第二部分 存在的问题",
+    "一是执法人员不足，二是普法形式单一。究其原因，主要是编制紧张。",
+    "第三部分 2024年工作安排",
+    "一、深化学习培训，全年组织执法培训不少于4期",
+    "二、推进案卷评查，开展执法案卷自查和交叉评查",
+)
+
+
+def test_chapters_are_the_top_level_parts():
+    assert top_parts(CHAPTERS) == [
+        ("measures", "第一部分 2023年工作开展情况"),
+        ("shortcomings", "第二部分 存在的问题"),
+        ("next_year_plan", "第三部分 2024年工作安排"),
+    ]
+    headings = parse(CHAPTERS).headings
+    assert [h.level for h in headings if h.style == "part"] == [0, 0, 0]
+    assert {h.level for h in headings if h.style == "cn"} == {1}
+
+
+def test_numbering_restarts_under_each_chapter(pack):
+    assert status(pack, "numbering_sequence", CHAPTERS) == "pass"
+    broken = CHAPTERS.replace("三、推进公开", "四、推进公开")
+    assert status(pack, "numbering_sequence", broken) == "fail"
+
+
+def test_plan_items_inside_a_chapter_stay_in_the_plan(pack):
+    # 行政复议 named only in the plan chapter's numbered items was not practised
+    text = CHAPTERS.replace("二、推进案卷评查，开展执法案卷自查和交叉评查", "二、2024年依法办理行政复议案件")
+    assert status(pack, "administrative_reconsideration", text) == "fail"
+
+
+def test_plan_heading_with_the_wrong_year_is_still_the_plan(pack):
+    text = doc("一、2024年主要工作", "办理案件12件。", "二、2024年工作打算", "一是完善法律顾问制度。二是加强执法人员培训。", title="某局2024年度法治政府建设情况报告")
+    assert [k for k, _ in top_parts(text)] == ["measures", "next_year_plan"]
+    assert status(pack, "next_year_plan", text) == "pass"
+    assert status(pack, "year_consistency", text) == "fail"  # the plan names 2024, not 2025
+
+
+def test_plan_wording_with_done_wording_reports_last_year():
+    assert [k for k, _ in top_parts(doc("一、2023年工作计划完成情况", "完成12项。"))] == ["measures"]
+
+
+def test_unnumbered_heading_right_after_the_title():
+    text = doc("主要举措和成效", "全年办理案件12件，培训执法人员60人次。", "存在的不足", "执法力量不足。")
+    assert [k for k, _ in top_parts(text)] == ["measures", "shortcomings"]
+
+
+def test_table_caption_is_not_a_heading(pack):
+    text = doc(
+        "一、主要举措和成效",
+        "表1 2023年主要工作数据",
+        "办理案件\t12件",
+        "二、存在的不足",
+        "执法力量不足，普法形式单一。",
+    )
+    assert all(not h.title.startswith("表1") for h in parse(text).headings)
+    assert status(pack, "numbering_sequence", text) == "pass"
+
+
+WEB_COPY = "\n".join(
+    [
+        "某县人民政府",
+        "无障碍 | 简体 | 繁体",
+        "首页 > 政务公开 > 法治政府建设年度报告",
+        "某县2023年度法治政府建设情况报告",
+        "来源：某县司法局    发布时间：2024-03-28 09:18    浏览次数：312",
+        "字体：【大 中 小】",
+        "某县2023年度法治政府建设情况报告",
+        "一、主要举措和成效",
+        "全年办理行政复议案件12件，培训执法人员60人次，主动公开政府信息200条。",
+        "二、存在的不足",
+        "执法力量不足，普法形式单一。",
+        "某县人民政府",
+        "2024年3月15日",
+        "打印本页    关闭窗口",
+        "分享到：",
+        "相关链接：",
+        "某县2022年度法治政府建设情况报告",
+        "主办单位：某县人民政府办公室",
+        "网站标识码：1200000000    某ICP备00000000号",
+    ]
+)
+
+
+def test_page_chrome_is_not_the_report(pack):
+    report = parse(WEB_COPY)
+    assert report.meta.title == "某县2023年度法治政府建设情况报告"
+    assert report.meta.signing_date == dt.date(2024, 3, 15)  # found above the footer
+    assert "首页" not in report.norm and "发布时间" not in report.norm and "网站标识码" not in report.norm
+    assert report.text == WEB_COPY  # evidence still quotes the original
+    assert status(pack, "duplicate_text", WEB_COPY) == "pass"  # the repeated title is chrome
+    assert status(pack, "submission_deadline", WEB_COPY) == "pass"
+
+
+def test_breadcrumb_is_not_open_government(pack):
+    assert status(pack, "open_government", WEB_COPY.replace("主动公开政府信息200条", "开展普法活动8场")) == "fail"
+
+
+@pytest.mark.parametrize("tail", [["（此件公开发布）"], ["（此件公开发布）", "抄送：市司法局，县委依法治县办。"], ["抄送：市司法局。"]])
+def test_signing_date_above_notes_and_distribution_lines(tail):
+    text = doc("一、主要举措和成效", "办理案件12件。", "某局", "2024年2月20日", *tail)
+    assert parse(text).meta.signing_date == dt.date(2024, 2, 20)
+
+
+def test_signing_date_late_in_the_report_year_agrees(pack):
+    text = doc("一、主要举措和成效", "办理案件12件。", "某局", "2023年12月28日")
+    assert status(pack, "year_consistency", text) == "pass"
+
+
+@pytest.mark.parametrize(
+    "cause",
+    [
+        "原因分析：一方面编制紧张，另一方面培训不足。",
+        "分析原因，其一是经费不足，其二是人员流动大。",
+        "产生上述问题，一方面是认识不到位，另一方面是力量薄弱。",
+        "深层次原因，一是制度执行不严，二是监督不够。",
+        "部分工作滞后，受疫情防控影响较大。",
+    ],
+)
+def test_causes_in_other_wording(pack, cause):
+    text = doc("一、主要举措和成效", "办理案件12件。", "二、存在的问题", "执法力量不足，普法形式单一。" + cause)
+    assert status(pack, "shortcoming_reasons", text) == "pass"
+
+
+def test_praise_in_disguise_is_not_a_shortcomings_part(pack):
+    hollow = doc("一、主要举措和成效", "办理案件12件。", "二、存在的问题", "我局工作虽取得一定成效，但对标先进地区，工作还有提升空间。")
+    assert status(pack, "shortcomings", hollow) == "fail"
+    real = doc("一、主要举措和成效", "办理案件12件。", "二、存在的问题", "还存在个别干部法治意识不够强、执法文书不够规范等问题。")
+    assert status(pack, "shortcomings", real) == "pass"
+
+
+def test_one_slogan_is_not_a_plan(pack):
+    hollow = doc("一、主要举措和成效", "办理案件12件。", "二、下一步工作", "下一步，我局将继续认真贯彻落实上级部署，推动法治政府建设再上新台阶。")
+    assert status(pack, "next_year_plan", hollow) == "fail"
+    real = doc("一、主要举措和成效", "办理案件12件。", "二、下一步工作", "一是继续完善法律顾问制度。二是加强执法人员培训。")
+    assert status(pack, "next_year_plan", real) == "pass"
+
+
+def test_thematic_parts_count_together_for_size(pack):
+    body = "全年组织专题学习四次，开展执法培训三期，办理行政复议案件十二件，主动公开政府信息两百余条，审查合同三十份。"  # 50 characters
+    themes = [f"{'一二三'[i]}、{theme}" for i, theme in enumerate(["加强学习", "规范执法", "推进公开"])]
+    one = doc(themes[0], body, "四、存在的不足", "执法力量不足，普法形式单一。")
+    three = doc(themes[0], body, themes[1], body, themes[2], body, "四、存在的不足", "执法力量不足，普法形式单一。")
+    assert [k for k, _ in top_parts(three)][:3] == ["measures"] * 3
+    assert status(pack, "measures_and_results", one) == "fail"  # 50 characters: too little alone
+    assert status(pack, "measures_and_results", three) == "pass"  # 150 together
+
+
+def test_sub_heading_echoing_the_opening_is_not_a_duplicate(pack):
+    text = doc("2023年，我局统筹推进全区法治政府建设，成效明显。", "一、主要举措和成效", "（一）统筹推进全区法治政府建设", "开展考核1次。")
+    assert status(pack, "duplicate_text", text) == "pass"
+    twice = doc("一、主要举措和成效", "统筹推进全区法治政府建设，开展考核1次。", "统筹推进全区法治政府建设，开展督察2次。")
+    assert status(pack, "duplicate_text", twice) == "fail"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "局主要负责人认真履行推进法治建设第一责任人职责。",  # the formula alone
+        "各部门主要负责人年终述法。",  # other units' leaders
+        "做到同部署、同推进、同督促。县政府主要负责同志认真履行第一责任人职责。",  # verbs of another sentence
+    ],
+)
+def test_first_responsible_person_needs_an_action_of_the_principal_leader(pack, sentence):
+    assert status(pack, "first_responsible_person", doc("一、主要举措和成效", sentence)) == "fail"
+
+
+def test_first_responsible_person_action_in_the_next_sentence(pack):
+    text = doc("一、主要举措和成效", "局党组书记、局长认真履行第一责任人职责。年初主持召开党组会议研究法治建设4次。")
+    assert status(pack, "first_responsible_person", text) == "pass"
+
+
+def test_negation_later_in_the_clause(pack):
+    text = doc("一、主要举措和成效", "原聘请的法律顾问合同于2022年底到期后没有续聘。")
+    assert status(pack, "legal_adviser", text) == "fail"
+
+
+def test_structure_vocabulary_from_the_pack(pack):
+    text = doc("一、年度亮点工作", "办理案件12件，培训60人次。", "二、努力方向", "一是完善制度。二是加强培训。")
+    assert top_parts(text)[0][0] == "measures"  # thematic, by content
+    spec = pack.spec.model_copy(
+        update={"structure": pack.spec.structure.model_copy(update={"headings": {"other": ["亮点工作"]}})}
+    )
+    taught = Pack(spec=spec, source="t", digest="")
+    result = score_text(text, taught)
+    report = parse(text, None, spec.structure)
+    assert [p.kind for p in report.parts if p.heading] == ["other", "next_year_plan"]
+    assert result.score != score_text(text, pack).score
