@@ -14,7 +14,7 @@ from typing import Optional
 import typer
 
 rules_app = typer.Typer(
-    help="rule-pack tools: list, show, lint, test, doc (规则包工具)", no_args_is_help=True, rich_markup_mode=None
+    help="rule-pack tools: list, show, lint, test, eval, doc (规则包工具)", no_args_is_help=True, rich_markup_mode=None
 )
 schema_app = typer.Typer(help="print JSON Schemas (rules, output)", no_args_is_help=True, rich_markup_mode=None)
 
@@ -117,6 +117,31 @@ def test_rules(
         typer.echo(f"no examples: {', '.join(untested)}")
     typer.echo(f"{len(results) - len(bad)} passed, {len(bad)} failed")
     raise typer.Exit(1 if bad else 0)
+
+
+@rules_app.command("eval")
+def eval_rules(
+    corpus: Path = typer.Argument(..., help="folder holding the reports the gold file names"),
+    gold: Path = typer.Option(..., "--gold", help="expert verdicts: file name → {rule id: pass | miss | skip}, optional order pairs"),
+    pack: Optional[str] = typer.Option(None, "--pack", help=PACK_ARG),
+    baseline: Optional[str] = typer.Option(None, "--baseline", help="another pack: list the verdicts the change flips"),
+) -> None:
+    """Agreement of a pack with an expert's verdicts, per rule, with every disagreement; exit 1 unless all agree."""
+    from .goldeval import GoldError, evaluate_gold, load_gold, render
+
+    loaded = _load(pack).pack
+    base = _load(baseline).pack if baseline is not None else None
+    if not corpus.is_dir():
+        typer.echo(f"{corpus}: 不是文件夹 (not a folder)", err=True)
+        raise typer.Exit(2)
+    try:
+        data = load_gold(gold)
+    except GoldError as e:
+        typer.echo(str(e), err=True)
+        raise typer.Exit(2) from None
+    result = evaluate_gold(data, corpus, loaded, base)
+    typer.echo(render(result))
+    raise typer.Exit(0 if result.perfect else 1)
 
 
 @rules_app.command("doc")

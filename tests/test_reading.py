@@ -351,13 +351,15 @@ def test_simplified_text_gets_no_simplifier():
     assert read_document(SAMPLE).simplify is None
 
 
-def test_traditional_without_opencc_still_scores(traditional, pack, monkeypatch):
+def test_traditional_without_opencc_is_an_error_row_not_a_wrong_score(traditional, pack, monkeypatch):
     path, _ = traditional
-    monkeypatch.setattr(chinese, "_converter", False)  # as if opencc were not installed
-    doc = read_document(path)
-    assert doc.simplify is None and doc.source == "txt/big5"
-    assert isinstance(score_file(path, pack), ReportResult)
-    assert chinese.to_simplified("法治政府建設") == "法治政府建設"
+    monkeypatch.setattr(chinese, "_converter", False)  # as if opencc could not be loaded
+    with pytest.raises(ReadError, match="opencc"):
+        read_document(path)
+    row = score_file(path, pack)
+    assert not isinstance(row, ReportResult) and "pip install opencc" in row.error
+    # simplified text does not need the converter
+    assert read_document(SAMPLE).simplify is None
 
 
 def test_to_simplified_always_preserves_length(monkeypatch):

@@ -4,8 +4,10 @@ Matching runs on simplified text; evidence quotes the original.  A reader that
 finds mostly traditional text sets ``Document.simplify`` to :func:`to_simplified`,
 which :func:`scorer.normalize.normalize` applies to its length-preserving copy.
 
-opencc is an optional extra (``pip install 'scorer[opencc]'``): without it
-traditional text is still read and scored, just not converted.
+opencc is a required dependency.  Should it be missing or broken anyway, a report
+in traditional characters is refused with the command to run (a ReadError from
+:func:`simplifier_for`), never scored unconverted: the parser would miss its title,
+organisation and part headings.
 """
 
 from __future__ import annotations
@@ -136,6 +138,30 @@ def is_traditional(text: str) -> bool:
 simplifier = to_simplified  # the callable scorer.normalize.normalize() takes as ``simplify``
 
 
+# Frequent characters that only traditional text has (their simplified forms differ): the
+# check used when opencc cannot be loaded, so such text is refused rather than misread.
+_TRADITIONAL_ONLY = frozenset(
+    "國們來時對會這說為與發關經於個過實現體區縣務開報門點頭長問題進從處動員機當義應進將還監"
+    "導種設總職責與幹執審議規範讓認識聽達創權辦營衛療醫證書業環資優護運傳統條例據"
+)
+
+
+def _looks_traditional(text: str) -> bool:
+    han = _han_sample(text)
+    return len(han) >= MIN_HAN and sum(c in _TRADITIONAL_ONLY for c in han) >= 0.05 * len(han)
+
+
 def simplifier_for(text: str):
-    """The simplifier to attach to a Document for ``text``: :func:`to_simplified` or None."""
+    """The simplifier to attach to a Document for ``text``: :func:`to_simplified` or None.
+
+    Raises ReadError when the text is traditional and opencc cannot be loaded."""
+    if _t2s() is None:
+        if _looks_traditional(text):
+            from .errors import ReadError
+
+            raise ReadError(
+                "这是繁体中文报告，需要繁简转换组件 opencc 才能正确评分：pip install opencc "
+                "(traditional Chinese needs opencc)"
+            )
+        return None
     return to_simplified if is_traditional(text) else None
