@@ -158,9 +158,9 @@ def explain(
     rule: Optional[str] = typer.Option(None, "--rule", "-r", help="explain only this rule id"),
     pack: Optional[str] = typer.Option(None, "--pack", "-p", help=PACK_HELP),
     waivers_file: Optional[Path] = typer.Option(None, "--waivers", help=WAIVERS_HELP),
+    structure: bool = typer.Option(False, "--structure", help="print only the structure read: parts and the headings under them"),
 ) -> None:
     """Show every item's verdict, evidence and reasoning for one report (逐项说明)."""
-    from .document import PART_LABELS
     from .engine import score_report
     from .output.base import status_label
     from .parse import parse
@@ -179,12 +179,16 @@ def explain(
     result = score_report(report, loaded, str(file), waivers, explain=True)
 
     echo = typer.echo
+    if structure:
+        echo(f"{file}")
+        echo("\n".join(report.outline(depth=3)))
+        raise typer.Exit(0)
     echo(f"{file}")
     echo(f"标题：{result.title or '—'}    单位：{result.organization or '—'}    年度：{result.year or '—'}")
     echo(f"得分：{result.score:.1f}/{result.max_score:g}    等级：{result.grade}")
-    echo("识别到的部分：")
-    for p in report.parts:
-        echo(f"  第{report.line_of(p.start)}行  [{PART_LABELS[p.kind]}]  {p.label}")
+    echo("识别到的结构：")
+    for line in report.outline(depth=1):
+        echo(f"  {line}")
     for item in result.items:
         if rule is not None and item.id != rule:
             continue

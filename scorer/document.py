@@ -128,7 +128,25 @@ class Report:
     def parts_of(self, kind: str) -> list[Part]:
         return [p for p in self.parts if p.kind == kind]
 
+    def outline(self, depth: int = 2) -> list[str]:
+        """The structure as read, one line per part and per heading under it (down to
+        ``depth`` levels below the parts), indented by level: what `scorer explain
+        --structure` prints and docs/structure.md pictures."""
+        top = self.parts[1].heading.level if len(self.parts) > 1 and self.parts[1].heading else 1
+        out = []
+        for part in self.parts:
+            line = self.line_of(part.start)
+            out.append(f"第{line}行 [{PART_LABELS[part.kind]}] {_short(part.label)}")
+            for h in self.headings:
+                if part.start < h.start < part.end and 0 < h.level - top <= depth:
+                    out.append(f"{'  ' * (h.level - top)}第{h.line}行 {_short(h.title)}")
+        return out
+
     def in_heading(self, offset: int) -> bool:
         """True when ``offset`` falls inside a top-level part's heading title."""
         part = self.part_at(offset)
         return part is not None and part.heading is not None and offset < part.body_start
+
+
+def _short(title: str, width: int = 30) -> str:
+    return title if len(title) <= width else title[:width] + "……"

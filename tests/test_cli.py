@@ -101,7 +101,7 @@ def test_explain_shows_parts_evidence_and_discarded_matches(tmp_path):
     result = run("explain", str(f), "--rule", "legal_adviser")
     assert result.exit_code == 0, result.output
     out = result.stdout
-    assert "识别到的部分" in out and "[主要举措和成效]" in out
+    assert "识别到的结构" in out and "[主要举措和成效]" in out
     assert "被否定（「尚未」）" in out
     assert "不在检查范围内" in out
     assert "■ 法律顾问制度（legal_adviser）  缺失" in out

@@ -220,3 +220,15 @@ def test_structure_vocabulary_from_the_pack(pack):
     report = parse(text, None, spec.structure)
     assert [p.kind for p in report.parts if p.heading] == ["other", "next_year_plan"]
     assert result.score != score_text(text, pack).score
+
+
+def test_explain_structure_prints_the_tree(tmp_path):
+    from typer.testing import CliRunner
+
+    from scorer.cli import app
+
+    path = tmp_path / "r.txt"
+    path.write_text(CHAPTERS, encoding="utf-8")
+    out = CliRunner().invoke(app, ["explain", str(path), "--structure"]).output
+    assert "[主要举措和成效] 第一部分 2023年工作开展情况" in out
+    assert "\n  第3行 一、加强学习" in out  # one level below its chapter
