@@ -161,6 +161,7 @@ def explain(
 ) -> None:
     """Show every item's verdict, evidence and reasoning for one report (逐项说明)."""
     from .document import PART_LABELS
+    from .names import printable
     from .engine import score_report
     from .output.base import status_label
     from .parse import parse
@@ -173,13 +174,13 @@ def explain(
     try:
         doc = read_document(file)
     except ReadError as e:
-        raise _fail(f"{file}: {e}", EXIT_INPUT) from None
+        raise _fail(f"{printable(file)}: {e}", EXIT_INPUT) from None
     # the same steps as `scorer score` (scorer.batch.score_file), keeping the parsed report
     report = parse(doc.text, doc.simplify)
     result = score_report(report, loaded, str(file), waivers, explain=True)
 
     echo = typer.echo
-    echo(f"{file}")
+    echo(printable(file))
     echo(f"标题：{result.title or '—'}    单位：{result.organization or '—'}    年度：{result.year or '—'}")
     echo(f"得分：{result.score:.1f}/{result.max_score:g}    等级：{result.grade}")
     echo("识别到的部分：")

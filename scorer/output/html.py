@@ -29,6 +29,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from urllib.parse import quote
 
 from ..atomic import atomic_write
+from ..names import shown as shown_name
 from ..results import ErrorRow, ItemResult, ReportResult
 from .base import STATUS_LABELS, Writer, light, ranked, status_label
 from .matrix import number_text
@@ -160,7 +161,7 @@ def render_report(r: ReportResult, lines: list[str] | None, read_error: str | No
     """One report's page."""
     out: list[str] = []
     w = out.append
-    heading = r.title or r.organization or PurePosixPath(r.file).name
+    heading = r.title or r.organization or shown_name(PurePosixPath(r.file).name)
     w('<p class="meta"><a href="index.html">← 返回评分表</a></p>\n')
     w(f"<h1>{e(heading)}</h1>\n")
     meta = [
@@ -168,7 +169,7 @@ def render_report(r: ReportResult, lines: list[str] | None, read_error: str | No
         ("年度", r.year),
         ("文号", r.document_number),
         ("成文日期", r.signing_date),
-        ("文件", r.file),
+        ("文件", shown_name(r.file)),
     ]
     w('<p class="meta">' + "　".join(f"{k}：{e(v)}" for k, v in meta if v not in (None, "")) + "</p>\n")
     w(
@@ -280,19 +281,19 @@ def render_index(pack, rows: list[tuple[ReportResult, str]], errors: list[ErrorR
         )
         for rank, r in order:
             href = quote(pages[id(r)])
-            label = r.title or PurePosixPath(r.file).name
+            label = r.title or shown_name(PurePosixPath(r.file).name)
             w(
                 f'<tr><td class="num">{rank}</td><td>{e(r.organization or "—")}</td><td class="num">{e(r.year or "—")}</td>'
                 f'<td class="num">{e(f"{r.score:.1f}")}</td><td>{e(r.grade)}</td><td class="num">{len(r.missing)}</td>'
-                f'<td><a href="{e(href)}">{e(label)}</a><br><span class="note">{e(r.file)}</span></td></tr>\n'
+                f'<td><a href="{e(href)}">{e(label)}</a><br><span class="note">{e(shown_name(r.file))}</span></td></tr>\n'
             )
         w("</table>\n")
     else:
         w("<p>没有可评分的报告。</p>\n")
     if errors:
         w(f"<h2>无法评分的文件（{len(errors)}）</h2>\n<table>\n<tr><th>文件</th><th>原因</th></tr>\n")
-        for err in sorted(errors, key=lambda x: x.file):
-            w(f"<tr><td>{e(err.file)}</td><td>{e(err.error)}</td></tr>\n")
+        for err in sorted(errors, key=lambda x: shown_name(x.file)):
+            w(f"<tr><td>{e(shown_name(err.file))}</td><td>{e(err.error)}</td></tr>\n")
         w("</table>\n")
     return _page("评分表", "".join(out))
 
