@@ -35,12 +35,15 @@ def _matches(path: Path, root: Path, patterns: list[str]) -> bool:
 
 
 def collect(paths: Iterable[str | Path], include: list[str] | None = None, exclude: list[str] | None = None) -> Inputs:
-    """Expand folders (recursively) into report files, in a stable order."""
+    """Expand folders (recursively) into report files, in a stable order; a file reached
+    twice (two spellings of its path, a symbolic link) is kept once, first spelling first."""
     out = Inputs()
     seen: set[str] = set()
 
     def add(p: Path) -> None:
-        key = str(p)
+        # the same file under two spellings (./a.txt and a.txt, a symbolic link) is scored
+        # once, under the first
+        key = os.path.realpath(p)
         if key not in seen:
             seen.add(key)
             out.files.append(p)

@@ -68,3 +68,50 @@ def test_explain_with_an_undecodable_name(bad_named):
     r = cli("explain", bad_named / BAD_NAME)
     assert r.exit_code == 0
     assert r.stdout_bytes.decode("utf-8").startswith(str(bad_named) + "/\ufffd\ufffd报告.txt\n")
+
+
+# --- things that are not regular files; the same file twice -------------------------------------
+
+
+def test_fifo_in_a_folder_and_named_is_an_error_row_not_a_hang(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SAMPLE, folder / "a.txt")
+    os.mkfifo(folder / "pipe.txt")
+    r = cli("score", folder, folder / "pipe.txt", "--format", "json")
+    assert r.exit_code == 3
+    out = json.loads(r.stdout)
+    assert len(out["reports"]) == 1
+    (err,) = out["errors"]
+    assert err["file"].endswith("pipe.txt") and "不是普通文件" in err["error"]
+
+
+def test_fifo_as_pack_or_waiver_file_does_not_hang(tmp_path):
+    os.mkfifo(tmp_path / "p.yaml")
+    r = cli("score", SAMPLE, "--pack", tmp_path / "p.yaml")
+    assert r.exit_code == 4 and "not a regular file" in r.output
+    r = cli("score", SAMPLE, "--waivers", tmp_path / "p.yaml")
+    assert r.exit_code == 4 and "not a regular file" in r.output
+
+
+def test_same_file_under_two_spellings_is_scored_once(tmp_path, monkeypatch):
+    shutil.copy(SAMPLE, tmp_path / "a.txt")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "a.txt")
+    monkeypatch.chdir(tmp_path)
+    r = cli("score", "./a.txt", "a.txt", "link.txt", tmp_path, "--format", "json")
+    assert r.exit_code == 0
+    assert [x["file"] for x in json.loads(r.stdout)["reports"]] == ["a.txt"]
+
+
+def test_pack_messages(tmp_path):
+    from scorer.pack import PackError, load_pack
+
+    secret = tmp_path / "passwd"
+    secret.write_text("root:x:0:0:secret-content:/root:/bin/bash\nbin:x:1:1::/:\n")
+    with pytest.raises(PackError) as e:
+        load_pack(secret)
+    assert "secret-content" not in str(e.value) and "root:x" not in str(e.value)
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(PackError) as e:
+        load_pack(tmp_path / "empty")
+    assert "no rule pack" in str(e.value) and "several" not in str(e.value)
