@@ -144,8 +144,38 @@ _YAML_HINTS = (
 )
 
 
+MAX_NESTING = 100  # collections inside collections; real packs and waiver files nest about 6 deep
+
+
+def _nesting(data: Any) -> int:
+    """How deep ``data``'s lists and mappings nest (iteratively: no recursion limit)."""
+    deepest, stack = 0, [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, (dict, list)):
+            deepest = max(deepest, depth)
+            if depth > MAX_NESTING:
+                break
+            stack.extend((v, depth + 1) for v in (value.values() if isinstance(value, dict) else value))
+    return deepest
+
+
 def load_yaml(text: str, file: str) -> Any:
-    """Parse YAML text safely, keeping positions; raises PackError with file:line."""
+    """Parse YAML text safely, keeping positions; raises PackError with file:line.
+
+    A document nested deeper than MAX_NESTING is an error (the loaders and the checks
+    after them recurse)."""
+    try:
+        data = _load_yaml(text, file)
+    except RecursionError:
+        data = None
+    else:
+        if _nesting(data) <= MAX_NESTING:
+            return data
+    raise PackError([Problem(file, None, None, f"YAML nested too deeply (more than {MAX_NESTING} levels of lists or mappings)")])
+
+
+def _load_yaml(text: str, file: str) -> Any:
     if _Loader.__bases__[0] is yaml.SafeLoader or _depth_bound(text) > _C_MAX_DEPTH:
         return _load_slowly(text, file)
     try:

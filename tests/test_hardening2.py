@@ -115,3 +115,93 @@ def test_pack_messages(tmp_path):
     with pytest.raises(PackError) as e:
         load_pack(tmp_path / "empty")
     assert "no rule pack" in str(e.value) and "several" not in str(e.value)
+
+
+# --- exit codes: nested YAML, output that cannot be written, Ctrl-C, broken pipe ---------------
+
+
+@pytest.mark.parametrize("option", ["--pack", "--waivers"])
+@pytest.mark.parametrize("style", ["flow", "block"])
+def test_deeply_nested_pack_or_waivers_exit_4(tmp_path, option, style):
+    d = 300
+    if style == "flow":
+        body = "[" * d + "]" * d
+    else:
+        body = "\n" + "".join("  " * i + "- \n" for i in range(1, d)).replace("- \n", "-\n") + "  " * d + "- x\n"
+    f = tmp_path / "deep.yaml"
+    f.write_text(("waivers: " if option == "--waivers" else "name: x\nversion: '1'\nrules: ") + body)
+    r = cli("score", SAMPLE, option, f)
+    assert r.exit_code == 4, r.output
+    assert "nested too deeply" in r.output
+
+
+def test_out_that_cannot_be_written_exits_5_before_scoring(tmp_path):
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "plain").write_text("x")
+    for out in (tmp_path / "folder", tmp_path / "plain" / "x.json"):
+        r = cli("score", SAMPLE, "--format", "json", "--out", out)
+        assert r.exit_code == 5, r.output
+        assert "无法写入输出" in r.output and r.exception is None or isinstance(r.exception, SystemExit)
+    r = cli("score", SAMPLE, "--format", "html", "--out", tmp_path / "plain" / "site")
+    assert r.exit_code == 5
+
+
+def test_read_only_folder_and_full_disk_exit_5(tmp_path, monkeypatch):
+    import scorer.atomic
+    import scorer.cli
+
+    def denied(*a, **k):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("tempfile.mkstemp", denied)
+    r = cli("score", SAMPLE, "--format", "json", "--out", tmp_path / "o.json")
+    assert r.exit_code == 5 and "没有写入权限" in r.output
+    monkeypatch.undo()
+
+    def full(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(scorer.atomic.os, "fsync", full)
+    r = cli("score", SAMPLE, "--format", "csv", "--out", tmp_path / "o.csv")
+    assert r.exit_code == 5 and "No space left on device" in r.output
+    assert not (tmp_path / "o.csv").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def _scorer(*args, **kw):
+    import subprocess
+    import sys
+
+    return subprocess.Popen([sys.executable, "-m", "scorer", *map(str, args)], stderr=subprocess.PIPE, **kw)
+
+
+def test_ctrl_c_during_a_jobs_2_batch_exits_130_with_one_line(tmp_path):
+    import signal
+    import subprocess
+    import time
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    data = SAMPLE.read_bytes()
+    for i in range(3000):
+        (folder / f"r{i:04}.txt").write_bytes(data)
+    p = _scorer("score", folder, "--jobs", "2", "--format", "json", stdout=subprocess.DEVNULL, start_new_session=True)
+    time.sleep(1.5)
+    assert p.poll() is None, "the batch ended before the interrupt"
+    os.killpg(p.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground group
+    _, err = p.communicate(timeout=30)
+    err = err.decode()
+    assert p.returncode == 130, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    assert err.strip().count("\n") == 0 and "中断" in err
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "md"])
+def test_broken_pipe_exits_141_quietly_in_every_format(fmt):
+    import subprocess
+
+    p = _scorer("score", SAMPLE, "--format", fmt, stdout=subprocess.PIPE)
+    p.stdout.close()  # the reader went away (`| head` that has had enough)
+    _, err = p.communicate(timeout=60)
+    assert p.returncode == 141, err
+    assert err == b""
