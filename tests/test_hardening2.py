@@ -205,3 +205,26 @@ def test_broken_pipe_exits_141_quietly_in_every_format(fmt):
     _, err = p.communicate(timeout=60)
     assert p.returncode == 141, err
     assert err == b""
+
+
+# --- API -----------------------------------------------------------------------------------------
+
+
+def test_score_text_argument_errors(pack):
+    from scorer import score_text
+    from scorer.pack import PackError
+    from scorer.reading import ReadError
+
+    text = SAMPLE.read_text(encoding="utf-8")
+    with pytest.raises(TypeError, match="NoneType"):
+        score_text(None, pack)
+    with pytest.raises(TypeError, match="bytes: decode them first"):
+        score_text(text.encode(), pack)
+    with pytest.raises(TypeError, match="pack must be"):
+        score_text(text, 42)
+    for blank in ("", "  \n\u3000"):
+        with pytest.raises(ReadError, match="empty"):
+            score_text(blank, pack)
+    assert score_text(text, "national").score == score_text(text, pack).score
+    with pytest.raises(PackError):
+        score_text(text, "no-such-pack")
