@@ -228,3 +228,67 @@ def test_score_text_argument_errors(pack):
     assert score_text(text, "national").score == score_text(text, pack).score
     with pytest.raises(PackError):
         score_text(text, "no-such-pack")
+
+
+# --- readers: .docx XML guard, UTF-16 without BOM ----------------------------------------------
+
+
+def _docx_with(**members: bytes) -> bytes:
+    from .test_bad_inputs import rezip, sample_docx_bytes
+
+    return rezip(sample_docx_bytes(), add=members)
+
+
+def test_docx_guard_checks_members_whatever_their_names(tmp_path, pack):
+    from .test_bad_inputs import error_of, rezip, sample_docx_bytes
+
+    bomb = b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa">]><r>&a;</r>'
+    ct = (
+        b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        b'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        b'<Default Extension="dat" ContentType="application/xml"/>'
+        b'<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+        b"</Types>"
+    )
+    base = sample_docx_bytes()
+    cases = {
+        "declared.docx": rezip(base, replace={"[Content_Types].xml": ct}, add={"word/custom.dat": bomb}),
+        "sniffed.docx": rezip(base, add={"word/custom.bin": bomb}),
+    }
+    for name, data in cases.items():
+        (tmp_path / name).write_bytes(data)
+        assert "DTD" in error_of(tmp_path / name, pack), name
+    # an image stays bytes, whatever it holds
+    png = b"\\x89PNG\\r\\n\\x1a\\n" + bomb
+    (tmp_path / "img.docx").write_bytes(rezip(base, add={"word/media/image1.png": png}))
+    from .test_bad_inputs import scored
+
+    scored(tmp_path / "img.docx", pack)
+
+
+def test_zero_filled_xml_member_has_the_right_reason(tmp_path, pack):
+    from .test_bad_inputs import error_of, rezip, sample_docx_bytes
+
+    (tmp_path / "z.docx").write_bytes(rezip(sample_docx_bytes(), add={"word/zeros.xml": bytes(2 * 1024 * 1024)}))
+    reason = error_of(tmp_path / "z.docx", pack)
+    assert "DTD" not in reason and "没有 XML 内容" in reason
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_read(tmp_path, pack, encoding):
+    from scorer.batch import score_file
+
+    text = SAMPLE.read_text(encoding="utf-8")
+    (tmp_path / "u.txt").write_bytes(text.encode(encoding))
+    expected = score_file(SAMPLE, pack)
+    got = score_file(tmp_path / "u.txt", pack)
+    assert got.score == expected.score and got.missing == expected.missing
+
+
+def test_binary_with_nuls_is_still_refused(tmp_path, pack):
+    from .test_bad_inputs import error_of
+
+    (tmp_path / "b.txt").write_bytes(bytes(range(256)) * 40)
+    (tmp_path / "e.txt").write_bytes("just some english text here\n".encode("utf-16-le") * 50)
+    assert "二进制" in error_of(tmp_path / "b.txt", pack)
+    assert "二进制" in error_of(tmp_path / "e.txt", pack)
