@@ -292,3 +292,41 @@ def test_binary_with_nuls_is_still_refused(tmp_path, pack):
     (tmp_path / "e.txt").write_bytes("just some english text here\n".encode("utf-16-le") * 50)
     assert "二进制" in error_of(tmp_path / "b.txt", pack)
     assert "二进制" in error_of(tmp_path / "e.txt", pack)
+
+
+# --- output: temporary files of killed runs, concurrent html runs --------------------------------
+
+
+def test_temporary_file_of_a_killed_run_is_removed_by_the_next(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    target = tmp_path / "out.json"
+    code = "import sys,time; from scorer.atomic import atomic_write\nwith atomic_write(sys.argv[1]) as fh:\n fh.write('x'); fh.flush(); print('ready', flush=True); time.sleep(60)\n"
+    p = subprocess.Popen([sys.executable, "-c", code, str(target)], stdout=subprocess.PIPE)
+    assert p.stdout.readline().strip() == b"ready"
+    p.send_signal(signal.SIGKILL)
+    p.wait(timeout=10)
+    leftovers = [f for f in tmp_path.iterdir() if f.name != "out.json"]
+    assert len(leftovers) == 1 and leftovers[0].name.startswith(".scorer-tmp-")
+    r = cli("score", SAMPLE, "--format", "json", "--out", target)
+    assert r.exit_code == 0
+    assert [f.name for f in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_html_runs_into_one_folder_wait_for_each_other(tmp_path, monkeypatch):
+    import fcntl
+
+    import scorer.output.html as html
+
+    site = tmp_path / "site"
+    site.mkdir()
+    monkeypatch.setattr(html, "LOCK_WAIT", 0.3)
+    with open(site / html.LOCK_NAME, "a+b") as other:  # another run is writing
+        fcntl.flock(other.fileno(), fcntl.LOCK_EX)
+        r = cli("score", SAMPLE, "--format", "html", "--out", site)
+        assert r.exit_code == 5 and "另一个 scorer 正在写入" in r.output
+    r = cli("score", SAMPLE, "--format", "html", "--out", site)
+    assert r.exit_code == 0 and (site / "index.html").exists()

@@ -14,7 +14,9 @@ is no JavaScript and no external URL.  Page file names come from the input
 file name through :func:`page_name` (limited charset and length, unique, never
 a path), and every page is written atomically.  Pages that an earlier run
 wrote into the same folder, for reports this run does not have, are deleted;
-nothing else in the folder is touched.
+nothing else in the folder is touched.  A run holds a lock on the folder
+(``.scorer.lock``, fcntl) while it writes, so two runs into one folder wait for
+each other (at most ``LOCK_WAIT`` seconds) instead of deleting each other's pages.
 
 Plain ``html.escape`` and string building rather than a template engine: the
 pages are small and fixed, and this keeps the format free of dependencies.
@@ -298,6 +300,44 @@ def render_index(pack, rows: list[tuple[ReportResult, str]], errors: list[ErrorR
     return _page("评分表", "".join(out))
 
 
+LOCK_NAME = ".scorer.lock"
+LOCK_WAIT = 60.0  # seconds a run waits for another run writing into the same folder
+
+
+class FolderBusy(OSError):
+    """Another run holds the folder's lock beyond LOCK_WAIT."""
+
+
+def _lock_folder(folder: Path):
+    """Hold an exclusive lock on ``folder``'s lock file (an open file; closing it unlocks).
+
+    Two runs into the same folder at once would delete each other's pages as stale:
+    the second waits for the first, at most LOCK_WAIT seconds, then gives up with
+    :class:`FolderBusy`.  Without fcntl (Windows) there is no lock.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return None
+    import time
+
+    fh = open(folder / LOCK_NAME, "a+b")  # noqa: SIM115 - kept open while the run writes
+    deadline = time.monotonic() + LOCK_WAIT
+    while True:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return fh
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                fh.close()
+                raise FolderBusy(
+                    0, f"另一个 scorer 正在写入该文件夹，等待 {LOCK_WAIT:g} 秒后仍未结束，请稍后再试 (folder busy: another run is writing it)"
+                ) from None
+            time.sleep(0.1)
+        except OSError:
+            return fh  # a file system without locks: write unlocked, as before
+
+
 class HtmlWriter(Writer):
     """Writes files into a folder: ``out`` is the folder's path, not a stream."""
 
@@ -310,6 +350,7 @@ class HtmlWriter(Writer):
     def begin(self, pack) -> None:
         super().begin(pack)
         self.dir.mkdir(parents=True, exist_ok=True)
+        self._lock = _lock_folder(self.dir)
         self.rows: list[tuple[ReportResult, str]] = []
         self.errors: list[ErrorRow] = []
         self.used: set[str] = set()
@@ -325,9 +366,14 @@ class HtmlWriter(Writer):
         self.errors.append(row)
 
     def end(self) -> None:
-        with atomic_write(self.dir / "index.html") as fh:
-            fh.write(render_index(self.pack, self.rows, self.errors))
-        self._remove_stale_pages()
+        try:
+            with atomic_write(self.dir / "index.html") as fh:
+                fh.write(render_index(self.pack, self.rows, self.errors))
+            self._remove_stale_pages()
+        finally:
+            if self._lock is not None:
+                self._lock.close()  # releases the lock
+                self._lock = None
 
     def _remove_stale_pages(self) -> None:
         """Delete the pages an earlier run wrote here for reports this run does not have:
