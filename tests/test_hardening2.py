@@ -324,9 +324,12 @@ def test_html_runs_into_one_folder_wait_for_each_other(tmp_path, monkeypatch):
     site = tmp_path / "site"
     site.mkdir()
     monkeypatch.setattr(html, "LOCK_WAIT", 0.3)
-    with open(site / html.LOCK_NAME, "a+b") as other:  # another run is writing
-        fcntl.flock(other.fileno(), fcntl.LOCK_EX)
+    other = os.open(site, os.O_RDONLY)  # another run is writing
+    try:
+        fcntl.flock(other, fcntl.LOCK_EX)
         r = cli("score", SAMPLE, "--format", "html", "--out", site)
         assert r.exit_code == 5 and "另一个 scorer 正在写入" in r.output
+    finally:
+        os.close(other)
     r = cli("score", SAMPLE, "--format", "html", "--out", site)
     assert r.exit_code == 0 and (site / "index.html").exists()

@@ -15,7 +15,7 @@ file name through :func:`page_name` (limited charset and length, unique, never
 a path), and every page is written atomically.  Pages that an earlier run
 wrote into the same folder, for reports this run does not have, are deleted;
 nothing else in the folder is touched.  A run holds a lock on the folder
-(``.scorer.lock``, fcntl) while it writes, so two runs into one folder wait for
+(fcntl, on the folder itself) while it writes, so two runs into one folder wait for
 each other (at most ``LOCK_WAIT`` seconds) instead of deleting each other's pages.
 
 Plain ``html.escape`` and string building rather than a template engine: the
@@ -24,6 +24,7 @@ pages are small and fixed, and this keeps the format free of dependencies.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from html import escape
@@ -300,7 +301,6 @@ def render_index(pack, rows: list[tuple[ReportResult, str]], errors: list[ErrorR
     return _page("评分表", "".join(out))
 
 
-LOCK_NAME = ".scorer.lock"
 LOCK_WAIT = 60.0  # seconds a run waits for another run writing into the same folder
 
 
@@ -308,12 +308,22 @@ class FolderBusy(OSError):
     """Another run holds the folder's lock beyond LOCK_WAIT."""
 
 
+class _FolderLock:
+    def __init__(self, fd: int):
+        self.fd = fd
+
+    def close(self) -> None:
+        os.close(self.fd)  # releases the lock
+
+
 def _lock_folder(folder: Path):
-    """Hold an exclusive lock on ``folder``'s lock file (an open file; closing it unlocks).
+    """Hold an exclusive lock on ``folder`` itself (fcntl.flock on the folder's descriptor,
+    so no lock file is left behind; closing it unlocks).
 
     Two runs into the same folder at once would delete each other's pages as stale:
     the second waits for the first, at most LOCK_WAIT seconds, then gives up with
-    :class:`FolderBusy`.  Without fcntl (Windows) there is no lock.
+    :class:`FolderBusy`.  Without fcntl (Windows) or where folders cannot be locked,
+    there is no lock.
     """
     try:
         import fcntl
@@ -321,21 +331,25 @@ def _lock_folder(folder: Path):
         return None
     import time
 
-    fh = open(folder / LOCK_NAME, "a+b")  # noqa: SIM115 - kept open while the run writes
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return None
     deadline = time.monotonic() + LOCK_WAIT
     while True:
         try:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return fh
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return _FolderLock(fd)
         except BlockingIOError:
             if time.monotonic() >= deadline:
-                fh.close()
+                os.close(fd)
                 raise FolderBusy(
                     0, f"另一个 scorer 正在写入该文件夹，等待 {LOCK_WAIT:g} 秒后仍未结束，请稍后再试 (folder busy: another run is writing it)"
                 ) from None
             time.sleep(0.1)
         except OSError:
-            return fh  # a file system without locks: write unlocked, as before
+            os.close(fd)
+            return None  # a file system without locks: write unlocked, as before
 
 
 class HtmlWriter(Writer):
