@@ -333,3 +333,32 @@ def test_html_runs_into_one_folder_wait_for_each_other(tmp_path, monkeypatch):
         os.close(other)
     r = cli("score", SAMPLE, "--format", "html", "--out", site)
     assert r.exit_code == 0 and (site / "index.html").exists()
+
+
+# --- bounded work --------------------------------------------------------------------------------
+
+
+def test_html_reader_is_linear_in_sibling_elements(monkeypatch):
+    """bs4 finds an element's place by scanning its siblings (Tag.index): calling it per
+    element made a 4 MB page of paragraphs take 159 s."""
+    from bs4 import Tag
+
+    from scorer.reading.html import read_html
+
+    calls = []
+    original = Tag.index
+    monkeypatch.setattr(Tag, "index", lambda self, el: calls.append(1) or original(self, el))
+    paragraphs = "".join(f"<p>第{i}段：本局依法行政，加强法治政府建设。</p><!-- c -->" for i in range(3000))
+    page = f"<html><head><title>某局2023年度法治政府建设情况报告</title></head><body><div class='nav'>导航</div><div class='content'>{paragraphs}</div></body></html>"
+    text, _ = read_html(page.encode())
+    assert text.count("\n") == 3000  # the title and every paragraph
+    assert len(calls) < 50
+
+
+def test_html_page_with_too_many_tags_is_refused_before_parsing(monkeypatch):
+    import scorer.reading.html as html
+    from scorer.reading import ReadError
+
+    monkeypatch.setattr(html, "MAX_TAGS", 1000)
+    with pytest.raises(ReadError, match="网页元素过多"):
+        html.read_html(("<html><body>" + "<p>法治政府</p>" * 600 + "</body></html>").encode())
