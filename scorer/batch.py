@@ -35,12 +35,15 @@ def _matches(path: Path, root: Path, patterns: list[str]) -> bool:
 
 
 def collect(paths: Iterable[str | Path], include: list[str] | None = None, exclude: list[str] | None = None) -> Inputs:
-    """Expand folders (recursively) into report files, in a stable order."""
+    """Expand folders (recursively) into report files, in a stable order; a file reached
+    twice (two spellings of its path, a symbolic link) is kept once, first spelling first."""
     out = Inputs()
     seen: set[str] = set()
 
     def add(p: Path) -> None:
-        key = str(p)
+        # the same file under two spellings (./a.txt and a.txt, a symbolic link) is scored
+        # once, under the first
+        key = os.path.realpath(p)
         if key not in seen:
             seen.add(key)
             out.files.append(p)
@@ -95,6 +98,30 @@ def _init_worker(pack: Pack, waivers, explain: bool = False, prepare=None) -> No
     _WORKER_STATE["prepare"] = prepare
 
 
+def _init_pool_worker(pack: Pack, waivers, explain: bool = False, prepare=None) -> None:
+    _ignore_sigint()
+    _init_worker(pack, waivers, explain, prepare)
+
+
+def _ignore_sigint():
+    import signal
+
+    try:
+        return signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: signals are not ours to change
+        return None
+
+
+def _restore_sigint(previous) -> None:
+    import signal
+
+    if previous is not None:
+        try:
+            signal.signal(signal.SIGINT, previous)
+        except ValueError:
+            pass
+
+
 def _work(path: Path):
     state = _WORKER_STATE
     try:
@@ -128,7 +155,15 @@ def run(files: list[Path], pack: Pack, waivers=None, jobs: int = 1, *, explain: 
     import multiprocessing as mp
 
     ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(pack, waivers, explain, prepare)) as pool:
+    # Ctrl-C reaches every process of the terminal's group: workers ignore it (no traceback
+    # from each), the parent gets KeyboardInterrupt and the pool is terminated on the way out.
+    # Ignored while the pool forks, so no worker can be hit before its initializer runs.
+    previous = _ignore_sigint()
+    try:
+        pool = ctx.Pool(jobs, initializer=_init_pool_worker, initargs=(pack, waivers, explain, prepare))
+    finally:
+        _restore_sigint(previous)
+    with pool:
         # chunks of at most 16 files: few enough messages, and at the end of the batch no
         # worker is left with a long chunk while the others wait (16 × ≈ 2 ms)
         chunk = max(1, min(16, len(files) // (jobs * 8) or 1))

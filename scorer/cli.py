@@ -6,11 +6,16 @@ Exit codes:
   2  usage error (bad option or argument)
   3  one or more inputs could not be read (listed as error rows; the rest were scored)
   4  the rule pack (or waiver file) is invalid
-When several apply, the highest wins.
+  5  the output (--out, or a folder of pages) could not be written
+  130  interrupted (Ctrl-C)
+  141  standard output was closed early (broken pipe, e.g. `| head`): the rest is not written
+When several of 0-5 apply, the highest wins.
 """
 
 from __future__ import annotations
 
+import io
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -19,6 +24,7 @@ from typing import Optional
 import typer
 
 EXIT_OK, EXIT_THRESHOLD, EXIT_USAGE, EXIT_INPUT, EXIT_PACK = 0, 1, 2, 3, 4
+EXIT_OUTPUT, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 5, 130, 141
 
 app = typer.Typer(
     name="scorer",
@@ -142,14 +148,72 @@ def score(
         writer.end()
         return status
 
-    if fmt.value in NEEDS_OUT_DIR:
-        code = emit(out)  # the writer writes its files into the folder itself (atomically)
-    elif out is not None:
-        with atomic_write(out, binary=cls.binary) as fh:
-            code = emit(fh)
-    else:
-        code = emit(sys.stdout.buffer if cls.binary else sys.stdout)
+    if out is not None:
+        _check_out(out, fmt.value in NEEDS_OUT_DIR)  # before scoring: fail in a second, not after the batch
+    try:
+        if fmt.value in NEEDS_OUT_DIR:
+            code = emit(out)  # the writer writes its files into the folder itself (atomically)
+        elif out is not None:
+            with atomic_write(out, binary=cls.binary) as fh:
+                code = emit(fh)
+        else:
+            stream = sys.stdout.buffer if cls.binary else sys.stdout
+            code = emit(stream)
+            stream.flush()
+    except BrokenPipeError:
+        if out is not None:
+            raise _fail(_output_error(out, "broken pipe"), EXIT_OUTPUT) from None
+        _silence_stdout()
+        raise typer.Exit(EXIT_BROKEN_PIPE) from None
+    except OSError as e:
+        raise _fail(_output_error(out, e.strerror or str(e)), EXIT_OUTPUT) from None
+    except KeyboardInterrupt:
+        raise _fail("已中断 (interrupted)", EXIT_INTERRUPTED) from None
     raise typer.Exit(code)
+
+
+def _output_error(out: Optional[Path], why: str) -> str:
+    from .names import printable
+
+    where = printable(out) if out is not None else "标准输出 (standard output)"
+    return f"无法写入输出 {where}：{why} (output could not be written)"
+
+
+def _check_out(out: Path, folder: bool) -> None:
+    """Refuse an --out that cannot be written (exit 5) before any report is scored.
+
+    A file target must not be a folder, and the folder it goes in (created if missing)
+    must take a new file; an html target is that folder itself.  A probe file is
+    created and removed, which answers for permissions, read-only mounts and paths
+    below a plain file alike.
+    """
+    import tempfile
+
+    if not folder and out.is_dir():
+        raise _fail(_output_error(out, "这是一个文件夹，请给出文件名 (is a folder: give a file name)"), EXIT_OUTPUT)
+    where = out if folder else (out.parent if str(out.parent) else Path("."))
+    try:
+        where.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".scorer-probe-", dir=where)
+        os.close(fd)
+        os.unlink(probe)
+    except FileExistsError:
+        raise _fail(_output_error(out, "路径中有同名的普通文件 (a plain file is in the way)"), EXIT_OUTPUT) from None
+    except NotADirectoryError:
+        raise _fail(_output_error(out, "路径中有同名的普通文件 (a plain file is in the way)"), EXIT_OUTPUT) from None
+    except PermissionError:
+        raise _fail(_output_error(out, "没有写入权限 (permission denied)"), EXIT_OUTPUT) from None
+    except OSError as e:
+        raise _fail(_output_error(out, e.strerror or str(e)), EXIT_OUTPUT) from None
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe: point stdout at /dev/null so the flush at exit is quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass
 
 
 @app.command()
@@ -161,6 +225,7 @@ def explain(
     structure: bool = typer.Option(False, "--structure", help="print only the structure read: parts and the headings under them"),
 ) -> None:
     """Show every item's verdict, evidence and reasoning for one report (逐项说明)."""
+    from .names import printable
     from .engine import score_report
     from .output.base import status_label
     from .parse import parse
@@ -173,17 +238,17 @@ def explain(
     try:
         doc = read_document(file)
     except ReadError as e:
-        raise _fail(f"{file}: {e}", EXIT_INPUT) from None
+        raise _fail(f"{printable(file)}: {e}", EXIT_INPUT) from None
     # the same steps as `scorer score` (scorer.batch.score_file), keeping the parsed report
     report = parse(doc.text, doc.simplify, loaded.spec.structure)
     result = score_report(report, loaded, str(file), waivers, explain=True)
 
     echo = typer.echo
     if structure:
-        echo(f"{file}")
+        echo(printable(file))
         echo("\n".join(report.outline(depth=3)))
         raise typer.Exit(0)
-    echo(f"{file}")
+    echo(printable(file))
     echo(f"标题：{result.title or '—'}    单位：{result.organization or '—'}    年度：{result.year or '—'}")
     echo(f"得分：{result.score:.1f}/{result.max_score:g}    等级：{result.grade}")
     echo("识别到的结构：")

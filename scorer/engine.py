@@ -110,7 +110,7 @@ def score_report(report: Report, pack: Pack, file: str = "<text>", waivers=None,
     return score(items, report, pack, file)
 
 
-def score_text(text: str, pack: Pack, file: str = "<text>", waivers=None, *, explain: bool = False) -> ReportResult:
+def score_text(text: str, pack: Pack | str | None = None, file: str = "<text>", waivers=None, *, explain: bool = False) -> ReportResult:
     """Score one report given as text (already decoded) with a loaded pack.
 
     This is the function to map over your own batch engine (a process pool, a
@@ -135,5 +135,37 @@ def score_text(text: str, pack: Pack, file: str = "<text>", waivers=None, *, exp
     does reading, scoring and worker processes for a list of paths.
     ``explain=True`` fills each item's ``explanation`` (what `scorer explain`
     prints); it is excluded from JSON and costs ≈ 30 %, so it is off by default.
+
+    ``pack`` may also be a bundled pack's name or a path (loaded on each call: pass
+    a loaded pack when scoring many) or None (the bundled national pack).  Text that
+    is not ``str`` is a :class:`TypeError`; empty or blank text is the
+    :class:`~scorer.reading.ReadError` `scorer score` reports for an empty file.
     """
+    if not isinstance(text, str):
+        if isinstance(text, (bytes, bytearray, memoryview)):
+            raise TypeError(
+                "score_text() 需要已解码的文本 (str)，收到的是字节串 (bytes)：请先解码，例如 "
+                "scorer.reading.decode_text(data)[0]，或用 scorer.reading.read_document(path) 读取文件 "
+                "(score_text() takes decoded text, got bytes: decode them first)"
+            )
+        raise TypeError(f"score_text() 需要报告文本 (str)，收到的是 {type(text).__name__} (score_text() takes text as str)")
+    if not text.strip():
+        from .reading import ReadError
+
+        raise ReadError("文件为空，没有文字内容 (empty: no text)")  # what `scorer score` says of such a file
+    pack = _as_pack(pack)
     return score_report(parse(text, None, pack.spec.structure), pack, file, waivers, explain=explain)
+
+
+def _as_pack(pack) -> Pack:
+    """A loaded pack, or a pack name / path loaded here (cheaper to load once and pass it)."""
+    if isinstance(pack, Pack):
+        return pack
+    if pack is None or isinstance(pack, str) or hasattr(pack, "__fspath__"):
+        from .pack import load_pack
+
+        return load_pack(pack)
+    raise TypeError(
+        f"score_text() 的 pack 参数需要 load_pack() 返回的规则包、规则包名称或路径，收到的是 {type(pack).__name__} "
+        "(pack must be a loaded Pack, a bundled name or a path)"
+    )

@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import errno
 import hashlib
+import os
+import stat
 import types
 import typing
 from dataclasses import dataclass, field
@@ -141,8 +144,38 @@ _YAML_HINTS = (
 )
 
 
+MAX_NESTING = 100  # collections inside collections; real packs and waiver files nest about 6 deep
+
+
+def _nesting(data: Any) -> int:
+    """How deep ``data``'s lists and mappings nest (iteratively: no recursion limit)."""
+    deepest, stack = 0, [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, (dict, list)):
+            deepest = max(deepest, depth)
+            if depth > MAX_NESTING:
+                break
+            stack.extend((v, depth + 1) for v in (value.values() if isinstance(value, dict) else value))
+    return deepest
+
+
 def load_yaml(text: str, file: str) -> Any:
-    """Parse YAML text safely, keeping positions; raises PackError with file:line."""
+    """Parse YAML text safely, keeping positions; raises PackError with file:line.
+
+    A document nested deeper than MAX_NESTING is an error (the loaders and the checks
+    after them recurse)."""
+    try:
+        data = _load_yaml(text, file)
+    except RecursionError:
+        data = None
+    else:
+        if _nesting(data) <= MAX_NESTING:
+            return data
+    raise PackError([Problem(file, None, None, f"YAML nested too deeply (more than {MAX_NESTING} levels of lists or mappings)")])
+
+
+def _load_yaml(text: str, file: str) -> Any:
     if _Loader.__bases__[0] is yaml.SafeLoader or _depth_bound(text) > _C_MAX_DEPTH:
         return _load_slowly(text, file)
     try:
@@ -185,11 +218,30 @@ def _load_slowly(text: str, file: str) -> Any:
         raise PackError([Problem(file, None, None, f"YAML: {e}")]) from None
 
 
+MAX_YAML_BYTES = 64 * 1024 * 1024
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of a regular file: a FIFO or device (which could block open() or read()
+    forever) and a file over MAX_YAML_BYTES are OSErrors with a reason."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise OSError(errno.EISDIR, "is a folder, not a file")
+        if not stat.S_ISREG(st.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file (a FIFO, device or socket)")
+        data = fh.read(MAX_YAML_BYTES + 1)
+    if len(data) > MAX_YAML_BYTES:
+        raise OSError(errno.EFBIG, f"file larger than {MAX_YAML_BYTES // (1024 * 1024)} MB")
+    return data
+
+
 def read_yaml_file(path: Path, file: str | None = None) -> tuple[Any, bytes]:
     """Read and parse a YAML file (UTF-8); every failure is a PackError naming the file."""
     file = file or display_path(path)
     try:
-        raw = path.read_bytes()
+        raw = _read_regular(path)
     except OSError as e:
         raise PackError([Problem(file, None, None, f"cannot read: {e.strerror}")]) from None
     try:
@@ -617,7 +669,11 @@ def resolve(ref: str | Path | None) -> Path:
             return files[0]
         if (p / f"{DEFAULT_PACK}.yaml").is_file():
             return p / f"{DEFAULT_PACK}.yaml"
+        if not files:
+            raise PackError([Problem(str(p), None, None, "folder holds no rule pack (no *.yaml file); name a pack file")])
         raise PackError([Problem(str(p), None, None, "folder holds several packs; name one file")])
+    if p.exists():  # a FIFO or device: reading it says why it is refused (never blocks)
+        return p
     bundled = bundled_path(str(ref))
     if bundled is not None:
         return bundled
@@ -685,7 +741,10 @@ def _load(path: Path, chain: tuple[tuple[Path, str, tuple | None], ...]) -> Load
     if data is None:
         raise PackError([Problem(file, 1, 1, "empty file: a rule pack is a mapping with 'name', 'version' and 'rules'")])
     if not isinstance(data, dict):
-        raise PackError([Problem(file, 1, 1, f"a rule pack is a mapping with 'name', 'version' and 'rules' (got {_describe(data)})")])
+        # the top level's type only, never its text: a file named by mistake (/etc/passwd)
+        # must not have its content echoed
+        got = "plain text" if isinstance(data, str) else _describe(data)
+        raise PackError([Problem(file, 1, 1, f"not a rule pack: a rule pack is a mapping with 'name', 'version' and 'rules' (got {got})")])
     if "extends" not in data:
         loaded = _build_whole(data, file, digest)
         loaded.path = path

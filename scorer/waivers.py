@@ -133,7 +133,7 @@ def load_waivers(path: str | Path, pack: Pack, today: dt.date | None = None) -> 
     file = display_path(path)
     data, _ = read_yaml_file(path, file)
     if not isinstance(data, dict):
-        got = "an empty file" if data is None else "a list" if isinstance(data, list) else repr(data)
+        got = "an empty file" if data is None else "a list" if isinstance(data, list) else "plain text" if isinstance(data, str) else type(data).__name__
         raise PackError([Problem(file, 1, 1, f"a waiver file is a mapping with 'waivers': [{{rule, organization or file, justification}}] (got {got})")])
     try:
         spec = WaiverFile.model_validate(data)

@@ -14,7 +14,9 @@ is no JavaScript and no external URL.  Page file names come from the input
 file name through :func:`page_name` (limited charset and length, unique, never
 a path), and every page is written atomically.  Pages that an earlier run
 wrote into the same folder, for reports this run does not have, are deleted;
-nothing else in the folder is touched.
+nothing else in the folder is touched.  A run holds a lock on the folder
+(fcntl, on the folder itself) while it writes, so two runs into one folder wait for
+each other (at most ``LOCK_WAIT`` seconds) instead of deleting each other's pages.
 
 Plain ``html.escape`` and string building rather than a template engine: the
 pages are small and fixed, and this keeps the format free of dependencies.
@@ -22,6 +24,7 @@ pages are small and fixed, and this keeps the format free of dependencies.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from html import escape
@@ -29,6 +32,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from urllib.parse import quote
 
 from ..atomic import atomic_write
+from ..names import shown as shown_name
 from ..results import ErrorRow, ItemResult, ReportResult
 from .base import STATUS_LABELS, Writer, light, ranked, status_label
 from .matrix import number_text
@@ -160,7 +164,7 @@ def render_report(r: ReportResult, lines: list[str] | None, read_error: str | No
     """One report's page."""
     out: list[str] = []
     w = out.append
-    heading = r.title or r.organization or PurePosixPath(r.file).name
+    heading = r.title or r.organization or shown_name(PurePosixPath(r.file).name)
     w('<p class="meta"><a href="index.html">← 返回评分表</a></p>\n')
     w(f"<h1>{e(heading)}</h1>\n")
     meta = [
@@ -168,7 +172,7 @@ def render_report(r: ReportResult, lines: list[str] | None, read_error: str | No
         ("年度", r.year),
         ("文号", r.document_number),
         ("成文日期", r.signing_date),
-        ("文件", r.file),
+        ("文件", shown_name(r.file)),
     ]
     w('<p class="meta">' + "　".join(f"{k}：{e(v)}" for k, v in meta if v not in (None, "")) + "</p>\n")
     w(
@@ -280,21 +284,72 @@ def render_index(pack, rows: list[tuple[ReportResult, str]], errors: list[ErrorR
         )
         for rank, r in order:
             href = quote(pages[id(r)])
-            label = r.title or PurePosixPath(r.file).name
+            label = r.title or shown_name(PurePosixPath(r.file).name)
             w(
                 f'<tr><td class="num">{rank}</td><td>{e(r.organization or "—")}</td><td class="num">{e(r.year or "—")}</td>'
                 f'<td class="num">{e(f"{r.score:.1f}")}</td><td>{e(r.grade)}</td><td class="num">{len(r.missing)}</td>'
-                f'<td><a href="{e(href)}">{e(label)}</a><br><span class="note">{e(r.file)}</span></td></tr>\n'
+                f'<td><a href="{e(href)}">{e(label)}</a><br><span class="note">{e(shown_name(r.file))}</span></td></tr>\n'
             )
         w("</table>\n")
     else:
         w("<p>没有可评分的报告。</p>\n")
     if errors:
         w(f"<h2>无法评分的文件（{len(errors)}）</h2>\n<table>\n<tr><th>文件</th><th>原因</th></tr>\n")
-        for err in sorted(errors, key=lambda x: x.file):
-            w(f"<tr><td>{e(err.file)}</td><td>{e(err.error)}</td></tr>\n")
+        for err in sorted(errors, key=lambda x: shown_name(x.file)):
+            w(f"<tr><td>{e(shown_name(err.file))}</td><td>{e(err.error)}</td></tr>\n")
         w("</table>\n")
     return _page("评分表", "".join(out))
+
+
+LOCK_WAIT = 60.0  # seconds a run waits for another run writing into the same folder
+
+
+class FolderBusy(OSError):
+    """Another run holds the folder's lock beyond LOCK_WAIT."""
+
+
+class _FolderLock:
+    def __init__(self, fd: int):
+        self.fd = fd
+
+    def close(self) -> None:
+        os.close(self.fd)  # releases the lock
+
+
+def _lock_folder(folder: Path):
+    """Hold an exclusive lock on ``folder`` itself (fcntl.flock on the folder's descriptor,
+    so no lock file is left behind; closing it unlocks).
+
+    Two runs into the same folder at once would delete each other's pages as stale:
+    the second waits for the first, at most LOCK_WAIT seconds, then gives up with
+    :class:`FolderBusy`.  Without fcntl (Windows) or where folders cannot be locked,
+    there is no lock.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return None
+    import time
+
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return None
+    deadline = time.monotonic() + LOCK_WAIT
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return _FolderLock(fd)
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                os.close(fd)
+                raise FolderBusy(
+                    0, f"另一个 scorer 正在写入该文件夹，等待 {LOCK_WAIT:g} 秒后仍未结束，请稍后再试 (folder busy: another run is writing it)"
+                ) from None
+            time.sleep(0.1)
+        except OSError:
+            os.close(fd)
+            return None  # a file system without locks: write unlocked, as before
 
 
 class HtmlWriter(Writer):
@@ -309,6 +364,7 @@ class HtmlWriter(Writer):
     def begin(self, pack) -> None:
         super().begin(pack)
         self.dir.mkdir(parents=True, exist_ok=True)
+        self._lock = _lock_folder(self.dir)
         self.rows: list[tuple[ReportResult, str]] = []
         self.errors: list[ErrorRow] = []
         self.used: set[str] = set()
@@ -324,9 +380,14 @@ class HtmlWriter(Writer):
         self.errors.append(row)
 
     def end(self) -> None:
-        with atomic_write(self.dir / "index.html") as fh:
-            fh.write(render_index(self.pack, self.rows, self.errors))
-        self._remove_stale_pages()
+        try:
+            with atomic_write(self.dir / "index.html") as fh:
+                fh.write(render_index(self.pack, self.rows, self.errors))
+            self._remove_stale_pages()
+        finally:
+            if self._lock is not None:
+                self._lock.close()  # releases the lock
+                self._lock = None
 
     def _remove_stale_pages(self) -> None:
         """Delete the pages an earlier run wrote here for reports this run does not have:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from ..results import SCHEMA_VERSION, ErrorRow, PackInfo, ReportResult
+from ..names import shown
 from .base import Prepared, Writer
 
 
@@ -17,7 +18,9 @@ def _dumps(obj) -> str:
 
 
 def _line(result: ReportResult) -> str:
-    return _dumps(result.to_dict())
+    data = result.to_dict()
+    data["file"] = shown(data["file"])  # a file name that is not UTF-8 (see scorer.names)
+    return _dumps(data)
 
 
 def _prepare(result: ReportResult) -> Prepared:
@@ -33,7 +36,7 @@ class JsonWriter(Writer):
         super().begin(pack)
         self.count = 0
         self.errors: list[ErrorRow] = []
-        self.out.write('{"schema_version": %d, "rule_pack": %s, "reports": [' % (SCHEMA_VERSION, _dumps(pack.to_dict())))
+        self.out.write('{"schema_version": %d, "rule_pack": %s, "reports": [' % (SCHEMA_VERSION, _dumps({**pack.to_dict(), "source": shown(pack.source)})))
 
     def report(self, result: ReportResult | Prepared) -> None:
         line = result.payload if isinstance(result, Prepared) else _line(result)
@@ -44,5 +47,5 @@ class JsonWriter(Writer):
         self.errors.append(row)
 
     def end(self) -> None:
-        errors = ",\n".join(_dumps(e.to_dict()) for e in self.errors)
+        errors = ",\n".join(_dumps({**e.to_dict(), "file": shown(e.file)}) for e in self.errors)
         self.out.write(("\n" if self.count else "") + '], "errors": [' + ("\n" + errors + "\n" if errors else "") + "]}\n")

@@ -3,7 +3,7 @@
 A ranked table (名次, 文件, 单位, 年度, 得分, 等级, 缺项数, 缺失项目); ``--detail``
 adds one item table per report.  Unreadable files are listed after.  Cell
 text is escaped: ``|`` and Markdown/HTML punctuation get a backslash, line
-breaks become spaces, so report-derived text cannot break the table or
+breaks become spaces, other control characters visible escapes (``\\x1b``), so report-derived text cannot break the table or
 inject links or markup.
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..names import printable
 from ..results import ReportResult
 from .base import RankedWriter, ranked, status_label
 from .matrix import number_text
@@ -27,7 +28,7 @@ def cell(value) -> str:
         return "—"
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return number_text(value)
-    return _SPECIAL.sub(r"\\\1", _BREAKS.sub(" ", str(value))).strip() or "—"
+    return _SPECIAL.sub(r"\\\1", printable(_BREAKS.sub(" ", str(value)))).strip() or "—"
 
 
 def table(headers: list[str], rows: list[list]) -> str:

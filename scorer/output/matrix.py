@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 
 from ..results import ErrorRow, ReportResult
+from ..names import shown
 from .base import ranked
 
 # A spreadsheet treats a cell starting with one of these as a formula (CSV/formula injection).
@@ -61,9 +62,9 @@ def build(results: list[ReportResult], errors: list[ErrorRow]) -> tuple[list[str
         by_id = {i.id: i for i in r.items}
         cells = [item_cell(by_id[rid]) if rid in by_id else None for rid, _ in columns]
         missing = "、".join(r.missing_titles) or None
-        rows.append([rank, r.file, r.organization, r.year, r.score, r.grade, *cells, missing, None])
-    for e in sorted(errors, key=lambda e: e.file):
-        rows.append([None, e.file, None, None, None, None, *([None] * len(columns)), None, e.error])
+        rows.append([rank, shown(r.file), r.organization, r.year, r.score, r.grade, *cells, missing, None])
+    for e in sorted(errors, key=lambda e: shown(e.file)):
+        rows.append([None, shown(e.file), None, None, None, None, *([None] * len(columns)), None, e.error])
     return headers, rows
 
 

@@ -19,6 +19,7 @@ import re
 import zipfile
 
 from ..results import ReportResult
+from ..names import shown
 from .base import RankedWriter, status_label
 from .matrix import LEAD_HEADERS, build, display_width, neutralise
 
@@ -108,7 +109,7 @@ class XlsxWriter(RankedWriter):
             first = item.evidence[0] if item.evidence else None
             others = "、".join(str(e.line) for e in item.evidence[1:]) or None
             row = [
-                result.file,
+                shown(result.file),
                 result.organization,
                 item.id,
                 item.title,

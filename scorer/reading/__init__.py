@@ -13,6 +13,7 @@ Han characters is an error, not a report that scores zero.
 
 from __future__ import annotations
 
+import os
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ from .errors import ReadError
 from .text import decode_text
 
 MAX_BYTES = 50 * 1024 * 1024  # larger submissions are refused, not read into memory
+NOT_REGULAR = "不是普通文件（管道、设备或套接字），不读取 (not a regular file: FIFO, device or socket)"
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 SUPPORTED = (*TEXT_SUFFIXES, ".docx", ".doc", ".pdf", ".html", ".htm")
@@ -94,11 +97,23 @@ def _read_bytes(path: Path) -> bytes:
         raise ReadError(f"无法读取文件 (cannot read: {e.strerror})") from None
     if stat.S_ISDIR(st.st_mode):  # what path.is_dir() would say, without a second stat()
         raise ReadError("这是文件夹，不是文件 (is a directory)")
+    if not stat.S_ISREG(st.st_mode):  # a FIFO, socket or device: open() or read() could block forever
+        raise ReadError(NOT_REGULAR)
     size = st.st_size
     if size > MAX_BYTES:
         raise ReadError(f"文件过大：{size // (1024 * 1024)} MB，上限 {MAX_BYTES // (1024 * 1024)} MB (file too large)")
     try:
-        with path.open("rb") as fh:
+        # O_NONBLOCK: if the path was replaced by a FIFO since stat(), open() returns at
+        # once instead of waiting for a writer, and fstat() below refuses it.
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0))
+    except PermissionError:
+        raise ReadError("没有权限读取该文件 (permission denied)") from None
+    except OSError as e:
+        raise ReadError(f"无法读取文件 (cannot read: {e.strerror})") from None
+    try:
+        with os.fdopen(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise ReadError(NOT_REGULAR)
             # The size may have changed since stat(): at most MAX_BYTES + 1 bytes are read in
             # all.  Asking for size + 1 first, not MAX_BYTES + 1, because a read of n bytes
             # allocates n bytes before it reads (≈ 15 µs a file for 50 MB); only a file that

@@ -32,20 +32,59 @@ DOC_HELP = (
 )
 
 
-def _has_dtd(head: bytes, complete: bool) -> bool:
-    """True when the XML part starting with ``head`` declares a DTD or entities.
-
-    Only the prolog (declaration, comments, processing instructions) may come
-    before a DOCTYPE; a prolog longer than the inspected head is refused too.
-    """
+def _xml_text(head: bytes) -> str:
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = head.decode("utf-16", errors="ignore")
-    else:
-        text = head.decode("utf-8", errors="ignore").lstrip("\ufeff")
+        return head.decode("utf-16", errors="ignore")
+    return head.decode("utf-8", errors="ignore").lstrip("\ufeff")
+
+
+def _has_dtd(head: bytes, complete: bool) -> bool:
+    """True when the XML part starting with ``head`` declares a DTD or entities."""
+    return _xml_problem(head, complete) == "dtd"
+
+
+def _xml_problem(head: bytes, complete: bool) -> str | None:
+    """Why the XML part starting with ``head`` is refused: ``"dtd"`` (it declares a DTD or
+    entities), ``"no_root"`` (no root element where one must be: only the prolog —
+    declaration, comments, processing instructions — may precede it, and a prolog
+    longer than the inspected head is refused too), or None."""
+    text = _xml_text(head)
     if _DTD.search(text):
-        return True
+        return "dtd"
     rest = text[_PROLOG.match(text).end() :]
-    return not complete and not _ELEMENT.match(rest)  # the root element is not in sight
+    if not complete and not _ELEMENT.match(rest):  # the root element is not in sight
+        if not rest or rest.startswith(("<!", "<?")):
+            return "dtd"  # a prolog longer than the head: it could hide a DOCTYPE
+        return "no_root"  # not XML at all (zeros, binary)
+    return None
+
+
+_CT_DEFAULT = regex.compile(r"""<(?:\w+:)?Default\b[^>]*?\bExtension\s*=\s*["']([^"']*)["'][^>]*?\bContentType\s*=\s*["']([^"']*)["']""")
+_CT_OVERRIDE = regex.compile(r"""<(?:\w+:)?Override\b[^>]*?\bPartName\s*=\s*["']([^"']*)["'][^>]*?\bContentType\s*=\s*["']([^"']*)["']""")
+
+
+def _content_types(zf: zipfile.ZipFile, names: set[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """(extension → content type, part name → content type) from [Content_Types].xml."""
+    if "[Content_Types].xml" not in names:
+        return {}, {}
+    with zf.open("[Content_Types].xml") as fh:
+        text = _xml_text(fh.read(1024 * 1024))
+    defaults = {ext.lower(): ct.lower() for ext, ct in _CT_DEFAULT.findall(text)}
+    overrides = {name.lstrip("/").lower(): ct.lower() for name, ct in _CT_OVERRIDE.findall(text)}
+    return defaults, overrides
+
+
+def _parsed_as_xml(name: str, head: bytes, defaults: dict[str, str], overrides: dict[str, str]) -> bool:
+    """Whether a reader could parse this member as XML: by name, by declared content type
+    (images excepted: their parts stay bytes), or, without one, by its first bytes."""
+    lower = name.lower()
+    if lower.endswith((".xml", ".rels")):
+        return True
+    ct = overrides.get(lower) or defaults.get(lower.rsplit(".", 1)[-1] if "." in lower.rsplit("/", 1)[-1] else "")
+    if ct is not None:
+        return "xml" in ct and not ct.startswith("image/")
+    start = head.lstrip(b" \t\r\n")
+    return start.startswith((b"<", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"))
 
 
 def check_container(data: bytes) -> zipfile.ZipFile:
@@ -82,17 +121,30 @@ def check_container(data: bytes) -> zipfile.ZipFile:
         if any(n.startswith("ppt/") for n in names):
             raise ReadError("这是演示文稿，不是 Word 文档 (a .pptx presentation, not a .docx)")
         raise ReadError("不是有效的 .docx 文件（压缩包里没有 Word 文档内容）(no word/ part in the zip)")
+    try:
+        defaults, overrides = _content_types(zf, names)
+    except Exception:
+        raise ReadError("不是有效的 .docx 文件（[Content_Types].xml 已损坏）(damaged zip member)") from None
+    # every member a reader could parse as XML is checked, whatever its name
     for i in infos:
-        if not i.filename.lower().endswith((".xml", ".rels")):
+        if i.is_dir():
             continue
         try:
             with zf.open(i) as fh:
                 head = fh.read(_XML_HEAD)
         except Exception:  # BadZipFile (CRC), zlib.error, an encrypted member ...
             raise ReadError(f"不是有效的 .docx 文件（{i.filename} 已损坏）(damaged zip member)") from None
-        if _has_dtd(head, complete=len(head) < _XML_HEAD):
+        if not _parsed_as_xml(i.filename, head, defaults, overrides):
+            continue
+        problem = _xml_problem(head, complete=len(head) < _XML_HEAD)
+        if problem == "dtd":
             raise ReadError(
                 f"拒绝读取：.docx 的 {i.filename} 含有 DTD/实体声明，可能是恶意文件 (XML entity declarations refused)"
+            )
+        if problem == "no_root":
+            raise ReadError(
+                f"不是有效的 .docx 文件（{i.filename} 开头 {_XML_HEAD // 1024} KB 内没有 XML 内容，文件已损坏）"
+                "(damaged XML part: no root element)"
             )
     return zf
 

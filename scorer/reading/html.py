@@ -43,6 +43,8 @@ BLOCK_TAGS = frozenset(
 )
 PARAGRAPH_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li pre blockquote dd dt center".split())
 CONTAINER_TAGS = BLOCK_TAGS | {"td", "th"}  # where an article may sit (old sites lay pages out in tables)
+MAX_TAGS = 200_000  # "<" in the page, counted before parsing
+MAX_NODES = 400_000  # elements and text nodes of a page; a long report has a few thousand
 _LINE = "\ue000"  # private-use sentinels, inserted into the tree before get_text()
 _CELL = "\ue001"
 _WS = regex.compile(r"[ \t\r\n\f\v]+")
@@ -122,18 +124,20 @@ def _remove_noise(body) -> None:
     stack = [body]
     while stack:  # pre-order; a doomed element's subtree is not visited
         el = stack.pop()
-        for child in el.children:
+        for index, child in enumerate(el.contents):
             if isinstance(child, Comment):
-                doomed.append(child)
+                doomed.append((child, index))
             elif isinstance(child, Tag):
                 if child.name in DROP_TAGS or (
                     _NOISE.search(_attr_words(child)) and counts.get(id(child), 0) < 0.5 * total
                 ):
-                    doomed.append(child)
+                    doomed.append((child, index))
                 else:
                     stack.append(child)
-    for el in doomed:
-        el.extract()
+    # extracted by known index, last first within each parent: extract() without it
+    # scans the parent's children (quadratic on a page of many siblings)
+    for el, index in sorted(doomed, key=lambda d: (id(d[0].parent), -d[1])):
+        el.extract(_self_index=index)
 
 
 def _main_container(body):
@@ -187,22 +191,44 @@ def _page_title(soup) -> str:
 
 
 def _lines(container) -> list[str]:
-    from bs4 import NavigableString
+    """The container's text as lines, in one pass over its tree (linear in its size).
+
+    Block elements start and end a line, ``<br>`` ends one, table cells are joined by
+    a tab; comments, declarations and processing instructions are left out; within
+    each text node white space is collapsed and a line break between Chinese
+    characters is dropped.  (It used to insert sentinel nodes into the tree and call
+    get_text(), which is quadratic in the number of siblings: bs4 finds an element's
+    place by scanning its parent's children.)
+    """
+    from bs4 import NavigableString, Tag
     from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
-    for s in list(container.find_all(string=True)):
-        if isinstance(s, (Comment, Declaration, Doctype, ProcessingInstruction)):
-            s.extract()
-        else:
-            s.replace_with(NavigableString(_WS.sub(" ", _CJK_BREAK.sub("", str(s)))))
-    for br in container.find_all("br"):
-        br.replace_with(_LINE)
-    for el in container.find_all(["td", "th"]):
-        el.append(_CELL)
-    for el in container.find_all(BLOCK_TAGS):
-        el.insert_before(_LINE)
-        el.append(_LINE)
-    text = container.get_text()
+    left_out = (Comment, Declaration, Doctype, ProcessingInstruction)
+    parts: list[str] = []
+    add = parts.append
+    stack = [iter(container.contents)]
+    ends: list[str] = [""]  # what each open element adds when it closes
+    while stack:
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+            end = ends.pop()
+            if end:
+                add(end)
+            continue
+        if isinstance(node, Tag):
+            name = node.name
+            if name == "br":
+                add(_LINE)
+                continue
+            block = name in BLOCK_TAGS
+            if block:
+                add(_LINE)
+            stack.append(iter(node.contents))
+            ends.append((_CELL if name in ("td", "th") else "") + (_LINE if block else ""))
+        elif isinstance(node, NavigableString) and not isinstance(node, left_out):
+            add(_WS.sub(" ", _CJK_BREAK.sub("", str(node))))
+    text = "".join(parts)
     lines = []
     for line in text.split(_LINE):
         cells = [c.strip(" \u3000\xa0") for c in line.split(_CELL)]
@@ -222,7 +248,15 @@ def read_html(data: bytes) -> tuple[str, str]:
             "读取网页需要安装 beautifulsoup4：pip install 'scorer[html]' (beautifulsoup4 not installed)"
         ) from None
     try:
+        # the parse itself takes ≈ 20 µs a tag: a page with far more tags than a report has
+        # is refused before it
+        tags = text.count("<")
+        if tags > MAX_TAGS:
+            raise ReadError(f"网页元素过多（约 {tags} 个标签，上限 {MAX_TAGS} 个），不像是一篇报告 (HTML page too large: too many tags)")
         soup = BeautifulSoup(text, "html.parser")
+        nodes = sum(1 for _ in soup.descendants)
+        if nodes > MAX_NODES:
+            raise ReadError(f"网页元素过多（{nodes} 个，上限 {MAX_NODES} 个），不像是一篇报告 (HTML page too large: too many elements)")
         title = _page_title(soup)
         body = soup.body or soup
         _remove_noise(body)

@@ -1,4 +1,4 @@
-"""Plain-text decoding: UTF-8 (BOM or not), UTF-16 with BOM, GB18030/GBK and others.
+"""Plain-text decoding: UTF-8 (BOM or not), UTF-16 (BOM or not), GB18030/GBK and others.
 
 ``utf-8-sig`` is tried first; then a UTF-16 byte-order mark; then
 charset-normalizer, whose guess is accepted only when the result is mostly
@@ -47,6 +47,31 @@ def _looks_binary(data: bytes) -> bool:
     return b"\x00" in sample and not (sample.startswith((b"\xff\xfe", b"\xfe\xff")))
 
 
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 saved without a byte-order mark, or None.
+
+    Its tell: NUL bytes (the high bytes of ASCII characters — digits, line ends) mostly
+    at odd offsets (little-endian) or mostly at even ones (big-endian); the other side
+    has a few (CJK characters such as 一, U+4E00).  The text must then decode strictly,
+    hold no control characters and be mostly Chinese, so binary data with NULs is still
+    refused.
+    """
+    sample = data[:4096]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if len(data) % 2 or not (odd >= 3 * even or even >= 3 * odd):
+        return None
+    encoding = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    head = text[:20000]
+    visible = len(head) - sum(head.count(c) for c in " \t\r\n\u3000")
+    if not _plausible(text) or len(_CJK.findall(head)) < max(10, 0.3 * visible):
+        return None
+    return _clean(text), encoding
+
+
 def _plausible(text: str) -> bool:
     if not text:
         return True
@@ -78,6 +103,9 @@ def decode_text(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             raise ReadError("UTF-16 文件已损坏 (invalid UTF-16)") from None
     if _looks_binary(data):
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
         raise ReadError("不是文本文件（含二进制数据）(binary data, not text)")
     try:
         text = data.decode("utf-8-sig")
