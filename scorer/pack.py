@@ -148,16 +148,26 @@ MAX_NESTING = 100  # collections inside collections; real packs and waiver files
 
 
 def _nesting(data: Any) -> int:
-    """How deep ``data``'s lists and mappings nest (iteratively: no recursion limit)."""
-    deepest, stack = 0, [(data, 1)]
+    """How deep ``data``'s lists and mappings nest (iteratively: no recursion limit).
+
+    Each collection is visited once: YAML aliases share one object between many places
+    (an alias bomb shares 10 objects a billion ways), and its depth is the same in each."""
+    height: dict[int, int] = {}  # id of a collection → levels of collections from it down
+    stack: list[tuple[Any, bool]] = [(data, False)]
     while stack:
-        value, depth = stack.pop()
-        if isinstance(value, (dict, list)):
-            deepest = max(deepest, depth)
-            if depth > MAX_NESTING:
-                break
-            stack.extend((v, depth + 1) for v in (value.values() if isinstance(value, dict) else value))
-    return deepest
+        value, done = stack.pop()
+        if not isinstance(value, (dict, list)):
+            continue
+        children = [v for v in (value.values() if isinstance(value, dict) else value) if isinstance(v, (dict, list))]
+        if done:
+            height[id(value)] = 1 + max((height.get(id(c), 0) for c in children), default=0)
+            if height[id(value)] > MAX_NESTING:
+                return height[id(value)]
+        elif id(value) not in height:
+            height[id(value)] = 0  # in progress: a cycle (never built by safe loading) adds nothing
+            stack.append((value, True))
+            stack.extend((c, False) for c in children if id(c) not in height)
+    return height.get(id(data), 0)
 
 
 def load_yaml(text: str, file: str) -> Any:
