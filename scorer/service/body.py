@@ -49,8 +49,8 @@ class _Parts:
     """python-multipart callbacks collecting each part's headers and data."""
 
     def __init__(self):
-        self.parts: list[tuple[dict[str, str], bytearray]] = []
-        self._headers: dict[str, str] = {}
+        self.parts: list[tuple[dict[str, bytes], bytearray]] = []
+        self._headers: dict[str, bytes] = {}
         self._field = bytearray()
         self._value = bytearray()
         self._data = bytearray()
@@ -69,7 +69,7 @@ class _Parts:
         self._headers, self._data = {}, bytearray()
 
     def _header_end(self) -> None:
-        self._headers[self._field.decode("latin-1").lower()] = self._value.decode("utf-8", "replace")
+        self._headers[self._field.decode("latin-1").lower()] = bytes(self._value)  # parsed as bytes: names may be UTF-8
         self._field, self._value = bytearray(), bytearray()
 
     def _end(self) -> None:
@@ -126,7 +126,7 @@ async def read_uploads(request, limit: int, max_files: int) -> list[Upload]:
 def _files(parts: _Parts, max_files: int) -> list[Upload]:
     uploads = []
     for headers, data in parts.parts:
-        _, opts = parse_options_header(headers.get("content-disposition", ""))
+        _, opts = parse_options_header(headers.get("content-disposition", b""))
         if opts.get(b"name") != b"file":
             continue  # other form fields are ignored
         filename = opts.get(b"filename")
