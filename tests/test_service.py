@@ -48,6 +48,8 @@ class Server:
             stdout=subprocess.DEVNULL,
             stderr=self.log,
         )
+
+    def wait_ready(self) -> None:
         deadline = time.monotonic() + START_TIMEOUT
         while True:
             if self.proc.poll() is not None:
@@ -72,33 +74,75 @@ class Server:
             assert time.monotonic() < deadline, "the pool never became idle"
             time.sleep(0.05)
 
-    def stop(self) -> None:
-        self.proc.terminate()
+    def stop(self, kill: bool = False) -> list[int]:
+        """Stop the server (SIGTERM, or SIGKILL with ``kill``); the worker processes it
+        had that are still alive 5 s later (there should be none)."""
+        workers = _children(self.proc.pid)
+        if kill:
+            self.proc.kill()
+        else:
+            self.proc.terminate()
         try:
             self.proc.wait(10)
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait(5)
         self.log.close()
+        deadline = time.monotonic() + 5
+        while (alive := [p for p in workers if _alive(p)]) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        return alive
+
+
+def _children(pid: int) -> list[int]:
+    """Child process ids (Linux /proc; empty elsewhere)."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def servers(tmp_path_factory):
+    """Both servers, started together (each takes seconds to spawn and warm its workers)."""
     tmp = tmp_path_factory.mktemp("serve")
     token_file = tmp / "token"
     token_file.write_text(TOKEN + "\n", encoding="utf-8")
     token_file.chmod(0o600)
-    srv = Server(tmp, "--workers", "2", "--token-file", str(token_file), "--max-upload-mb", "1", "--timeout", "20")
-    yield srv
-    srv.stop()
+    main = Server(tmp, "--workers", "2", "--token-file", str(token_file), "--max-upload-mb", "1", "--timeout", "20")
+    tight = Server(tmp, "--workers", "1", "--queue-size", "0", "--timeout", "0.15", "--max-upload-mb", "8", "--cors-origin", ORIGIN)
+    try:
+        main.wait_ready()
+        tight.wait_ready()
+        yield main, tight
+    finally:
+        left = main.stop()
+        left_after_kill = tight.stop(kill=True)
+    assert left == [], "worker processes outlived the server (SIGTERM)"
+    assert left_after_kill == [], "worker processes outlived a killed server"
 
 
 @pytest.fixture(scope="module")
-def tight(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("tight")
-    srv = Server(tmp, "--workers", "1", "--queue-size", "0", "--timeout", "0.15", "--max-upload-mb", "8", "--cors-origin", ORIGIN)
-    yield srv
-    srv.stop()
+def server(servers):
+    return servers[0]
+
+
+@pytest.fixture(scope="module")
+def tight(servers):
+    return servers[1]
 
 
 @pytest.fixture(scope="module")
@@ -168,26 +212,33 @@ def _as_uploaded(cli_json: str) -> str:
     return re.sub(r'"file": "[^"]*/([^"/]+)"', r'"file": "\1"', cli_json)
 
 
-def test_score_is_byte_for_byte_the_cli_document(client):
+@pytest.fixture(scope="module")
+def cli_document() -> str:
+    """`scorer score <the five samples> --format json`, run once."""
     assert len(SAMPLES) == 5
     cli = _cli("score", *map(str, SAMPLES), "--format", "json")
     assert cli.returncode in (0, 1), cli.stderr
+    return cli.stdout
+
+
+def test_score_is_byte_for_byte_the_cli_document(client, cli_document):
     r = client.post("/v1/score", files=_files(*SAMPLES))
     assert r.status_code == 200
     assert r.headers["content-type"] == "application/json"
-    assert r.text == _as_uploaded(cli.stdout)
+    assert r.text == _as_uploaded(cli_document)
     assert [x["file"] for x in r.json()["reports"]] == [p.name for p in SAMPLES]
 
 
-@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name[:3])
-def test_each_sample_alone_matches_the_cli(client, sample):
-    cli = json.loads(_cli("score", str(sample), "--format", "json").stdout)
-    got = client.post("/v1/score", files=_files(sample)).json()
-    for doc in (cli, got):
-        for report in doc["reports"]:
-            report.pop("file")
-    assert got == cli
-    assert got["reports"][0]["score"] > 0
+@pytest.mark.parametrize("index", range(5), ids=lambda i: SAMPLES[i].name[:3])
+def test_each_sample_alone_matches_the_cli(client, cli_document, index):
+    expected = json.loads(cli_document)
+    got = client.post("/v1/score", files=_files(SAMPLES[index])).json()
+    assert got["rule_pack"] == expected["rule_pack"] and got["errors"] == []
+    (report,) = got["reports"]
+    cli_report = expected["reports"][index]
+    assert cli_report.pop("file") == str(SAMPLES[index]) and report.pop("file") == SAMPLES[index].name
+    assert report == cli_report
+    assert report["score"] > 0
 
 
 def test_json_text_scores_like_the_uploaded_file(client):
@@ -414,6 +465,10 @@ def test_missing_extra_says_what_to_install(monkeypatch):
 
 
 def test_bad_token_file_and_busy_port_are_usage_errors(tmp_path, server):
+    from typer.testing import CliRunner
+
+    from scorer.cli import app
+
     short = tmp_path / "short"
     short.write_text("abc", encoding="utf-8")
     cases = (
@@ -422,6 +477,7 @@ def test_bad_token_file_and_busy_port_are_usage_errors(tmp_path, server):
         ["--port", str(server.port)],  # taken by the module's server
     )
     for args in cases:
-        out = _cli("serve", *args)
-        assert out.returncode == 2, (args, out.stderr)
-        assert "Traceback" not in out.stderr and out.stderr.strip()
+        result = CliRunner().invoke(app, ["serve", *args])
+        assert result.exit_code == 2, (args, result.output)
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+        assert "Traceback" not in result.output and result.output.strip()

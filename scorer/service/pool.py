@@ -16,7 +16,9 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures as cf
 import multiprocessing as mp
+import os
 import threading
+import time
 from dataclasses import dataclass
 
 from ..batch import score_document
@@ -25,6 +27,7 @@ from ..reading.errors import INTERNAL_ERROR
 from ..results import ErrorRow, ReportResult
 
 _STATE: dict = {}
+PARENT_POLL = 1.0  # seconds between a worker's checks that the server still runs
 
 WARM_TEXT = (
     "某局2023年度法治政府建设情况报告\n一、主要举措和成效\n（一）加强组织领导，落实第一责任人职责。\n"
@@ -39,9 +42,17 @@ class Upload:
     as_text: bool = False  # a JSON body's text: read as UTF-8 text whatever the name says
 
 
-def _init(pack, waivers) -> None:
+def _init(pack, waivers, parent: int) -> None:
     _STATE["pack"] = pack
     _STATE["waivers"] = waivers
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="watch-parent").start()
+
+
+def _watch_parent(parent: int) -> None:
+    """Exit when the server process is gone (killed: it could not stop its workers)."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL)
+    os._exit(0)
 
 
 def _warm() -> bool:
@@ -96,7 +107,10 @@ class Pool:
     def _new_executor(self) -> cf.ProcessPoolExecutor:
         # spawn, not fork: the server process runs an event loop and threads
         return cf.ProcessPoolExecutor(
-            self.workers, mp_context=mp.get_context("spawn"), initializer=_init, initargs=(self.pack, self.waivers)
+            self.workers,
+            mp_context=mp.get_context("spawn"),
+            initializer=_init,
+            initargs=(self.pack, self.waivers, os.getpid()),
         )
 
     @property
@@ -132,4 +146,12 @@ class Pool:
         return future
 
     def shutdown(self) -> None:
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        """Stop at once: queued tasks are cancelled, running ones end with their worker."""
+        executor = self._executor
+        processes = list((getattr(executor, "_processes", None) or {}).values())
+        executor.shutdown(wait=False, cancel_futures=True)
+        for p in processes:
+            p.terminate()
+        for p in processes:
+            p.join(5)
+        executor.shutdown(wait=True)  # the manager thread sees them gone and closes its queues
