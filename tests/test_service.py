@@ -13,7 +13,6 @@ import re
 import socket
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -375,8 +374,8 @@ def test_unknown_path_and_method(client):
 
 
 def _slow_report() -> bytes:
-    """≈ 3 MB of report text: scoring takes ≈ 0.7 s on one core, far beyond 0.15 s."""
-    return SAMPLES[0].read_bytes() * 300
+    """≈ 2 MB of report text: scoring takes ≈ 0.5 s on one core, far beyond 0.15 s."""
+    return SAMPLES[0].read_bytes() * 200
 
 
 def test_timeout_gives_timeout_rows_then_busy_while_the_worker_finishes(tight):
@@ -481,3 +480,23 @@ def test_bad_token_file_and_busy_port_are_usage_errors(tmp_path, server):
         assert result.exit_code == 2, (args, result.output)
         assert result.exception is None or isinstance(result.exception, SystemExit)
         assert "Traceback" not in result.output and result.output.strip()
+
+
+def test_a_killed_worker_is_replaced(server, client):
+    """A worker that dies (killed, out of memory) costs at most the requests it held."""
+    if not Path("/proc").is_dir():
+        pytest.skip("needs /proc")
+    workers = [p for p in _children(server.proc.pid) if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()]
+    assert len(workers) == 2
+    os.kill(workers[0], 9)
+    deadline = time.monotonic() + 20
+    while True:
+        r = client.post("/v1/score", files=_files(SAMPLES[0]))
+        assert r.status_code == 200
+        doc = r.json()
+        if doc["reports"]:
+            break
+        assert [e["code"] for e in doc["errors"]] == ["internal_error"]
+        assert time.monotonic() < deadline, "the pool was not replaced"
+        time.sleep(0.1)
+    assert httpx.get(server.base + "/readyz").status_code == 200

@@ -28,7 +28,7 @@ def prepare_explained(result: ReportResult) -> Prepared:
     """``_prepare`` plus each item's ``explanation`` (the notes `scorer explain` prints),
     added after the item's other fields; for callers that ask for the reasoning."""
     data = result.to_dict()
-    for item, src in zip(data["items"], result.items):
+    for item, src in zip(data["items"], result.items, strict=True):
         item["explanation"] = list(src.explanation)
     return Prepared(result.score, result.missing, _dumps(data))
 

@@ -136,7 +136,8 @@ class Pool:
         try:
             future = self._executor.submit(score_uploads, uploads, fmt, explain)
         except cf.BrokenExecutor:  # a worker died (killed, out of memory): start afresh
-            self._executor = self._new_executor()
+            broken, self._executor = self._executor, self._new_executor()
+            self._stop(broken)
             try:
                 future = self._executor.submit(score_uploads, uploads, fmt, explain)
             except Exception:
@@ -147,7 +148,10 @@ class Pool:
 
     def shutdown(self) -> None:
         """Stop at once: queued tasks are cancelled, running ones end with their worker."""
-        executor = self._executor
+        self._stop(self._executor)
+
+    @staticmethod
+    def _stop(executor: cf.ProcessPoolExecutor) -> None:
         processes = list((getattr(executor, "_processes", None) or {}).values())
         executor.shutdown(wait=False, cancel_futures=True)
         for p in processes:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import socket
 import stat
 import sys
@@ -27,7 +26,7 @@ def read_token(path: Path) -> str:
     if not token or any(c.isspace() for c in token):
         raise ValueError(f"--token-file: {path} 须包含一个不含空白的令牌 (the file must hold one token without spaces)")
     if len(token) < 16:
-        raise ValueError(f"--token-file: 令牌太短，至少 16 个字符 (token shorter than 16 characters)")
+        raise ValueError("--token-file: 令牌太短，至少 16 个字符 (token shorter than 16 characters)")
     return token
 
 
