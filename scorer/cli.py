@@ -220,7 +220,7 @@ def serve(
     queue_size: int = typer.Option(8, "--queue-size", min=0, help="requests that may wait for a worker; beyond, 503 with Retry-After"),
     token_file: Optional[Path] = typer.Option(None, "--token-file", help="file holding a bearer token required on /v1/* (healthz/readyz stay open)"),
     max_upload_mb: float = typer.Option(20.0, "--max-upload-mb", min=0.001, help="largest request body in MB; larger gets 413"),
-    timeout: float = typer.Option(30.0, "--timeout", min=0.001, help="seconds per request (upload, wait, scoring); then timeout rows (html: 504)"),
+    timeout: float = typer.Option(30.0, "--timeout", min=0.001, help="seconds per request: an upload still arriving gets 408, unfinished scoring gives timeout error rows (html: 504)"),
     cors_origins: list[str] = typer.Option([], "--cors-origin", help="allow browser calls from this origin (repeatable; default: no CORS)"),
 ) -> None:
     """Serve scoring over HTTP for submission portals (评分服务): POST /v1/score, GET /v1/rules, /docs."""
