@@ -394,6 +394,22 @@ def test_timeout_gives_timeout_rows_then_busy_while_the_worker_finishes(tight):
     assert ok.status_code == 200 and ok.json()["reports"][0]["score"] > 0
 
 
+def test_an_upload_that_never_finishes_is_408(tight):
+    with socket.create_connection(("127.0.0.1", tight.port), timeout=10) as s:
+        s.sendall(
+            b"POST /v1/score HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            b"Content-Length: 1000\r\n\r\n{\"text\": \""
+        )
+        answer = b""
+        while b"\r\n\r\n" not in answer or not answer.rstrip().endswith(b"}"):
+            chunk = s.recv(4096)
+            if not chunk:
+                break
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.1 408 ")
+    assert json.loads(answer.split(b"\r\n\r\n", 1)[1])["code"] == "timeout"
+
+
 def test_html_timeout_is_504(tight):
     tight.wait_idle()
     r = httpx.post(tight.base + "/v1/score", params={"format": "html"}, files=[("file", ("slow.txt", _slow_report(), "text/plain"))], timeout=30)
