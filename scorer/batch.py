@@ -18,6 +18,7 @@ from .engine import score_report
 from .pack import Pack
 from .parse import parse
 from .reading import ReadError, read_document
+from .reading.errors import EMPTY, INTERNAL_ERROR, NOT_FOUND
 from .results import ErrorRow, ReportResult
 
 REPORT_SUFFIXES = (".txt", ".docx", ".doc", ".pdf", ".html", ".htm", ".md", ".text")
@@ -54,7 +55,7 @@ def collect(paths: Iterable[str | Path], include: list[str] | None = None, exclu
             found: list[Path] = []
 
             def onerror(err: OSError) -> None:
-                out.errors.append(ErrorRow(file=str(err.filename or p), error=f"无法读取文件夹 (cannot list folder: {err.strerror})"))
+                out.errors.append(ErrorRow(file=str(err.filename or p), error=f"无法读取文件夹 (cannot list folder: {err.strerror})", code=NOT_FOUND))
 
             for dirpath, dirnames, filenames in os.walk(p, onerror=onerror):
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
@@ -82,10 +83,15 @@ def score_file(path: Path, pack: Pack, waivers=None, *, explain: bool = False) -
     try:
         doc = read_document(path)
     except ReadError as e:
-        return ErrorRow(file=str(path), error=str(e))
+        return ErrorRow(file=str(path), error=str(e), code=e.code)
+    return score_document(doc, str(path), pack, waivers, explain=explain)
+
+
+def score_document(doc, file: str, pack: Pack, waivers=None, *, explain: bool = False) -> ReportResult | ErrorRow:
+    """Parse and score a document read by :mod:`scorer.reading` (the step after reading)."""
     if not doc.text.strip():
-        return ErrorRow(file=str(path), error="文件没有文字内容 (no text)")
-    return score_report(parse(doc.text, doc.simplify, pack.spec.structure), pack, str(path), waivers, explain=explain)
+        return ErrorRow(file=file, error="文件没有文字内容 (no text)", code=EMPTY)
+    return score_report(parse(doc.text, doc.simplify, pack.spec.structure), pack, file, waivers, explain=explain)
 
 
 _WORKER_STATE: dict = {}
@@ -130,7 +136,7 @@ def _work(path: Path):
             result = state["prepare"](result)
         return result
     except Exception as e:  # a bug must not lose the rest of the batch
-        return ErrorRow(file=str(path), error=f"内部错误 (internal error: {type(e).__name__}: {e})")
+        return ErrorRow(file=str(path), error=f"内部错误 (internal error: {type(e).__name__}: {e})", code=INTERNAL_ERROR)
 
 
 def run(files: list[Path], pack: Pack, waivers=None, jobs: int = 1, *, explain: bool = False, prepare=None) -> Iterator:

@@ -279,6 +279,34 @@ def explain(
                 echo(f"    · ……另有{len(item.explanation) - 40}条")
 
 
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="address to listen on (loopback by default; anything else: use --token-file)"),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="TCP port (0: any free port)"),
+    pack: Optional[str] = typer.Option(None, "--pack", "-p", help=PACK_HELP),
+    waivers_file: Optional[Path] = typer.Option(None, "--waivers", help=WAIVERS_HELP),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="scoring processes (default: CPUs, at most 4)"),
+    queue_size: int = typer.Option(8, "--queue-size", min=0, help="requests that may wait for a worker; beyond, 503 with Retry-After"),
+    token_file: Optional[Path] = typer.Option(None, "--token-file", help="file holding a bearer token required on /v1/* (healthz/readyz stay open)"),
+    max_upload_mb: float = typer.Option(20.0, "--max-upload-mb", min=0.001, help="largest request body in MB; larger gets 413"),
+    timeout: float = typer.Option(30.0, "--timeout", min=0.001, help="seconds per request: an upload still arriving gets 408, unfinished scoring gives timeout error rows (html: 504)"),
+    cors_origins: list[str] = typer.Option([], "--cors-origin", help="allow browser calls from this origin (repeatable; default: no CORS)"),
+) -> None:
+    """Serve scoring over HTTP for submission portals (评分服务): POST /v1/score, GET /v1/rules, /docs."""
+    from .service import missing_packages
+
+    missing = missing_packages()
+    if missing:
+        raise _fail(f"scorer serve 需要安装 {', '.join(missing)}：pip install 'scorer[serve]'", EXIT_USAGE)
+    from .service.run import serve as run_server
+
+    loaded = _load_pack(pack)
+    waivers = _load_waivers(waivers_file, loaded)
+    raise typer.Exit(
+        run_server(host, port, loaded, waivers, workers, queue_size, token_file, max_upload_mb, timeout, cors_origins)
+    )
+
+
 from .cli_rules import rules_app, schema_app  # noqa: E402
 
 app.add_typer(rules_app, name="rules")

@@ -93,6 +93,13 @@ class ReportResult(_Data):
 class ErrorRow(_Data):
     file: str
     error: str
+    code: Annotated[
+        str | None,
+        Field(
+            description="machine-readable reason: unsupported_type, not_found, too_large, empty, not_a_report, "
+            "unreadable, missing_extra, timeout, internal_error (docs/output-json-v1.md)"
+        ),
+    ] = None
 
 
 @dataclass(kw_only=True)

@@ -154,10 +154,15 @@ def _read_text(file: str) -> tuple[list[str] | None, str | None]:
         text = read_document(Path(file)).text
     except Exception as exc:  # noqa: BLE001 - any failure means "page without text"
         return None, str(exc) or type(exc).__name__
+    return text_lines(text), None
+
+
+def text_lines(text: str) -> list[str]:
+    """The lines a report page shows for a report's text."""
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    return lines, None
+    return lines
 
 
 def render_report(r: ReportResult, lines: list[str] | None, read_error: str | None = None) -> str:

@@ -27,6 +27,15 @@ def _prepare(result: ReportResult) -> Prepared:
     return Prepared(result.score, result.missing, _line(result))
 
 
+def prepare_explained(result: ReportResult) -> Prepared:
+    """``_prepare`` plus each item's ``explanation`` (the notes `scorer explain` prints),
+    added after the item's other fields; for callers that ask for the reasoning."""
+    data = result.to_dict()
+    for item, src in zip(data["items"], result.items, strict=True):
+        item["explanation"] = list(src.explanation)
+    return Prepared(result.score, result.missing, _dumps(data))
+
+
 class JsonWriter(Writer):
     # the line is serialised where the report is scored: with --jobs the workers do it
     # (≈ 0.15 ms a report) and the parent only writes (docs/performance.md)

@@ -17,10 +17,10 @@ import os
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from .chinese import MIN_HAN, han_count
-from .errors import ReadError
+from .errors import EMPTY, NOT_A_REPORT, NOT_FOUND, TOO_LARGE, UNREADABLE, UNSUPPORTED_TYPE, ReadError
 from .text import decode_text
 
 MAX_BYTES = 50 * 1024 * 1024  # larger submissions are refused, not read into memory
@@ -91,29 +91,29 @@ def _read_bytes(path: Path) -> bytes:
         st = path.stat()
     except FileNotFoundError:
         if path.is_symlink():
-            raise ReadError("快捷方式（符号链接）指向的文件不存在 (broken symbolic link)") from None
-        raise ReadError("文件不存在 (file not found)") from None
+            raise ReadError("快捷方式（符号链接）指向的文件不存在 (broken symbolic link)", NOT_FOUND) from None
+        raise ReadError("文件不存在 (file not found)", NOT_FOUND) from None
     except OSError as e:
-        raise ReadError(f"无法读取文件 (cannot read: {e.strerror})") from None
+        raise ReadError(f"无法读取文件 (cannot read: {e.strerror})", UNREADABLE) from None
     if stat.S_ISDIR(st.st_mode):  # what path.is_dir() would say, without a second stat()
-        raise ReadError("这是文件夹，不是文件 (is a directory)")
+        raise ReadError("这是文件夹，不是文件 (is a directory)", NOT_FOUND)
     if not stat.S_ISREG(st.st_mode):  # a FIFO, socket or device: open() or read() could block forever
-        raise ReadError(NOT_REGULAR)
+        raise ReadError(NOT_REGULAR, UNREADABLE)
     size = st.st_size
     if size > MAX_BYTES:
-        raise ReadError(f"文件过大：{size // (1024 * 1024)} MB，上限 {MAX_BYTES // (1024 * 1024)} MB (file too large)")
+        raise ReadError(f"文件过大：{size // (1024 * 1024)} MB，上限 {MAX_BYTES // (1024 * 1024)} MB (file too large)", TOO_LARGE)
     try:
         # O_NONBLOCK: if the path was replaced by a FIFO since stat(), open() returns at
         # once instead of waiting for a writer, and fstat() below refuses it.
         fd = os.open(path, os.O_RDONLY | _NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0))
     except PermissionError:
-        raise ReadError("没有权限读取该文件 (permission denied)") from None
+        raise ReadError("没有权限读取该文件 (permission denied)", UNREADABLE) from None
     except OSError as e:
-        raise ReadError(f"无法读取文件 (cannot read: {e.strerror})") from None
+        raise ReadError(f"无法读取文件 (cannot read: {e.strerror})", UNREADABLE) from None
     try:
         with os.fdopen(fd, "rb") as fh:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise ReadError(NOT_REGULAR)
+                raise ReadError(NOT_REGULAR, UNREADABLE)
             # The size may have changed since stat(): at most MAX_BYTES + 1 bytes are read in
             # all.  Asking for size + 1 first, not MAX_BYTES + 1, because a read of n bytes
             # allocates n bytes before it reads (≈ 15 µs a file for 50 MB); only a file that
@@ -122,11 +122,11 @@ def _read_bytes(path: Path) -> bytes:
             if len(data) > size:
                 data += fh.read(MAX_BYTES + 1 - len(data))
     except PermissionError:
-        raise ReadError("没有权限读取该文件 (permission denied)") from None
+        raise ReadError("没有权限读取该文件 (permission denied)", UNREADABLE) from None
     except OSError as e:
-        raise ReadError(f"无法读取文件 (cannot read: {e.strerror})") from None
+        raise ReadError(f"无法读取文件 (cannot read: {e.strerror})", UNREADABLE) from None
     if len(data) > MAX_BYTES:
-        raise ReadError(f"文件过大，上限 {MAX_BYTES // (1024 * 1024)} MB (file too large)")
+        raise ReadError(f"文件过大，上限 {MAX_BYTES // (1024 * 1024)} MB (file too large)", TOO_LARGE)
     return data
 
 
@@ -141,9 +141,9 @@ def _decode(kind: str, data: bytes) -> tuple[str, str]:
 
         if data.startswith(b"PK\x03\x04"):  # a .docx saved with the old suffix
             return read_docx(data), "docx"
-        raise ReadError("不支持旧版 Word (.doc) 文件 (legacy .doc not supported)。" + DOC_HELP)
+        raise ReadError("不支持旧版 Word (.doc) 文件 (legacy .doc not supported)。" + DOC_HELP, UNSUPPORTED_TYPE)
     if kind == ".rtf":
-        raise ReadError("这是 RTF 文件，不支持直接读取，请用 Word 或 WPS 另存为 .docx (RTF: save as .docx)")
+        raise ReadError("这是 RTF 文件，不支持直接读取，请用 Word 或 WPS 另存为 .docx (RTF: save as .docx)", UNSUPPORTED_TYPE)
     if kind == ".pdf":
         from .pdf import read_pdf
 
@@ -160,32 +160,36 @@ def _decode(kind: str, data: bytes) -> tuple[str, str]:
 _PATH = type(Path())  # PosixPath or WindowsPath
 
 
-def read_document(path: Path) -> Document:
-    if type(path) is not _PATH:  # Path(path) of a path costs ≈ 3 µs, for the same path
-        path = Path(path)
-    suffix = path.suffix.lower()
+def _check_suffix(suffix: str) -> None:
+    """Refuse, before reading a byte, a file type that is not a report."""
     if suffix not in SUPPORTED and suffix != "":
         if suffix in _CONVERT:
             raise ReadError(
                 f"不支持 {_CONVERT[suffix]}（{suffix}）文件，请另存为 .docx 或 .pdf 后再提交 "
-                f"(unsupported {suffix}: save as .docx or .pdf)"
+                f"(unsupported {suffix}: save as .docx or .pdf)",
+                UNSUPPORTED_TYPE,
             )
         what = _NOT_A_REPORT.get(suffix)
         if what:
-            raise ReadError(f"这是{what}（{suffix}），不是报告文档 (not a report document)；支持：{', '.join(SUPPORTED)}")
-        raise ReadError(f"不支持的文件类型 {suffix}（支持：{', '.join(SUPPORTED)}）(unsupported file type)")
-    data = _read_bytes(path)
+            raise ReadError(
+                f"这是{what}（{suffix}），不是报告文档 (not a report document)；支持：{', '.join(SUPPORTED)}", UNSUPPORTED_TYPE
+            )
+        raise ReadError(f"不支持的文件类型 {suffix}（支持：{', '.join(SUPPORTED)}）(unsupported file type)", UNSUPPORTED_TYPE)
+
+
+def _document(suffix: str, data: bytes) -> Document:
+    """The report text of ``data``, a file whose (checked) suffix is ``suffix``."""
     if not data:
-        raise ReadError("文件为空 (empty file)")
+        raise ReadError("文件为空 (empty file)", EMPTY)
     kind = suffix if suffix in SUPPORTED else ".txt"
     sniffed = _sniff(data)
     if sniffed and sniffed != kind and {kind, sniffed} not in ({".doc", ".docx"}, {".html", ".htm"}):
         kind = sniffed  # e.g. a PDF saved as .txt: read what it is (.doc/.docx mix-ups are handled by the reader)
     text, source = _decode(kind, data)
     if not text.strip():
-        raise ReadError("文件为空，没有文字内容 (empty: no text)")
+        raise ReadError("文件为空，没有文字内容 (empty: no text)", EMPTY)
     if han_count(text, MIN_HAN) < MIN_HAN:
-        raise ReadError(f"文件几乎没有中文文字（少于 {MIN_HAN} 个汉字），不像是报告 (almost no Chinese text)")
+        raise ReadError(f"文件几乎没有中文文字（少于 {MIN_HAN} 个汉字），不像是报告 (almost no Chinese text)", NOT_A_REPORT)
     from .chinese import simplifier_for
 
     simplify = simplifier_for(text)
@@ -194,4 +198,22 @@ def read_document(path: Path) -> Document:
     return Document(text, source, simplify)
 
 
-__all__ = ["Document", "ReadError", "read_document", "decode_text", "MAX_BYTES", "SUPPORTED"]
+def read_document(path: Path) -> Document:
+    if type(path) is not _PATH:  # Path(path) of a path costs ≈ 3 µs, for the same path
+        path = Path(path)
+    suffix = path.suffix.lower()
+    _check_suffix(suffix)
+    return _document(suffix, _read_bytes(path))
+
+
+def read_bytes(name: str, data: bytes) -> Document:
+    """Like :func:`read_document` for a file already in memory (an upload): ``name`` is
+    only used for its suffix (``/`` and ``\\`` both separate folders; no file is opened)."""
+    suffix = PurePosixPath(PureWindowsPath(PurePosixPath(name).name).name).suffix.lower()
+    _check_suffix(suffix)
+    if len(data) > MAX_BYTES:
+        raise ReadError(f"文件过大，上限 {MAX_BYTES // (1024 * 1024)} MB (file too large)", TOO_LARGE)
+    return _document(suffix, data)
+
+
+__all__ = ["Document", "ReadError", "read_bytes", "read_document", "decode_text", "MAX_BYTES", "SUPPORTED"]
