@@ -232,3 +232,12 @@ def test_explain_structure_prints_the_tree(tmp_path):
     out = CliRunner().invoke(app, ["explain", str(path), "--structure"]).output
     assert "[主要举措和成效] 第一部分 2023年工作开展情况" in out
     assert "\n  第3行 一、加强学习" in out  # one level below its chapter
+
+
+def test_measures_written_as_slogans_report_no_practice(pack):
+    slogans = "我局高度重视法治建设，坚持依法行政，不断增强法治意识，积极推进依法决策，切实规范执法行为，持续深化普法宣传，法治氛围日益浓厚，各项工作稳步推进。" * 2
+    concrete = "全年办理行政许可326件，开展执法检查45次，培训执法人员120人次，聘请法律顾问审查合同28份，主动公开政府信息215条。" * 3
+    assert status(pack, "measures_and_results", doc("一、主要举措和成效", slogans)) == "fail"
+    assert status(pack, "measures_and_results", doc("一、主要举措和成效", concrete)) == "pass"
+    # a little generic wording among concrete measures is normal
+    assert status(pack, "measures_and_results", doc("一、主要举措和成效", concrete, "我局高度重视，认真落实。")) == "pass"

@@ -5,7 +5,9 @@ Passes when the report's top-level parts of the given kinds, taken together
 (everything under their headings, sub-headings included) that hold at least
 ``min_chars`` non-space characters in at least ``min_statements`` statements
 (sentences or clauses ended by 。；！？ or a line end, of 6 characters or more).
-A heading with nothing under it, or one generic line, is not a part.
+A heading with nothing under it, or one generic line, is not a part.  With ``max_generic_share``, a part whose clauses are
+mostly generic wording (more than that share of them: 持续推进、进一步、不断提升 with
+nothing done) fails too — slogans report no practice.
 
 ::
 
@@ -37,6 +39,7 @@ class PartRule(RuleBase):
     min_chars: int = Field(30, ge=1)
     min_statements: int = Field(1, ge=1, description="clauses that are not generic the parts must hold together")
     generic: list[str] = Field(default_factory=list, description="patterns of clauses that say nothing particular")
+    max_generic_share: float | None = Field(None, gt=0, le=1, description="fail when more of the clauses than this are generic")
 
     name: ClassVar[str] = "part"
 
@@ -44,7 +47,7 @@ class PartRule(RuleBase):
         report = ctx.report
         notes: list[str] = []
         found = []
-        size = statements = 0
+        size = statements = clauses = 0
         for p in report.parts:
             if p.kind not in self.part:
                 continue
@@ -52,7 +55,9 @@ class PartRule(RuleBase):
             n = _size(body)
             found.append(p)
             size += n
-            statements += _statements(body, _generic_rx(tuple(self.generic)))
+            particular, every = _statements(body, _generic_rx(tuple(self.generic)))
+            statements += particular
+            clauses += every
             if ctx.explain:
                 notes.append(f"「{p.label}」正文{n}字（第{report.line_of(p.start)}行）")
         if not found:
@@ -69,6 +74,9 @@ class PartRule(RuleBase):
             return Outcome(
                 "fail", 0.0, [hit], f"{label}只有{statements}句具体内容，内容空泛（至少{self.min_statements}句）", notes
             )
+        if self.max_generic_share is not None and clauses and (clauses - statements) / clauses > self.max_generic_share:
+            share = round(100 * (clauses - statements) / clauses)
+            return Outcome("fail", 0.0, [hit], f"{label}内容空泛：{share}%的分句是套话，没有具体做法", notes)
         return Outcome("pass", 1.0, [hit], f"{label}正文{size}字", notes)
 
 
@@ -80,15 +88,17 @@ def _generic_rx(patterns: tuple[str, ...]):
     return compile_pattern("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
-def _statements(body: str, generic) -> int:
-    """Clauses of at least 6 non-space characters in ``body`` that ``generic`` (a compiled
-    pattern or None) does not find."""
-    n = 0
+def _statements(body: str, generic) -> tuple[int, int]:
+    """(particular, all): the clauses of at least 6 non-space characters in ``body``, and
+    those of them that ``generic`` (a compiled pattern or None) does not find."""
+    n = every = 0
     for piece in _CLAUSE_END.split(body):
         piece = "".join(piece.split())
-        if len(piece) >= 6 and (generic is None or generic.search(piece) is None):
-            n += 1
-    return n
+        if len(piece) >= 6:
+            every += 1
+            if generic is None or generic.search(piece) is None:
+                n += 1
+    return n, every
 
 
 def _size(text: str) -> int:
