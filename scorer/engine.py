@@ -37,6 +37,7 @@ def evaluate(report: Report, pack: Pack, *, explain: bool = False) -> list[ItemR
         timeout=spec.regex_timeout,
         negation_cues=spec.negation.cues,
         negation_window=spec.negation.window,
+        requirement_cues=tuple(spec.negation.requirement),
         patterns=pattern_set(spec.rules),  # built once per pack: one scan finds every word
         explain=explain,
     )

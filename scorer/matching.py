@@ -43,6 +43,13 @@ SCOPE_ALIASES = {
     "all": ("preamble", "measures", "first_responsible", "shortcomings", "next_year_plan", "other"),
 }
 
+# Text written as a requirement (要……、必须……、应当……) reports no practice: a match with one of
+# these before it in its sentence does not count.  要 only as the modal verb (not 主要,
+# 重要, 需要, 要求, 要点 …).
+DEFAULT_REQUIREMENT_CUES = (r"(?<![主重纪摘提概简只扼需紧首])要(?![求点件素闻害职务])", "必须", "应当", "务必")
+_SENTENCE_END = frozenset("。！!？?；;\n")
+REQUIREMENT_REACH = 40  # characters looked back from a match for a requirement cue in its sentence
+
 DEFAULT_NEGATION_CUES = ("尚未", "还未", "仍未", "未能", "从未", "没有", "未曾", "缺乏", "缺少", "尚无", "暂无", "未", "无")
 # The fixed patterns below use only literal characters and '.', which mean the same in the
 # standard library's re as in regex; re costs less per call on short strings.
@@ -79,6 +86,11 @@ def compile_pattern(pattern: str) -> regex.Pattern:
 
 
 @functools.lru_cache(maxsize=64)
+def _requirement_rx(cues: tuple[str, ...]) -> regex.Pattern | None:
+    return regex.compile("|".join(f"(?:{c})" for c in cues)) if cues else None
+
+
+@functools.lru_cache(maxsize=64)
 def _negation_rx(cues: tuple[str, ...]) -> re.Pattern:
     ordered = sorted(set(cues), key=len, reverse=True)
     return re.compile("(?:" + "|".join(re.escape(c) for c in ordered) + ")")  # literal words: as regex
@@ -106,6 +118,7 @@ class Context:
         timeout: float = 1.0,
         negation_cues=DEFAULT_NEGATION_CUES,
         negation_window: int = 10,
+        requirement_cues=DEFAULT_REQUIREMENT_CUES,
         patterns: PatternSet | None = None,
         explain: bool = False,
     ):
@@ -116,6 +129,8 @@ class Context:
         self.timeout = timeout
         self.negation_window = negation_window
         self._neg_before = _negation_rx(tuple(negation_cues))
+        self._requirement_rx = _requirement_rx(tuple(requirement_cues))
+        self._requirements: list[int] | None = None  # where requirement cues end, in order
         self._cache: dict = {}  # pattern text (or text and flags) → hits
         self._citations: tuple[list[int], list[int]] | None = None
         self._scopes: dict = {}  # (part kinds, headings) → scope bounds
@@ -400,6 +415,9 @@ class Context:
         """
         norm = self.report.norm
         start, end = hit
+        cue = self.requirement(hit)
+        if cue:
+            return cue
         # Quick answer for most hits: no cue at all in the widest possible window before the
         # hit, and neither 未 nor 没有 just after it (every cue looked for after has one).
         lo = start - self.negation_window
@@ -423,6 +441,31 @@ class Context:
             if m:
                 return m.group(1)
         return None
+
+    def requirement(self, hit: Hit) -> str | None:
+        """The requirement cue (要/必须/应当…) before ``hit`` in its sentence, or None: text
+        written as a requirement or a work plan reports no practice."""
+        if self._requirements is None:
+            rx = self._requirement_rx
+            self._requirements = [m.end() for m in rx.finditer(self.report.norm)] if rx is not None else []
+        ends = self._requirements
+        norm = self.report.norm
+        # the subject named, then the requirement: 主要负责人要亲自部署……
+        j = bisect_right(ends, hit.end)
+        if j < len(ends) and ends[j] - hit.end <= 6:
+            m = self._requirement_rx.search(norm, hit.end, ends[j])
+            if m and not any(c in _SENTENCE_END or c in "，," for c in norm[hit.end : m.start()]):
+                return m.group(0)
+        i = bisect_right(ends, hit.start) - 1
+        if i < 0:
+            return None
+        cue_end = ends[i]
+        if hit.start - cue_end > REQUIREMENT_REACH:
+            return None
+        if any(c in _SENTENCE_END for c in norm[cue_end : hit.start]):
+            return None
+        m = self._requirement_rx.search(norm, max(0, cue_end - 4), cue_end)
+        return m.group(0) if m else norm[cue_end - 1 : cue_end]
 
     # -- evidence ------------------------------------------------------------------
     def _quote(self, hit: Hit, width: int) -> tuple[int, str]:

@@ -28,11 +28,11 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, Field, TypeAdapter, ValidationError, model_validator
+from pydantic import BaseModel, Field, TypeAdapter, ValidationError, field_validator, model_validator
 
 from .kinds import REGISTRY, Rule
 from .kinds.base import StrictModel, check_patterns
-from .matching import DEFAULT_NEGATION_CUES
+from .matching import DEFAULT_NEGATION_CUES, DEFAULT_REQUIREMENT_CUES
 
 BUNDLED_DIRS = (
     Path(__file__).resolve().parent / "_bundled_rules",  # installed from a wheel
@@ -272,6 +272,12 @@ class Grade(StrictModel):
 class Negation(StrictModel):
     cues: list[str] = Field(default_factory=lambda: list(DEFAULT_NEGATION_CUES), min_length=1)
     window: int = Field(10, ge=1, le=50, description="characters looked back from a match")
+    requirement: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_REQUIREMENT_CUES),
+        description="patterns of requirement wording (要/必须/应当); a match after one in its sentence reports no practice",
+    )
+
+    _check = field_validator("requirement")(lambda cls, v: check_patterns(v))
 
 
 class Structure(StrictModel):

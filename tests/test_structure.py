@@ -241,3 +241,29 @@ def test_measures_written_as_slogans_report_no_practice(pack):
     assert status(pack, "measures_and_results", doc("一、主要举措和成效", concrete)) == "pass"
     # a little generic wording among concrete measures is normal
     assert status(pack, "measures_and_results", doc("一、主要举措和成效", concrete, "我局高度重视，认真落实。")) == "pass"
+
+
+@pytest.mark.parametrize(
+    "rule_id, sentence",
+    [
+        ("legal_adviser", "各部门要健全法律顾问制度，发挥法律顾问作用。"),
+        ("legal_adviser", "必须严格落实公职律师参与决策制度。"),
+        ("enforcement_three_systems", "要全面落实行政执法公示、执法全过程记录、重大执法决定法制审核制度。"),
+        ("first_responsible_person", "主要负责人要亲自部署、亲自推动法治建设。"),
+    ],
+)
+def test_text_written_as_requirements_reports_no_practice(pack, rule_id, sentence):
+    assert status(pack, rule_id, doc("一、主要举措和成效", sentence)) == "fail"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "按照上级要求，聘请法律顾问2名，审查合同28份。",  # 要求 is not a requirement cue
+        "主要负责人主持召开会议，聘请法律顾问审查重要合同15份。",  # 主要, 重要
+        "根据工作需要，聘请法律顾问2名。",  # 需要
+        "要求严格。聘请法律顾问2名。",  # another sentence
+    ],
+)
+def test_requirement_cues_do_not_void_reported_practice(pack, sentence):
+    assert status(pack, "legal_adviser", doc("一、主要举措和成效", sentence)) == "pass"

@@ -9,7 +9,9 @@
     Whether a top-level part's own heading counts (default true).  False for
     "causes": 原因 in the heading 存在的不足和原因 is not a cause.
 ``negation``
-    Discard a match preceded in its clause by 未/尚未/没有/缺乏… (default true).
+    Discard a match preceded in its clause by 未/尚未/没有/缺乏…, or in its sentence by
+    a requirement (要/必须/应当…: text written as a requirement reports no practice; the
+    pack's ``negation.requirement`` patterns) (default true).
 ``zero_ok``
     A negation followed by 发生/收到/受理… ("未发生行政复议案件") reports zero
     activity and still counts (default false).
@@ -135,6 +137,9 @@ class SearchOptions(StrictModel):
         if self.ignore_citations and ctx.in_citation(hit):
             return "位于书名号《》内，属于引用文件名"
         if self.negation:
+            cue = ctx.requirement(hit)
+            if cue:
+                return f"写成要求而非做法（「{cue}」）"
             cue = ctx.negation(hit, zero_ok=self.zero_ok)
             if cue:
                 return f"被否定（「{cue}」）"
