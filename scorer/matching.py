@@ -86,8 +86,28 @@ def compile_pattern(pattern: str) -> regex.Pattern:
 
 
 @functools.lru_cache(maxsize=64)
-def _requirement_rx(cues: tuple[str, ...]) -> regex.Pattern | None:
-    return regex.compile("|".join(f"(?:{c})" for c in cues)) if cues else None
+def _requirement_rx(cues: tuple[str, ...]):
+    if not cues:
+        return None
+    source = "|".join(f"(?:{c})" for c in cues)
+    try:
+        return re.compile(source)  # cheaper per pass than `regex` where it compiles
+    except re.error:
+        return regex.compile(source)
+
+
+@functools.lru_cache(maxsize=64)
+def _requirement_needs(cues: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Words one of which every requirement cue needs (None: some cue needs no word)."""
+    from .patterns import plan
+
+    words: list[str] = []
+    for cue in cues:
+        needs = plan(cue).needs
+        if not needs:
+            return None
+        words.extend(needs)
+    return tuple(dict.fromkeys(words))
 
 
 @functools.lru_cache(maxsize=64)
@@ -130,7 +150,7 @@ class Context:
         self.negation_window = negation_window
         self._neg_before = _negation_rx(tuple(negation_cues))
         self._requirement_rx = _requirement_rx(tuple(requirement_cues))
-        self._requirements: list[int] | None = None  # where requirement cues end, in order
+        self._requirement_needs = _requirement_needs(tuple(requirement_cues))
         self._cache: dict = {}  # pattern text (or text and flags) → hits
         self._citations: tuple[list[int], list[int]] | None = None
         self._scopes: dict = {}  # (part kinds, headings) → scope bounds
@@ -443,29 +463,25 @@ class Context:
         return None
 
     def requirement(self, hit: Hit) -> str | None:
-        """The requirement cue (要/必须/应当…) before ``hit`` in its sentence, or None: text
-        written as a requirement or a work plan reports no practice."""
-        if self._requirements is None:
-            rx = self._requirement_rx
-            self._requirements = [m.end() for m in rx.finditer(self.report.norm)] if rx is not None else []
-        ends = self._requirements
+        """The requirement cue (要/必须/应当…) before ``hit`` in its sentence, or just after
+        it in its clause (主要负责人要……), or None: text written as a requirement or a work
+        plan reports no practice."""
+        rx = self._requirement_rx
+        if rx is None:
+            return None
         norm = self.report.norm
-        # the subject named, then the requirement: 主要负责人要亲自部署……
-        j = bisect_right(ends, hit.end)
-        if j < len(ends) and ends[j] - hit.end <= 6:
-            m = self._requirement_rx.search(norm, hit.end, ends[j])
-            if m and not any(c in _SENTENCE_END or c in "，," for c in norm[hit.end : m.start()]):
-                return m.group(0)
-        i = bisect_right(ends, hit.start) - 1
-        if i < 0:
-            return None
-        cue_end = ends[i]
-        if hit.start - cue_end > REQUIREMENT_REACH:
-            return None
-        if any(c in _SENTENCE_END for c in norm[cue_end : hit.start]):
-            return None
-        m = self._requirement_rx.search(norm, max(0, cue_end - 4), cue_end)
-        return m.group(0) if m else norm[cue_end - 1 : cue_end]
+        start, end = hit
+        lo = max(0, start - REQUIREMENT_REACH)
+        hi = min(len(norm), end + 6)
+        needs = self._requirement_needs
+        if needs is not None and not any(norm.find(w, lo, hi) >= 0 for w in needs):
+            return None  # most hits: no cue's word anywhere near
+        m = rx.search(norm, end, hi)
+        if m and not any(c in _SENTENCE_END or c in "，," for c in norm[end : m.start()]):
+            return m.group(0)
+        lo = max([lo] + [norm.rfind(c, lo, start) + 1 for c in _SENTENCE_END])
+        m = rx.search(norm, lo, start)
+        return m.group(0) if m else None
 
     # -- evidence ------------------------------------------------------------------
     def _quote(self, hit: Hit, width: int) -> tuple[int, str]:

@@ -229,41 +229,50 @@ def _parse_date(s: str) -> dt.date | None:
     return _date_from_cn(m) if m else None
 
 
+_CHROME_TAIL_LINES = 40  # the page's footer is looked for among the last lines
+
+
 def _blank_chrome(norm: str, lines: list[str], line_starts: list[int], vocab: Compiled) -> tuple[str, list[str]]:
     """``norm`` and its ``lines`` with the lines of a web page's furniture blanked (spaces of
     the same length): site bars, breadcrumbs, publishing metadata, share and print buttons,
-    related links and footers, and a title the page repeats above the article."""
+    related links and footers, and a title the page repeats above the article.
+
+    Furniture sits above the report (up to its first heading or paragraph) and below it
+    (among the last lines); lines between are the report's and are not looked at."""
+    n = len(lines)
+    head_end = min(n, 16)  # the page's header ends where the report's body starts
+    for i in range(head_end):
+        stripped = lines[i].strip()
+        if (len(stripped) > 40 and not vocab.chrome.search(stripped)) or _match_marker(stripped):
+            head_end = i
+            break
     chrome = set()
+    for i in range(head_end):
+        if lines[i].strip() and vocab.chrome.search(lines[i]):
+            chrome.add(i)
+    if chrome:
+        # the article's title repeated below the site's furniture: what comes before its
+        # last repetition is the page's, not the report's
+        last_chrome = max(chrome)
+        for i in range(last_chrome):
+            title = _SPACES.sub("", lines[i])
+            if "报告" in title and len(title) <= 80:
+                chrome.update(k for k in range(i + 1) if lines[k].strip())
+    # the footer: from the last line up, over short lines (signature, related links' titles)
+    # and furniture, to the report's last paragraph
     tail = None
-    for i, line in enumerate(lines):
-        stripped = line.strip()
+    for i in range(n - 1, max(head_end, n - _CHROME_TAIL_LINES) - 1, -1):
+        stripped = lines[i].strip()
         if not stripped:
             continue
         if vocab.chrome_tail.search(stripped):
             tail = i
-            break
-        if vocab.chrome.search(stripped):
+        elif vocab.chrome.search(stripped):
             chrome.add(i)
-    if chrome:
-        # a page header: the article's title repeated below the site's furniture; what comes
-        # before its last repetition among the first lines is the page's, not the report's
-        # (the page's header ends where the report's body starts: a heading or a paragraph)
-        limit = min(len(lines), 16)
-        for i in range(limit):
-            stripped = lines[i].strip()
-            if len(stripped) > 40 and i not in chrome or _match_marker(stripped):
-                limit = i
-                break
-        head = [i for i in range(limit) if lines[i].strip()]
-        last_chrome = max((i for i in chrome if i < limit), default=-1)
-        for i in head:
-            if i > last_chrome:
-                break
-            title = _SPACES.sub("", lines[i])
-            if "报告" in title and len(title) <= 80:
-                chrome.update(k for k in head if k <= i)
+        elif len(stripped) > 40:
+            break
     if tail is not None:
-        chrome.update(range(tail, len(lines)))
+        chrome.update(range(tail, n))
     if not chrome:
         return norm, lines
     lines = list(lines)
@@ -339,8 +348,6 @@ def parse(text: str, simplify=None, structure=None) -> Report:
             continue
         if first_content_line is None:
             first_content_line = li
-        if vocab.captions.match(stripped):
-            continue  # 表1 2023年主要工作数据: a caption, not a heading
         marker = _match_marker(stripped)
         if marker:
             level, style, value, mend = marker
@@ -353,6 +360,8 @@ def parse(text: str, simplify=None, structure=None) -> Report:
                 numbered_seen = True
         elif (li > title_line if title_line is not None else li > (first_content_line or 0) + 1) or numbered_seen:
             kind = _plain_heading_kind(stripped, vocab)
+            if kind is not None and vocab.captions.match(stripped):
+                kind = None  # 表1 2023年主要工作数据: a caption, not a heading
             if kind is not None and (numbered_seen or kind != "measures" or len(stripped) <= 16):
                 start = s + len(line) - len(line.lstrip())
                 end = start + len(stripped)

@@ -16,6 +16,7 @@ uses, once per distinct set.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 import regex
@@ -77,8 +78,15 @@ class Compiled:
     captions: regex.Pattern
 
 
-def _any(patterns) -> regex.Pattern:
-    return regex.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)")
+def _any(patterns):
+    """One pattern for a list: compiled by the standard library's ``re`` when it can (a call
+    costs less there, and these run on most lines), else by ``regex`` (\\p{Han}, a
+    variable-width look-behind…)."""
+    source = "|".join(f"(?:{p})" for p in patterns) or r"(?!)"
+    try:
+        return re.compile(source)
+    except re.error:
+        return regex.compile(source)
 
 
 @functools.lru_cache(maxsize=32)
@@ -93,8 +101,17 @@ def _compile(heading_cues, done, chrome, chrome_tail, signature_notes, captions)
     )
 
 
+_KEYS = ("done", "chrome", "chrome_tail", "signature_notes", "captions")
+
+
 def compiled(structure=None) -> Compiled:
     """The compiled vocabulary of a pack's ``structure`` section (None: the defaults)."""
+    if structure is None or (
+        type(structure) is not _Nothing
+        and not getattr(structure, "headings", None)
+        and all(getattr(structure, k, None) is None for k in _KEYS)
+    ):
+        return _default()
     headings = dict(HEADING_CUES)
     lists = {"done": DONE_CUES, "chrome": CHROME, "chrome_tail": CHROME_TAIL,
              "signature_notes": SIGNATURE_NOTES, "captions": CAPTIONS}  # fmt: skip
@@ -107,3 +124,14 @@ def compiled(structure=None) -> Compiled:
                 lists[key] = tuple(value)
     order = [k for k in HEADING_CUES if k in headings] + [k for k in headings if k not in HEADING_CUES]
     return _compile(tuple((k, tuple(headings[k])) for k in order), *(tuple(lists[k]) for k in lists))
+
+
+@functools.lru_cache(maxsize=1)
+def _default() -> Compiled:
+    return compiled(_Nothing())
+
+
+class _Nothing:
+    """A structure section that replaces nothing (to build the defaults once)."""
+
+    headings: dict = {}

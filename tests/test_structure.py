@@ -5,8 +5,12 @@ decide a part's kind and substance.  Every text here is written for these tests.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scorer.engine import evaluate, score_text
 from scorer.pack import Pack
@@ -267,3 +271,30 @@ def test_text_written_as_requirements_reports_no_practice(pack, rule_id, sentenc
 )
 def test_requirement_cues_do_not_void_reported_practice(pack, sentence):
     assert status(pack, "legal_adviser", doc("一、主要举措和成效", sentence)) == "pass"
+
+
+# _statements counts clauses with one pass of the generic pattern over the whole part; this is
+# what it must amount to: each clause (white space removed) tested on its own.
+_REF_SPLIT = re.compile(r"[，,、。；;：:！!？?\n]")
+
+
+def _statements_by_clause(body: str, patterns: tuple[str, ...]) -> tuple[int, int]:
+    rx = regex.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    particular = every = 0
+    for piece in _REF_SPLIT.split(body):
+        piece = "".join(piece.split())
+        if len(piece) >= 6:
+            every += 1
+            particular += rx is None or rx.search(piece) is None
+    return particular, every
+
+
+@given(
+    st.text(alphabet=list("不断进一步提升空间保障下步法治建设工作有待提高主重要，。；：、\n \u3000\t\r\x85甲乙丙"), max_size=80),
+    st.sampled_from([(), ("不断", "进一步", "提升空间", "^下一步$", "保障$"), ("(?<!主|重)要", r"\p{Han}{3}空间")]),
+)
+@settings(max_examples=300, deadline=None)
+def test_statements_count_each_clause_on_its_own(body, patterns):
+    from scorer.kinds.part import _generic_rx, _statements
+
+    assert _statements(body, _generic_rx(patterns)) == _statements_by_clause(body, patterns)
