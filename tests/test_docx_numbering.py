@@ -113,3 +113,18 @@ def test_bullets_and_unnumbered_paragraphs_get_no_number():
     out = io.BytesIO()
     document.save(out)
     assert read_docx(out.getvalue()).splitlines() == ["某局2023年度法治政府建设情况报告", "要点"]
+
+
+def test_pdf_printed_from_the_numbered_report_scores_the_same(tmp_path, pack):
+    """The PDF a reviewer prints from the .docx shows the numbers Word renders: as a PDF
+    (laid out and extracted) the report scores as the .docx and its text do."""
+    pytest.importorskip("pdfplumber")
+    from scorer.reading import read_document
+
+    from .pdf_builder import layout, write_pdf
+
+    path = write_pdf(tmp_path / "report.pdf", layout(_as_text().splitlines()), "identity")
+    as_pdf = score_text(read_document(path).text, pack)
+    as_docx = score_text(read_docx(_as_docx(by_style=True)), pack)
+    assert as_pdf.score == as_docx.score
+    assert as_pdf.missing == as_docx.missing
