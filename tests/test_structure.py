@@ -298,3 +298,9 @@ def test_statements_count_each_clause_on_its_own(body, patterns):
     from scorer.kinds.part import _generic_rx, _statements
 
     assert _statements(body, _generic_rx(patterns)) == _statements_by_clause(body, patterns)
+
+
+def test_a_towns_own_principal_leader_counts(pack):
+    text = doc("一、主要举措和成效", "镇主要负责人主持召开党委会议专题研究法治建设3次。")
+    assert status(pack, "first_responsible_person", text) == "pass"
+    assert status(pack, "first_responsible_person", doc("一、主要举措和成效", "各镇主要负责人年终述法。")) == "fail"
