@@ -240,6 +240,22 @@ def test_each_sample_alone_matches_the_cli(client, cli_document, index):
     assert report["score"] > 0
 
 
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the development corpus (../shared/corpus) is not beside the checkout")
+def test_corpus_uploads_match_the_cli(client):
+    """Every shape of the development corpus (GB18030 and traditional text, .docx with
+    automatic numbering, saved web pages) answers what the CLI writes for the same file."""
+    files = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".docx", ".html"))
+    assert files
+    cli = _cli("score", *map(str, files), "--format", "json")
+    assert cli.returncode in (0, 1, 3), cli.stderr
+    r = client.post("/v1/score", files=_files(*files))
+    assert r.status_code == 200
+    assert r.text == _as_uploaded(cli.stdout)
+
+
 def test_json_text_scores_like_the_uploaded_file(client):
     sample = SAMPLES[0]
     uploaded = client.post("/v1/score", files=_files(sample)).json()
