@@ -362,3 +362,21 @@ def test_html_page_with_too_many_tags_is_refused_before_parsing(monkeypatch):
     monkeypatch.setattr(html, "MAX_TAGS", 1000)
     with pytest.raises(ReadError, match="网页元素过多"):
         html.read_html(("<html><body>" + "<p>法治政府</p>" * 600 + "</body></html>").encode())
+
+
+def test_pattern_set_commonness_is_computed_in_one_pass_and_agrees_with_brute_force():
+    import random
+
+    from scorer.patterns import PatternSet, _containment
+
+    rng = random.Random(3)
+    alphabet = "法治政府建设依规"
+    candidates = {"".join(rng.choices(alphabet, k=rng.randint(1, 5))) for _ in range(400)}
+    texts = set(rng.sample(sorted(candidates), 100))
+    brute = {t: sum(1 for c in candidates if t in c and t != c) for t in texts}
+    assert _containment(candidates, texts) == brute
+    # a large pack's set builds (the quadratic version took minutes at 12,300 patterns)
+    han = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)]
+    patterns = ["".join(rng.choices(han, k=3)) + ".{0,10}" + "".join(rng.choices(han, k=2)) for _ in range(3000)]
+    ps = PatternSet(tuple(patterns))
+    assert len(ps.plans) == 3000
