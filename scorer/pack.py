@@ -148,11 +148,19 @@ MAX_NESTING = 100  # collections inside collections; real packs and waiver files
 
 
 def _nesting(data: Any) -> int:
-    """How deep ``data``'s lists and mappings nest (iteratively: no recursion limit)."""
+    """How deep ``data``'s lists and mappings nest (iteratively: no recursion limit).
+
+    YAML aliases share one object between places (a "billion laughs" document is a
+    small graph of them): each collection is walked again only when reached deeper
+    than before, which happens at most MAX_NESTING times."""
     deepest, stack = 0, [(data, 1)]
+    reached: dict[int, int] = {}
     while stack:
         value, depth = stack.pop()
         if isinstance(value, (dict, list)):
+            if reached.get(id(value), 0) >= depth:
+                continue
+            reached[id(value)] = depth
             deepest = max(deepest, depth)
             if depth > MAX_NESTING:
                 break
@@ -278,6 +286,10 @@ class _PackFields(StrictModel):
     critical_cap: str | None = Field("合格", description="best grade a report can get with a critical rule missing")
     negation: Negation = Field(default_factory=Negation)
     regex_timeout: float = Field(1.0, gt=0, le=30, description="seconds one pattern may run on one report")
+    report_timeout: float = Field(
+        5.0, gt=0, le=600,
+        description="seconds the rules together may run on one report; after that, the remaining rules with patterns are errors",
+    )  # fmt: skip
     rules: list[Rule] = Field(default_factory=list)
 
 
@@ -723,7 +735,7 @@ def _load(path: Path, chain: tuple[tuple[Path, str, tuple | None], ...]) -> Load
         # the top level's type only, never its text: a file named by mistake (/etc/passwd)
         # must not have its content echoed
         got = "plain text" if isinstance(data, str) else _describe(data)
-        raise PackError([Problem(file, 1, 1, f"not a rule pack: a rule pack is a mapping with 'name', 'version' and 'rules' (got {got})")])
+        raise PackError([Problem(file, 1, 1, f"a rule pack is a mapping with 'name', 'version' and 'rules' (got {got})")])
     if "extends" not in data:
         loaded = _build_whole(data, file, digest)
         loaded.path = path

@@ -380,3 +380,23 @@ def test_pattern_set_commonness_is_computed_in_one_pass_and_agrees_with_brute_fo
     patterns = ["".join(rng.choices(han, k=3)) + ".{0,10}" + "".join(rng.choices(han, k=2)) for _ in range(3000)]
     ps = PatternSet(tuple(patterns))
     assert len(ps.plans) == 3000
+
+
+def test_report_time_budget_caps_catastrophic_rules(tmp_path):
+    import time
+
+    from scorer import load_pack, score_text
+
+    rules = "\n".join(
+        f"  - {{id: slow{i}, title: 慢{i}, category: c, weight: 1, basis: b, message: m, kind: phrases, patterns: ['(a|aa)+$']}}"
+        for i in range(10)
+    )
+    f = tmp_path / "slow.yaml"
+    f.write_text(f"name: slow\nversion: '1'\ntotal: 10\nregex_timeout: 0.2\nreport_timeout: 0.3\nrules:\n{rules}\n", encoding="utf-8")
+    pack = load_pack(f)
+    text = "某局2023年度法治政府建设情况报告\n" + "a" * 40 + "b\n"
+    started = time.perf_counter()
+    result = score_text(text, pack)
+    assert time.perf_counter() - started < 1.5  # 10 rules × 0.2 s without the budget
+    assert all(i.status == "error" for i in result.items)
+    assert "report_timeout" in result.items[-1].detail and "0.3" in result.items[-1].detail
