@@ -400,3 +400,32 @@ def test_report_time_budget_caps_catastrophic_rules(tmp_path):
     assert time.perf_counter() - started < 1.5  # 10 rules × 0.2 s without the budget
     assert all(i.status == "error" for i in result.items)
     assert "report_timeout" in result.items[-1].detail and "0.3" in result.items[-1].detail
+
+
+def test_pdf_whose_content_inflates_too_much_is_refused_quickly(monkeypatch):
+    """A 100 KB page that inflates to 100 MB took 94 s; the budget is checked by
+    inflating into a bounded buffer before pdfminer interprets anything."""
+    import time
+
+    import scorer.reading.pdf as pdf
+    from scorer.reading import ReadError
+
+    from .pdf_builder import pdf_bytes
+
+    monkeypatch.setattr(pdf, "MAX_PAGE_CONTENT_BYTES", 64 * 1024)
+    lines = [(72, 100 + (i % 600), 12, "法治政府建设") for i in range(4000)]  # ≈ 250 KB of operators
+    started = time.perf_counter()
+    with pytest.raises(ReadError, match="解压后过大"):
+        pdf.read_pdf(pdf_bytes([lines]))
+    assert time.perf_counter() - started < 2
+
+
+def test_pdf_time_budget(monkeypatch):
+    import scorer.reading.pdf as pdf
+    from scorer.reading import ReadError
+
+    from .pdf_builder import layout, pdf_bytes
+
+    monkeypatch.setattr(pdf, "MAX_SECONDS", 0)
+    with pytest.raises(ReadError, match="解析时间过长"):
+        pdf.read_pdf(pdf_bytes(layout(SAMPLE.read_text(encoding="utf-8").split("\n"))))
