@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .engine import score_report
+from .names import shown
 from .pack import Pack
 from .parse import parse
 from .reading import ReadError, read_document
@@ -82,7 +83,7 @@ def score_file(path: Path, pack: Pack, waivers=None, *, explain: bool = False) -
     try:
         doc = read_document(path)
     except ReadError as e:
-        return ErrorRow(file=str(path), error=str(e))
+        return ErrorRow(file=str(path), error=shown(str(e)))  # a reason may quote the name
     if not doc.text.strip():
         return ErrorRow(file=str(path), error="文件没有文字内容 (no text)")
     return score_report(parse(doc.text, doc.simplify), pack, str(path), waivers, explain=explain)
@@ -130,7 +131,7 @@ def _work(path: Path):
             result = state["prepare"](result)
         return result
     except Exception as e:  # a bug must not lose the rest of the batch
-        return ErrorRow(file=str(path), error=f"内部错误 (internal error: {type(e).__name__}: {e})")
+        return ErrorRow(file=str(path), error=shown(f"内部错误 (internal error: {type(e).__name__}: {e})"))
 
 
 def run(files: list[Path], pack: Pack, waivers=None, jobs: int = 1, *, explain: bool = False, prepare=None) -> Iterator:
