@@ -281,12 +281,27 @@ app.add_typer(rules_app, name="rules")
 app.add_typer(schema_app, name="schema")
 
 
+class _Interrupted(BaseException):
+    """Ctrl-C, raised by main()'s SIGINT handler: click turns a KeyboardInterrupt into
+    "Aborted!" and exit 1, but lets this through to main()."""
+
+
+def _on_sigint(signum, frame):
+    raise _Interrupted
+
+
 def main() -> None:
+    import signal
+
+    try:
+        signal.signal(signal.SIGINT, _on_sigint)
+    except ValueError:  # not the main thread
+        pass
     try:
         app()
-    except KeyboardInterrupt:
-        typer.echo("interrupted", err=True)
-        sys.exit(130)
+    except (_Interrupted, KeyboardInterrupt):
+        typer.echo("已中断 (interrupted)", err=True)
+        sys.exit(EXIT_INTERRUPTED)
 
 
 if __name__ == "__main__":  # pragma: no cover
