@@ -123,15 +123,48 @@ def _restore_sigint(previous) -> None:
             pass
 
 
+FILE_TIMEOUT = 180.0  # seconds one file may take, reading and scoring (each reader has tighter bounds)
+
+
+class _FileTimeout(BaseException):  # not an Exception: readers that catch those must let it through
+    pass
+
+
+def _on_alarm(signum, frame):
+    raise _FileTimeout
+
+
+def _alarm(seconds: float) -> bool:
+    """Arm (or with 0, disarm) the per-file time limit; False where it cannot be (no
+    SIGALRM, or not the main thread)."""
+    import signal
+
+    if not hasattr(signal, "setitimer"):
+        return False
+    try:
+        if seconds:
+            signal.signal(signal.SIGALRM, _on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+    except ValueError:
+        return False
+    return True
+
+
 def _work(path: Path):
     state = _WORKER_STATE
+    armed = _alarm(FILE_TIMEOUT)
     try:
         result = score_file(path, state["pack"], state["waivers"], explain=state["explain"])
         if state["prepare"] is not None and isinstance(result, ReportResult):
             result = state["prepare"](result)
         return result
+    except _FileTimeout:
+        return ErrorRow(file=str(path), error=f"处理超时（超过 {FILE_TIMEOUT:g} 秒），文件可能异常 (took too long)")
     except Exception as e:  # a bug must not lose the rest of the batch
         return ErrorRow(file=str(path), error=shown(f"内部错误 (internal error: {type(e).__name__}: {e})"))
+    finally:
+        if armed:
+            _alarm(0)
 
 
 def run(files: list[Path], pack: Pack, waivers=None, jobs: int = 1, *, explain: bool = False, prepare=None) -> Iterator:

@@ -429,3 +429,17 @@ def test_pdf_time_budget(monkeypatch):
     monkeypatch.setattr(pdf, "MAX_SECONDS", 0)
     with pytest.raises(ReadError, match="解析时间过长"):
         pdf.read_pdf(pdf_bytes(layout(SAMPLE.read_text(encoding="utf-8").split("\n"))))
+
+
+def test_every_file_has_a_time_limit(tmp_path, monkeypatch, pack):
+    import time
+
+    import scorer.batch as batch
+
+    shutil.copy(SAMPLE, tmp_path / "a.txt")
+    monkeypatch.setattr(batch, "FILE_TIMEOUT", 0.2)
+    monkeypatch.setattr(batch, "score_file", lambda *a, **k: time.sleep(5))
+    started = time.perf_counter()
+    (row,) = list(batch.run([tmp_path / "a.txt"], pack))
+    assert time.perf_counter() - started < 2
+    assert "处理超时" in row.error
