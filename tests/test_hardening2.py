@@ -443,3 +443,12 @@ def test_every_file_has_a_time_limit(tmp_path, monkeypatch, pack):
     (row,) = list(batch.run([tmp_path / "a.txt"], pack))
     assert time.perf_counter() - started < 2
     assert "处理超时" in row.error
+
+
+def test_big_flow_style_pack_uses_the_fast_yaml_loader(monkeypatch):
+    import scorer.pack as pack_module
+
+    text = "name: x\nversion: '1'\nrules:\n" + "".join(f"  - {{id: r{i}, patterns: ['a{i}']}}\n" for i in range(600))
+    assert pack_module._depth_bound(text) > pack_module._C_MAX_DEPTH  # the quick bound cannot tell
+    monkeypatch.setattr(pack_module, "_load_slowly", lambda *a: pytest.fail("pure-Python loader used"))
+    assert len(pack_module.load_yaml(text, "big.yaml")["rules"]) == 600
