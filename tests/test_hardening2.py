@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -148,7 +147,6 @@ def test_out_that_cannot_be_written_exits_5_before_scoring(tmp_path):
 
 def test_read_only_folder_and_full_disk_exit_5(tmp_path, monkeypatch):
     import scorer.atomic
-    import scorer.cli
 
     def denied(*a, **k):
         raise PermissionError(13, "Permission denied")
