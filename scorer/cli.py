@@ -66,6 +66,12 @@ def _load_pack(ref):
 WAIVERS_HELP = "YAML file of waivers (rule + organization/file glob + justification [+ expires]); see docs/authoring-rules.md"
 
 
+def _shown(text) -> str:
+    from .names import printable
+
+    return printable(text)
+
+
 def _load_waivers(path, pack):
     """The waivers of --waivers (None without it); warns on stderr about expired entries."""
     if path is None:
@@ -78,7 +84,7 @@ def _load_waivers(path, pack):
     except PackError as e:
         raise _fail(f"豁免文件有错误 (invalid waiver file):\n{e}", EXIT_PACK) from None
     for w in waivers.expired:
-        typer.echo(f"{w.where}: warning: waiver of '{w.rule}' expired on {w.expires}; not applied", err=True)
+        typer.echo(f"{_shown(w.where)}: warning: waiver of '{w.rule}' expired on {w.expires}; not applied", err=True)
     return waivers
 
 
