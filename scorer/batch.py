@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .engine import score_report
+from .names import shown
 from .pack import Pack
 from .parse import parse
 from .reading import ReadError, read_document
-from .reading.errors import EMPTY, INTERNAL_ERROR, NOT_FOUND
+from .reading.errors import EMPTY, INTERNAL_ERROR, NOT_FOUND, TIMEOUT
 from .results import ErrorRow, ReportResult
 
 REPORT_SUFFIXES = (".txt", ".docx", ".doc", ".pdf", ".html", ".htm", ".md", ".text")
@@ -83,7 +84,7 @@ def score_file(path: Path, pack: Pack, waivers=None, *, explain: bool = False) -
     try:
         doc = read_document(path)
     except ReadError as e:
-        return ErrorRow(file=str(path), error=str(e), code=e.code)
+        return ErrorRow(file=str(path), error=shown(str(e)), code=e.code)  # a reason may quote the name
     return score_document(doc, str(path), pack, waivers, explain=explain)
 
 
@@ -128,15 +129,48 @@ def _restore_sigint(previous) -> None:
             pass
 
 
+FILE_TIMEOUT = 180.0  # seconds one file may take, reading and scoring (each reader has tighter bounds)
+
+
+class _FileTimeout(BaseException):  # not an Exception: readers that catch those must let it through
+    pass
+
+
+def _on_alarm(signum, frame):
+    raise _FileTimeout
+
+
+def _alarm(seconds: float) -> bool:
+    """Arm (or with 0, disarm) the per-file time limit; False where it cannot be (no
+    SIGALRM, or not the main thread)."""
+    import signal
+
+    if not hasattr(signal, "setitimer"):
+        return False
+    try:
+        if seconds:
+            signal.signal(signal.SIGALRM, _on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+    except ValueError:
+        return False
+    return True
+
+
 def _work(path: Path):
     state = _WORKER_STATE
+    armed = _alarm(FILE_TIMEOUT)
     try:
         result = score_file(path, state["pack"], state["waivers"], explain=state["explain"])
         if state["prepare"] is not None and isinstance(result, ReportResult):
             result = state["prepare"](result)
         return result
+    except _FileTimeout:
+        return ErrorRow(file=str(path), error=f"处理超时（超过 {FILE_TIMEOUT:g} 秒），文件可能异常 (took too long)", code=TIMEOUT)
     except Exception as e:  # a bug must not lose the rest of the batch
-        return ErrorRow(file=str(path), error=f"内部错误 (internal error: {type(e).__name__}: {e})", code=INTERNAL_ERROR)
+        return ErrorRow(file=str(path), error=shown(f"内部错误 (internal error: {type(e).__name__}: {e})"), code=INTERNAL_ERROR)
+    finally:
+        if armed:
+            _alarm(0)
 
 
 def run(files: list[Path], pack: Pack, waivers=None, jobs: int = 1, *, explain: bool = False, prepare=None) -> Iterator:

@@ -66,6 +66,12 @@ def _load_pack(ref):
 WAIVERS_HELP = "YAML file of waivers (rule + organization/file glob + justification [+ expires]); see docs/authoring-rules.md"
 
 
+def _shown(text) -> str:
+    from .names import printable
+
+    return printable(text)
+
+
 def _load_waivers(path, pack):
     """The waivers of --waivers (None without it); warns on stderr about expired entries."""
     if path is None:
@@ -78,7 +84,7 @@ def _load_waivers(path, pack):
     except PackError as e:
         raise _fail(f"豁免文件有错误 (invalid waiver file):\n{e}", EXIT_PACK) from None
     for w in waivers.expired:
-        typer.echo(f"{w.where}: warning: waiver of '{w.rule}' expired on {w.expires}; not applied", err=True)
+        typer.echo(f"{_shown(w.where)}: warning: waiver of '{w.rule}' expired on {w.expires}; not applied", err=True)
     return waivers
 
 
@@ -313,12 +319,27 @@ app.add_typer(rules_app, name="rules")
 app.add_typer(schema_app, name="schema")
 
 
+class _Interrupted(BaseException):
+    """Ctrl-C, raised by main()'s SIGINT handler: click turns a KeyboardInterrupt into
+    "Aborted!" and exit 1, but lets this through to main()."""
+
+
+def _on_sigint(signum, frame):
+    raise _Interrupted
+
+
 def main() -> None:
+    import signal
+
+    try:
+        signal.signal(signal.SIGINT, _on_sigint)
+    except ValueError:  # not the main thread
+        pass
     try:
         app()
-    except KeyboardInterrupt:
-        typer.echo("interrupted", err=True)
-        sys.exit(130)
+    except (_Interrupted, KeyboardInterrupt):
+        typer.echo("已中断 (interrupted)", err=True)
+        sys.exit(EXIT_INTERRUPTED)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -19,6 +19,8 @@ rule caps the grade at the pack's ``critical_cap``.
 
 from __future__ import annotations
 
+import time
+
 from .document import Report
 from .matching import Context, Hit, PatternTimeout
 from .patterns import pattern_set
@@ -42,14 +44,36 @@ def evaluate(report: Report, pack: Pack, *, explain: bool = False) -> list[ItemR
         explain=explain,
     )
     items = []
+    # The report's time budget (report_timeout): each rule's patterns get what is left of
+    # it, at most regex_timeout each; once it is spent, the rules with patterns that
+    # remain are errors saying so (rules without patterns still run: they are cheap).
+    budget = spec.report_timeout
+    started = time.perf_counter()
     for rule in spec.rules:
+        left = budget - (time.perf_counter() - started)
+        if left <= 0 and _has_patterns(rule):
+            items.append(_item(rule, ctx, "error", 0.0, [], _over_budget(budget), []))
+            continue
+        limited = left < spec.regex_timeout
+        ctx.timeout = max(left, 0.001) if limited else spec.regex_timeout
         try:
             outcome = rule.evaluate(ctx)
         except PatternTimeout as e:
-            items.append(_item(rule, ctx, "error", 0.0, [], f"模式运行超时（{spec.regex_timeout}秒）：{e.pattern}", []))
+            detail = _over_budget(budget) if limited else f"模式运行超时（{spec.regex_timeout}秒）：{e.pattern}"
+            items.append(_item(rule, ctx, "error", 0.0, [], detail, []))
             continue
         items.append(_item(rule, ctx, outcome.status, outcome.fraction, outcome.hits, outcome.detail, outcome.notes))
     return items
+
+
+def _over_budget(budget: float) -> str:
+    return f"本报告的规则运行总时间超过上限（report_timeout {budget:g}秒），此项未检查 (report time budget spent)"
+
+
+def _has_patterns(rule) -> bool:
+    from .patterns import rule_patterns
+
+    return bool(rule_patterns([rule]))
 
 
 def _item(rule, ctx: Context, status: str, fraction: float, hits: list[Hit], detail, notes) -> ItemResult:

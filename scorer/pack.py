@@ -186,7 +186,7 @@ def load_yaml(text: str, file: str) -> Any:
 
 
 def _load_yaml(text: str, file: str) -> Any:
-    if _Loader.__bases__[0] is yaml.SafeLoader or _depth_bound(text) > _C_MAX_DEPTH:
+    if _Loader.__bases__[0] is yaml.SafeLoader or (_depth_bound(text) > _C_MAX_DEPTH and _event_depth(text) > _C_MAX_DEPTH):
         return _load_slowly(text, file)
     try:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader derives from CSafeLoader
@@ -210,6 +210,28 @@ def _depth_bound(text: str) -> int:
     sit at its key's column), and block collections never sit inside flow ones."""
     lead = max((len(line) - len(line.lstrip(" -?:")) for line in text.splitlines()), default=0)
     return text.count("[") + text.count("{") + 2 * lead + 3
+
+
+def _event_depth(text: str) -> float:
+    """How deep ``text``'s collections nest, exactly, from libyaml's parser events (its
+    parser keeps an explicit stack: only the composer recurses).  For texts the quick
+    bound cannot clear — a big pack in flow style has thousands of brackets — so they
+    still get the fast loader (a 12,300-rule pack: 12 s with the pure-Python one).
+    Infinity when libyaml refuses the text (the pure-Python loader words the error)."""
+    depth = deepest = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > deepest:
+                    deepest = depth
+                    if deepest > _C_MAX_DEPTH:
+                        break
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        return float("inf")
+    return deepest
 
 
 def _load_slowly(text: str, file: str) -> Any:
@@ -315,6 +337,10 @@ class _PackFields(StrictModel):
     negation: Negation = Field(default_factory=Negation)
     structure: Structure = Field(default_factory=Structure)
     regex_timeout: float = Field(1.0, gt=0, le=30, description="seconds one pattern may run on one report")
+    report_timeout: float = Field(
+        5.0, gt=0, le=600,
+        description="seconds the rules together may run on one report; after that, the remaining rules with patterns are errors",
+    )  # fmt: skip
     rules: list[Rule] = Field(default_factory=list)
 
 
@@ -760,7 +786,7 @@ def _load(path: Path, chain: tuple[tuple[Path, str, tuple | None], ...]) -> Load
         # the top level's type only, never its text: a file named by mistake (/etc/passwd)
         # must not have its content echoed
         got = "plain text" if isinstance(data, str) else _describe(data)
-        raise PackError([Problem(file, 1, 1, f"not a rule pack: a rule pack is a mapping with 'name', 'version' and 'rules' (got {got})")])
+        raise PackError([Problem(file, 1, 1, f"a rule pack is a mapping with 'name', 'version' and 'rules' (got {got})")])
     if "extends" not in data:
         loaded = _build_whole(data, file, digest)
         loaded.path = path

@@ -309,6 +309,31 @@ def _overlaps_itself(word: str) -> bool:
     return any(word[:k] == word[-k:] for k in range(1, len(word)))
 
 
+def _containment(candidates: set[str], texts: set[str]) -> dict[str, int]:
+    """For each of ``texts``: in how many of ``candidates`` (other than itself) it occurs.
+
+    One Aho-Corasick pass over the candidates, linear in their length and in the
+    answer, where testing every text against every candidate was quadratic in the
+    number of patterns (a pack of 12,300 rules spent over a minute here).
+    """
+    texts = {t for t in texts if t}
+    counts = dict.fromkeys(texts, 0)
+    if not texts:
+        return counts
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for t in texts:
+        automaton.add_word(t, t)
+    automaton.make_automaton()
+    for c in candidates:
+        found = {t for _, t in automaton.iter(c)}
+        found.discard(c)
+        for t in found:
+            counts[t] += 1
+    return counts
+
+
 class PatternSet:
     """The words a pack's patterns are or need, in one Aho-Corasick automaton.
 
@@ -343,9 +368,11 @@ class PatternSet:
         # many of the pack's words is a common one (执法), which costs an entry in the
         # scan for each of its many occurrences and a wide search around them.
         candidates = set(words).union(*(w for _, pl in others for w in (pl.needs, *pl.also)))
+        contained = _containment(candidates, {t for _, pl in others for texts in (pl.needs, *pl.also) for t in texts})
 
         def commonness(texts: tuple[str, ...]) -> int:
-            return sum(1 for c in candidates for t in texts if t in c and t != c)
+            # how many of the candidate words contain each text (other than itself)
+            return sum(contained.get(t, 0) for t in texts)
 
         for _, pl in others:
             sets = (pl.needs, *pl.also)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -148,7 +147,6 @@ def test_out_that_cannot_be_written_exits_5_before_scoring(tmp_path):
 
 def test_read_only_folder_and_full_disk_exit_5(tmp_path, monkeypatch):
     import scorer.atomic
-    import scorer.cli
 
     def denied(*a, **k):
         raise PermissionError(13, "Permission denied")
@@ -362,3 +360,93 @@ def test_html_page_with_too_many_tags_is_refused_before_parsing(monkeypatch):
     monkeypatch.setattr(html, "MAX_TAGS", 1000)
     with pytest.raises(ReadError, match="网页元素过多"):
         html.read_html(("<html><body>" + "<p>法治政府</p>" * 600 + "</body></html>").encode())
+
+
+def test_pattern_set_commonness_is_computed_in_one_pass_and_agrees_with_brute_force():
+    import random
+
+    from scorer.patterns import PatternSet, _containment
+
+    rng = random.Random(3)
+    alphabet = "法治政府建设依规"
+    candidates = {"".join(rng.choices(alphabet, k=rng.randint(1, 5))) for _ in range(400)}
+    texts = set(rng.sample(sorted(candidates), 100))
+    brute = {t: sum(1 for c in candidates if t in c and t != c) for t in texts}
+    assert _containment(candidates, texts) == brute
+    # a large pack's set builds (the quadratic version took minutes at 12,300 patterns)
+    han = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)]
+    patterns = ["".join(rng.choices(han, k=3)) + ".{0,10}" + "".join(rng.choices(han, k=2)) for _ in range(3000)]
+    ps = PatternSet(tuple(patterns))
+    assert len(ps.plans) == 3000
+
+
+def test_report_time_budget_caps_catastrophic_rules(tmp_path):
+    import time
+
+    from scorer import load_pack, score_text
+
+    rules = "\n".join(
+        f"  - {{id: slow{i}, title: 慢{i}, category: c, weight: 1, basis: b, message: m, kind: phrases, patterns: ['(a|aa)+$']}}"
+        for i in range(10)
+    )
+    f = tmp_path / "slow.yaml"
+    f.write_text(f"name: slow\nversion: '1'\ntotal: 10\nregex_timeout: 0.2\nreport_timeout: 0.3\nrules:\n{rules}\n", encoding="utf-8")
+    pack = load_pack(f)
+    text = "某局2023年度法治政府建设情况报告\n" + "a" * 40 + "b\n"
+    started = time.perf_counter()
+    result = score_text(text, pack)
+    assert time.perf_counter() - started < 1.5  # 10 rules × 0.2 s without the budget
+    assert all(i.status == "error" for i in result.items)
+    assert "report_timeout" in result.items[-1].detail and "0.3" in result.items[-1].detail
+
+
+def test_pdf_whose_content_inflates_too_much_is_refused_quickly(monkeypatch):
+    """A 100 KB page that inflates to 100 MB took 94 s; the budget is checked by
+    inflating into a bounded buffer before pdfminer interprets anything."""
+    import time
+
+    import scorer.reading.pdf as pdf
+    from scorer.reading import ReadError
+
+    from .pdf_builder import pdf_bytes
+
+    monkeypatch.setattr(pdf, "MAX_PAGE_CONTENT_BYTES", 64 * 1024)
+    lines = [(72, 100 + (i % 600), 12, "法治政府建设") for i in range(4000)]  # ≈ 250 KB of operators
+    started = time.perf_counter()
+    with pytest.raises(ReadError, match="解压后过大"):
+        pdf.read_pdf(pdf_bytes([lines]))
+    assert time.perf_counter() - started < 2
+
+
+def test_pdf_time_budget(monkeypatch):
+    import scorer.reading.pdf as pdf
+    from scorer.reading import ReadError
+
+    from .pdf_builder import layout, pdf_bytes
+
+    monkeypatch.setattr(pdf, "MAX_SECONDS", 0)
+    with pytest.raises(ReadError, match="解析时间过长"):
+        pdf.read_pdf(pdf_bytes(layout(SAMPLE.read_text(encoding="utf-8").split("\n"))))
+
+
+def test_every_file_has_a_time_limit(tmp_path, monkeypatch, pack):
+    import time
+
+    import scorer.batch as batch
+
+    shutil.copy(SAMPLE, tmp_path / "a.txt")
+    monkeypatch.setattr(batch, "FILE_TIMEOUT", 0.2)
+    monkeypatch.setattr(batch, "score_file", lambda *a, **k: time.sleep(5))
+    started = time.perf_counter()
+    (row,) = list(batch.run([tmp_path / "a.txt"], pack))
+    assert time.perf_counter() - started < 2
+    assert "处理超时" in row.error
+
+
+def test_big_flow_style_pack_uses_the_fast_yaml_loader(monkeypatch):
+    import scorer.pack as pack_module
+
+    text = "name: x\nversion: '1'\nrules:\n" + "".join(f"  - {{id: r{i}, patterns: ['a{i}']}}\n" for i in range(600))
+    assert pack_module._depth_bound(text) > pack_module._C_MAX_DEPTH  # the quick bound cannot tell
+    monkeypatch.setattr(pack_module, "_load_slowly", lambda *a: pytest.fail("pure-Python loader used"))
+    assert len(pack_module.load_yaml(text, "big.yaml")["rules"]) == 600

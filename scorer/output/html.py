@@ -301,7 +301,7 @@ def render_index(pack, rows: list[tuple[ReportResult, str]], errors: list[ErrorR
     if errors:
         w(f"<h2>无法评分的文件（{len(errors)}）</h2>\n<table>\n<tr><th>文件</th><th>原因</th></tr>\n")
         for err in sorted(errors, key=lambda x: shown_name(x.file)):
-            w(f"<tr><td>{e(shown_name(err.file))}</td><td>{e(err.error)}</td></tr>\n")
+            w(f"<tr><td>{e(shown_name(err.file))}</td><td>{e(shown_name(err.error))}</td></tr>\n")
         w("</table>\n")
     return _page("评分表", "".join(out))
 

@@ -56,5 +56,5 @@ class JsonWriter(Writer):
         self.errors.append(row)
 
     def end(self) -> None:
-        errors = ",\n".join(_dumps({**e.to_dict(), "file": shown(e.file)}) for e in self.errors)
+        errors = ",\n".join(_dumps({**e.to_dict(), "file": shown(e.file), "error": shown(e.error)}) for e in self.errors)
         self.out.write(("\n" if self.count else "") + '], "errors": [' + ("\n" + errors + "\n" if errors else "") + "]}\n")

@@ -64,7 +64,7 @@ def build(results: list[ReportResult], errors: list[ErrorRow]) -> tuple[list[str
         missing = "、".join(r.missing_titles) or None
         rows.append([rank, shown(r.file), r.organization, r.year, r.score, r.grade, *cells, missing, None])
     for e in sorted(errors, key=lambda e: shown(e.file)):
-        rows.append([None, shown(e.file), None, None, None, None, *([None] * len(columns)), None, e.error])
+        rows.append([None, shown(e.file), None, None, None, None, *([None] * len(columns)), None, shown(e.error)])
     return headers, rows
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import io
 import logging
+import time
 from dataclasses import dataclass
 
 import regex
@@ -31,6 +32,11 @@ from .chinese import MIN_HAN, han_count
 from .errors import ReadError
 
 MAX_PAGES = 2000
+# Decoded content streams (and form XObjects) of one page and of the whole document: a
+# page of dense text is some 5-50 KB; pdfminer interprets about 1 MB a second.
+MAX_PAGE_CONTENT_BYTES = 4 * 1024 * 1024
+MAX_CONTENT_BYTES = 40 * 1024 * 1024
+MAX_SECONDS = 60  # reading one PDF, checked between pages
 SCANNED_HAN_PER_PAGE = 20  # fewer Han characters per page than this on average: no text layer
 
 _CJK = r"\p{Han}\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026\u00b7"
@@ -165,6 +171,60 @@ def _page_lines(page) -> list[Line]:
     return lines
 
 
+def _inflated_size(stream, limit: int) -> int:
+    """The decoded size of a PDF stream, counted up to ``limit + 1`` bytes at most (a
+    Flate stream is inflated into a bounded buffer: 100 KB may inflate to 100 MB)."""
+    import zlib
+
+    raw = getattr(stream, "rawdata", None)
+    if raw is None:  # already decoded
+        return len(stream.data or b"")
+    filters = stream.get_filters()
+    if not filters:
+        return len(raw)
+    name = getattr(filters[0][0], "name", filters[0][0])
+    if name in ("FlateDecode", "Fl"):
+        try:
+            return len(zlib.decompressobj().decompress(raw, limit + 1))
+        except zlib.error:
+            return len(raw)  # damaged: pdfminer copes (or fails) with it as before
+    return len(stream.get_data() or b"")  # other filters expand far less
+
+
+def _check_page_content(page, budget: list[int]) -> None:
+    """Refuse a page whose content streams (and the form XObjects they draw) inflate
+    beyond MAX_PAGE_CONTENT_BYTES, or a document beyond MAX_CONTENT_BYTES in all,
+    before pdfminer interprets them (≈ 1 s a MB)."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    streams = [resolve1(c) for c in (page.contents or [])]
+    seen: set[int] = set()
+    pending = [(page.resources, 0)]
+    while pending:  # form XObjects, and theirs, a few levels deep
+        resources, depth = pending.pop()
+        xobjects = resolve1((resolve1(resources) or {}).get("XObject")) if isinstance(resolve1(resources), dict) else None
+        if not isinstance(xobjects, dict) or depth > 4:
+            continue
+        for ref in xobjects.values():
+            obj = resolve1(ref)
+            if isinstance(obj, PDFStream) and id(obj) not in seen and getattr(obj.get("Subtype"), "name", None) == "Form":
+                seen.add(id(obj))
+                streams.append(obj)
+                pending.append((obj.get("Resources"), depth + 1))
+    total = 0
+    for stream in streams:
+        if not isinstance(stream, PDFStream):
+            continue
+        limit = min(MAX_PAGE_CONTENT_BYTES - total, budget[0] - total)
+        total += _inflated_size(stream, max(0, limit))
+        if total > MAX_PAGE_CONTENT_BYTES or total > budget[0]:
+            raise ReadError(
+                f"PDF 页面内容解压后过大（单页上限 {MAX_PAGE_CONTENT_BYTES // (1024 * 1024)} MB，全文上限 "
+                f"{MAX_CONTENT_BYTES // (1024 * 1024)} MB），可能是恶意文件 (PDF content inflates too much)"
+            )
+    budget[0] -= total
+
+
 def read_pdf(data: bytes) -> str:
     if not data[:1024].lstrip().startswith(b"%PDF") and b"%PDF-" not in data[:1024]:
         raise ReadError("不是有效的 PDF 文件 (not a PDF)")
@@ -178,9 +238,16 @@ def read_pdf(data: bytes) -> str:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if len(pdf.pages) > MAX_PAGES:
                 raise ReadError(f"PDF 页数过多（{len(pdf.pages)} 页，上限 {MAX_PAGES} 页）(too many pages)")
+            started = time.monotonic()
+            budget = [MAX_CONTENT_BYTES]  # inflated content bytes left for the document
             for page in pdf.pages:
+                _check_page_content(page.page_obj, budget)
                 pages.append(_page_lines(page))
                 page.close()  # free the page's layout cache
+                if time.monotonic() - started > MAX_SECONDS:
+                    raise ReadError(
+                        f"PDF 解析时间过长（超过 {MAX_SECONDS} 秒），可能是异常文件 (PDF took too long to read)"
+                    )
     except ReadError:
         raise
     except Exception as e:
