@@ -223,7 +223,7 @@ def cli(*args: str, cwd: Path):
         (replace_line(12, "    pattern: ['法律顾问']"), "pack.yaml:12:5: error: rule 'legal_adviser': unknown key 'pattern' (did you mean 'patterns'?)"),
         (VALID + SECOND_RULE, "pack.yaml:16:5: error: rule 'legal_adviser': duplicate rule id"),
         ("name: x\nversion: '1'\nrules:\n  - legal_adviser\n", "pack.yaml:4:5: error: rule '#1': a rule must be a mapping"),
-        ("- a\n- b\n", "pack.yaml:1:1: error: not a rule pack: a rule pack is a mapping"),
+        ("- a\n- b\n", "pack.yaml:1:1: error: a rule pack is a mapping"),
         (VALID.encode("gb18030"), "pack.yaml: error: not UTF-8"),
     ],
     ids=["yaml-syntax", "unknown-key", "duplicate-id", "rule-string", "top-list", "not-utf8"],
