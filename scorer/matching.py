@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 import time
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Iterator, NamedTuple
 
 import regex
@@ -46,7 +46,9 @@ SCOPE_ALIASES = {
 # Text written as a requirement (要……、必须……、应当……) reports no practice: a match with one of
 # these before it in its sentence does not count.  要 only as the modal verb (not 主要,
 # 重要, 需要, 要求, 要点 …).
-DEFAULT_REQUIREMENT_CUES = (r"(?<![主重纪摘提概简只扼需紧首])要(?![求点件素闻害职务])", "必须", "应当", "务必")
+# (The look-behind follows the 要 it checks, so the pattern starts with a literal character
+# and a search skips quickly to the candidates: ≈ 4× faster over a report.)
+DEFAULT_REQUIREMENT_CUES = (r"要(?<![主重纪摘提概简只扼需紧首]要)(?![求点件素闻害职务])", "必须", "应当", "务必")
 _SENTENCE_END = frozenset("。！!？?；;\n")
 REQUIREMENT_REACH = 40  # characters looked back from a match for a requirement cue in its sentence
 
@@ -61,6 +63,7 @@ CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[，,。；;！!？?\n]")  # searches backwards: the last one
 _CITATION = re.compile(r"《[^《》\n]{1,80}》")
 _NEGATED_AFTER = re.compile(r"^.{0,14}?(尚未|仍未|还未|没有|未)(?!发生|出现|发现)")
+_AHEAD = 17  # characters after a match that _NEGATED_AFTER may need (14 + a cue + its look-ahead)
 
 
 class PatternTimeout(Exception):
@@ -94,20 +97,6 @@ def _requirement_rx(cues: tuple[str, ...]):
         return re.compile(source)  # cheaper per pass than `regex` where it compiles
     except re.error:
         return regex.compile(source)
-
-
-@functools.lru_cache(maxsize=64)
-def _requirement_needs(cues: tuple[str, ...]) -> tuple[str, ...] | None:
-    """Words one of which every requirement cue needs (None: some cue needs no word)."""
-    from .patterns import plan
-
-    words: list[str] = []
-    for cue in cues:
-        needs = plan(cue).needs
-        if not needs:
-            return None
-        words.extend(needs)
-    return tuple(dict.fromkeys(words))
 
 
 @functools.lru_cache(maxsize=64)
@@ -150,7 +139,7 @@ class Context:
         self.negation_window = negation_window
         self._neg_before = _negation_rx(tuple(negation_cues))
         self._requirement_rx = _requirement_rx(tuple(requirement_cues))
-        self._requirement_needs = _requirement_needs(tuple(requirement_cues))
+        self._requirement_cues: tuple[list[int], list[int]] | None = None  # starts, ends in the text
         self._cache: dict = {}  # pattern text (or text and flags) → hits
         self._citations: tuple[list[int], list[int]] | None = None
         self._scopes: dict = {}  # (part kinds, headings) → scope bounds
@@ -438,13 +427,16 @@ class Context:
         cue = self.requirement(hit)
         if cue:
             return cue
-        # Quick answer for most hits: no cue at all in the widest possible window before the
-        # hit, and neither 未 nor 没有 just after it (every cue looked for after has one).
+        # Quick answers for most hits: no cue at all in the widest possible window before the
+        # hit, and none after it in its clause (every cue looked for after has 未 or 没有).
         lo = start - self.negation_window
         if self._neg_before.search(norm, lo if lo > 0 else 0, start) is None:
-            after = norm[end : end + 17]
+            after = norm[end : end + _AHEAD]
             if "未" not in after and "没有" not in after:
                 return None
+            m = CLAUSE_BREAK.search(after)
+            m = _NEGATED_AFTER.match(after[: m.start()] if m else after)
+            return m.group(1) if m else None
         c_start, c_end = self.clause(hit)
         w_start = max(c_start, start - self.negation_window)
         window = norm[w_start:start]
@@ -455,7 +447,7 @@ class Context:
             if cue in ("无", "未") and m.end() < len(window) and window[m.end()] in "论须需需缝限":
                 continue  # 无论, 无须, 无缝, 未须: not a negation of the phrase
             return cue
-        ahead = norm[end : min(c_end, end + 17)]
+        ahead = norm[end : min(c_end, end + _AHEAD)]
         if ahead:
             m = _NEGATED_AFTER.match(ahead)
             if m:
@@ -466,22 +458,27 @@ class Context:
         """The requirement cue (要/必须/应当…) before ``hit`` in its sentence, or just after
         it in its clause (主要负责人要……), or None: text written as a requirement or a work
         plan reports no practice."""
-        rx = self._requirement_rx
-        if rx is None:
+        cues = self._requirement_cues
+        if cues is None:
+            rx = self._requirement_rx
+            # every cue of the report, found once (one pass costs less than a look per hit)
+            found = [m.span() for m in rx.finditer(self.report.norm)] if rx is not None else []
+            cues = self._requirement_cues = ([s for s, _ in found], [e for _, e in found])
+        starts, ends = cues
+        if not starts:
             return None
         norm = self.report.norm
         start, end = hit
-        lo = max(0, start - REQUIREMENT_REACH)
-        hi = min(len(norm), end + 6)
-        needs = self._requirement_needs
-        if needs is not None and not any(norm.find(w, lo, hi) >= 0 for w in needs):
-            return None  # most hits: no cue's word anywhere near
-        m = rx.search(norm, end, hi)
-        if m and not any(c in _SENTENCE_END or c in "，," for c in norm[end : m.start()]):
-            return m.group(0)
-        lo = max([lo] + [norm.rfind(c, lo, start) + 1 for c in _SENTENCE_END])
-        m = rx.search(norm, lo, start)
-        return m.group(0) if m else None
+        j = bisect_left(starts, end)  # the first cue starting at or after the hit's end
+        if j < len(starts) and starts[j] - end <= 4:
+            between = norm[end : starts[j]]
+            if not any(c in _SENTENCE_END or c in "，," for c in between):
+                return norm[starts[j] : ends[j]]
+        i = bisect_right(ends, start) - 1  # the last cue ending before the hit
+        if i >= 0 and start - ends[i] <= REQUIREMENT_REACH:
+            if not any(c in _SENTENCE_END for c in norm[ends[i] : start]):
+                return norm[starts[i] : ends[i]]
+        return None
 
     # -- evidence ------------------------------------------------------------------
     def _quote(self, hit: Hit, width: int) -> tuple[int, str]:

@@ -252,6 +252,7 @@ def test_measures_written_as_slogans_report_no_practice(pack):
     [
         ("legal_adviser", "各部门要健全法律顾问制度，发挥法律顾问作用。"),
         ("legal_adviser", "必须严格落实公职律师参与决策制度。"),
+        ("legal_adviser", "紧要的是应当聘请法律顾问。"),
         ("enforcement_three_systems", "要全面落实行政执法公示、执法全过程记录、重大执法决定法制审核制度。"),
         ("first_responsible_person", "主要负责人要亲自部署、亲自推动法治建设。"),
     ],
