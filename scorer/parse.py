@@ -251,13 +251,19 @@ def _blank_chrome(norm: str, lines: list[str], line_starts: list[int], vocab: Co
         if lines[i].strip() and vocab.chrome.search(lines[i]):
             chrome.add(i)
     if chrome:
-        # the article's title repeated below the site's furniture: what comes before its
-        # last repetition is the page's, not the report's
+        # above the page's last furniture line everything is the page's (site name, menus, a
+        # title it shows before the article repeats it), except the report's title when the
+        # article does not repeat it below
         last_chrome = max(chrome)
-        for i in range(last_chrome):
+
+        def is_title(i: int) -> bool:
             title = _SPACES.sub("", lines[i])
-            if "报告" in title and len(title) <= 80:
-                chrome.update(k for k in range(i + 1) if lines[k].strip())
+            return "报告" in title and len(title) <= 80
+
+        above = [i for i in range(last_chrome) if is_title(i)]
+        chrome.update(i for i in range(last_chrome) if lines[i].strip())
+        if above and not any(is_title(i) for i in range(last_chrome + 1, head_end)):
+            chrome.discard(above[-1])
     # the footer: from the last line up, over short lines (signature, related links' titles)
     # and furniture, to the report's last paragraph
     tail = None

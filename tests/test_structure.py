@@ -16,7 +16,7 @@ from scorer.engine import evaluate, score_text
 from scorer.pack import Pack
 from scorer.parse import parse
 
-from .conftest import doc
+from .conftest import SAMPLES, doc
 
 
 def status(pack: Pack, rule_id: str, text: str) -> str:
@@ -305,3 +305,41 @@ def test_a_towns_own_principal_leader_counts(pack):
     text = doc("一、主要举措和成效", "镇主要负责人主持召开党委会议专题研究法治建设3次。")
     assert status(pack, "first_responsible_person", text) == "pass"
     assert status(pack, "first_responsible_person", doc("一、主要举措和成效", "各镇主要负责人年终述法。")) == "fail"
+
+
+def test_site_name_above_the_furniture_is_not_the_organisation():
+    text = "\n".join(
+        ["某县人民政府门户网站", "当前位置：首页 > 政务公开", "某局2023年度法治政府建设情况报告", "发布时间：2024-03-01",
+         "一、主要举措和成效", "办理案件12件。"]
+    )  # fmt: skip
+    meta = parse(text).meta
+    assert meta.title == "某局2023年度法治政府建设情况报告"  # shown once, above the metadata: kept
+    assert meta.organization == "某局"
+
+
+PAGE_HEAD = [
+    "某某县人民政府门户网站",
+    "无障碍 | 长者版 | 简体 | 繁体",
+    "当前位置：首页 > 信息公开 > 法定主动公开内容",
+    "{title}",
+    "信息来源：县司法局　　发布日期：2024-03-01　　浏览次数：88",
+    "【字体：大 中 小】【打印】【关闭】",
+]
+PAGE_TAIL = [
+    "【打印本页】　　【关闭窗口】",
+    "分享到：微信 微博",
+    "相关文件：",
+    "某某县关于印发法治政府建设工作要点的通知",
+    "主办单位：某某县人民政府办公室　　技术支持：某某网络公司",
+    "网站标识码：1234567890　　某ICP备12345678号-1",
+]
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name[:3])
+def test_a_web_page_around_a_report_changes_no_verdict(pack, sample):
+    text = sample.read_text(encoding="utf-8")
+    report = score_text(text, pack)
+    page = "\n".join(h.format(title=report.title or "") for h in PAGE_HEAD) + "\n" + text + "\n" + "\n".join(PAGE_TAIL) + "\n"
+    copied = score_text(page, pack)
+    assert {i.id: i.status for i in copied.items} == {i.id: i.status for i in report.items}
+    assert (copied.title, copied.organization, copied.score) == (report.title, report.organization, report.score)
