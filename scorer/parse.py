@@ -232,6 +232,13 @@ def _parse_date(s: str) -> dt.date | None:
 _CHROME_TAIL_LINES = 40  # the page's footer is looked for among the last lines
 
 
+def _is_paragraph(stripped: str, vocab: Compiled) -> bool:
+    """A line of the report's text: longer than any line of page furniture (over 100
+    characters), or over 40 characters and not furniture."""
+    n = len(stripped)
+    return n > 100 or (n > 40 and not vocab.chrome.search(stripped))
+
+
 def _blank_chrome(norm: str, lines: list[str], line_starts: list[int], vocab: Compiled) -> tuple[str, list[str]]:
     """``norm`` and its ``lines`` with the lines of a web page's furniture blanked (spaces of
     the same length): site bars, breadcrumbs, publishing metadata, share and print buttons,
@@ -243,7 +250,7 @@ def _blank_chrome(norm: str, lines: list[str], line_starts: list[int], vocab: Co
     head_end = min(n, 16)  # the page's header ends where the report's body starts
     for i in range(head_end):
         stripped = lines[i].strip()
-        if (len(stripped) > 40 and not vocab.chrome.search(stripped)) or _match_marker(stripped):
+        if _is_paragraph(stripped, vocab) or _match_marker(stripped):
             head_end = i
             break
     chrome = set()
@@ -273,10 +280,10 @@ def _blank_chrome(norm: str, lines: list[str], line_starts: list[int], vocab: Co
             continue
         if vocab.chrome_tail.search(stripped):
             tail = i
+        elif _is_paragraph(stripped, vocab):
+            break
         elif vocab.chrome.search(stripped):
             chrome.add(i)
-        elif len(stripped) > 40:
-            break
     if tail is not None:
         chrome.update(range(tail, n))
     if not chrome:

@@ -24,7 +24,7 @@ import regex
 # Part kinds by heading wording, tried in this order (the first kind that matches wins).
 HEADING_CUES: dict[str, tuple[str, ...]] = {
     "first_responsible": ("第一责任人", "主要负责人", "主要领导", "一把手", "履行.{0,12}职责"),
-    "shortcomings": ("不足", "存在.{0,4}问题", "问题和", "问题及", "短板", "差距", "薄弱", "^存在问题", "^问题$"),
+    "shortcomings": ("不足", "存在.{0,4}问题", "问题和", "问题及", "短板", "差距", "薄弱"),
     "next_year_plan": (
         "下一?步", "下一?年度", "明年", "今后", "打算", "计划", "安排", "工作思路", "工作重点", "努力方向",
         "工作目标", "展望",

@@ -47,17 +47,13 @@ class PartRule(RuleBase):
         report = ctx.report
         notes: list[str] = []
         found = []
-        size = statements = clauses = 0
+        size = 0
         for p in report.parts:
             if p.kind not in self.part:
                 continue
-            body = report.norm[p.body_start : p.end]
-            n = _size(body)
+            n = _size(report.norm[p.body_start : p.end])
             found.append(p)
             size += n
-            particular, every = _statements(body, _generic_rx(tuple(self.generic)))
-            statements += particular
-            clauses += every
             if ctx.explain:
                 notes.append(f"「{p.label}」正文{n}字（第{report.line_of(p.start)}行）")
         if not found:
@@ -70,6 +66,19 @@ class PartRule(RuleBase):
         hit = Hit(part.start, part.body_start if part.body_start > part.start else part.start + 1)
         if size < self.min_chars:
             return Outcome("fail", 0.0, [hit], f"{label}内容过少（{size}字，至少{self.min_chars}字）", notes)
+        generic = _generic_rx(tuple(self.generic))
+        bodies = [report.norm[p.body_start : p.end] for p in found]
+        statements = clauses = 0
+        if self.max_generic_share is None:  # enough particular clauses is all that is asked
+            for body in bodies:
+                statements += _particular_up_to(body, generic, self.min_statements - statements)
+                if statements >= self.min_statements:
+                    break
+        else:
+            for body in bodies:
+                particular, every = _statements(body, generic)
+                statements += particular
+                clauses += every
         if statements < self.min_statements:
             return Outcome(
                 "fail", 0.0, [hit], f"{label}只有{statements}句具体内容，内容空泛（至少{self.min_statements}句）", notes
@@ -97,6 +106,26 @@ def _generic_rx(patterns: tuple[str, ...]):
         return re.compile(source, re.M)
     except re.error:
         return compile_pattern("(?m)" + source)
+
+
+_CLAUSE = re.compile(r"[^，,、。；;：:！!？?\n]+")
+
+
+def _particular_up_to(body: str, generic, limit: int) -> int:
+    """How many clauses of ``body`` :func:`_statements` counts as particular, counted one
+    clause at a time and only up to ``limit`` (a plan part passes on its first two)."""
+    n = 0
+    if limit <= 0:
+        return 0
+    for m in _CLAUSE.finditer(body):
+        piece = m.group()
+        if len(piece) >= 6 and (not piece.isprintable() or " " in piece):
+            piece = "".join(piece.split())
+        if len(piece) >= 6 and (generic is None or generic.search(piece) is None):
+            n += 1
+            if n >= limit:
+                break
+    return n
 
 
 def _statements(body: str, generic) -> tuple[int, int]:
