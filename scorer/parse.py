@@ -385,9 +385,12 @@ def parse(text: str, simplify=None, structure=None) -> Report:
                 if value:
                     enumerations.append(Enumeration(value, li + 1, s + start, len(headings) - 1))
 
-    # unnumbered part headings stand at the level of the report's top-level numbered ones
-    top_level = min((h.level for h in headings if h.style != "plain"), default=1)
-    if top_level != 1:
+    # Unnumbered part headings (存在的问题, 下步打算) stand with the report's top-level numbered
+    # ones (一、, or 第X部分 chapters); in a report numbered only from （一） or 1. down they
+    # stand above those (level 1), and the numbered items under each are its sub-parts.
+    numbered_top = min((h.level for h in headings if h.style != "plain"), default=1)
+    top_level = min(numbered_top, 1)
+    if top_level != 1 or numbered_top != 1:
         headings = [
             Heading(top_level, h.style, h.value, h.title, h.line, h.start, h.end) if h.style == "plain" else h
             for h in headings
@@ -413,6 +416,15 @@ def _split_parts(
     if not headings:
         return [Part("preamble", None, 0, 0, body_end)] if norm[:body_end].strip() else []
     tops = [h for h in headings if h.level == top_level]
+    if not tops:  # numbered from （一） or 1. down, with no part heading above them
+        top_level = min(h.level for h in headings)
+        tops = [h for h in headings if h.level == top_level]
+    elif tops[0].style == "plain" and headings[0] is not tops[0]:
+        # numbered items before the first unnumbered part heading: the report's first part
+        # (its measures, unheaded), item by item, as when no part heading is above them
+        before = headings[: headings.index(tops[0])]
+        lead = min(h.level for h in before)
+        tops = [h for h in before if h.level == lead] + tops
     parts: list[Part] = []
     if tops[0].start > 0:
         parts.append(Part("preamble", None, 0, 0, tops[0].start))

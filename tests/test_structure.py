@@ -346,3 +346,32 @@ def test_a_web_page_around_a_report_changes_no_verdict(pack, sample):
     copied = score_text(page, pack)
     assert {i.id: i.status for i in copied.items} == {i.id: i.status for i in report.items}
     assert (copied.title, copied.organization, copied.score) == (report.title, report.organization, report.score)
+
+
+def test_unnumbered_part_headings_above_numbered_items(pack):
+    text = doc(
+        "2023年工作开展情况",
+        "（一）加强学习。党组中心组学法6次，举办执法培训3期120人次。",
+        "（二）规范执法。公示行政处罚决定15件，重大执法决定全部经法制审核。",
+        "存在的问题",
+        "一是执法人员不足，二是普法形式单一。",
+        "2024年工作思路",
+        "（一）深化法治学习，全年组织执法培训不少于4期。",
+        "（二）依法办理行政复议案件，完善行政应诉工作机制。",
+    )
+    assert [k for k, _ in top_parts(text)] == ["measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "next_year_plan", text) == "pass"
+    assert status(pack, "administrative_reconsideration", text) == "fail"  # only in the plan
+    assert status(pack, "numbering_sequence", text) == "pass"  # （一） restarts under each part
+
+
+def test_numbered_items_before_the_first_part_heading_are_the_measures(pack):
+    text = doc(
+        "（一）加强学习。党组中心组学法6次，举办执法培训3期120人次，全员参加年度学法考试。",
+        "（二）规范执法。公示行政处罚决定15件，重大执法决定全部经法制审核，执法记录仪全程记录。",
+        "存在的问题",
+        "一是执法人员不足，二是普法形式单一。",
+        "下步打算",
+        "一是完善法律顾问制度。二是加强执法人员培训。",
+    )
+    assert [k for k, _ in top_parts(text)] == ["measures", "measures", "shortcomings", "next_year_plan"]
