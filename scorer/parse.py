@@ -229,6 +229,17 @@ def _parse_date(s: str) -> dt.date | None:
     return _date_from_cn(m) if m else None
 
 
+_TITLE_WITHOUT_REPORT = re.compile(r"法治政府建设.{0,8}(?:情况|总结)$")
+
+
+def _is_title(line: str) -> bool:
+    """A report's title line: names a 报告 (or, in a title the page cut short, the year's
+    法治政府建设……情况/总结), is not a sentence and not a recipient line."""
+    if len(line) > 80 or line.endswith(("。", "：", ":")):
+        return False
+    return "报告" in line or (_TITLE_WITHOUT_REPORT.search(line) is not None and "年" in line)
+
+
 _CHROME_TAIL_LINES = 40  # the page's footer is looked for among the last lines
 
 
@@ -264,8 +275,7 @@ def _blank_chrome(norm: str, lines: list[str], line_starts: list[int], vocab: Co
         last_chrome = max(chrome)
 
         def is_title(i: int) -> bool:
-            title = _SPACES.sub("", lines[i])
-            return "报告" in title and len(title) <= 80
+            return _is_title(_SPACES.sub("", lines[i]))
 
         above = [i for i in range(last_chrome) if is_title(i)]
         chrome.update(i for i in range(last_chrome) if lines[i].strip())
@@ -343,7 +353,7 @@ def parse(text: str, simplify=None, structure=None) -> Report:
     title_line = None
     for li, line in enumerate(lines[:12]):
         compact_line = line.strip()
-        if "报告" in compact_line and len(compact_line) <= 80 and not compact_line.endswith(("。", "：", ":")):
+        if _is_title(compact_line):
             title_line = li
             break
 
@@ -473,7 +483,7 @@ def _metadata(
 
     title_idx = None
     for k, (_, _, _, st) in enumerate(head_lines[:5]):
-        if "报告" in st and len(st) <= 80 and not st.endswith(("。", "：", ":")):
+        if _is_title(st):
             title_idx = k
             break
     if title_idx is not None:

@@ -375,3 +375,9 @@ def test_numbered_items_before_the_first_part_heading_are_the_measures(pack):
         "一是完善法律顾问制度。二是加强执法人员培训。",
     )
     assert [k for k, _ in top_parts(text)] == ["measures", "measures", "shortcomings", "next_year_plan"]
+
+
+@pytest.mark.parametrize("title", ["某局2023年度法治政府建设工作总结", "某局关于2023年度法治政府建设情况"])
+def test_title_without_the_word_report(title):
+    meta = parse(doc("一、主要举措和成效", "办理案件12件。", title=title)).meta
+    assert (meta.title, meta.organization, meta.year) == (title, "某局", 2023)
