@@ -62,7 +62,11 @@ CHROME_TAIL: tuple[str, ...] = (r"^(?:相关链接|相关文章|相关阅读|相
 
 # Lines of the signature block besides the unit and the date: publication notes and
 # distribution lines.
-SIGNATURE_NOTES: tuple[str, ...] = (r"^[（(][^）)]{1,14}[)）]$", r"^(?:抄送|抄报|主送|分送|报送|印发)\s*[:：]")
+SIGNATURE_NOTES: tuple[str, ...] = (
+    r"^[（(][^（(）)]{1,40}[)）]$",  # （此件公开发布） （联系人：张三，电话：…）
+    r"^(?:抄送|抄报|主送|分送|报送|印发)\s*[:：]",
+    r"^附件\s*\d?\s*[:：]",
+)
 
 # A caption of a table or figure is never a heading.
 CAPTIONS: tuple[str, ...] = (r"^(?:附?表|图)\s*\d{1,2}(?![\d年])",)

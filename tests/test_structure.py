@@ -381,3 +381,12 @@ def test_numbered_items_before_the_first_part_heading_are_the_measures(pack):
 def test_title_without_the_word_report(title):
     meta = parse(doc("一、主要举措和成效", "办理案件12件。", title=title)).meta
     assert (meta.title, meta.organization, meta.year) == (title, "某局", 2023)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [["（联系人：张三，联系电话：0912-1234567）"], ["附件：2023年法治政府建设主要数据统计表"], ["（此件主动公开）", "（联系人：李四；电话：12345678）"]],
+)
+def test_signing_date_above_contact_and_attachment_lines(tail):
+    text = doc("一、主要举措和成效", "办理案件12件。", "某局", "2024年2月20日", *tail)
+    assert parse(text).meta.signing_date == dt.date(2024, 2, 20)
