@@ -164,7 +164,9 @@ def score_text(text: str, pack: Pack | str | None = None, file: str = "<text>", 
     ``pack`` may also be a bundled pack's name or a path (loaded on each call: pass
     a loaded pack when scoring many) or None (the bundled national pack).  Text that
     is not ``str`` is a :class:`TypeError`; empty or blank text is the
-    :class:`~scorer.reading.ReadError` `scorer score` reports for an empty file.
+    :class:`~scorer.reading.ReadError` `scorer score` reports for an empty file.  Text in
+    traditional characters is matched as simplified, as for files (a ReadError naming
+    ``pip install opencc`` if the converter cannot be loaded).
     """
     if not isinstance(text, str):
         if isinstance(text, (bytes, bytearray, memoryview)):
@@ -178,8 +180,11 @@ def score_text(text: str, pack: Pack | str | None = None, file: str = "<text>", 
         from .reading import ReadError
 
         raise ReadError("文件为空，没有文字内容 (empty: no text)")  # what `scorer score` says of such a file
+    from .reading.chinese import simplifier_for
+
     pack = _as_pack(pack)
-    return score_report(parse(text, None, pack.spec.structure), pack, file, waivers, explain=explain)
+    # traditional Chinese is matched as simplified, as `scorer score` does for files
+    return score_report(parse(text, simplifier_for(text), pack.spec.structure), pack, file, waivers, explain=explain)
 
 
 def _as_pack(pack) -> Pack:

@@ -390,3 +390,12 @@ def test_title_without_the_word_report(title):
 def test_signing_date_above_contact_and_attachment_lines(tail):
     text = doc("一、主要举措和成效", "办理案件12件。", "某局", "2024年2月20日", *tail)
     assert parse(text).meta.signing_date == dt.date(2024, 2, 20)
+
+
+def test_score_text_matches_traditional_text_as_simplified(pack):
+    opencc = pytest.importorskip("opencc")
+    sample = SAMPLES[0].read_text(encoding="utf-8")
+    traditional = opencc.OpenCC("s2t").convert(sample)
+    a, b = score_text(sample, pack), score_text(traditional, pack)
+    assert {i.id: i.status for i in b.items} == {i.id: i.status for i in a.items}
+    assert b.score == a.score
