@@ -399,3 +399,9 @@ def test_score_text_matches_traditional_text_as_simplified(pack):
     a, b = score_text(sample, pack), score_text(traditional, pack)
     assert {i.id: i.status for i in b.items} == {i.id: i.status for i in a.items}
     assert b.score == a.score
+
+
+def test_print_and_close_buttons_run_together_are_chrome():
+    # a PDF of the page, or a copy, drops the spaces between the buttons
+    text = WEB_COPY.replace("打印本页    关闭窗口", "【打印本页】【关闭窗口】").replace("分享到：", "打印本页关闭窗口")
+    assert parse(text).meta.signing_date == dt.date(2024, 3, 15)
