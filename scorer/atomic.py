@@ -52,6 +52,15 @@ def sweep(folder: Path) -> None:
                 os.unlink(entry.path)
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)  # the only way to read it is to set it: put it back at once
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _umask()
+
+
 @contextlib.contextmanager
 def atomic_write(path: str | Path, binary: bool = False):
     path = Path(path)
@@ -64,6 +73,13 @@ def atomic_write(path: str | Path, binary: bool = False):
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        # mkstemp makes the file private (0600); the result gets the mode a plain open()
+        # would give (the umask's), or keeps the mode of the file it replaces
+        try:
+            mode = os.stat(path).st_mode & 0o7777
+        except OSError:
+            mode = 0o666 & ~_UMASK
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -37,6 +37,26 @@ app = typer.Typer(
 )
 
 
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"scorer {version('scorer')}")
+        except PackageNotFoundError:  # run from a source tree that is not installed
+            typer.echo("scorer (not installed)")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="print the version and exit"),
+) -> None:
+    """为法治政府建设年度报告评分：按 YAML 规则包逐项检查，给出证据、得分和缺失项目。
+
+    Scores Chinese annual rule-of-law government reports against a declarative YAML rule pack."""
+
+
 class Format(str, Enum):
     table = "table"
     json = "json"

@@ -188,3 +188,27 @@ def test_schema_output_describes_the_contract():
     assert {"pass", "partial", "fail", "not_applicable", "error"} <= set(item["status"]["enum"])
     assert "explanation" not in item  # `scorer explain` shows it; the JSON never has it
     assert "line" in schema["$defs"]["Evidence"]["required"]
+
+
+def test_version():
+    r = subprocess.run([sys.executable, "-m", "scorer", "--version"], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0 and r.stdout.startswith("scorer ")
+
+
+def test_out_files_get_the_umask_mode_and_keep_an_existing_mode(tmp_path):
+    import os
+
+    from scorer.atomic import atomic_write
+
+    fresh = tmp_path / "a.csv"
+    with atomic_write(fresh) as fh:
+        fh.write("x")
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~mask  # as open() would make it, not 0600
+    kept = tmp_path / "b.csv"
+    kept.write_text("old")
+    kept.chmod(0o640)
+    with atomic_write(kept) as fh:
+        fh.write("new")
+    assert kept.read_text() == "new" and kept.stat().st_mode & 0o777 == 0o640
