@@ -500,7 +500,9 @@ def _metadata(
             title, title_norm = org_line + title, org_norm + title_norm
         meta.title, title_norm = _SPACES.sub("", title), _SPACES.sub("", title_norm)
         m = _ORG_PREFIX.match(title_norm)
-        if m and len(m.group(1)) >= 2:  # "org", by index (cheaper in `regex`)
+        # "org", by index (cheaper in `regex`); a title that starts with its year or with 关于
+        # names no organisation (2023年度法治政府建设情况报告 has no unit "2023")
+        if m and len(m.group(1)) >= 2 and not m.group(1)[0].isdigit() and not m.group(1).startswith("关于"):
             meta.organization = meta.title[: m.end(1)]
         elif org_line:
             meta.organization = org_line

@@ -180,3 +180,9 @@ def test_crlf_and_lf_parse_alike():
 @pytest.mark.parametrize("text", ["", "\n\n", "一、", "（", "一是", "第一部分", "\x00\x01", "　" * 50])
 def test_odd_texts_do_not_raise(text):
     parse(text)
+
+
+@pytest.mark.parametrize("title", ["2023年度法治政府建设情况报告", "关于2023年度法治政府建设情况的报告"])
+def test_title_without_a_unit_names_no_organisation(title):
+    meta = parse(doc("一、主要举措和成效", "办理案件12件。", title=title)).meta
+    assert meta.organization is None and meta.year == 2023
