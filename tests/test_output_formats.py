@@ -118,7 +118,7 @@ def test_csv_matrix(inputs, pack):
     col = {t: 6 + i for i, t in enumerate(titles)}
     assert evil[col["法律顾问制度"]] == "4"
     assert evil[col["按时报告"]] == "不适用"
-    assert "法律顾问制度" not in evil[-2] and "述法" in evil[-2].split("、")
+    assert "法律顾问制度" not in evil[-2] and "述法" in evil[-2].split("；")
 
 
 def test_csv_error_rows(with_error):
@@ -386,7 +386,7 @@ def test_waived_item_in_every_format(pack, tmp_path):
     rows = parse_csv(drive("csv", [result]))
     header, row = rows[0], rows[1]
     assert row[header.index("述法")] == "豁免" and row[header.index("按时报告")] == "不适用"
-    assert "述法" not in row[header.index("缺失项目")].split("、")
+    assert "述法" not in row[header.index("缺失项目")].split("；")
     md = drive("md", [result], detail=True)
     assert "通过（豁免）" in md or "缺失（豁免）" in md
     assert "豁免：本单位不设\\<b\\>述法\\</b\\>环节" in md
@@ -434,3 +434,11 @@ def test_every_format_registered():
     assert {"csv", "xlsx", "md", "html"} <= set(FORMATS)
     for name in ("csv", "md", "html"):
         assert writer_class(name)
+
+
+def test_missing_items_are_separated_by_a_mark_titles_do_not_use():
+    from scorer.output.base import ITEM_SEPARATOR
+    from scorer.pack import load_pack
+
+    titles = [r.title for r in load_pack().rules]
+    assert not any(ITEM_SEPARATOR in t for t in titles)  # titles may hold 、, never the separator

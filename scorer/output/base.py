@@ -7,6 +7,9 @@ from typing import IO, Any
 
 from ..results import ErrorRow, PackInfo, ReportResult
 
+# Rule titles themselves contain 、 (行政复议、行政应诉): lists of items are joined with this.
+ITEM_SEPARATOR = "；"
+
 STATUS_LABELS = {"pass": "通过", "partial": "部分", "fail": "缺失", "not_applicable": "不适用", "error": "错误"}
 
 

@@ -34,7 +34,7 @@ from urllib.parse import quote
 from ..atomic import atomic_write
 from ..names import shown as shown_name
 from ..results import ErrorRow, ItemResult, ReportResult
-from .base import STATUS_LABELS, Writer, light, ranked, status_label
+from .base import ITEM_SEPARATOR, STATUS_LABELS, Writer, light, ranked, status_label
 from .matrix import number_text
 
 MAX_TEXT_LINES = 20000  # longer texts are shown truncated (evidence beyond is still listed)
@@ -187,7 +187,7 @@ def render_report(r: ReportResult, lines: list[str] | None, read_error: str | No
     )
     if r.critical_missing:
         by_id = {i.id: i for i in r.items}
-        w('<p class="st st-fail">关键项目缺失：' + "、".join(e(by_id[c].title) for c in r.critical_missing if c in by_id) + "</p>\n")
+        w('<p class="st st-fail">关键项目缺失：' + ITEM_SEPARATOR.join(e(by_id[c].title) for c in r.critical_missing if c in by_id) + "</p>\n")
 
     # score by category
     w('<h2 id="categories">分类得分</h2>\n<table>\n<tr><th>类别</th><th class="num">得分</th><th class="num">满分</th><th></th><th class="num">计分项目</th><th class="num">不计分</th></tr>\n')

@@ -12,14 +12,14 @@ from tabulate import tabulate
 
 from ..names import printable
 from ..results import ReportResult
-from .base import RankedWriter, ranked, status_label
+from .base import ITEM_SEPARATOR, RankedWriter, ranked, status_label
 
 
 def _missing(r: ReportResult) -> str:
     titles = r.missing_titles
-    text = "、".join(titles)
+    text = ITEM_SEPARATOR.join(titles)
     if r.waived:
-        text += ("；" if text else "") + "豁免：" + "、".join(i.title for i in r.items if i.waived is not None)
+        text += ("；" if text else "") + "豁免：" + ITEM_SEPARATOR.join(i.title for i in r.items if i.waived is not None)
     return text or "—"
 
 
