@@ -148,6 +148,7 @@ def score(
     if fmt.value == "xlsx" and out is None and sys.stdout.isatty():
         raise _fail("--format xlsx writes a binary workbook: give the file with --out FILE.xlsx", EXIT_USAGE)
     code = EXIT_OK
+    counts = {"scored": 0}
 
     def emit(stream) -> int:
         status = EXIT_OK
@@ -159,12 +160,14 @@ def score(
         progress = Progress.for_batch(len(inputs.files), quiet)
         failed = 0
         for result in batch.run(inputs.files, loaded, waivers, jobs, prepare=cls.prepare):
-            progress.step(failed)
             if isinstance(result, ErrorRow):
                 failed += 1
+                progress.step(failed)
                 writer.error(result)
                 status = max(status, EXIT_INPUT)
                 continue
+            progress.step(failed)
+            counts["scored"] += 1
             writer.report(result)
             if fail_under is not None and result.score < fail_under:
                 status = max(status, EXIT_THRESHOLD)
@@ -195,6 +198,9 @@ def score(
         raise _fail(_output_error(out, e.strerror or str(e)), EXIT_OUTPUT) from None
     except KeyboardInterrupt:
         raise _fail("已中断 (interrupted)", EXIT_INTERRUPTED) from None
+    if out is not None and not quiet:  # the scorecard went to a file: say what was written
+        errors = len(inputs.errors) + len(inputs.files) - counts["scored"]
+        typer.echo(f"已评分 {counts['scored']} 份" + (f"，{errors} 份无法读取" if errors else "") + f" → {_shown(out)}", err=True)
     raise typer.Exit(code)
 
 

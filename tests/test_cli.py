@@ -212,3 +212,19 @@ def test_out_files_get_the_umask_mode_and_keep_an_existing_mode(tmp_path):
     with atomic_write(kept) as fh:
         fh.write("new")
     assert kept.read_text() == "new" and kept.stat().st_mode & 0o777 == 0o640
+
+
+def test_out_prints_a_summary_on_stderr_unless_quiet(tmp_path):
+    out = tmp_path / "s.csv"
+    missing = tmp_path / "gone.txt"
+    r = subprocess.run(
+        [sys.executable, "-m", "scorer", "score", *map(str, SAMPLES[:2]), str(missing), "--format", "csv", "--out", str(out)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert r.returncode == EXIT_INPUT and r.stdout == ""
+    assert "已评分 2 份，1 份无法读取" in r.stderr and str(out) in r.stderr
+    q = subprocess.run(
+        [sys.executable, "-m", "scorer", "score", str(SAMPLES[0]), "--format", "csv", "--out", str(out), "--quiet"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert q.returncode == 0 and q.stderr == ""
