@@ -66,6 +66,16 @@ class Format(str, Enum):
     html = "html"
 
 
+def _rule_id(loaded, name: str, option: str) -> str:
+    """The id of the rule ``name`` names: its id, or its Chinese title (序号连续)."""
+    by_title = {r.title: r.id for r in loaded.rules}
+    if name in {r.id for r in loaded.rules}:
+        return name
+    if name in by_title:
+        return by_title[name]
+    raise _fail(f"{option}: unknown rule id or title '{name}' (see `scorer rules list`)", EXIT_USAGE)
+
+
 PACK_HELP = "rule pack: a YAML file, a folder, or a bundled name (default: national)"
 
 
@@ -119,7 +129,7 @@ def score(
     exclude: list[str] = typer.Option([], "--exclude", help="skip files matching this glob (repeatable)"),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="worker processes"),
     fail_under: Optional[float] = typer.Option(None, "--fail-under", help="exit 1 when a report scores below this"),
-    fail_on_missing: list[str] = typer.Option([], "--fail-on-missing", help="exit 1 when a report misses this rule id (repeatable)"),
+    fail_on_missing: list[str] = typer.Option([], "--fail-on-missing", help="exit 1 when a report misses this rule (id or Chinese title; repeatable)"),
     waivers_file: Optional[Path] = typer.Option(None, "--waivers", help=WAIVERS_HELP),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar on stderr (it is shown only on a terminal)"),
 ) -> None:
@@ -132,10 +142,7 @@ def score(
 
     loaded = _load_pack(pack)
     waivers = _load_waivers(waivers_file, loaded)
-    known = {r.id for r in loaded.rules}
-    unknown = [i for i in fail_on_missing if i not in known]
-    if unknown:
-        raise _fail(f"--fail-on-missing: unknown rule id(s): {', '.join(unknown)}", EXIT_USAGE)
+    fail_on_missing = [_rule_id(loaded, name, "--fail-on-missing") for name in fail_on_missing]
 
     inputs = batch.collect(paths, include or None, exclude or None)
     info = PackInfo(name=loaded.name, version=loaded.version, source=loaded.source)
@@ -251,7 +258,7 @@ def _silence_stdout() -> None:
 @app.command()
 def explain(
     file: Path = typer.Argument(..., help="one report file"),
-    rule: Optional[str] = typer.Option(None, "--rule", "-r", help="explain only this rule id"),
+    rule: Optional[str] = typer.Option(None, "--rule", "-r", help="explain only this rule (id or Chinese title)"),
     pack: Optional[str] = typer.Option(None, "--pack", "-p", help=PACK_HELP),
     waivers_file: Optional[Path] = typer.Option(None, "--waivers", help=WAIVERS_HELP),
     structure: bool = typer.Option(False, "--structure", help="print only the structure read: parts and the headings under them"),
@@ -265,8 +272,8 @@ def explain(
 
     loaded = _load_pack(pack)
     waivers = _load_waivers(waivers_file, loaded)
-    if rule is not None and rule not in {r.id for r in loaded.rules}:
-        raise _fail(f"unknown rule id '{rule}' (see `scorer rules list`)", EXIT_USAGE)
+    if rule is not None:
+        rule = _rule_id(loaded, rule, "--rule")
     try:
         doc = read_document(file)
     except ReadError as e:
