@@ -120,17 +120,17 @@ def _load_waivers(path, pack):
 
 @app.command()
 def score(
-    paths: list[Path] = typer.Argument(..., help="report files or folders (folders are searched recursively)"),
-    pack: Optional[str] = typer.Option(None, "--pack", "-p", help=PACK_HELP),
+    paths: list[Path] = typer.Argument(..., metavar="PATH...", help="report files or folders (folders are searched recursively)"),
+    pack: Optional[str] = typer.Option(None, "--pack", "-p", metavar="PACK", help=PACK_HELP),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="output format"),
     detail: bool = typer.Option(False, "--detail", help="table: add every report's per-item table"),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="write to this file (atomically) instead of stdout; html: the folder for the pages"),
-    include: list[str] = typer.Option([], "--include", help="only files matching this glob (repeatable)"),
-    exclude: list[str] = typer.Option([], "--exclude", help="skip files matching this glob (repeatable)"),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="worker processes"),
-    fail_under: Optional[float] = typer.Option(None, "--fail-under", help="exit 1 when a report scores below this"),
-    fail_on_missing: list[str] = typer.Option([], "--fail-on-missing", help="exit 1 when a report misses this rule (id or Chinese title; repeatable)"),
-    waivers_file: Optional[Path] = typer.Option(None, "--waivers", help=WAIVERS_HELP),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="PATH", help="write to this file (atomically) instead of stdout; html: the folder for the pages"),
+    include: list[str] = typer.Option([], "--include", metavar="GLOB", help="only files matching this glob (repeatable)"),
+    exclude: list[str] = typer.Option([], "--exclude", metavar="GLOB", help="skip files matching this glob (repeatable)"),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, metavar="N", help="worker processes"),
+    fail_under: Optional[float] = typer.Option(None, "--fail-under", metavar="SCORE", help="exit 1 when a report scores below this"),
+    fail_on_missing: list[str] = typer.Option([], "--fail-on-missing", metavar="RULE", help="exit 1 when a report misses this rule (id or Chinese title; repeatable)"),
+    waivers_file: Optional[Path] = typer.Option(None, "--waivers", metavar="FILE", help=WAIVERS_HELP),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar on stderr (it is shown only on a terminal)"),
 ) -> None:
     """Score reports and print a scorecard (评分并输出评分表)."""
@@ -257,10 +257,10 @@ def _silence_stdout() -> None:
 
 @app.command()
 def explain(
-    file: Path = typer.Argument(..., help="one report file"),
-    rule: Optional[str] = typer.Option(None, "--rule", "-r", help="explain only this rule (id or Chinese title)"),
-    pack: Optional[str] = typer.Option(None, "--pack", "-p", help=PACK_HELP),
-    waivers_file: Optional[Path] = typer.Option(None, "--waivers", help=WAIVERS_HELP),
+    file: Path = typer.Argument(..., metavar="FILE", help="one report file"),
+    rule: Optional[str] = typer.Option(None, "--rule", "-r", metavar="RULE", help="explain only this rule (id or Chinese title)"),
+    pack: Optional[str] = typer.Option(None, "--pack", "-p", metavar="PACK", help=PACK_HELP),
+    waivers_file: Optional[Path] = typer.Option(None, "--waivers", metavar="FILE", help=WAIVERS_HELP),
     structure: bool = typer.Option(False, "--structure", help="print only the structure read: parts and the headings under them"),
 ) -> None:
     """Show every item's verdict, evidence and reasoning for one report (逐项说明)."""
@@ -320,16 +320,16 @@ def explain(
 
 @app.command()
 def serve(
-    host: str = typer.Option("127.0.0.1", "--host", help="address to listen on (loopback by default; anything else: use --token-file)"),
-    port: int = typer.Option(8000, "--port", min=0, max=65535, help="TCP port (0: any free port)"),
-    pack: Optional[str] = typer.Option(None, "--pack", "-p", help=PACK_HELP),
-    waivers_file: Optional[Path] = typer.Option(None, "--waivers", help=WAIVERS_HELP),
-    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="scoring processes (default: CPUs, at most 4)"),
-    queue_size: int = typer.Option(8, "--queue-size", min=0, help="requests that may wait for a worker; beyond, 503 with Retry-After"),
-    token_file: Optional[Path] = typer.Option(None, "--token-file", help="file holding a bearer token required on /v1/* (healthz/readyz stay open)"),
-    max_upload_mb: float = typer.Option(20.0, "--max-upload-mb", min=0.001, help="largest request body in MB; larger gets 413"),
-    timeout: float = typer.Option(30.0, "--timeout", min=0.001, help="seconds per request: an upload still arriving gets 408, unfinished scoring gives timeout error rows (html: 504)"),
-    cors_origins: list[str] = typer.Option([], "--cors-origin", help="allow browser calls from this origin (repeatable; default: no CORS)"),
+    host: str = typer.Option("127.0.0.1", "--host", metavar="ADDRESS", help="address to listen on (loopback by default; anything else: use --token-file)"),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, metavar="PORT", help="TCP port (0: any free port)"),
+    pack: Optional[str] = typer.Option(None, "--pack", "-p", metavar="PACK", help=PACK_HELP),
+    waivers_file: Optional[Path] = typer.Option(None, "--waivers", metavar="FILE", help=WAIVERS_HELP),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, metavar="N", help="scoring processes (default: CPUs, at most 4)"),
+    queue_size: int = typer.Option(8, "--queue-size", min=0, metavar="N", help="requests that may wait for a worker; beyond, 503 with Retry-After"),
+    token_file: Optional[Path] = typer.Option(None, "--token-file", metavar="FILE", help="file holding a bearer token required on /v1/* (healthz/readyz stay open)"),
+    max_upload_mb: float = typer.Option(20.0, "--max-upload-mb", min=0.001, metavar="MB", help="largest request body in MB; larger gets 413"),
+    timeout: float = typer.Option(30.0, "--timeout", min=0.001, metavar="SECONDS", help="seconds per request: an upload still arriving gets 408, unfinished scoring gives timeout error rows (html: 504)"),
+    cors_origins: list[str] = typer.Option([], "--cors-origin", metavar="ORIGIN", help="allow browser calls from this origin (repeatable; default: no CORS)"),
 ) -> None:
     """Serve scoring over HTTP for submission portals (评分服务): POST /v1/score, GET /v1/rules, /docs."""
     from .service import missing_packages
