@@ -3,11 +3,12 @@
 Passes when the report's top-level parts of the given kinds, taken together
 (the thematic parts of a report are one measures part), have bodies
 (everything under their headings, sub-headings included) that hold at least
-``min_chars`` non-space characters in at least ``min_statements`` statements
-(sentences or clauses ended by 。；！？ or a line end, of 6 characters or more).
-A heading with nothing under it, or one generic line, is not a part.  With ``max_generic_share``, a part whose clauses are
-mostly generic wording (more than that share of them: 持续推进、进一步、不断提升 with
-nothing done) fails too — slogans report no practice.
+``min_chars`` non-space characters and at least ``min_statements`` particular
+clauses: clauses (between ，、。；：！？ and line ends) of 6 characters or more that
+no ``generic`` pattern finds (还有提升空间, 再上新台阶).  A heading with nothing
+under it, or one generic line, is not a part.  With ``max_generic_share``, parts
+whose clauses are mostly generic (more than that share of them: 持续推进、进一步、
+不断提升 with nothing done) fail too: slogans report no practice.
 
 ::
 
@@ -15,6 +16,8 @@ nothing done) fails too — slogans report no practice.
     part: [shortcomings]
     min_chars: 20
     min_statements: 2
+    generic: ['提升空间', '一定成效', '再上新台阶']
+    max_generic_share: 0.4    # optional
 
 Part kinds are found by the parser from heading wording (主要举措和成效,
 存在的不足, 下一年度……安排, 第一责任人…), then by position and content.
@@ -67,18 +70,11 @@ class PartRule(RuleBase):
         if size < self.min_chars:
             return Outcome("fail", 0.0, [hit], f"{label}内容过少（{size}字，至少{self.min_chars}字）", notes)
         generic = _generic_rx(tuple(self.generic))
-        bodies = [report.norm[p.body_start : p.end] for p in found]
         statements = clauses = 0
-        if self.max_generic_share is None:  # enough particular clauses is all that is asked
-            for body in bodies:
-                statements += _particular_up_to(body, generic, self.min_statements - statements)
-                if statements >= self.min_statements:
-                    break
-        else:
-            for body in bodies:
-                particular, every = _statements(body, generic)
-                statements += particular
-                clauses += every
+        for p in found:
+            particular, every = _statements(report.norm[p.body_start : p.end], generic)
+            statements += particular
+            clauses += every
         if statements < self.min_statements:
             return Outcome(
                 "fail", 0.0, [hit], f"{label}只有{statements}句具体内容，内容空泛（至少{self.min_statements}句）", notes
@@ -89,9 +85,8 @@ class PartRule(RuleBase):
         return Outcome("pass", 1.0, [hit], f"{label}正文{size}字", notes)
 
 
-_SEPARATORS = "，,、。；;：:！!？?"  # _CLAUSE_END's, besides the line end
+_SEPARATORS = "，,、。；;：:！!？?"  # what ends a clause, besides a line end
 _LONG_LINE = re.compile(r"[^\n]{6,}")  # a clause of 6 characters or more (one match a line)
-# clause ends become line ends; white space goes (as str.split() removes it)
 
 
 @functools.lru_cache(maxsize=64)
@@ -106,26 +101,6 @@ def _generic_rx(patterns: tuple[str, ...]):
         return re.compile(source, re.M)
     except re.error:
         return compile_pattern("(?m)" + source)
-
-
-_CLAUSE = re.compile(r"[^，,、。；;：:！!？?\n]+")
-
-
-def _particular_up_to(body: str, generic, limit: int) -> int:
-    """How many clauses of ``body`` :func:`_statements` counts as particular, counted one
-    clause at a time and only up to ``limit`` (a plan part passes on its first two)."""
-    n = 0
-    if limit <= 0:
-        return 0
-    for m in _CLAUSE.finditer(body):
-        piece = m.group()
-        if len(piece) >= 6 and (not piece.isprintable() or " " in piece):
-            piece = "".join(piece.split())
-        if len(piece) >= 6 and (generic is None or generic.search(piece) is None):
-            n += 1
-            if n >= limit:
-                break
-    return n
 
 
 def _statements(body: str, generic) -> tuple[int, int]:
