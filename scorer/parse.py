@@ -240,6 +240,22 @@ def _is_title(line: str) -> bool:
     return "报告" in line or (_TITLE_WITHOUT_REPORT.search(line) is not None and "年" in line)
 
 
+def _title_line(lines: list[str]) -> int | None:
+    """Index of the report's title line: the first of its first five non-blank lines that
+    :func:`_is_title` accepts (chrome is blanked by then), or None."""
+    seen = 0
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _is_title(stripped):
+            return i
+        seen += 1
+        if seen >= 5:
+            return None
+    return None
+
+
 _CHROME_TAIL_LINES = 40  # the page's footer is looked for among the last lines
 
 
@@ -250,7 +266,7 @@ def _is_paragraph(stripped: str, vocab: Compiled) -> bool:
     return n > 100 or (n > 40 and not vocab.chrome.search(stripped))
 
 
-def _blank_chrome(norm: str, lines: list[str], line_starts: list[int], vocab: Compiled) -> tuple[str, list[str]]:
+def _blank_chrome(norm: str, lines: list[str], vocab: Compiled) -> tuple[str, list[str]]:
     """``norm`` and its ``lines`` with the lines of a web page's furniture blanked (spaces of
     the same length): site bars, breadcrumbs, publishing metadata, share and print buttons,
     related links and footers, and a title the page repeats above the article.
@@ -316,7 +332,7 @@ def parse(text: str, simplify=None, structure=None) -> Report:
     lines = norm.split("\n")
     line_starts = _line_starts(lines)
     n_lines = len(line_starts)
-    norm, lines = _blank_chrome(norm, lines, line_starts, vocab)
+    norm, lines = _blank_chrome(norm, lines, vocab)
 
     # --- signature block at the end: date line, organisation line, notes, distribution lines
     body_end = len(norm)
@@ -350,12 +366,7 @@ def parse(text: str, simplify=None, structure=None) -> Report:
         body_end -= 1
 
     # --- the title line: headings come after it
-    title_line = None
-    for li, line in enumerate(lines[:12]):
-        compact_line = line.strip()
-        if _is_title(compact_line):
-            title_line = li
-            break
+    title_line = _title_line(lines)
 
     # --- headings and enumerations
     headings: list[Heading] = []
@@ -406,7 +417,7 @@ def parse(text: str, simplify=None, structure=None) -> Report:
             for h in headings
         ]
 
-    meta = _metadata(text, norm, lines, line_starts, headings, body_end)
+    meta = _metadata(text, norm, lines, line_starts, headings, body_end, title_line)
     meta.signing_date = signing_date
     meta.signing_line = signing_line
     if meta.year is None and signing_date is not None:
@@ -469,7 +480,8 @@ def _thematic_kind(body: str, year: int | None) -> str:
 
 
 def _metadata(
-    text: str, norm: str, lines: list[str], line_starts: list[int], headings: list[Heading], body_end: int
+    text: str, norm: str, lines: list[str], line_starts: list[int], headings: list[Heading], body_end: int,
+    title_line: int | None,
 ) -> Meta:
     meta = Meta()
     first_heading = headings[0].start if headings else body_end
@@ -481,11 +493,7 @@ def _metadata(
         if stripped:
             head_lines.append((i, s, s + len(lines[i]), stripped))
 
-    title_idx = None
-    for k, (_, _, _, st) in enumerate(head_lines[:5]):
-        if _is_title(st):
-            title_idx = k
-            break
+    title_idx = next((k for k, (i, _, _, _) in enumerate(head_lines) if i == title_line), None)
     if title_idx is not None:
         # The title is quoted as written; it is analysed in its normalised (simplified) form,
         # which has the same length, so spans found in one cut the other.
