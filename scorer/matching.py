@@ -36,6 +36,7 @@ import regex
 from .document import Part, Report
 from .patterns import PatternSet, plan
 from .results import Evidence
+from .vocabulary import compile_fast
 
 # Scope names a rule may use besides the part kinds themselves.
 SCOPE_ALIASES = {
@@ -90,13 +91,7 @@ def compile_pattern(pattern: str) -> regex.Pattern:
 
 @functools.lru_cache(maxsize=64)
 def _requirement_rx(cues: tuple[str, ...]):
-    if not cues:
-        return None
-    source = "|".join(f"(?:{c})" for c in cues)
-    try:
-        return re.compile(source)  # cheaper per pass than `regex` where it compiles
-    except re.error:
-        return regex.compile(source)
+    return compile_fast("|".join(f"(?:{c})" for c in cues)) if cues else None
 
 
 @functools.lru_cache(maxsize=64)

@@ -31,8 +31,9 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from ..matching import Context, Hit, compile_pattern
+from ..matching import Context, Hit
 from ..normalize import compact
+from ..vocabulary import compile_fast
 from .base import Outcome, PartKind, RuleBase
 
 
@@ -91,16 +92,8 @@ _LONG_LINE = re.compile(r"[^\n]{6,}")  # a clause of 6 characters or more (one m
 
 @functools.lru_cache(maxsize=64)
 def _generic_rx(patterns: tuple[str, ...]):
-    """``generic`` as one multiline pattern for :func:`_statements` (None without patterns):
-    by the standard library's ``re`` when it compiles it (an alternation of plain words, the
-    usual case, runs several times faster there), else by ``regex``."""
-    if not patterns:
-        return None
-    source = "|".join(f"(?:{p})" for p in patterns)
-    try:
-        return re.compile(source, re.M)
-    except re.error:
-        return compile_pattern("(?m)" + source)
+    """``generic`` as one multiline pattern for :func:`_statements` (None without patterns)."""
+    return compile_fast("|".join(f"(?:{p})" for p in patterns), multiline=True) if patterns else None
 
 
 def _statements(body: str, generic) -> tuple[int, int]:
