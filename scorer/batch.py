@@ -92,7 +92,7 @@ def score_document(doc, file: str, pack: Pack, waivers=None, *, explain: bool = 
     """Parse and score a document read by :mod:`scorer.reading` (the step after reading)."""
     if not doc.text.strip():
         return ErrorRow(file=file, error="文件没有文字内容 (no text)", code=EMPTY)
-    return score_report(parse(doc.text, doc.simplify, pack.spec.structure), pack, file, waivers, explain=explain)
+    return score_report(parse(doc.text, doc.simplify, pack.spec.structure, doc.heading_lines), pack, file, waivers, explain=explain)
 
 
 _WORKER_STATE: dict = {}

@@ -279,7 +279,7 @@ def explain(
     except ReadError as e:
         raise _fail(f"{printable(file)}: {e}", EXIT_INPUT) from None
     # the same steps as `scorer score` (scorer.batch.score_file), keeping the parsed report
-    report = parse(doc.text, doc.simplify, loaded.spec.structure)
+    report = parse(doc.text, doc.simplify, loaded.spec.structure, doc.heading_lines)
     result = score_report(report, loaded, str(file), waivers, explain=True)
 
     echo = typer.echo

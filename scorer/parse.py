@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from itertools import accumulate, islice
 
 import regex
@@ -320,11 +321,15 @@ def _blank_chrome(norm: str, lines: list[str], vocab: Compiled) -> tuple[str, li
     return "\n".join(lines), lines
 
 
-def parse(text: str, simplify=None, structure=None) -> Report:
+def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
     """Parse report text (as extracted, LF line ends) into a Report.
 
     ``structure`` is a pack's ``structure`` section (heading wording, page chrome; see
-    :mod:`scorer.vocabulary`); None uses the built-in vocabulary."""
+    :mod:`scorer.vocabulary`); None uses the built-in vocabulary.  ``heading_lines`` are
+    1-based numbers of lines the file shows as headings without a number (a .docx's
+    heading styles: :attr:`scorer.reading.Document.heading_lines`); after the title, each
+    is an unnumbered heading even when its wording names no part (全面加强党的领导: its
+    content decides its kind)."""
     vocab = structure if isinstance(structure, Compiled) else compiled(structure)
     if "\r" in text:  # most texts have LF line ends already: skip two copies
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -367,6 +372,8 @@ def parse(text: str, simplify=None, structure=None) -> Report:
 
     # --- the title line: headings come after it
     title_line = _title_line(lines)
+    hinted = frozenset(heading_lines)
+    styled_only: set[int] = set()  # starts of headings known only by their style, not their wording
 
     # --- headings and enumerations
     headings: list[Heading] = []
@@ -394,11 +401,14 @@ def parse(text: str, simplify=None, structure=None) -> Report:
                 numbered_seen = True
         elif (li > title_line if title_line is not None else li > (first_content_line or 0) + 1) or numbered_seen:
             kind = _plain_heading_kind(stripped, vocab)
-            if kind is not None and vocab.captions.match(stripped):
-                kind = None  # 表1 2023年主要工作数据: a caption, not a heading
-            if kind is not None and (numbered_seen or kind != "measures" or len(stripped) <= 16):
+            shown = li + 1 in hinted  # set as a heading in the file (Word's heading styles)
+            if (kind is not None or shown) and vocab.captions.match(stripped):
+                kind, shown = None, False  # 表1 2023年主要工作数据: a caption, not a heading
+            if shown or (kind is not None and (numbered_seen or kind != "measures" or len(stripped) <= 16)):
                 start = s + len(line) - len(line.lstrip())
                 end = start + len(stripped)
+                if kind is None:
+                    styled_only.add(start)
                 headings.append(Heading(1, "plain", None, text[start:end], li + 1, start, end))
         if "是" in line:
             for start, numeral in _enumerations(line):
@@ -409,7 +419,16 @@ def parse(text: str, simplify=None, structure=None) -> Report:
     # Unnumbered part headings (存在的问题, 下步打算) stand with the report's top-level numbered
     # ones (一、, or 第X部分 chapters); in a report numbered only from （一） or 1. down they
     # stand above those (level 1), and the numbered items under each are its sub-parts.
-    numbered_top = min((h.level for h in headings if h.style != "plain"), default=1)
+    numbered_top = min((h.level for h in headings if h.style != "plain"), default=None)
+    if styled_only and numbered_top is not None and numbered_top <= 1:
+        # the report numbers its parts (一、 or 第X部分): a styled line whose wording names no
+        # part is emphasis inside one (a bold 典型案例), not a part of its own
+        headings = [h for h in headings if h.start not in styled_only]
+        starts = [h.start for h in headings]  # each enumeration under its nearest heading again
+        enumerations = [
+            Enumeration(e.value, e.line, e.start, bisect_right(starts, e.start) - 1) for e in enumerations
+        ]
+    numbered_top = 1 if numbered_top is None else numbered_top
     top_level = min(numbered_top, 1)
     if top_level != 1 or numbered_top != 1:
         headings = [

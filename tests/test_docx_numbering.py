@@ -128,3 +128,57 @@ def test_pdf_printed_from_the_numbered_report_scores_the_same(tmp_path, pack):
     as_docx = score_text(read_docx(_as_docx(by_style=True)), pack)
     assert as_pdf.score == as_docx.score
     assert as_pdf.missing == as_docx.missing
+
+
+def _styled_docx(paragraphs) -> bytes:
+    """(kind, text) paragraphs: kind "h" a Heading 1 paragraph, "b" a paragraph all in bold,
+    "" a plain one."""
+    document = docx.Document()
+    for kind, text in paragraphs:
+        if kind == "h":
+            document.add_paragraph(text, style="Heading 1")
+        elif kind == "b":
+            document.add_paragraph().add_run(text).bold = True
+        else:
+            document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+BODY = "全年组织专题学习四次，开展执法培训三期共120人次，办理行政复议案件12件，主动公开政府信息210条，审查合同30份。"
+
+
+@pytest.mark.parametrize("kind", ["h", "b"], ids=["heading-style", "bold"])
+def test_unnumbered_styled_headings_are_parts(pack, kind):
+    from scorer.reading import read_bytes
+
+    data = _styled_docx(
+        [("", "某局2023年度法治政府建设情况报告"), (kind, "全面加强党的领导"), ("", BODY * 2), (kind, "依法全面履行职能"), ("", BODY * 2),
+         (kind, "存在的问题"), ("", "一是执法人员数量不足，持证率偏低；二是普法形式较为单一。"), (kind, "下一步打算"),
+         ("", "一是完善法律顾问制度。二是加强执法人员培训。")]
+    )  # fmt: skip
+    doc = read_bytes("r.docx", data)
+    assert doc.heading_lines == (2, 4, 6, 8)
+    result = score_text_of(doc, pack)
+    statuses = {i.id: i.status for i in result.items}
+    assert statuses["measures_and_results"] == "pass"  # the thematic parts, not the opening
+    assert statuses["shortcomings"] == "pass" and statuses["next_year_plan"] == "pass"
+
+
+def test_bold_emphasis_inside_numbered_parts_is_not_a_part(pack):
+    from scorer.reading import read_bytes
+
+    data = _styled_docx(
+        [("", "某局2023年度法治政府建设情况报告"), ("", "一、主要举措和成效"), ("b", "典型案例"), ("", BODY * 3),
+         ("", "二、存在的问题"), ("", "一是执法人员数量不足，持证率偏低；二是普法形式较为单一。")]
+    )  # fmt: skip
+    result = score_text_of(read_bytes("r.docx", data), pack)
+    statuses = {i.id: i.status for i in result.items}
+    assert statuses["numbering_sequence"] == "pass" and statuses["measures_and_results"] == "pass"
+
+
+def score_text_of(doc, pack):
+    from scorer.batch import score_document
+
+    return score_document(doc, "r.docx", pack)

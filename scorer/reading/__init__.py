@@ -67,6 +67,10 @@ class Document:
     # traditional.  A module-level function (scorer.reading.chinese.to_simplified), so
     # the Document stays picklable.
     simplify: Callable[[str], str] | None = None
+    # 1-based numbers of lines the file shows as headings without a number in their text
+    # (a .docx's heading styles, outline levels, all-bold short paragraphs): hints for
+    # the parser, which reads plain text otherwise.
+    heading_lines: tuple[int, ...] = ()
 
 
 def _sniff(data: bytes) -> str | None:
@@ -130,31 +134,32 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
-def _decode(kind: str, data: bytes) -> tuple[str, str]:
-    """(text, source) for ``data`` read as ``kind`` (a suffix from SUPPORTED)."""
+def _decode(kind: str, data: bytes) -> tuple[str, str, tuple[int, ...]]:
+    """(text, source, heading lines) for ``data`` read as ``kind`` (a suffix from SUPPORTED)."""
     if kind == ".docx":
-        from .docx import read_docx
+        from .docx import read_docx_document
 
-        return read_docx(data), "docx"
+        text, headings = read_docx_document(data)
+        return text, "docx", headings
     if kind == ".doc":
-        from .docx import DOC_HELP, read_docx
+        from .docx import DOC_HELP
 
         if data.startswith(b"PK\x03\x04"):  # a .docx saved with the old suffix
-            return read_docx(data), "docx"
+            return _decode(".docx", data)
         raise ReadError("不支持旧版 Word (.doc) 文件 (legacy .doc not supported)。" + DOC_HELP, UNSUPPORTED_TYPE)
     if kind == ".rtf":
         raise ReadError("这是 RTF 文件，不支持直接读取，请用 Word 或 WPS 另存为 .docx (RTF: save as .docx)", UNSUPPORTED_TYPE)
     if kind == ".pdf":
         from .pdf import read_pdf
 
-        return read_pdf(data), "pdf"
+        return read_pdf(data), "pdf", ()
     if kind in (".html", ".htm"):
         from .html import read_html
 
         text, encoding = read_html(data)
-        return text, f"html/{encoding}"
+        return text, f"html/{encoding}", ()
     text, encoding = decode_text(data)
-    return text, f"txt/{encoding}"
+    return text, f"txt/{encoding}", ()
 
 
 _PATH = type(Path())  # PosixPath or WindowsPath
@@ -185,7 +190,7 @@ def _document(suffix: str, data: bytes) -> Document:
     sniffed = _sniff(data)
     if sniffed and sniffed != kind and {kind, sniffed} not in ({".doc", ".docx"}, {".html", ".htm"}):
         kind = sniffed  # e.g. a PDF saved as .txt: read what it is (.doc/.docx mix-ups are handled by the reader)
-    text, source = _decode(kind, data)
+    text, source, headings = _decode(kind, data)
     if not text.strip():
         raise ReadError("文件为空，没有文字内容 (empty: no text)", EMPTY)
     if han_count(text, MIN_HAN) < MIN_HAN:
@@ -195,7 +200,7 @@ def _document(suffix: str, data: bytes) -> Document:
     simplify = simplifier_for(text)
     if simplify is not None:
         source += "+t2s"
-    return Document(text, source, simplify)
+    return Document(text, source, simplify, headings)
 
 
 def read_document(path: Path) -> Document:

@@ -344,12 +344,94 @@ class _Numbering:
         return out
 
 
-def _block_lines(container, document, depth: int = 0, numbering: _Numbering | None = None) -> list[str]:
+class _HeadingStyles:
+    """Which paragraphs Word shows as headings without a number in their text: a heading
+    style (Heading 1…, 标题 1…, or any style with an outline level), an outline level on
+    the paragraph, or a short paragraph set wholly in bold."""
+
+    MAX_CHARS = 30  # longer bold paragraphs are emphasis, not headings
+
+    def __init__(self, document) -> None:
+        from docx.oxml.ns import qn
+
+        self.qn = qn
+        self.heading: set[str] = set()  # style ids
+        self.bold: set[str] = set()
+        try:
+            styles = document.styles.element
+        except Exception:
+            return
+        based: dict[str, str] = {}
+        own_heading: set[str] = set()
+        own_bold: set[str] = set()
+        for st in styles.iterchildren(qn("w:style")):
+            sid = st.get(qn("w:styleId"), "")
+            name_el = st.find(qn("w:name"))
+            name = (name_el.get(qn("w:val"), "") if name_el is not None else "").lower()
+            ppr, rpr = st.find(qn("w:pPr")), st.find(qn("w:rPr"))
+            outline = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
+            if name.startswith(("heading", "标题")) or (outline is not None and outline.get(qn("w:val"), "9") != "9"):
+                own_heading.add(sid)
+            if rpr is not None and _on(rpr.find(qn("w:b")), qn):
+                own_bold.add(sid)
+            b = st.find(qn("w:basedOn"))
+            if b is not None:
+                based[sid] = b.get(qn("w:val"), "")
+        for sid in {*based, *own_heading, *own_bold}:
+            seen, cur = set(), sid
+            while cur and cur not in seen:
+                seen.add(cur)
+                if cur in own_heading:
+                    self.heading.add(sid)
+                if cur in own_bold:
+                    self.bold.add(sid)
+                cur = based.get(cur)
+
+    def is_heading(self, p, text: str) -> bool:
+        qn = self.qn
+        stripped = text.strip()
+        if not stripped or stripped.endswith(("。", "；", "：", ":")):
+            return False
+        ppr = p.find(qn("w:pPr"))
+        style = ""
+        if ppr is not None:
+            ps = ppr.find(qn("w:pStyle"))
+            style = ps.get(qn("w:val"), "") if ps is not None else ""
+            outline = ppr.find(qn("w:outlineLvl"))
+            if outline is not None and outline.get(qn("w:val"), "9") != "9":
+                return True
+        if style in self.heading:
+            return True
+        if len(stripped) > self.MAX_CHARS:
+            return False
+        runs = [r for r in p.iter(qn("w:r")) if "".join(t.text or "" for t in r.iter(qn("w:t"))).strip()]
+        if not runs:
+            return False
+        for r in runs:
+            rpr = r.find(qn("w:rPr"))
+            b = rpr.find(qn("w:b")) if rpr is not None else None
+            if b is None and style not in self.bold:
+                return False
+            if b is not None and not _on(b, qn):
+                return False
+        return True
+
+
+def _on(element, qn) -> bool:
+    """A toggle property (w:b) that is present and not switched off."""
+    return element is not None and element.get(qn("w:val"), "true") not in ("0", "false", "off")
+
+
+def _block_lines(
+    container, document, depth: int = 0, numbering: _Numbering | None = None, headings: _HeadingStyles | None = None,
+    heading_lines: list[int] | None = None,
+) -> list[str]:
     """Lines of the block content of ``container`` (the body, a table cell, ...), in order.
 
     Paragraphs give one line each (a manual line break inside one gives more);
     a table row gives one line, its cells joined by a tab.  Content controls
-    (w:sdt) are opened up.
+    (w:sdt) are opened up.  With ``headings``, the indexes (into the lines returned)
+    of body paragraphs Word shows as unnumbered headings are added to ``heading_lines``.
     """
     from docx.oxml.ns import qn
 
@@ -365,9 +447,10 @@ def _block_lines(container, document, depth: int = 0, numbering: _Numbering | No
             continue
         if child.tag == P:
             text = _paragraph_text(child, P, R, SKIP)
-            if numbering is not None and text.strip():
-                text = numbering.label(child) + text
-            lines.append(text)
+            label = numbering.label(child) if numbering is not None and text.strip() else ""
+            if headings is not None and heading_lines is not None and not label and headings.is_heading(child, text):
+                heading_lines.append(len(lines))
+            lines.append(label + text)
         elif child.tag == TBL:
             if depth >= _MAX_NESTING:
                 continue
@@ -392,6 +475,14 @@ def _block_lines(container, document, depth: int = 0, numbering: _Numbering | No
 
 
 def read_docx(data: bytes) -> str:
+    """The text of a .docx (see :func:`read_docx_document`)."""
+    return read_docx_document(data)[0]
+
+
+def read_docx_document(data: bytes) -> tuple[str, tuple[int, ...]]:
+    """(text, heading lines): the paragraphs and tables in order, automatic numbers
+    rendered, and the 1-based numbers of the lines Word shows as headings without a
+    number (heading styles, outline levels, short all-bold paragraphs)."""
     zf = check_container(data)
     zf.close()
     try:
@@ -400,10 +491,18 @@ def read_docx(data: bytes) -> str:
         raise ReadError("读取 .docx 需要安装 python-docx：pip install 'scorer[docx]' (python-docx not installed)") from None
     try:
         document = docx.Document(io.BytesIO(data))
-        lines = _block_lines(document.element.body, document, numbering=_Numbering(document))
+        marked: list[int] = []
+        lines = _block_lines(
+            document.element.body, document, numbering=_Numbering(document), headings=_HeadingStyles(document),
+            heading_lines=marked,
+        )  # fmt: skip
     except ReadError:
         raise
     except Exception as e:
         raise ReadError(f"无法解析 .docx 文件，文件可能已损坏 (cannot parse .docx: {type(e).__name__})") from None
-    text = "\n".join(lines)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [line.replace("\r\n", "\n").replace("\r", "\n") for line in lines]
+    first_line, number = [], 1  # the line number each entry of ``lines`` starts at
+    for line in lines:
+        first_line.append(number)
+        number += line.count("\n") + 1
+    return "\n".join(lines), tuple(first_line[i] for i in marked)
