@@ -209,6 +209,27 @@ def _format_number(n: int, fmt: str) -> str:
     return str(n)  # decimal, decimalZero, decimalFullWidth … and anything unknown
 
 
+def _style_chains(document) -> dict[str, list]:
+    """For each paragraph style id, its w:style element followed by the styles it is based
+    on, nearest first (a cycle ends the chain); {} when the styles cannot be read."""
+    from docx.oxml.ns import qn
+
+    try:
+        styles = document.styles.element
+    except Exception:
+        return {}
+    by_id = {st.get(qn("w:styleId"), ""): st for st in styles.iterchildren(qn("w:style"))}
+    chains: dict[str, list] = {}
+    for sid in by_id:
+        chain, cur = [], sid
+        while cur in by_id and by_id[cur] not in chain:
+            chain.append(by_id[cur])
+            base = by_id[cur].find(qn("w:basedOn"))
+            cur = base.get(qn("w:val"), "") if base is not None else None
+        chains[sid] = chain
+    return chains
+
+
 class _Numbering:
     """Renders the number Word shows before each automatically numbered paragraph."""
 
@@ -268,30 +289,15 @@ class _Numbering:
 
     def _read_styles(self, document) -> None:
         qn = self.qn
-        try:
-            styles = document.styles.element
-        except Exception:
-            return
-        based: dict[str, str] = {}
-        own: dict[str, tuple[str | None, int | None]] = {}
-        for st in styles.iterchildren(qn("w:style")):
-            sid = st.get(qn("w:styleId"), "")
-            b = st.find(qn("w:basedOn"))
-            if b is not None:
-                based[sid] = b.get(qn("w:val"), "")
-            ppr = st.find(qn("w:pPr"))
-            if ppr is not None:
-                own[sid] = self._num_pr(ppr)
-        for sid in own.keys() | based.keys():  # a style inherits the numbering of its base
+        for sid, chain in _style_chains(document).items():  # a style inherits its base's numbering
             num_id = ilvl = None
-            seen = set()
-            cur = sid
-            while cur and cur not in seen and (num_id is None or ilvl is None):
-                seen.add(cur)
-                n, i = own.get(cur, (None, None))
+            for st in chain:
+                ppr = st.find(qn("w:pPr"))
+                n, i = self._num_pr(ppr) if ppr is not None else (None, None)
                 num_id = n if num_id is None else num_id
                 ilvl = i if ilvl is None else ilvl
-                cur = based.get(cur)
+                if num_id is not None and ilvl is not None:
+                    break
             if num_id is not None:
                 self.style_num[sid] = (num_id, ilvl)
 
@@ -355,37 +361,18 @@ class _HeadingStyles:
         from docx.oxml.ns import qn
 
         self.qn = qn
-        self.heading: set[str] = set()  # style ids
+        self.heading: set[str] = set()  # style ids, their own or inherited
         self.bold: set[str] = set()
-        try:
-            styles = document.styles.element
-        except Exception:
-            return
-        based: dict[str, str] = {}
-        own_heading: set[str] = set()
-        own_bold: set[str] = set()
-        for st in styles.iterchildren(qn("w:style")):
-            sid = st.get(qn("w:styleId"), "")
-            name_el = st.find(qn("w:name"))
-            name = (name_el.get(qn("w:val"), "") if name_el is not None else "").lower()
-            ppr, rpr = st.find(qn("w:pPr")), st.find(qn("w:rPr"))
-            outline = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
-            if name.startswith(("heading", "标题")) or (outline is not None and outline.get(qn("w:val"), "9") != "9"):
-                own_heading.add(sid)
-            if rpr is not None and _on(rpr.find(qn("w:b")), qn):
-                own_bold.add(sid)
-            b = st.find(qn("w:basedOn"))
-            if b is not None:
-                based[sid] = b.get(qn("w:val"), "")
-        for sid in {*based, *own_heading, *own_bold}:
-            seen, cur = set(), sid
-            while cur and cur not in seen:
-                seen.add(cur)
-                if cur in own_heading:
+        for sid, chain in _style_chains(document).items():
+            for st in chain:
+                name_el = st.find(qn("w:name"))
+                name = (name_el.get(qn("w:val"), "") if name_el is not None else "").lower()
+                ppr, rpr = st.find(qn("w:pPr")), st.find(qn("w:rPr"))
+                outline = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
+                if name.startswith(("heading", "标题")) or (outline is not None and outline.get(qn("w:val"), "9") != "9"):
                     self.heading.add(sid)
-                if cur in own_bold:
+                if rpr is not None and _on(rpr.find(qn("w:b")), qn):
                     self.bold.add(sid)
-                cur = based.get(cur)
 
     def is_heading(self, p, text: str) -> bool:
         qn = self.qn
