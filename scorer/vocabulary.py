@@ -110,37 +110,31 @@ def _compile(heading_cues, done, chrome, chrome_tail, signature_notes, captions)
     )
 
 
-_KEYS = ("done", "chrome", "chrome_tail", "signature_notes", "captions")
+_LISTS = {"done": DONE_CUES, "chrome": CHROME, "chrome_tail": CHROME_TAIL,
+          "signature_notes": SIGNATURE_NOTES, "captions": CAPTIONS}  # fmt: skip
 
 
 def compiled(structure=None) -> Compiled:
     """The compiled vocabulary of a pack's ``structure`` section (None: the defaults)."""
     if structure is None or (
-        type(structure) is not _Nothing
-        and not getattr(structure, "headings", None)
-        and all(getattr(structure, k, None) is None for k in _KEYS)
+        not getattr(structure, "headings", None) and all(getattr(structure, k, None) is None for k in _LISTS)
     ):
-        return _default()
-    headings = dict(HEADING_CUES)
-    lists = {"done": DONE_CUES, "chrome": CHROME, "chrome_tail": CHROME_TAIL,
-             "signature_notes": SIGNATURE_NOTES, "captions": CAPTIONS}  # fmt: skip
-    if structure is not None:
-        for kind, cues in (getattr(structure, "headings", None) or {}).items():
-            headings[kind] = tuple(cues)
-        for key in lists:
-            value = getattr(structure, key, None)
-            if value is not None:
-                lists[key] = tuple(value)
-    order = [k for k in HEADING_CUES if k in headings] + [k for k in headings if k not in HEADING_CUES]
-    return _compile(tuple((k, tuple(headings[k])) for k in order), *(tuple(lists[k]) for k in lists))
+        return _default()  # the usual case, once per report: no tuples to build and hash
+    return _build(structure)
 
 
 @functools.lru_cache(maxsize=1)
 def _default() -> Compiled:
-    return compiled(_Nothing())
+    return _build(None)
 
 
-class _Nothing:
-    """A structure section that replaces nothing (to build the defaults once)."""
-
-    headings: dict = {}
+def _build(structure) -> Compiled:
+    headings = dict(HEADING_CUES)
+    for kind, cues in (getattr(structure, "headings", None) or {}).items():
+        headings[kind] = tuple(cues)
+    lists = {}
+    for key, default in _LISTS.items():
+        value = getattr(structure, key, None)
+        lists[key] = tuple(default if value is None else value)  # [] replaces with nothing
+    order = [k for k in HEADING_CUES if k in headings] + [k for k in headings if k not in HEADING_CUES]
+    return _compile(tuple((k, tuple(headings[k])) for k in order), *lists.values())
