@@ -33,7 +33,7 @@ from .document import Enumeration, Heading, Meta, Part, Report
 from .normalize import normalize
 from .vocabulary import Compiled, compiled
 
-CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "◯": 0, "O": 0, "o": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "一二三四五六七八九十"
 
 
@@ -78,7 +78,11 @@ _PLAN_CUES = re.compile(r"将|计划|拟|下一步|继续|进一步|持续|力�
 _SENTENCE_PUNCT = re.compile(r"[。；;，,:：!！?？]")
 _YEAR = regex.compile(r"(?<!\d)(20\d{2})\s*年")
 _DATE = regex.compile(r"(?<!\d)(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_CN_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([十一二三四五六七八九]{1,3})月([十一二三四五六七八九]{1,3})日")
+_CN_YEAR_DIGITS = "〇零○◯Oo一二三四五六七八九"  # 二○二三, 二O二三: a circle or a letter typed for 〇
+_CN_DATE = re.compile(rf"([{_CN_YEAR_DIGITS}]{{4}})年([十一二三四五六七八九]{{1,3}})月([十一二三四五六七八九]{{1,3}})日")
+_CN_YEAR = re.compile(rf"([{_CN_YEAR_DIGITS}]{{4}})\s*年")
+_MONTH_DATE = regex.compile(r"^(20\d{2})\s*年\s*(\d{1,2})\s*月$")  # a signature dated to the month
+_SIGNER = re.compile(r"\s*签发人\s*[:：].*$")  # 签发人：张三 beside a document number
 _DOCNO = regex.compile(r"^[\p{Han}A-Za-z]{1,20}[〔\[［(（](?P<year>\d{4})[〕\]］)）]\s*第?\s*\d{1,4}\s*号$")
 _ORG_TAIL = re.compile(r"(?:局|委|办|院|厅|政府|室|中心|站|所|会|处|署|部|司|队|馆)$")
 _TITLE_END = re.compile(r"[。；;]")
@@ -210,8 +214,14 @@ def _docno_match(s: str):
     return _DOCNO.match(s) if "号" in s else None
 
 
+def _cn_year(digits: str) -> int | None:
+    """二〇二三 → 2023 (four Chinese digits), else None."""
+    y = "".join(str(CN_DIGITS.get(c, "")) for c in digits)
+    return int(y) if len(y) == 4 else None
+
+
 def _date_from_cn(m) -> dt.date | None:
-    y = "".join(str(CN_DIGITS.get(c, "")) for c in m.group(1))
+    y = _cn_year(m.group(1))
     mo, d = cn_number(m.group(2)), cn_number(m.group(3))
     try:
         return dt.date(int(y), mo or 0, d or 0)
@@ -227,7 +237,13 @@ def _parse_date(s: str) -> dt.date | None:
         except ValueError:
             return None
     m = _CN_DATE.search(s)
-    return _date_from_cn(m) if m else None
+    if m:
+        return _date_from_cn(m)
+    m = _MONTH_DATE.match(s)
+    if m and 1 <= int(m.group(2)) <= 12:  # dated to the month: its last day, the latest it can be
+        year, month = int(m.group(1)), int(m.group(2))
+        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return None
 
 
 _TITLE_WITHOUT_REPORT = re.compile(r"法治政府建设.{0,8}(?:情况|总结)$")
@@ -472,22 +488,69 @@ def _split_parts(
         end = tops[i + 1].start if i + 1 < len(tops) else body_end
         parts.append(Part("", h, h.start, h.end, max(end, h.end)))
     # 1) wording of the heading
+    worded: list[str | None] = []
     for p in parts:
         if p.heading is None:  # the preamble
+            worded.append("preamble")
             continue
         title = norm[p.heading.start : p.heading.end]  # normalised (and simplified) wording
         kind = _classify_heading(title, vocab)
+        years = [int(y) for y in _YEAR.findall(title)]
         if kind == "next_year_plan" and meta.year and vocab.done.search(title):
             # "2023年计划完成情况" reports last year's work: the plan wording names what was
             # carried out.  Plan wording alone makes a plan whatever its year.
-            years = [int(y) for y in _YEAR.findall(title)]
             if not years or all(y <= meta.year for y in years):
                 kind = "measures"
-        # 2) a thematic heading (一、全面加强党的领导): its own content decides. Written in the
-        #    future tense about a later year, it is the plan; otherwise it reports measures.
-        #    Each part is classified on its own, so removing one part never changes another's kind.
+        elif kind in (None, "measures") and meta.year and years and all(y > meta.year for y in years):
+            kind = "next_year_plan"  # 2024年主要举措 in a report on 2023: what is to come
+        worded.append(kind)
+    # 2) a plan heading before the shortcomings is a thematic one (突出工作重点，推进……): the
+    #    regulation's order is measures, shortcomings, plan
+    for i, kind in enumerate(worded):
+        if kind == "next_year_plan" and "shortcomings" in worded[i + 1 :]:
+            worded[i] = None
+    # 3) a thematic heading (一、全面加强党的领导): its own content decides. Written in the
+    #    future tense about a later year, it is the plan; otherwise it reports measures.
+    for p, kind in zip(parts, worded):
         p.kind = kind or _thematic_kind(norm[p.body_start : p.end], meta.year)
-    return parts
+    return _split_combined(parts, norm, headings, vocab)
+
+
+_ORDER = {"measures": 0, "shortcomings": 1, "next_year_plan": 2}  # the regulation's order of parts
+
+
+def _split_combined(parts: list[Part], norm: str, headings: list[Heading], vocab: Compiled) -> list[Part]:
+    """A part headed for two kinds (二、存在的问题和下一步打算) is cut at its first sub-heading
+    worded as the second kind (（二）下一步打算): the problems and the plan, each its own part."""
+    out: list[Part] = []
+    for p in parts:
+        out.append(p)
+        if p.heading is None or p.kind == "preamble":
+            continue
+        title = norm[p.heading.start : p.heading.end]
+        if p.kind not in _ORDER:
+            continue
+        others = [k for k, rx in vocab.heading_cues if _ORDER.get(k, -1) > _ORDER[p.kind] and rx.search(title)]
+        if not others:
+            continue
+        for h in headings:
+            if p.body_start <= h.start < p.end and h.level > p.heading.level:
+                kind = _classify_heading(norm[h.start : h.end], vocab)
+                if kind in others:
+                    out[-1] = Part(p.kind, p.heading, p.start, p.body_start, h.start)
+                    out.append(Part(kind, h, h.start, h.end, p.end))
+                    break
+        else:  # no such sub-heading: the first paragraph that opens with the second kind's words
+            at = norm.find("\n", p.body_start, p.end)
+            while 0 <= at < p.end:
+                opening = norm[at + 1 : at + 13].lstrip()[:8]  # 下一步，一是……
+                kind = next((k for k in others if dict(vocab.heading_cues)[k].search(opening)), None)
+                if kind is not None:
+                    out[-1] = Part(p.kind, p.heading, p.start, p.body_start, at + 1)
+                    out.append(Part(kind, p.heading, at + 1, at + 1, p.end))
+                    break
+                at = norm.find("\n", at + 1, p.end)
+    return out
 
 
 def _thematic_kind(body: str, year: int | None) -> str:
@@ -536,11 +599,15 @@ def _metadata(
         y = _YEAR.search(title_norm)
         if y:
             meta.year, meta.year_source = int(y.group(1)), "title"
+        else:
+            y = _CN_YEAR.search(title_norm)  # 二〇二三年度……报告
+            if y and _cn_year(y.group(1)):
+                meta.year, meta.year_source = _cn_year(y.group(1)), "title"
     # document number: a line of its own near the top
     for li, s, e, st in head_lines:
         if "号" not in st:  # it ends every document number: no need to compact the line
             continue
-        compact = _SPACES.sub("", st)
+        compact = _SPACES.sub("", _SIGNER.sub("", st))
         m = _DOCNO.match(compact)
         if m:
             meta.document_number = compact
@@ -549,7 +616,23 @@ def _metadata(
             break
     if meta.year is None:
         # the first year named in the opening of the body ("2023年，在县委……")
-        y = _YEAR.search(norm, 0, min(len(norm), first_heading + 600))
+        y = _first_own_year(norm, min(len(norm), first_heading + 600))
         if y:
-            meta.year, meta.year_source = int(y.group(1)), "body"
+            meta.year, meta.year_source = y, "body"
     return meta
+
+
+_RANGE_DASH = frozenset("—–-~～至到")
+
+
+def _first_own_year(norm: str, end: int) -> int | None:
+    """The first year the text names before ``end`` that is not in a quoted title (《…纲要
+    （2021—2025年）》) nor the end of a range of years: the report's own year."""
+    for y in _YEAR.finditer(norm, 0, end):
+        start = y.start()
+        if start and norm[start - 1] in _RANGE_DASH:
+            continue
+        if norm.rfind("《", 0, start) > norm.rfind("》", 0, start):
+            continue
+        return int(y.group(1))
+    return None

@@ -1,0 +1,167 @@
+"""Shapes found by writing fresh reports the scorer had never seen: part headings that
+name two parts or a later year, thematic headings worded like a part, dates typed with a
+circle or to the month, years in titles and quoted titles, breadcrumbs with slashes, and
+numbered lines that are whole sentences.  Every text here is written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from scorer.engine import evaluate
+from scorer.pack import Pack
+from scorer.parse import parse
+
+from .conftest import doc
+
+MEASURES = "县长主持召开常务会议5次研究法治政府建设。聘请法律顾问审查合同42份，办理行政复议案件12件。"
+PROBLEMS = "一是执法人员不足。二是普法形式单一。主要原因是编制紧张。"
+PLAN = "一是开展执法培训4期；二是完善规范性文件审核机制。"
+
+
+def kinds(text: str) -> list[str]:
+    return [p.kind for p in parse(text).parts if p.kind != "preamble"]
+
+
+def status(pack: Pack, rule_id: str, text: str) -> str:
+    single = Pack(spec=pack.spec.model_copy(update={"rules": [pack.rule(rule_id)]}), source="t", digest="")
+    return evaluate(parse(text), single)[0].status
+
+
+def report(*lines: str, title: str = "某县人民政府2023年度法治政府建设情况报告", signed: str = "2024年2月20日") -> str:
+    return doc(*lines, "某县人民政府", signed, title=title)
+
+
+# --- a heading that names two parts ---------------------------------------------------------
+
+
+def test_a_problems_and_plan_heading_is_cut_at_its_plan_sub_heading():
+    text = report(
+        "一、主要举措和成效", MEASURES,
+        "二、存在的问题和下一步打算", "（一）存在的问题", PROBLEMS, "（二）下一步打算", PLAN,
+    )  # fmt: skip
+    parts = [p for p in parse(text).parts if p.kind != "preamble"]
+    assert [p.kind for p in parts] == ["measures", "shortcomings", "next_year_plan"]
+    assert parts[2].heading.title == "（二）下一步打算"
+    assert "编制紧张" in text[parts[1].start : parts[1].end] and "培训" not in text[parts[1].start : parts[1].end]
+
+
+def test_without_sub_headings_the_plan_starts_at_the_paragraph_that_opens_with_its_words(pack):
+    text = report("一、主要举措和成效", MEASURES, "二、存在的问题和下一步工作打算", PROBLEMS, "下一步，" + PLAN)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "next_year_plan", text) == "pass"
+    # the problems keep their own text: the plan's words are not in them
+    assert status(pack, "shortcomings", text) == "pass"
+    only_problems = report("一、主要举措和成效", MEASURES, "二、存在的问题和下一步工作打算", PROBLEMS)
+    assert kinds(only_problems) == ["measures", "shortcomings"]
+
+
+def test_a_measures_heading_that_also_names_a_later_kind_is_not_cut_backwards():
+    # 工作情况和计划: the plan is the later kind; a measures sub-heading never cuts a plan
+    text = report("一、2024年工作计划和2023年完成情况", "（一）主要措施", MEASURES, "二、存在的问题", PROBLEMS)
+    assert len([p for p in parse(text).parts if p.kind != "preamble"]) == 2
+
+
+# --- thematic headings worded like a part -------------------------------------------------------
+
+
+def test_fixing_weaknesses_and_stressing_priorities_are_measures():
+    text = report(
+        "一、补齐短板弱项，推进严格规范公正文明执法", MEASURES,
+        "二、突出工作重点，推进依法科学民主决策", MEASURES.replace("5次", "6次"),
+        "三、存在的不足", PROBLEMS, "四、2024年工作打算", PLAN,
+    )  # fmt: skip
+    assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
+
+
+def test_a_plan_heading_before_the_shortcomings_is_read_by_its_content():
+    text = report("一、主要举措", MEASURES, "二、明确工作安排，狠抓责任落实", MEASURES.replace("5次", "7次"),
+                  "三、存在的问题", PROBLEMS, "四、下一步打算", PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
+
+
+def test_a_heading_naming_only_a_later_year_is_the_plan():
+    text = report("一、主要举措和成效", MEASURES, "二、存在的不足", PROBLEMS, "三、2024年主要举措", PLAN)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    same_year = report("一、2023年主要举措", MEASURES, "二、存在的不足", PROBLEMS, "三、下一步打算", PLAN)
+    assert kinds(same_year)[0] == "measures"
+
+
+def test_more_plan_and_shortcoming_headings():
+    for heading in ("三、下一阶段重点任务", "三、2024年法治政府建设工作要点"):
+        assert kinds(report("一、主要举措", MEASURES, "二、存在的不足", PROBLEMS, heading, PLAN))[-1] == "next_year_plan"
+    for heading in ("二、面临的困难和挑战", "二、存在的困难", "二、需要改进的方面"):
+        assert kinds(report("一、主要举措", MEASURES, heading, PROBLEMS, "三、下一步打算", PLAN))[1] == "shortcomings"
+
+
+# --- dates and years -------------------------------------------------------------------------
+
+
+def test_a_signing_date_typed_with_a_circle_or_a_letter_for_zero():
+    for signed in ("二○二四年二月二十日", "二〇二四年二月二十日", "二O二四年二月二十日"):
+        assert parse(report("一、主要举措", MEASURES, signed=signed)).meta.signing_date == dt.date(2024, 2, 20)
+
+
+def test_a_signature_dated_to_the_month_counts_as_its_last_day(pack):
+    meta = parse(report("一、主要举措", MEASURES, signed="2024年2月")).meta
+    assert meta.signing_date == dt.date(2024, 2, 29)
+    assert parse(report("一、主要举措", MEASURES, signed="2024年12月")).meta.signing_date == dt.date(2024, 12, 31)
+    assert parse(report("一、主要举措", MEASURES, signed="2024年13月")).meta.signing_date is None
+    assert status(pack, "submission_deadline", report("一、主要举措", MEASURES, signed="2024年3月")) == "pass"
+    assert status(pack, "submission_deadline", report("一、主要举措", MEASURES, signed="2024年4月")) == "fail"
+
+
+def test_a_title_year_in_chinese_numerals():
+    meta = parse(report("一、主要举措", MEASURES, title="某县人民政府二〇二三年度法治政府建设情况报告")).meta
+    assert (meta.year, meta.year_source) == (2023, "title")
+
+
+def test_the_report_year_is_not_taken_from_a_quoted_title_or_the_end_of_a_range():
+    text = doc(
+        "对照《法治政府建设实施纲要（2021—2025年）》部署，2022年我厅推进依法行政。",
+        "一、主要举措", MEASURES, "某厅", "2023年2月1日", title="某厅法治政府建设情况报告",
+    )  # fmt: skip
+    assert parse(text).meta.year == 2022
+    assert parse(text.replace("《法治政府建设实施纲要（2021—2025年）》", "2021—2025年规划")).meta.year == 2022
+
+
+def test_a_document_number_with_its_signer_on_the_same_line(pack):
+    text = doc("某政报〔2023〕5号　　签发人：王某", "一、主要举措", MEASURES, "某县人民政府", "2024年2月20日",
+               title="某县人民政府2023年度法治政府建设情况报告")  # fmt: skip
+    meta = parse(text).meta
+    assert meta.document_number == "某政报〔2023〕5号" and meta.document_number_year == 2023
+    assert status(pack, "year_consistency", text) == "fail"  # a 2023 number on a 2024 signature
+
+
+# --- page chrome --------------------------------------------------------------------------------
+
+
+def test_breadcrumbs_with_slashes_or_arrows_and_a_bare_publishing_time_are_chrome(pack):
+    for crumb in ("首页 / 政务公开 / 法治政府建设", "首页→政务公开→年度报告"):
+        text = doc(crumb, "某县人民政府2023年度法治政府建设情况报告", "2024-02-21 15:20",
+                   "一、主要举措", MEASURES, "某县人民政府", "2024年2月20日", title="某县人民政府网")  # fmt: skip
+        report_ = parse(text)
+        assert report_.meta.organization == "某县人民政府"
+        assert "政务公开" not in report_.norm and "15:20" not in report_.norm
+        assert status(pack, "open_government", text) == "fail"
+
+
+# --- duplicates -------------------------------------------------------------------------------
+
+
+def test_a_numbered_line_that_is_one_sentence_can_repeat(pack):
+    item = "全区执法单位全面落实行政执法三项制度，开展案卷评查抽查案卷540宗。"
+    text = report("一、主要举措", f"（1）{item}", "（2）组织执法培训3期。", f"（3）{item}")
+    assert status(pack, "duplicate_text", text) == "fail"
+    # a heading is still no sentence: the same short heading under two parts repeats nothing
+    headings = report("一、主要举措", "（一）加强执法监督，规范执法", MEASURES, "二、下一步打算",
+                      "（一）加强执法监督，规范执法", PLAN)  # fmt: skip
+    assert status(pack, "duplicate_text", headings) == "pass"
+
+
+def test_standard_formulas_may_repeat(pack):
+    text = report(
+        "2023年，县政府坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻习近平法治思想，推进法治政府建设。",
+        "一、主要举措", MEASURES, "二、下一步打算",
+        "坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻习近平法治思想，" + PLAN,
+    )  # fmt: skip
+    assert status(pack, "duplicate_text", text) == "pass"
