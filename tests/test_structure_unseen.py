@@ -165,3 +165,13 @@ def test_standard_formulas_may_repeat(pack):
         "坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻习近平法治思想，" + PLAN,
     )  # fmt: skip
     assert status(pack, "duplicate_text", text) == "pass"
+
+
+def test_a_plan_without_a_year_in_its_heading_is_dated_by_its_opening_words(pack):
+    def plan(opening: str) -> str:
+        return report("一、主要举措", MEASURES, "二、存在的不足", PROBLEMS, "三、下一步工作打算", opening + PLAN)
+
+    assert status(pack, "year_consistency", plan("2023年，我县将重点做好以下工作：")) == "fail"
+    assert status(pack, "year_consistency", plan("2024年，我县将重点做好以下工作：")) == "pass"
+    # a year further into the text is not the plan's year (2023年的经验……)
+    assert status(pack, "year_consistency", plan("总结2023年经验，我县将重点做好以下工作：")) == "pass"

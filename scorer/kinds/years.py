@@ -2,8 +2,8 @@
 
 Checks, where the report states them:
 
-* the plan part's heading names the year after the report year
-  (a 2023 report plans 2024);
+* the plan part's heading — or, when the heading names no year, the plan's opening words
+  (2024年，我局将……) — names the year after the report year (a 2023 report plans 2024);
 * the signing date falls after the reported year (a report on 2024 cannot be
   signed in February 2024) or late in it (from ``late_from`` on: a report on 2020 signed
   on 28 December 2020 summarises a year that is all but over);
@@ -30,6 +30,8 @@ from ..matching import Context, Hit
 from .base import Outcome, RuleBase
 
 _YEAR = regex.compile(r"(?<!\d)(20\d{2})\s*年")
+# a plan part's first words naming its year: "2024年，我局将……", "2024年工作打算：……"
+_PLAN_OPENING = regex.compile(r"\s*(20\d{2})\s*年(?:度)?[，,：:]?[^。\n]{0,12}?(?:将|计划|打算|拟|要|重点|安排)")
 
 
 class YearConsistencyRule(RuleBase):
@@ -52,9 +54,13 @@ class YearConsistencyRule(RuleBase):
             if part.heading is None:
                 continue
             years = [int(y) for y in _YEAR.findall(report.norm, part.start, part.body_start)]
+            where = "标题"
+            if not years:  # 三、下一步工作打算 / 2024年，我局将……: the year the plan opens with
+                opening = _PLAN_OPENING.match(report.norm, part.body_start, min(part.end, part.body_start + 40))
+                years, where = ([int(opening.group(1))], "开头") if opening else ([], where)
             if years:
                 if explain:
-                    notes.append(f"计划部分标题年份：{years[0]}年")
+                    notes.append(f"计划部分{where}年份：{years[0]}年")
                 if years[0] != year + 1:
                     problems.append(f"计划年份{years[0]}年不是{year + 1}年")
                     hits.append(Hit(part.start, part.body_start))
