@@ -58,8 +58,8 @@ class Writer:
 
 
 def light(result: ReportResult) -> ReportResult:
-    """A copy without evidence and explanations: what a ranked scorecard keeps until the end."""
-    return replace(result, items=[replace(i, evidence=[], explanation=[]) for i in result.items])
+    """A copy without text, evidence and explanations: what a ranked scorecard keeps until the end."""
+    return replace(result, text=None, items=[replace(i, evidence=[], explanation=[]) for i in result.items])
 
 
 class RankedWriter(Writer):
