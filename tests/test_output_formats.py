@@ -143,13 +143,13 @@ def test_xlsx_workbook(inputs, pack, tmp_path):
     out = tmp_path / "score.xlsx"
     run(*inputs, "--format", "xlsx", "--out", str(out))
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["评分表", "证据"]
+    assert wb.sheetnames == ["评分表", "汇总", "证据"]
     ws, ev = wb["评分表"], wb["证据"]
-    assert ws.freeze_panes == "A2" and ev.freeze_panes == "A2"
     header = [c.value for c in ws[1]]
     titles = [r.title for r in pack.rules]
-    assert header == ["名次", "文件", "单位", "年度", "得分", "等级", *titles, "缺失项目", "错误"]
-    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=2)]
+    assert header[:6] == ["名次", "文件", "单位", "年度", "得分", "等级"] and header[-2:] == ["缺失项目", "错误"]
+    assert [h.split("\n")[0] for h in header[6:-2:2]] == titles
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=3)]
     assert len(rows) == N_REPORTS
     scores = [r[4] for r in rows]
     assert all(isinstance(s, (int, float)) for s in scores) and scores == sorted(scores, reverse=True)
@@ -160,6 +160,7 @@ def test_xlsx_workbook(inputs, pack, tmp_path):
     # widths: CJK counts double, so the unit column is wider than its character count
     assert ws.column_dimensions["C"].width >= 2 * len("石柱土家族自治县民政局")
     # evidence: one row per item of every report
+    assert ev.freeze_panes == "E2"
     assert ev.max_row - 1 == N_REPORTS * len(pack.rules)
     ev_header = [c.value for c in ev[1]]
     assert ev_header[:4] == ["文件", "单位", "规则编号", "项目"]
@@ -181,7 +182,7 @@ def test_xlsx_control_characters(pack):
     w.report(result)
     w.end()
     wb = openpyxl.load_workbook(io.BytesIO(buf.getvalue()))
-    assert wb["评分表"]["C2"].value == "某 局 "
+    assert wb["评分表"]["C3"].value == "某 局 "
     snippets = [row[10].value for row in wb["证据"].iter_rows(min_row=2) if row[2].value == "legal_adviser"]
     assert snippets == ["落实法律顾问 制度 。"]
 

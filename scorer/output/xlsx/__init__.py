@@ -1,9 +1,17 @@
-"""``--format xlsx``: an Excel workbook (needs openpyxl: ``pip install 'scorer[xlsx]'``).
+"""``--format xlsx``: an Excel workbook an office can hand on (needs openpyxl: ``pip install 'scorer[xlsx]'``).
 
-Sheet 评分表: the scorecard matrix (as ``--format csv``), header row frozen,
-scores as numbers.  Sheet 证据: one row per item of every report (file, unit,
-rule, verdict, points, first evidence line, section, snippet, message or
-waiver), written as each report arrives (openpyxl's write-only mode).
+Sheets:
+
+- 评分表 — the ranked scorecard (:mod:`.sheets`): per rule a points column (numbers
+  only) and a status column (coloured by status, linked to the item's evidence row),
+  each rule's maximum in its header, grades coloured; unit/file columns and the two
+  header rows frozen; unreadable files as rows with the reason.
+- 汇总 — per item pass rate and average, per category average share, grade counts.
+- 证据 — one row per item of every report (file, unit, rule, verdict, points, first
+  evidence line, section, snippet, message or waiver), written as each report arrives
+  (openpyxl's write-only mode, so memory does not grow with the batch's evidence).
+
+Every sheet prints landscape on A4, fitted to the page width, header rows repeated.
 
 Same input ⇒ same bytes: the document properties carry a fixed date and the
 zip entries a fixed timestamp.  Text that a spreadsheet would run as a
@@ -14,19 +22,19 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import math
 import re
 import zipfile
 
-from ..results import ReportResult
-from ..names import shown
-from .base import RankedWriter, status_label
-from .matrix import LEAD_HEADERS, build, display_width, neutralise
+from ...names import shown
+from ...results import ReportResult
+from ..base import RankedWriter
+from ..matrix import neutralise
+from ..summary import COUNTED, item_state
 
 FIXED_TIME = dt.datetime(2000, 1, 1)
 _ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 
-SCORE_SHEET, EVIDENCE_SHEET = "评分表", "证据"
+SCORE_SHEET, SUMMARY_SHEET, EVIDENCE_SHEET = "评分表", "汇总", "证据"
 
 EVIDENCE_COLUMNS = [  # header, width
     ("文件", 34),
@@ -44,9 +52,8 @@ EVIDENCE_COLUMNS = [  # header, width
     ("说明", 50),
     ("判定依据", 40),
 ]
+_STATUS_COLUMN = 6  # 结果
 
-_RULE_COLUMN_WIDTH = 12  # rule-title headers wrap within this many columns
-_MAX_WIDTH = 60
 _MAX_CELL = 32767  # Excel's limit on a cell's text
 # Control characters XML 1.0 cannot carry (openpyxl refuses them): extracted text may hold some
 # (form feeds from PDF page breaks, stray NULs), so they become spaces.
@@ -75,47 +82,44 @@ class XlsxWriter(RankedWriter):
         super().begin(pack)
         from openpyxl import Workbook
         from openpyxl.cell import WriteOnlyCell
-        from openpyxl.styles import Alignment, Font
 
+        from . import style
+
+        self._style = style
         self._cell = WriteOnlyCell
-        self._bold = Font(bold=True)
-        self._header_align = Alignment(wrap_text=True, vertical="center", horizontal="center")
         self.wb = Workbook(write_only=True)
         self.ws = self.wb.create_sheet(SCORE_SHEET)
+        self.summary = self.wb.create_sheet(SUMMARY_SHEET)
         self.ev = self.wb.create_sheet(EVIDENCE_SHEET)
-        self.ev.freeze_panes = "A2"
+        self.ev.freeze_panes = "E2"  # file, unit, rule id and title stay in view
         for idx, (_, width) in enumerate(EVIDENCE_COLUMNS, 1):
-            self.ev.column_dimensions[self._letter(idx)].width = width
-        self.ev.append(self._header_cells(self.ev, [h for h, _ in EVIDENCE_COLUMNS]))
+            self.ev.column_dimensions[style.letter(idx)].width = width
+        style.print_setup(self.ev, "1:1")
+        header = []
+        for h, _ in EVIDENCE_COLUMNS:
+            c = WriteOnlyCell(self.ev, value=_value(h))
+            c.font, c.alignment, c.fill = style.BOLD, style.HEADER_ALIGN, style.fill(style.HEADER_FILL)
+            header.append(c)
+        self.ev.append(header)
         self.ev_rows = 1
-
-    @staticmethod
-    def _letter(idx: int) -> str:
-        from openpyxl.utils import get_column_letter
-
-        return get_column_letter(idx)
-
-    def _header_cells(self, ws, headers: list[str]) -> list:
-        cells = []
-        for h in headers:
-            c = self._cell(ws, value=_value(h))
-            c.font = self._bold
-            c.alignment = self._header_align
-            cells.append(c)
-        return cells
+        self.evidence_rows: dict[int, dict[str, int]] = {}  # id(kept result) → rule id → evidence row
 
     def report(self, result: ReportResult) -> None:
+        from .sheets import state_label
+
+        rows: dict[str, int] = {}
         for item in result.items:
             first = item.evidence[0] if item.evidence else None
             others = "、".join(str(e.line) for e in item.evidence[1:]) or None
+            counted = item_state(item) in COUNTED
             row = [
                 shown(result.file),
                 result.organization,
                 item.id,
                 item.title,
                 item.category,
-                status_label(item),
-                item.points,
+                state_label(item_state(item)),
+                item.points if counted else None,
                 item.max_points,
                 first.line if first else None,
                 first.section if first else None,
@@ -126,46 +130,22 @@ class XlsxWriter(RankedWriter):
             ]
             self.ev.append([_value(v) for v in row])
             self.ev_rows += 1
+            rows[item.id] = self.ev_rows
         super().report(result)
+        self.evidence_rows[id(self.rows[-1])] = rows
 
     def end(self) -> None:
-        headers, rows = build(self.rows, self.errors)
-        ws = self.ws
-        lead, tail = len(LEAD_HEADERS), len(headers) - 2
-        header_lines = 1
-        for idx, header in enumerate(headers, 1):
-            values = [r[idx - 1] for r in rows]
-            content = max((display_width(self._shown(v)) for v in values if v is not None), default=0)
-            if lead < idx <= tail:  # a rule column: narrow, its title wraps
-                width = max(content, 6)
-                width = max(width, min(display_width(header), _RULE_COLUMN_WIDTH))
-                header_lines = max(header_lines, math.ceil(display_width(header) / width))
-            else:
-                width = max(content, display_width(header))
-            ws.column_dimensions[self._letter(idx)].width = min(width + 2, _MAX_WIDTH)
-        ws.row_dimensions[1].height = 15 * header_lines + 3
-        ws.freeze_panes = "A2"
-        last = self._letter(len(headers))
-        ws.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
-        ws.append(self._header_cells(ws, headers))
-        score_col = LEAD_HEADERS.index("得分")
-        for row in rows:
-            cells = []
-            for i, v in enumerate(row):
-                c = self._cell(ws, value=_value(v))
-                if i == score_col and v is not None:
-                    c.number_format = "0.0"
-                cells.append(c)
-            ws.append(cells)
-        if self.ev_rows > 1:
-            self.ev.auto_filter.ref = f"A1:{self._letter(len(EVIDENCE_COLUMNS))}{self.ev_rows}"
-        self.out.write(self._save())
+        from . import sheets
 
-    @staticmethod
-    def _shown(value) -> str:
-        if isinstance(value, float) and value.is_integer():
-            return str(int(value))
-        return str(value)
+        style = self._style
+        sheets.write_scorecard(self.ws, self.rows, self.errors, self.evidence_rows, EVIDENCE_SHEET, _value)
+        sheets.write_summary(self.summary, self.pack, self.rows, self.errors, _value)
+        last = style.letter(len(EVIDENCE_COLUMNS))
+        if self.ev_rows > 1:
+            self.ev.auto_filter.ref = f"A1:{last}{self.ev_rows}"
+            status = style.letter(_STATUS_COLUMN)
+            style.add_label_fills(self.ev, f"{status}2:{status}{self.ev_rows}", style.LABEL_FILLS)
+        self.out.write(self._save())
 
     def _save(self) -> bytes:
         """The workbook's bytes, with fixed dates so the same input gives the same file."""
