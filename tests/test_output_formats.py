@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import csv
+import hashlib
 import datetime as dt
 import io
 import re
@@ -20,6 +22,7 @@ from scorer.cli import app
 from scorer.engine import score_text
 from scorer.output import FORMATS, OutputOptions, writer_class
 from scorer.output.html import HtmlWriter, page_name
+from scorer.output.html.common import static
 from scorer.output.matrix import neutralise
 from scorer.results import ErrorRow, PackInfo, WaiverInfo
 
@@ -280,12 +283,18 @@ def test_html_pages(inputs, tmp_path, pack):
     assert not [p for p in out.iterdir() if p.name.startswith(".")], "no temporary files left"
     index = (out / "index.html").read_text(encoding="utf-8")
     a = audit(index)
-    assert a.problems == []
+    assert a.problems == ["<script>"]  # one script, our own constant, allowed by its hash
+    (script,) = re.findall(r"<script>(.*?)</script>", index, re.S)
+    assert script == static("overview.js")
+    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+    assert f"script-src &#x27;sha256-{digest}&#x27;" in index
     linked = [h for h in a.hrefs if h.endswith(".html")]
     assert len(linked) == N_REPORTS and all((out / unquote(h)).is_file() for h in linked)
     assert "evil_report.html" in linked
     for name in pages:
         page = (out / name).read_text(encoding="utf-8")
+        if name == "index.html":
+            page = page.replace(f"<script>{script}</script>", "")
         assert "<script" not in page.lower() and "<img" not in page.lower()
         assert "Content-Security-Policy" in page
         assert audit(page).problems == [], name
@@ -320,14 +329,19 @@ def test_html_needs_out_dir(inputs, tmp_path):
     run(*inputs, "--format", "html", "--out", str(target), code=2)
 
 
-def test_html_page_without_text(pack, tmp_path):
-    result = score_text(evil_text(), pack, file=str(tmp_path / "gone.txt"))  # no such file to read back
+def test_html_page_text_comes_from_the_result(pack, tmp_path):
+    """The page shows the text scored, carried in the result: the input file is never read
+    back (it may be gone, or changed since)."""
+    result = score_text(evil_text(), pack, file=str(tmp_path / "gone.txt"))  # no such file
     w = HtmlWriter(tmp_path / "site")
     w.begin(PackInfo(name="p", version="1", source="s"))
     w.report(result)
+    w.report(replace(result, file=str(tmp_path / "bare.txt"), text=None))
     w.end()
     page = (tmp_path / "site" / "gone.html").read_text(encoding="utf-8")
-    assert "原文无法读取" in page and "<mark" not in page and "<script" not in page
+    assert '<div class="ln" id="L3">' in page and "<mark" in page and "<script" not in page
+    bare = (tmp_path / "site" / "bare.html").read_text(encoding="utf-8")
+    assert "评分结果未附报告原文" in bare and 'id="L1"' not in bare
 
 
 @pytest.mark.parametrize(

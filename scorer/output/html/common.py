@@ -1,0 +1,90 @@
+"""What every page of the HTML scorecard shares: escaping, the page frame with its
+Content-Security-Policy, the stylesheet, safe page names."""
+
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+import re
+import unicodedata
+from html import escape
+from importlib.resources import files
+from pathlib import PurePosixPath, PureWindowsPath
+
+from ...results import ItemResult
+from ..base import status_label
+from ..matrix import number_text
+
+_NAME_MAX = 60
+_NAME_BAD = re.compile(r"[^0-9A-Za-z_\-\u3400-\u4dbf\u4e00-\u9fff]+")
+_WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+
+# No script and no external resource; a page with our own script allows exactly that
+# script, by its hash (report text is never put inside it).
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+
+# Marks the pages scorer writes, so that a later run into the same folder can tell them
+# from files of the user's (see HtmlWriter._remove_stale_pages).
+GENERATOR = '<meta name="generator" content="scorer">'
+
+
+@functools.cache
+def static(name: str) -> str:
+    """A file of the ``static`` folder next to this module (stylesheet, script)."""
+    return files(__package__).joinpath("static", name).read_text(encoding="utf-8")
+
+
+def e(value) -> str:
+    """Escape anything for HTML text or a quoted attribute value."""
+    return escape("" if value is None else str(value), quote=True)
+
+
+def num(value: float) -> str:
+    return number_text(value)
+
+
+def page_name(file: str, used: set[str]) -> str:
+    """A safe, unique page file name for a report (``reports/a b.txt`` → ``a_b.html``).
+
+    Only the last path component is used (``/`` and ``\\`` both count as
+    separators), reduced to ASCII letters, digits, ``_``, ``-`` and CJK
+    ideographs, at most 60 characters, so it can never name another folder,
+    contain ``..`` or clash with ``index.html``.  ``used`` holds the names
+    taken so far (lower-cased: some file systems ignore case) and is updated.
+    """
+    base = PureWindowsPath(PurePosixPath(file).name).name
+    stem = base.rsplit(".", 1)[0] if "." in base.lstrip(".") else base
+    stem = _NAME_BAD.sub("_", unicodedata.normalize("NFC", stem)).strip("_-")[:_NAME_MAX].strip("_-") or "report"
+    if stem.lower() in _WINDOWS_RESERVED or stem.lower() == "index":
+        stem += "_"
+    name, n = stem, 1
+    while name.lower() in used:
+        n += 1
+        name = f"{stem}-{n}"
+    used.add(name.lower())
+    return name + ".html"
+
+
+def page(title: str, body: str, script: str | None = None) -> str:
+    """A whole page; ``script`` (a constant of ours, never report text) is inlined and
+    allowed by its hash in the Content-Security-Policy."""
+    csp = CSP
+    tail = ""
+    if script is not None:
+        digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+        csp = CSP.replace("default-src 'none';", f"default-src 'none'; script-src 'sha256-{digest}';")
+        tail = f"<script>{script}</script>\n"
+    return (
+        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+        f"<meta http-equiv=\"Content-Security-Policy\" content=\"{e(csp)}\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        "<meta name=\"referrer\" content=\"no-referrer\">\n"
+        f"{GENERATOR}\n"
+        f"<title>{e(title)}</title>\n<style>\n{static('style.css').strip()}\n</style>\n</head>\n<body>\n{body}{tail}</body>\n</html>\n"
+    )
+
+
+def status_span(item: ItemResult) -> str:
+    cls = "waived" if item.waived is not None else item.status
+    return f'<span class="st st-{e(cls)}">{e(status_label(item))}</span>'
