@@ -150,13 +150,13 @@ def render_report(r: ReportResult) -> str:
         notes = []
         if i.waived is not None:
             notes.append("豁免：" + e(_waiver_text(i)))
-        if i.message:
-            notes.append("建议：" + e(i.message))
+        if i.message:  # printed once, in the list of missing items
+            notes.append('<span class="noprint">建议：' + e(i.message) + "</span>")
         if i.detail:
             notes.append(f'<span class="note">{e(i.detail)}</span>')
         crit = ' <span class="note">（关键）</span>' if i.critical else ""
         w(
-            f'<tr id="item-{e(i.id)}"><td>{e(i.title)}{crit}<br><span class="note">{e(i.id)}</span></td>'
+            f'<tr id="item-{e(i.id)}"><td>{e(i.title)}{crit}<span class="note noprint"><br>{e(i.id)}</span></td>'
             f'<td class="nw">{e(i.category)}</td><td>{status_span(i)}</td>'
             f'<td class="num">{e(num(i.points))}/{e(num(i.max_points))}</td>'
             f"<td>{'<br>'.join(evidence)}</td><td>{'<br>'.join(notes)}</td></tr>\n"
