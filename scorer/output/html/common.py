@@ -6,19 +6,13 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
-import re
-import unicodedata
 from html import escape
 from importlib.resources import files
-from pathlib import PurePosixPath, PureWindowsPath
 
+from ...names import safe_stem
 from ...results import ItemResult
 from ..base import status_label
 from ..matrix import number_text
-
-_NAME_MAX = 60
-_NAME_BAD = re.compile(r"[^0-9A-Za-z_\-\u3400-\u4dbf\u4e00-\u9fff]+")
-_WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 
 # No script and no external resource; a page with our own script allows exactly that
 # script, by its hash (report text is never put inside it).
@@ -45,25 +39,9 @@ def num(value: float) -> str:
 
 
 def page_name(file: str, used: set[str]) -> str:
-    """A safe, unique page file name for a report (``reports/a b.txt`` → ``a_b.html``).
-
-    Only the last path component is used (``/`` and ``\\`` both count as
-    separators), reduced to ASCII letters, digits, ``_``, ``-`` and CJK
-    ideographs, at most 60 characters, so it can never name another folder,
-    contain ``..`` or clash with ``index.html``.  ``used`` holds the names
-    taken so far (lower-cased: some file systems ignore case) and is updated.
-    """
-    base = PureWindowsPath(PurePosixPath(file).name).name
-    stem = base.rsplit(".", 1)[0] if "." in base.lstrip(".") else base
-    stem = _NAME_BAD.sub("_", unicodedata.normalize("NFC", stem)).strip("_-")[:_NAME_MAX].strip("_-") or "report"
-    if stem.lower() in _WINDOWS_RESERVED or stem.lower() == "index":
-        stem += "_"
-    name, n = stem, 1
-    while name.lower() in used:
-        n += 1
-        name = f"{stem}-{n}"
-    used.add(name.lower())
-    return name + ".html"
+    """A safe, unique page file name for a report (``reports/a b.txt`` → ``a_b.html``;
+    see :func:`scorer.names.safe_stem`; ``index`` is taken by the index page)."""
+    return safe_stem(file, used, reserved={"index"}) + ".html"
 
 
 def page(title: str, body: str, script: str | None = None) -> str:

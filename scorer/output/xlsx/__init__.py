@@ -20,7 +20,6 @@ formula gets a leading ``'`` (see :func:`scorer.output.matrix.neutralise`).
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import re
 import zipfile
@@ -29,10 +28,8 @@ from ...names import shown
 from ...results import ReportResult
 from ..base import RankedWriter
 from ..matrix import neutralise
+from ..ooxml import FIXED_TIME, fixed_zip
 from ..summary import COUNTED, item_state
-
-FIXED_TIME = dt.datetime(2000, 1, 1)
-_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 
 SCORE_SHEET, SUMMARY_SHEET, EVIDENCE_SHEET = "评分表", "汇总", "证据"
 
@@ -157,16 +154,4 @@ class XlsxWriter(RankedWriter):
         raw = io.BytesIO()
         # ExcelWriter directly: Workbook.save() would stamp properties.modified with the current time.
         ExcelWriter(self.wb, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED, allowZip64=True)).save()
-        return _fixed_zip(raw.getvalue())
-
-
-def _fixed_zip(data: bytes) -> bytes:
-    """Repack a zip with every entry's timestamp fixed (zip entries record the time they were written)."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, src.read(info.filename))
-    return out.getvalue()
+        return fixed_zip(raw.getvalue())
