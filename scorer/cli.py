@@ -64,6 +64,7 @@ class Format(str, Enum):
     xlsx = "xlsx"
     md = "md"
     html = "html"
+    letters = "letters"
 
 
 def _rule_id(loaded, name: str, option: str) -> str:
@@ -124,7 +125,7 @@ def score(
     pack: Optional[str] = typer.Option(None, "--pack", "-p", metavar="PACK", help=PACK_HELP),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="output format"),
     detail: bool = typer.Option(False, "--detail", help="table: add every report's per-item table"),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="PATH", help="write to this file (atomically) instead of stdout; html: the folder for the pages"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="PATH", help="write to this file (atomically) instead of stdout; html, letters: the folder for the pages or letters"),
     include: list[str] = typer.Option([], "--include", metavar="GLOB", help="only files matching this glob (repeatable)"),
     exclude: list[str] = typer.Option([], "--exclude", metavar="GLOB", help="skip files matching this glob (repeatable)"),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, metavar="N", help="worker processes"),
@@ -132,6 +133,7 @@ def score(
     fail_on_missing: list[str] = typer.Option([], "--fail-on-missing", metavar="RULE", help="exit 1 when a report misses this rule (id or Chinese title; repeatable)"),
     waivers_file: Optional[Path] = typer.Option(None, "--waivers", metavar="FILE", help=WAIVERS_HELP),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar on stderr (it is shown only on a terminal)"),
+    letter_template: Optional[Path] = typer.Option(None, "--letter-template", metavar="FILE", help="letters: YAML template of the letter's texts (copy scorer/output/letters/default.yaml)"),
 ) -> None:
     """Score reports and print a scorecard (评分并输出评分表)."""
     from . import batch
@@ -147,11 +149,21 @@ def score(
     inputs = batch.collect(paths, include or None, exclude or None)
     info = PackInfo(name=loaded.name, version=loaded.version, source=loaded.source)
     if fmt.value in NEEDS_OUT_DIR and (out is None or out.is_file()):
-        raise _fail(f"--format {fmt.value} writes a folder of pages: give it with --out DIR", EXIT_USAGE)
+        what = "letters" if fmt.value == "letters" else "pages"
+        raise _fail(f"--format {fmt.value} writes a folder of {what}: give it with --out DIR", EXIT_USAGE)
     try:
         cls = writer_class(fmt.value)
     except MissingDependency as e:
         raise _fail(str(e), EXIT_USAGE) from None
+    if letter_template is not None:
+        if fmt.value != "letters":
+            raise _fail("--letter-template is for --format letters", EXIT_USAGE)
+        from .output.letters import TemplateError, load_template
+
+        try:
+            load_template(letter_template)  # a broken template fails now, not after the batch
+        except TemplateError as e:
+            raise _fail(_shown(str(e)), EXIT_USAGE) from None
     if fmt.value == "xlsx" and out is None and sys.stdout.isatty():
         raise _fail("--format xlsx writes a binary workbook: give the file with --out FILE.xlsx", EXIT_USAGE)
     code = EXIT_OK
@@ -159,7 +171,7 @@ def score(
 
     def emit(stream) -> int:
         status = EXIT_OK
-        writer = cls(stream, OutputOptions(detail=detail))
+        writer = cls(stream, OutputOptions(detail=detail, letter_template=letter_template))
         writer.begin(info)
         for row in inputs.errors:
             writer.error(row)

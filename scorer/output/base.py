@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import IO, Any
 
 from ..results import ErrorRow, PackInfo, ReportResult
@@ -16,6 +17,7 @@ STATUS_LABELS = {"pass": "通过", "partial": "部分", "fail": "缺失", "not_a
 @dataclass
 class OutputOptions:
     detail: bool = False
+    letter_template: Path | None = None  # letters: the office's template (None: the bundled one)
 
 
 @dataclass
