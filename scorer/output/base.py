@@ -58,6 +58,9 @@ class Writer:
     def end(self) -> None:
         pass
 
+    def abort(self) -> None:
+        """The run stopped before ``end``: release what ``begin`` opened (nothing, by default)."""
+
 
 def light(result: ReportResult) -> ReportResult:
     """A copy without text, evidence and explanations: what a ranked scorecard keeps until the end."""

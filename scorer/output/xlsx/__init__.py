@@ -144,6 +144,14 @@ class XlsxWriter(RankedWriter):
             style.add_label_fills(self.ev, f"{status}2:{status}{self.ev_rows}", style.LABEL_FILLS)
         self.out.write(self._save())
 
+    def abort(self) -> None:
+        """Close the sheets' streams, so that the unsaved workbook is dropped quietly."""
+        for ws in self.wb.worksheets:
+            try:
+                ws.close()
+            except Exception:  # noqa: BLE001 - a stream already closed or broken: nothing to release
+                pass
+
     def _save(self) -> bytes:
         """The workbook's bytes, with fixed dates so the same input gives the same file."""
         from openpyxl.writer.excel import ExcelWriter
