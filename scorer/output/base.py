@@ -101,6 +101,16 @@ def ranked(results: list[ReportResult]) -> list[tuple[int, ReportResult]]:
     return out
 
 
+PARTIAL_SUFFIX = "（部分）"
+
+
+def missing_labels(result: ReportResult) -> list[str]:
+    """The titles of a report's missing items, pack order; an item only partly there is
+    marked （部分） so that it is not read as absent."""
+    by_id = {i.id: i for i in result.items}
+    return [by_id[m].title + (PARTIAL_SUFFIX if by_id[m].status == "partial" else "") for m in result.missing]
+
+
 def status_label(item) -> str:
     label = STATUS_LABELS.get(item.status, item.status)
     return label + "（豁免）" if item.waived is not None else label

@@ -81,6 +81,12 @@ def line_html(line: str, spans: list[tuple[int, int, ItemResult]]) -> str:
     return "".join(out)
 
 
+def _missing_counts(r: ReportResult) -> str:
+    """缺失 3 项, or 缺失 3 项（其中部分 1 项）: an item only partly there is not counted as absent."""
+    partial = sum(1 for i in r.items if i.id in r.missing and i.status == "partial")
+    return f"　缺失 {len(r.missing)} 项" + (f"（其中部分 {partial} 项）" if partial else "")
+
+
 def render_report(r: ReportResult) -> str:
     """One report's page."""
     out: list[str] = []
@@ -99,7 +105,7 @@ def render_report(r: ReportResult) -> str:
     w(
         f'<p><span class="score">得分 {e(f"{r.score:.1f}")} / {e(num(r.max_score))}</span>'
         f'<span class="grade">{e(r.grade)}</span>'
-        f"　缺失 {len(r.missing)} 项" + (f"　豁免 {len(r.waived)} 项" if r.waived else "") + "</p>\n"
+        + _missing_counts(r) + (f"　豁免 {len(r.waived)} 项" if r.waived else "") + "</p>\n"
     )
     if r.critical_missing:
         by_id = {i.id: i for i in r.items}

@@ -16,7 +16,7 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 
 from ...names import shown
 from ...results import ErrorRow, ReportResult
-from ..base import ITEM_SEPARATOR, STATUS_LABELS, ranked
+from ..base import ITEM_SEPARATOR, STATUS_LABELS, missing_labels, ranked
 from ..matrix import display_width, number_text, rule_columns
 from ..summary import COUNTED, category_averages, grade_counts, item_figures, item_state
 from . import style
@@ -113,7 +113,7 @@ def write_scorecard(ws, results: list[ReportResult], errors: list[ErrorRow], evi
                 s.hyperlink = Hyperlink(ref=f"{letter(n_lead + 2 + 2 * k)}{row_no}", location=f"'{evidence_sheet}'!A{links[rid]}", tooltip="查看证据")
                 s.font = LINK
             cells += [p, s]
-        missing = ITEM_SEPARATOR.join(r.missing_titles) or None
+        missing = ITEM_SEPARATOR.join(missing_labels(r)) or None
         cells += [_cell(ws, missing, clean, border=GRID, alignment=WRAP), _cell(ws, None, clean, border=GRID)]
         ws.append(cells)
     for e in sorted(errors, key=lambda e: shown(e.file)):
