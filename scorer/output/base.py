@@ -62,6 +62,16 @@ class Writer:
         """The run stopped before ``end``: release what ``begin`` opened (nothing, by default)."""
 
 
+class FolderWriter(Writer):
+    """A format that writes files into a folder (html, letters): ``out`` is the folder's path, not a stream."""
+
+    def __init__(self, out, options: OutputOptions | None = None):
+        if not isinstance(out, (str, Path)):
+            raise TypeError(f"{type(self).__name__} writes a folder: pass its path as `out`")
+        super().__init__(out, options)
+        self.dir = Path(out)
+
+
 def light(result: ReportResult) -> ReportResult:
     """A copy without text, evidence and explanations: what a ranked scorecard keeps until the end."""
     return replace(result, text=None, items=[replace(i, evidence=[], explanation=[]) for i in result.items])

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from ...atomic import atomic_write
 from ...results import ErrorRow, ReportResult
-from ..base import Writer, light
+from ..base import FolderWriter, light
 from .common import CSP, GENERATOR, e, page_name
 from .overview import render_index
 from .report import MAX_TEXT_LINES, render_report, text_lines
@@ -88,14 +88,8 @@ def _lock_folder(folder: Path):
             return None  # a file system without locks: write unlocked, as before
 
 
-class HtmlWriter(Writer):
-    """Writes files into a folder: ``out`` is the folder's path, not a stream."""
-
-    def __init__(self, out, options=None):
-        if not isinstance(out, (str, Path)):
-            raise TypeError("the html format writes a folder: pass its path as `out`")
-        super().__init__(out, options)
-        self.dir = Path(out)
+class HtmlWriter(FolderWriter):
+    """Writes the pages into the folder ``out``."""
 
     def begin(self, pack) -> None:
         super().begin(pack)

@@ -23,7 +23,7 @@ from pathlib import Path
 from ...atomic import atomic_write
 from ...names import safe_stem, shown
 from ...results import ErrorRow, ReportResult
-from ..base import Writer
+from ..base import FolderWriter
 from ..matrix import neutralise, number_text
 from .template import LetterTemplate, TemplateError, load_template
 
@@ -52,16 +52,10 @@ def letter_values(r: ReportResult, template: LetterTemplate) -> dict[str, str]:
     }
 
 
-class LettersWriter(Writer):
-    """Writes files into a folder: ``out`` is the folder's path, not a stream."""
+class LettersWriter(FolderWriter):
+    """Writes the letters into the folder ``out``."""
 
     requires = ("docx", "docx")  # (module, extra) checked by writer_class()
-
-    def __init__(self, out, options=None):
-        if not isinstance(out, (str, Path)):
-            raise TypeError("the letters format writes a folder: pass its path as `out`")
-        super().__init__(out, options)
-        self.dir = Path(out)
 
     def begin(self, pack) -> None:
         super().begin(pack)
