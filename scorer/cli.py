@@ -124,7 +124,10 @@ def _load_waivers(path, pack):
 def score(
     paths: list[Path] = typer.Argument(..., metavar="PATH...", help="report files or folders (folders are searched recursively)"),
     pack: Optional[str] = typer.Option(None, "--pack", "-p", metavar="PACK", help=PACK_HELP),
-    fmts: list[Format] = typer.Option([Format.table], "--format", "-f", help="output format; repeat it to write several into --out DIR in one run (评分表.xlsx, 网页/, 反馈意见/ …)"),
+    fmts: list[Format] = typer.Option(
+        [Format.table], "--format", "-f", metavar="FORMAT",
+        help="table, json, csv, xlsx, md, html or letters; repeat it to write several into --out DIR in one run (评分表.xlsx, 网页/, 反馈意见/ …)",
+    ),
     detail: bool = typer.Option(False, "--detail", help="table: add every report's per-item table"),
     out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="PATH", help="write to this file (atomically) instead of stdout; html, letters: the folder for the pages or letters"),
     include: list[str] = typer.Option([], "--include", metavar="GLOB", help="only files matching this glob (repeatable)"),
