@@ -113,3 +113,13 @@ def test_partial_is_shown_as_partial_everywhere(tmp_path, results):
     values = [c.value for c in ws[3]]
     assert labelled in values[header.index("缺失项目")].split(ITEM_SEPARATOR)
     assert values[header.index(next(h for h in header if h and h.startswith(partial.title + "\n"))) + 1] == "部分"
+
+
+def test_table_to_a_file_or_pipe_keeps_whole_names(monkeypatch, tmp_path):
+    monkeypatch.delenv("COLUMNS", raising=False)
+    deep = tmp_path / ("很长的文件夹名称" * 6)
+    deep.mkdir()
+    report = deep / SAMPLES[0].name
+    report.write_bytes(SAMPLES[0].read_bytes())
+    output = run(str(report))  # not a terminal: no width to fit
+    assert str(report) in output and "…" not in output.splitlines()[2]

@@ -8,6 +8,7 @@ report-derived text are shown with control characters escaped (:func:`scorer.nam
 
 from __future__ import annotations
 
+import os
 import shutil
 
 from tabulate import tabulate
@@ -23,11 +24,20 @@ _PAD = 2  # ... and makes a column at least its header's width plus two
 _MIN_MISSING = 30  # the missing-items column gets at least this many columns (most titles fit)
 _MIN_FILE = 12
 _NARROWEST = 12
+_UNLIMITED_MISSING = 60  # output to a file or a pipe
 
 
-def terminal_width() -> int:
-    """Columns of the terminal (``COLUMNS`` when set; 80 when not a terminal)."""
-    return shutil.get_terminal_size((80, 24)).columns
+def terminal_width(out) -> int | None:
+    """Columns the table may take: ``COLUMNS`` when set, else the terminal's width when
+    ``out`` is a terminal, else None (a file or a pipe: no limit)."""
+    if os.environ.get("COLUMNS", "").strip().isdigit():
+        return int(os.environ["COLUMNS"])
+    try:
+        if out.isatty():
+            return shutil.get_terminal_size((80, 24)).columns
+    except (AttributeError, ValueError, OSError):
+        pass
+    return None
 
 
 def _missing_pieces(r: ReportResult) -> list[str]:
@@ -94,16 +104,17 @@ def elide(text: str, width: int) -> str:
     return head + "…" + tail
 
 
-def scorecard_rows(rows: list[ReportResult], width: int) -> list[list[str]]:
+def scorecard_rows(rows: list[ReportResult], width: int | None) -> list[list[str]]:
     """The ranked rows, the file column elided and the missing items wrapped so the
-    table fits in ``width`` columns where it can."""
+    table fits in ``width`` columns where it can (None: no limit; the missing items
+    wrap at ``_UNLIMITED_MISSING`` columns)."""
     table = [
         [str(rank), printable(r.file), printable(r.organization or "—"), str(r.year or "—"), f"{r.score:.1f}", r.grade, str(len(r.missing))]
         for rank, r in ranked(rows)
     ]
     widths = [max([display_width(h) + _PAD] + [display_width(row[k]) for row in table]) for k, h in enumerate(HEADERS[:-1])]
     fixed = sum(widths) + _GAP * len(HEADERS[:-1])
-    room = width - fixed
+    room = width - fixed if width is not None else _UNLIMITED_MISSING
     if room < _MIN_MISSING:  # give the file column up first, down to a minimum
         file_width = max(_MIN_FILE, widths[1] - (_MIN_MISSING - room))
         room += widths[1] - file_width
@@ -134,7 +145,7 @@ class TableWriter(RankedWriter):
     def end(self) -> None:
         w = self.out.write
         if self.rows:
-            table = scorecard_rows(self.rows, terminal_width())
+            table = scorecard_rows(self.rows, terminal_width(self.out))
             w(tabulate(table, headers=HEADERS, tablefmt="simple", disable_numparse=True) + "\n")
         if self.options.detail:
             for r in self.rows:
