@@ -85,6 +85,7 @@ class XlsxWriter(RankedWriter):
         self._style = style
         self._cell = WriteOnlyCell
         self.wb = Workbook(write_only=True)
+        style.register_styles(self.wb)
         self.ws = self.wb.create_sheet(SCORE_SHEET)
         self.summary = self.wb.create_sheet(SUMMARY_SHEET)
         self.ev = self.wb.create_sheet(EVIDENCE_SHEET)
@@ -95,7 +96,7 @@ class XlsxWriter(RankedWriter):
         header = []
         for h, _ in EVIDENCE_COLUMNS:
             c = WriteOnlyCell(self.ev, value=_value(h))
-            c.font, c.alignment, c.fill = style.BOLD, style.HEADER_ALIGN, style.fill(style.HEADER_FILL)
+            c.style = style.HEADER
             header.append(c)
         self.ev.append(header)
         self.ev_rows = 1

@@ -20,7 +20,7 @@ from ..base import ITEM_SEPARATOR, STATUS_LABELS, missing_labels, ranked
 from ..matrix import display_width, number_text, rule_columns
 from ..summary import COUNTED, category_averages, grade_counts, item_figures, item_state
 from . import style
-from .style import BOLD, GRID, HEADER_ALIGN, LINK, WRAP, fill, letter
+from .style import CELL, ERROR, HEADER, LINKED, NUMBER, PERCENT, SCORE, WRAPPED, letter, points_style
 
 LEAD = ["名次", "文件", "单位", "年度", "得分", "等级"]
 TAIL = ["缺失项目", "错误"]
@@ -34,10 +34,10 @@ def state_label(state: str) -> str:
     return style.WAIVED_LABEL if state == "waived" else STATUS_LABELS.get(state, state)
 
 
-def _cell(ws, value, clean, **attrs):
+def _cell(ws, value, clean, named: str | None = None):
     c = WriteOnlyCell(ws, value=clean(value))
-    for k, v in attrs.items():
-        setattr(c, k, v)
+    if named is not None:
+        c.style = named  # a named style (see .style.register_styles)
     return c
 
 
@@ -73,7 +73,7 @@ def write_scorecard(ws, results: list[ReportResult], errors: list[ErrorRow], evi
     style.print_setup(ws, "1:2", f"A:{letter(FROZEN)}")
 
     def head(value):
-        return _cell(ws, value, clean, font=BOLD, alignment=HEADER_ALIGN, fill=fill(style.HEADER_FILL), border=GRID)
+        return _cell(ws, value, clean, HEADER)
 
     top, second = [], []
     for h in LEAD:
@@ -98,30 +98,27 @@ def write_scorecard(ws, results: list[ReportResult], errors: list[ErrorRow], evi
         row_no += 1
         by_id = {i.id: i for i in r.items}
         links = evidence_rows.get(id(r), {})
-        cells = [_cell(ws, v, clean, border=GRID) for v in (rank, shown(r.file), r.organization, r.year, r.score, r.grade)]
-        cells[4].number_format = "0.0"
+        cells = [_cell(ws, v, clean, SCORE if k == 4 else CELL) for k, v in enumerate((rank, shown(r.file), r.organization, r.year, r.score, r.grade))]
         for k, (rid, _) in enumerate(columns):
             item = by_id.get(rid)
             if item is None:
-                cells += [_cell(ws, None, clean, border=GRID), _cell(ws, None, clean, border=GRID)]
+                cells += [_cell(ws, None, clean, CELL), _cell(ws, None, clean, CELL)]
                 continue
             state = item_state(item)
             points = item.points if state in COUNTED else None
-            p = _cell(ws, points, clean, border=GRID, fill=fill(style.STATUS_FILLS[state]), number_format="0.##")
-            s = _cell(ws, state_label(state), clean, border=GRID)
+            p = _cell(ws, points, clean, points_style(state_label(state)))
+            s = _cell(ws, state_label(state), clean, LINKED if rid in links else CELL)
             if rid in links:
                 s.hyperlink = Hyperlink(ref=f"{letter(n_lead + 2 + 2 * k)}{row_no}", location=f"'{evidence_sheet}'!A{links[rid]}", tooltip="查看证据")
-                s.font = LINK
             cells += [p, s]
         missing = ITEM_SEPARATOR.join(missing_labels(r)) or None
-        cells += [_cell(ws, missing, clean, border=GRID, alignment=WRAP), _cell(ws, None, clean, border=GRID)]
+        cells += [_cell(ws, missing, clean, WRAPPED), _cell(ws, None, clean, CELL)]
         ws.append(cells)
     for e in sorted(errors, key=lambda e: shown(e.file)):
         row_no += 1
-        err_fill = fill(style.ERROR_ROW_FILL)
-        cells = [_cell(ws, None, clean, border=GRID, fill=err_fill), _cell(ws, shown(e.file), clean, border=GRID, fill=err_fill)]
-        cells += [_cell(ws, None, clean, border=GRID) for _ in range(n_lead - 2 + 2 * n_rules + 1)]
-        cells.append(_cell(ws, shown(e.error), clean, border=GRID, fill=err_fill, alignment=WRAP))
+        cells = [_cell(ws, None, clean, ERROR), _cell(ws, shown(e.file), clean, ERROR)]
+        cells += [_cell(ws, None, clean, CELL) for _ in range(n_lead - 2 + 2 * n_rules + 1)]
+        cells.append(_cell(ws, shown(e.error), clean, ERROR))
         ws.append(cells)
 
     if body:
@@ -155,13 +152,8 @@ def write_summary(ws, pack, results: list[ReportResult], errors: list[ErrorRow],
     def row(values, *, bold=False, formats=None):
         cells = []
         for k, v in enumerate(values):
-            c = _cell(ws, v, clean)
-            if bold:
-                c.font = BOLD
-                c.fill = fill(style.HEADER_FILL)
-            if formats and formats.get(k):
-                c.number_format = formats[k]
-            cells.append(c)
+            named = HEADER if bold else (formats or {}).get(k)
+            cells.append(_cell(ws, v, clean, named))
         ws.append(cells)
 
     scores = [r.score for r in results]
@@ -171,7 +163,7 @@ def write_summary(ws, pack, results: list[ReportResult], errors: list[ErrorRow],
     row([])
     row(["各项目情况"], bold=True)
     row(SUMMARY_ITEM_HEADERS, bold=True)
-    pct, num = {len(SUMMARY_ITEM_HEADERS) - 2: "0.0%"}, "0.##"
+    pct, num = {len(SUMMARY_ITEM_HEADERS) - 2: PERCENT}, NUMBER
     for f in item_figures(results):
         row(
             [f.title, f.category, f.max_points, f.counted, *(f.counts.get(s, 0) for s in STATES), f.pass_rate, f.average],
@@ -181,9 +173,9 @@ def write_summary(ws, pack, results: list[ReportResult], errors: list[ErrorRow],
     row(["各类别平均得分率"], bold=True)
     row(["类别", "满分", "平均得分率"], bold=True)
     for name, most, share in category_averages(results):
-        row([name, most, share], formats={1: num, 2: "0.0%"})
+        row([name, most, share], formats={1: num, 2: PERCENT})
     row([])
     row(["等级分布"], bold=True)
     row(["等级", "份数", "占比"], bold=True)
     for grade, count in grade_counts(results):
-        row([grade, count, count / len(results)], formats={2: "0.0%"})
+        row([grade, count, count / len(results)], formats={2: PERCENT})
