@@ -258,14 +258,19 @@ def test_overview_screenshot(browser, site, tmp_path):
     assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 50_000
 
 
-def _printed_pages(browser, profile, page, pdf) -> int:
+def _printed_pages(browser, profile, page, pdf, landscape: bool = False) -> int:
     pdfplumber = pytest.importorskip("pdfplumber")
     run = headless(browser, profile, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri())
     assert run.returncode == 0 and pdf.is_file(), run.stderr.decode("utf-8", "replace")[-2000:]
+    width, height = (842, 595) if landscape else (595, 842)  # A4, in points
     with pdfplumber.open(pdf) as doc:
         first = doc.pages[0]
-        assert abs(first.width - 595) < 3 and abs(first.height - 842) < 3  # A4 portrait, in points
+        assert abs(first.width - width) < 3 and abs(first.height - height) < 3
         return len(doc.pages)
+
+
+def test_overview_prints_landscape(browser, site, tmp_path):
+    assert _printed_pages(browser, tmp_path / "profile", site / "index.html", tmp_path / "index.pdf", landscape=True) <= 2
 
 
 def test_report_page_prints_on_few_a4_pages(browser, site, tmp_path):

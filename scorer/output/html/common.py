@@ -44,9 +44,9 @@ def page_name(file: str, used: set[str]) -> str:
     return safe_stem(file, used, reserved={"index"}) + ".html"
 
 
-def page(title: str, body: str, script: str | None = None) -> str:
+def page(title: str, body: str, script: str | None = None, css: str = "") -> str:
     """A whole page; ``script`` (a constant of ours, never report text) is inlined and
-    allowed by its hash in the Content-Security-Policy."""
+    allowed by its hash in the Content-Security-Policy; ``css`` is added to the stylesheet."""
     csp = CSP
     tail = ""
     if script is not None:
@@ -59,7 +59,7 @@ def page(title: str, body: str, script: str | None = None) -> str:
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         "<meta name=\"referrer\" content=\"no-referrer\">\n"
         f"{GENERATOR}\n"
-        f"<title>{e(title)}</title>\n<style>\n{static('style.css').strip()}\n</style>\n</head>\n<body>\n{body}{tail}</body>\n</html>\n"
+        f"<title>{e(title)}</title>\n<style>\n{static('style.css').strip()}\n{css}</style>\n</head>\n<body>\n{body}{tail}</body>\n</html>\n"
     )
 
 

@@ -23,6 +23,8 @@ from .common import e, num, page, static
 
 SYMBOLS = {"pass": "✓", "partial": "◐", "fail": "✗", "not_applicable": "–", "error": "!", "waived": "免"}
 STATE_NAMES = STATUS_LABELS | {"waived": "豁免"}
+# the heat map is wide: the overview prints landscape (report pages print portrait)
+PRINT_CSS = "@media print{@page{size:A4 landscape;margin:10mm}}\n"
 
 
 def _figures(results: list[ReportResult], errors: list[ErrorRow]) -> str:
@@ -151,4 +153,4 @@ def render_index(pack, rows: list[tuple[ReportResult, str]], errors: list[ErrorR
         for err in sorted(errors, key=lambda x: shown_name(x.file)):
             out.append(f"<tr><td>{e(shown_name(err.file))}</td><td>{e(shown_name(err.error))}</td></tr>\n")
         out.append("</table>\n")
-    return page("评分表", "".join(out), script)
+    return page("评分表", "".join(out), script, PRINT_CSS)
