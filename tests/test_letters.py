@@ -173,3 +173,20 @@ def test_letters_need_a_folder_and_the_template_needs_letters(tmp_path):
     assert "--format letters" in result.output
     result = run(str(SAMPLES[0]), "--format", "letters", "--out", str(tmp_path / "o"), "--letter-template", str(tmp_path / "none.yaml"), code=2)
     assert "无法读取模板文件" in result.output
+
+
+def test_letter_names_are_safe(tmp_path, pack):
+    from dataclasses import replace
+
+    from scorer.output import OutputOptions
+    from scorer.output.letters import LettersWriter
+    from scorer.results import PackInfo
+
+    result = score_text(SAMPLES[0].read_text(encoding="utf-8"), pack, file="x/a.txt")
+    w = LettersWriter(tmp_path / "out", OutputOptions())
+    w.begin(PackInfo(name="p", version="1", source="s"))
+    for unit in ("../某局/办公室", "CON", "某局.办公室", None):
+        w.report(replace(result, organization=unit))
+    w.end()
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == sorted(["某局_办公室.docx", "CON_.docx", "某局_办公室-2.docx", "a.docx", "反馈意见清单.csv"])

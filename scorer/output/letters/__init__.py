@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 from ...atomic import atomic_write
@@ -28,6 +29,7 @@ from ..matrix import neutralise, number_text
 from .template import LetterTemplate, TemplateError, load_template
 
 SUMMARY_NAME = "反馈意见清单.csv"
+_PATH_MARKS = re.compile(r"[/\\.]")
 SUMMARY_HEADERS = ["文件", "单位", "得分", "等级", "缺失项数", "反馈意见函", "未出函原因"]
 
 __all__ = ["LettersWriter", "LetterTemplate", "TemplateError", "load_template", "letter_values", "SUMMARY_NAME"]
@@ -67,7 +69,9 @@ class LettersWriter(FolderWriter):
     def report(self, result: ReportResult) -> None:
         from .document import build_letter
 
-        name = safe_stem(result.organization or result.file, self.used) + ".docx"
+        # a unit is a name, not a path: its / \ . must not cut it short
+        source = _PATH_MARKS.sub("_", result.organization) if result.organization else result.file
+        name = safe_stem(source, self.used) + ".docx"
         data = build_letter(result, self.template, letter_values(result, self.template))
         with atomic_write(self.dir / name, binary=True) as fh:
             fh.write(data)
