@@ -35,7 +35,7 @@ def _clean(text: str) -> str:
 def _para(doc, text: str, *, font: str = BODY_FONT, size=BODY_SIZE, bold: bool = False, align=None, indent: bool = True):
     p = doc.add_paragraph()
     fmt = p.paragraph_format
-    fmt.line_spacing = Pt(28)  # fixed 28 pt: 22 lines a page, as official letters
+    fmt.line_spacing = Pt(max(28, round(size.pt * 1.5)))  # body: fixed 28 pt, 22 lines a page, as official letters
     fmt.space_before = fmt.space_after = Pt(0)
     if indent:
         fmt.first_line_indent = Pt(size.pt * 2)
