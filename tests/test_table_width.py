@@ -123,3 +123,12 @@ def test_table_to_a_file_or_pipe_keeps_whole_names(monkeypatch, tmp_path):
     report.write_bytes(SAMPLES[0].read_bytes())
     output = run(str(report))  # not a terminal: no width to fit
     assert str(report) in output and "…" not in output.splitlines()[2]
+
+
+def test_detail_tables_fit_the_terminal(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "100")
+    output = run(str(REPORTS), "--detail")
+    details = output.split("\n\n")[1:-1]  # after the scorecard, before the closing line
+    assert len(details) == len(SAMPLES)
+    for block in details:
+        assert max(display_width(line.rstrip()) for line in block.splitlines()) <= 100

@@ -137,6 +137,18 @@ def item_rows(r: ReportResult) -> list[list]:
     return rows
 
 
+DETAIL_HEADERS = ["项目", "结果", "得分", "依据", "说明"]
+
+
+def fit_detail(rows: list[list], width: int | None) -> list[list]:
+    """Item rows with the 说明 column wrapped to what ``width`` leaves it (at least 20)."""
+    if width is None or not rows:
+        return rows
+    widths = [max([display_width(h) + _PAD] + [display_width(str(row[k])) for row in rows]) for k, h in enumerate(DETAIL_HEADERS[:-1])]
+    room = max(width - sum(widths) - _GAP * len(widths), 20)
+    return [[*row[:-1], "\n".join(_split(row[-1], room)) if display_width(row[-1]) > room else row[-1]] for row in rows]
+
+
 class TableWriter(RankedWriter):
     @property
     def keep_evidence(self) -> bool:
@@ -144,13 +156,14 @@ class TableWriter(RankedWriter):
 
     def end(self) -> None:
         w = self.out.write
+        width = terminal_width(self.out)
         if self.rows:
-            table = scorecard_rows(self.rows, terminal_width(self.out))
+            table = scorecard_rows(self.rows, width)
             w(tabulate(table, headers=HEADERS, tablefmt="simple", disable_numparse=True) + "\n")
         if self.options.detail:
             for r in self.rows:
-                w(f"\n{printable(r.file)}  {printable(r.title or '')}  得分 {r.score:.1f}/{r.max_score:g}  {r.grade}\n")
-                w(tabulate(item_rows(r), headers=["项目", "结果", "得分", "依据", "说明"], tablefmt="simple", disable_numparse=True) + "\n")
+                w(f"\n{printable(r.file)}\n{printable(r.title or '')}  得分 {r.score:.1f}/{r.max_score:g}  {r.grade}\n")
+                w(tabulate(fit_detail(item_rows(r), width), headers=DETAIL_HEADERS, tablefmt="simple", disable_numparse=True) + "\n")
         if self.errors:
             w(f"\n无法评分的文件（{len(self.errors)}）：\n")
             w(tabulate([[printable(e.file), printable(e.error)] for e in self.errors], headers=["文件", "原因"], tablefmt="simple") + "\n")
