@@ -14,6 +14,7 @@ When several of 0-5 apply, the highest wins.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import sys
@@ -64,6 +65,7 @@ class Format(str, Enum):
     xlsx = "xlsx"
     md = "md"
     html = "html"
+    letters = "letters"
 
 
 def _rule_id(loaded, name: str, option: str) -> str:
@@ -122,9 +124,12 @@ def _load_waivers(path, pack):
 def score(
     paths: list[Path] = typer.Argument(..., metavar="PATH...", help="report files or folders (folders are searched recursively)"),
     pack: Optional[str] = typer.Option(None, "--pack", "-p", metavar="PACK", help=PACK_HELP),
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="output format"),
+    fmts: list[Format] = typer.Option(
+        [Format.table], "--format", "-f", metavar="FORMAT",
+        help="table, json, csv, xlsx, md, html or letters; repeat it to write several into --out DIR in one run (评分表.xlsx, 网页/, 反馈意见/ …)",
+    ),
     detail: bool = typer.Option(False, "--detail", help="table: add every report's per-item table"),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="PATH", help="write to this file (atomically) instead of stdout; html: the folder for the pages"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="PATH", help="write to this file (atomically) instead of stdout; html, letters: the folder for the pages or letters"),
     include: list[str] = typer.Option([], "--include", metavar="GLOB", help="only files matching this glob (repeatable)"),
     exclude: list[str] = typer.Option([], "--exclude", metavar="GLOB", help="skip files matching this glob (repeatable)"),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, metavar="N", help="worker processes"),
@@ -132,11 +137,13 @@ def score(
     fail_on_missing: list[str] = typer.Option([], "--fail-on-missing", metavar="RULE", help="exit 1 when a report misses this rule (id or Chinese title; repeatable)"),
     waivers_file: Optional[Path] = typer.Option(None, "--waivers", metavar="FILE", help=WAIVERS_HELP),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar on stderr (it is shown only on a terminal)"),
+    letter_template: Optional[Path] = typer.Option(None, "--letter-template", metavar="FILE", help="letters: YAML template of the letter's texts (copy scorer/output/letters/default.yaml)"),
 ) -> None:
     """Score reports and print a scorecard (评分并输出评分表)."""
     from . import batch
     from .atomic import atomic_write
     from .output import NEEDS_OUT_DIR, MissingDependency, OutputOptions, writer_class
+    from .output.multi import Tee, open_writers
     from .progress import Progress
     from .results import ErrorRow, PackInfo
 
@@ -146,27 +153,50 @@ def score(
 
     inputs = batch.collect(paths, include or None, exclude or None)
     info = PackInfo(name=loaded.name, version=loaded.version, source=loaded.source)
-    if fmt.value in NEEDS_OUT_DIR and (out is None or out.is_file()):
-        raise _fail(f"--format {fmt.value} writes a folder of pages: give it with --out DIR", EXIT_USAGE)
+    formats = list(dict.fromkeys(f.value for f in fmts))
+    several = len(formats) > 1
+    fmt = Format(formats[0])
+    if several:
+        if out is None or out.is_file():
+            raise _fail("several --format options write into one folder: give it with --out DIR", EXIT_USAGE)
+        for name in formats[1:]:
+            try:
+                writer_class(name)
+            except MissingDependency as e:
+                raise _fail(str(e), EXIT_USAGE) from None
+    elif fmt.value in NEEDS_OUT_DIR and (out is None or out.is_file()):
+        what = "letters" if fmt.value == "letters" else "pages"
+        raise _fail(f"--format {fmt.value} writes a folder of {what}: give it with --out DIR", EXIT_USAGE)
     try:
         cls = writer_class(fmt.value)
     except MissingDependency as e:
         raise _fail(str(e), EXIT_USAGE) from None
+    if letter_template is not None:
+        if "letters" not in formats:
+            raise _fail("--letter-template is for --format letters", EXIT_USAGE)
+        from .output.letters import TemplateError, load_template
+
+        try:
+            load_template(letter_template)  # a broken template fails now, not after the batch
+        except TemplateError as e:
+            raise _fail(_shown(str(e)), EXIT_USAGE) from None
     if fmt.value == "xlsx" and out is None and sys.stdout.isatty():
         raise _fail("--format xlsx writes a binary workbook: give the file with --out FILE.xlsx", EXIT_USAGE)
     code = EXIT_OK
     counts = {"scored": 0}
 
+    options = OutputOptions(detail=detail, letter_template=letter_template)
+
     def emit(stream) -> int:
         status = EXIT_OK
-        writer = cls(stream, OutputOptions(detail=detail))
+        writer = stream if isinstance(stream, Tee) else cls(stream, options)
         writer.begin(info)
         for row in inputs.errors:
             writer.error(row)
             status = max(status, EXIT_INPUT)
         progress = Progress.for_batch(len(inputs.files), quiet)
         failed = 0
-        for result in batch.run(inputs.files, loaded, waivers, jobs, prepare=cls.prepare):
+        for result in batch.run(inputs.files, loaded, waivers, jobs, prepare=None if several else cls.prepare):
             if isinstance(result, ErrorRow):
                 failed += 1
                 progress.step(failed)
@@ -185,9 +215,12 @@ def score(
         return status
 
     if out is not None:
-        _check_out(out, fmt.value in NEEDS_OUT_DIR)  # before scoring: fail in a second, not after the batch
+        _check_out(out, several or fmt.value in NEEDS_OUT_DIR)  # before scoring: fail in a second, not after the batch
     try:
-        if fmt.value in NEEDS_OUT_DIR:
+        if several:
+            with contextlib.ExitStack() as stack:
+                code = emit(open_writers(stack, formats, out, options))
+        elif fmt.value in NEEDS_OUT_DIR:
             code = emit(out)  # the writer writes its files into the folder itself (atomically)
         elif out is not None:
             with atomic_write(out, binary=cls.binary) as fh:

@@ -125,6 +125,7 @@ def score(items: list[ItemResult], report: Report, pack: Pack, file: str) -> Rep
         missing=missing,
         waived=[i.id for i in items if i.waived is not None],
         critical_missing=critical_missing,
+        text=report.text,
     )
 
 

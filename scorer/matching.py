@@ -479,6 +479,12 @@ class Context:
     def _quote(self, hit: Hit, width: int) -> tuple[int, str]:
         """1-based line of ``hit`` and about ``width`` characters of its line around it,
         from the original text, with …… where the line goes on."""
+        line, text, _, _ = self._located_quote(hit, width)
+        return line, text
+
+    def _located_quote(self, hit: Hit, width: int) -> tuple[int, str, tuple[int, int] | None, tuple[int, int]]:
+        """:meth:`_quote` plus where the hit's words are: (start, end) in the snippet
+        (None when stripping cut into them) and (start, end) columns in its line."""
         report = self.report
         line_starts = report.line_starts
         line = bisect_right(line_starts, hit.start)
@@ -486,12 +492,17 @@ class Context:
         le = line_starts[line] - 1 if line < len(line_starts) else len(report.text)
         start = max(ls, hit.start - width // 2)
         end = min(le, max(hit.end, start + width))
-        text = report.text[start:end].strip()
+        raw = report.text[start:end]
+        text = raw.strip()
+        offset = hit.start - start - (len(raw) - len(raw.lstrip()))
         if start > ls:
             text = "……" + text
+            offset += 2
         if end < le:
             text += "……"
-        return line, text
+        size = min(hit.end, end) - hit.start
+        mark = (offset, offset + size) if offset >= 0 and size > 0 and offset + size <= len(text) else None
+        return line, text, mark, (hit.start - ls, min(hit.end, le) - ls)
 
     def snippet(self, hit: Hit, width: int = 36) -> str:
         return self._quote(hit, width)[1]
@@ -499,9 +510,9 @@ class Context:
     def evidence(self, hit: Hit, width: int = 36) -> Evidence:
         """The :class:`~scorer.results.Evidence` of ``hit``: line and section as
         :meth:`Report.line_of` and :meth:`section`, text as :meth:`snippet`."""
-        line, text = self._quote(hit, width)
+        line, text, mark, columns = self._located_quote(hit, width)
         part = self.report.part_at(hit.start)
-        return Evidence(line=line, section=part.label if part else None, text=text)
+        return Evidence(line=line, section=part.label if part else None, text=text, mark=mark, columns=columns)
 
     def section(self, hit: Hit) -> str | None:
         part = self.report.part_at(hit.start)

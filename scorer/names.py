@@ -12,6 +12,8 @@ neither move the cursor nor break a table row).
 from __future__ import annotations
 
 import re
+import unicodedata
+from pathlib import PurePosixPath, PureWindowsPath
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
 # C0 and C1 controls, DEL, and the Unicode line and paragraph separators
@@ -35,3 +37,32 @@ def printable(text) -> str:
     """:func:`shown`, with control characters written as ``\\n``, ``\\x1b``…: for terminals."""
     text = shown(text)
     return _CONTROLS.sub(_escape, text)
+
+
+_NAME_MAX = 60
+_NAME_BAD = re.compile(r"[^0-9A-Za-z_\-\u3400-\u4dbf\u4e00-\u9fff]+")
+_WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+
+
+def safe_stem(name: str, used: set[str], reserved: set[str] = frozenset()) -> str:
+    """A safe, unique file name stem for an output file made from ``name`` (an input
+    file's path, or a unit's name): ``reports/a b.txt`` → ``a_b``.
+
+    Only the last path component is used (``/`` and ``\\`` both count as
+    separators), without its suffix, reduced to ASCII letters, digits, ``_``, ``-``
+    and CJK ideographs, at most 60 characters, so it can never name another folder
+    or contain ``..``; names Windows reserves and ``reserved`` get a ``_``.  ``used``
+    holds the stems taken so far (lower-cased: some file systems ignore case) and is
+    updated; a taken stem gets ``-2``, ``-3``….
+    """
+    base = PureWindowsPath(PurePosixPath(name).name).name
+    stem = base.rsplit(".", 1)[0] if "." in base.lstrip(".") else base
+    stem = _NAME_BAD.sub("_", unicodedata.normalize("NFC", stem)).strip("_-")[:_NAME_MAX].strip("_-") or "report"
+    if stem.lower() in _WINDOWS_RESERVED or stem.lower() in reserved:
+        stem += "_"
+    out, n = stem, 1
+    while out.lower() in used:
+        n += 1
+        out = f"{stem}-{n}"
+    used.add(out.lower())
+    return out

@@ -41,6 +41,10 @@ class Evidence(_Data):
     line: Annotated[int, Field(description="1-based line in the text as extracted from the file")]
     section: Annotated[str | None, Field(description="heading of the top-level part the line belongs to")] = None
     text: Annotated[str, Field(description="short snippet of the original text")]
+    # where the matched words are, for renderers that highlight them; never part of the JSON
+    # output: (start, end) in ``text``, and (start, end) columns in the evidence line
+    mark: Annotated[tuple[int, int] | None, Field(exclude=True)] = None
+    columns: Annotated[tuple[int, int] | None, Field(exclude=True)] = None
 
 
 @dataclass(kw_only=True)
@@ -82,6 +86,9 @@ class ReportResult(_Data):
     missing: Annotated[list[str], Field(description="ids whose status is fail or partial (and not waived), pack order")]
     waived: Annotated[list[str], Field(description="ids excused by a waiver")] = field(default_factory=list)
     critical_missing: list[str] = field(default_factory=list)
+    # the report's text as extracted (the lines evidence refers to), for renderers that show
+    # it (html); never part of the JSON output
+    text: Annotated[str | None, Field(exclude=True)] = None
 
     @property
     def missing_titles(self) -> list[str]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import csv
+import hashlib
 import datetime as dt
 import io
 import re
@@ -20,6 +22,7 @@ from scorer.cli import app
 from scorer.engine import score_text
 from scorer.output import FORMATS, OutputOptions, writer_class
 from scorer.output.html import HtmlWriter, page_name
+from scorer.output.html.common import static
 from scorer.output.matrix import neutralise
 from scorer.results import ErrorRow, PackInfo, WaiverInfo
 
@@ -143,13 +146,13 @@ def test_xlsx_workbook(inputs, pack, tmp_path):
     out = tmp_path / "score.xlsx"
     run(*inputs, "--format", "xlsx", "--out", str(out))
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["评分表", "证据"]
+    assert wb.sheetnames == ["评分表", "汇总", "证据"]
     ws, ev = wb["评分表"], wb["证据"]
-    assert ws.freeze_panes == "A2" and ev.freeze_panes == "A2"
     header = [c.value for c in ws[1]]
     titles = [r.title for r in pack.rules]
-    assert header == ["名次", "文件", "单位", "年度", "得分", "等级", *titles, "缺失项目", "错误"]
-    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=2)]
+    assert header[:6] == ["名次", "文件", "单位", "年度", "得分", "等级"] and header[-2:] == ["缺失项目", "错误"]
+    assert [h.split("\n")[0] for h in header[6:-2:2]] == titles
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=3)]
     assert len(rows) == N_REPORTS
     scores = [r[4] for r in rows]
     assert all(isinstance(s, (int, float)) for s in scores) and scores == sorted(scores, reverse=True)
@@ -160,6 +163,7 @@ def test_xlsx_workbook(inputs, pack, tmp_path):
     # widths: CJK counts double, so the unit column is wider than its character count
     assert ws.column_dimensions["C"].width >= 2 * len("石柱土家族自治县民政局")
     # evidence: one row per item of every report
+    assert ev.freeze_panes == "E2"
     assert ev.max_row - 1 == N_REPORTS * len(pack.rules)
     ev_header = [c.value for c in ev[1]]
     assert ev_header[:4] == ["文件", "单位", "规则编号", "项目"]
@@ -181,7 +185,7 @@ def test_xlsx_control_characters(pack):
     w.report(result)
     w.end()
     wb = openpyxl.load_workbook(io.BytesIO(buf.getvalue()))
-    assert wb["评分表"]["C2"].value == "某 局 "
+    assert wb["评分表"]["C3"].value == "某 局 "
     snippets = [row[10].value for row in wb["证据"].iter_rows(min_row=2) if row[2].value == "legal_adviser"]
     assert snippets == ["落实法律顾问 制度 。"]
 
@@ -279,12 +283,18 @@ def test_html_pages(inputs, tmp_path, pack):
     assert not [p for p in out.iterdir() if p.name.startswith(".")], "no temporary files left"
     index = (out / "index.html").read_text(encoding="utf-8")
     a = audit(index)
-    assert a.problems == []
+    assert a.problems == ["<script>"]  # one script, our own constant, allowed by its hash
+    (script,) = re.findall(r"<script>(.*?)</script>", index, re.S)
+    assert script == static("overview.js")
+    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+    assert f"script-src &#x27;sha256-{digest}&#x27;" in index
     linked = [h for h in a.hrefs if h.endswith(".html")]
     assert len(linked) == N_REPORTS and all((out / unquote(h)).is_file() for h in linked)
     assert "evil_report.html" in linked
     for name in pages:
         page = (out / name).read_text(encoding="utf-8")
+        if name == "index.html":
+            page = page.replace(f"<script>{script}</script>", "")
         assert "<script" not in page.lower() and "<img" not in page.lower()
         assert "Content-Security-Policy" in page
         assert audit(page).problems == [], name
@@ -319,14 +329,19 @@ def test_html_needs_out_dir(inputs, tmp_path):
     run(*inputs, "--format", "html", "--out", str(target), code=2)
 
 
-def test_html_page_without_text(pack, tmp_path):
-    result = score_text(evil_text(), pack, file=str(tmp_path / "gone.txt"))  # no such file to read back
+def test_html_page_text_comes_from_the_result(pack, tmp_path):
+    """The page shows the text scored, carried in the result: the input file is never read
+    back (it may be gone, or changed since)."""
+    result = score_text(evil_text(), pack, file=str(tmp_path / "gone.txt"))  # no such file
     w = HtmlWriter(tmp_path / "site")
     w.begin(PackInfo(name="p", version="1", source="s"))
     w.report(result)
+    w.report(replace(result, file=str(tmp_path / "bare.txt"), text=None))
     w.end()
     page = (tmp_path / "site" / "gone.html").read_text(encoding="utf-8")
-    assert "原文无法读取" in page and "<mark" not in page and "<script" not in page
+    assert '<div class="ln" id="L3">' in page and "<mark" in page and "<script" not in page
+    bare = (tmp_path / "site" / "bare.html").read_text(encoding="utf-8")
+    assert "评分结果未附报告原文" in bare and 'id="L1"' not in bare
 
 
 @pytest.mark.parametrize(

@@ -19,12 +19,13 @@ FORMATS: dict[str, str] = {
     "xlsx": "scorer.output.xlsx:XlsxWriter",
     "md": "scorer.output.markdown:MarkdownWriter",
     "html": "scorer.output.html:HtmlWriter",
+    "letters": "scorer.output.letters:LettersWriter",
 }
 
 # Formats that write bytes rather than text (csv: UTF-8 with BOM and CRLF whatever the
 # console), and formats that write a folder: their writer gets --out's path, not a stream.
 BINARY_FORMATS: set[str] = {"csv", "xlsx"}
-NEEDS_OUT_DIR: set[str] = {"html"}
+NEEDS_OUT_DIR: set[str] = {"html", "letters"}
 
 
 class MissingDependency(Exception):

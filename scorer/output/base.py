@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import IO, Any
 
 from ..results import ErrorRow, PackInfo, ReportResult
@@ -16,6 +17,7 @@ STATUS_LABELS = {"pass": "通过", "partial": "部分", "fail": "缺失", "not_a
 @dataclass
 class OutputOptions:
     detail: bool = False
+    letter_template: Path | None = None  # letters: the office's template (None: the bundled one)
 
 
 @dataclass
@@ -56,10 +58,23 @@ class Writer:
     def end(self) -> None:
         pass
 
+    def abort(self) -> None:
+        """The run stopped before ``end``: release what ``begin`` opened (nothing, by default)."""
+
+
+class FolderWriter(Writer):
+    """A format that writes files into a folder (html, letters): ``out`` is the folder's path, not a stream."""
+
+    def __init__(self, out, options: OutputOptions | None = None):
+        if not isinstance(out, (str, Path)):
+            raise TypeError(f"{type(self).__name__} writes a folder: pass its path as `out`")
+        super().__init__(out, options)
+        self.dir = Path(out)
+
 
 def light(result: ReportResult) -> ReportResult:
-    """A copy without evidence and explanations: what a ranked scorecard keeps until the end."""
-    return replace(result, items=[replace(i, evidence=[], explanation=[]) for i in result.items])
+    """A copy without text, evidence and explanations: what a ranked scorecard keeps until the end."""
+    return replace(result, text=None, items=[replace(i, evidence=[], explanation=[]) for i in result.items])
 
 
 class RankedWriter(Writer):
@@ -94,6 +109,16 @@ def ranked(results: list[ReportResult]) -> list[tuple[int, ReportResult]]:
             rank = i + 1
         out.append((rank, r))
     return out
+
+
+PARTIAL_SUFFIX = "（部分）"
+
+
+def missing_labels(result: ReportResult) -> list[str]:
+    """The titles of a report's missing items, pack order; an item only partly there is
+    marked （部分） so that it is not read as absent."""
+    by_id = {i.id: i for i in result.items}
+    return [by_id[m].title + (PARTIAL_SUFFIX if by_id[m].status == "partial" else "") for m in result.missing]
 
 
 def status_label(item) -> str:

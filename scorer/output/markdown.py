@@ -13,7 +13,7 @@ import re
 
 from ..names import printable
 from ..results import ReportResult
-from .base import ITEM_SEPARATOR, RankedWriter, ranked, status_label
+from .base import ITEM_SEPARATOR, RankedWriter, missing_labels, ranked, status_label
 from .matrix import number_text
 from .table import item_rows
 
@@ -49,7 +49,7 @@ class MarkdownWriter(RankedWriter):
         if order:
             headers = ["名次", "文件", "单位", "年度", "得分", "等级", "缺项数", "缺失项目"]
             rows = [
-                [rank, r.file, r.organization, r.year, f"{r.score:.1f}", r.grade, len(r.missing), ITEM_SEPARATOR.join(r.missing_titles)]
+                [rank, r.file, r.organization, r.year, f"{r.score:.1f}", r.grade, len(r.missing), ITEM_SEPARATOR.join(missing_labels(r))]
                 for rank, r in order
             ]
             w("\n" + table(headers, rows))

@@ -12,7 +12,7 @@ import unicodedata
 
 from ..results import ErrorRow, ReportResult
 from ..names import shown
-from .base import ITEM_SEPARATOR, ranked
+from .base import ITEM_SEPARATOR, missing_labels, ranked
 
 # A spreadsheet treats a cell starting with one of these as a formula (CSV/formula injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -61,7 +61,7 @@ def build(results: list[ReportResult], errors: list[ErrorRow]) -> tuple[list[str
     for rank, r in ranked(results):
         by_id = {i.id: i for i in r.items}
         cells = [item_cell(by_id[rid]) if rid in by_id else None for rid, _ in columns]
-        missing = ITEM_SEPARATOR.join(r.missing_titles) or None
+        missing = ITEM_SEPARATOR.join(missing_labels(r)) or None
         rows.append([rank, shown(r.file), r.organization, r.year, r.score, r.grade, *cells, missing, None])
     for e in sorted(errors, key=lambda e: shown(e.file)):
         rows.append([None, shown(e.file), None, None, None, None, *([None] * len(columns)), None, shown(e.error)])

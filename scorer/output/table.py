@@ -8,19 +8,122 @@ report-derived text are shown with control characters escaped (:func:`scorer.nam
 
 from __future__ import annotations
 
+import os
+import shutil
+
 from tabulate import tabulate
 
 from ..names import printable
 from ..results import ReportResult
-from .base import ITEM_SEPARATOR, RankedWriter, ranked, status_label
+from .base import ITEM_SEPARATOR, RankedWriter, missing_labels, ranked, status_label
+from .matrix import display_width
+
+HEADERS = ["名次", "文件", "单位", "年度", "得分", "等级", "缺项数", "缺失项目"]
+_GAP = 2  # tabulate's "simple" format puts two spaces between columns
+_PAD = 2  # ... and makes a column at least its header's width plus two
+_MIN_MISSING = 30  # the missing-items column gets at least this many columns (most titles fit)
+_MIN_FILE = 12
+_NARROWEST = 12
+_UNLIMITED_MISSING = 60  # output to a file or a pipe
 
 
-def _missing(r: ReportResult) -> str:
-    titles = r.missing_titles
-    text = ITEM_SEPARATOR.join(titles)
-    if r.waived:
-        text += ("；" if text else "") + "豁免：" + ITEM_SEPARATOR.join(i.title for i in r.items if i.waived is not None)
-    return text or "—"
+def terminal_width(out) -> int | None:
+    """Columns the table may take: ``COLUMNS`` when set, else the terminal's width when
+    ``out`` is a terminal, else None (a file or a pipe: no limit)."""
+    if os.environ.get("COLUMNS", "").strip().isdigit():
+        return int(os.environ["COLUMNS"])
+    try:
+        if out.isatty():
+            return shutil.get_terminal_size((80, 24)).columns
+    except (AttributeError, ValueError, OSError):
+        pass
+    return None
+
+
+def _missing_pieces(r: ReportResult) -> list[str]:
+    """The missing items, each ending with its separator, then the waived ones."""
+    labels = missing_labels(r)
+    waived = [i.title for i in r.items if i.waived is not None]
+    pieces = [t + ITEM_SEPARATOR for t in labels]
+    if waived:
+        pieces += ["豁免：" + waived[0] + ITEM_SEPARATOR] + [t + ITEM_SEPARATOR for t in waived[1:]]
+    if pieces:
+        pieces[-1] = pieces[-1].removesuffix(ITEM_SEPARATOR)
+    return pieces
+
+
+def _split(text: str, width: int) -> list[str]:
+    """``text`` (one title wider than a line) cut into lines of at most ``width`` columns,
+    after a 、 or before a （ where the line has one."""
+    lines, cur = [], ""
+    for ch in text:
+        if cur and display_width(cur + ch) > width:
+            cut = max(cur.rfind("、") + 1, cur.rfind("（"))
+            if cut <= 0:
+                cut = len(cur)
+            lines.append(cur[:cut])
+            cur = cur[cut:]
+        cur += ch
+    return lines + [cur]
+
+
+def wrap_items(pieces: list[str], width: int) -> str:
+    """Pieces packed into lines of at most ``width`` columns, breaking only between
+    pieces (never inside a title, unless one title alone is wider than a line)."""
+    lines: list[str] = []
+    cur = ""
+    for piece in pieces:
+        if cur and display_width(cur + piece) > width:
+            lines.append(cur)
+            cur = ""
+        if not cur and display_width(piece) > width:
+            *full, cur = _split(piece, width)
+            lines += full
+            continue
+        cur += piece
+    if cur:
+        lines.append(cur)
+    return "\n".join(lines) or "—"
+
+
+def elide(text: str, width: int) -> str:
+    """``text`` shortened to ``width`` columns by dropping its middle (…): a file name's
+    end is the part that tells files apart."""
+    if display_width(text) <= width:
+        return text
+    head, tail = "", ""
+    budget = width - 1
+    for ch in reversed(text):  # keep the end
+        if display_width(ch + tail) > budget * 2 // 3:
+            break
+        tail = ch + tail
+    for ch in text:
+        if display_width(head + ch) > budget - display_width(tail):
+            break
+        head += ch
+    return head + "…" + tail
+
+
+def scorecard_rows(rows: list[ReportResult], width: int | None) -> list[list[str]]:
+    """The ranked rows, the file column elided and the missing items wrapped so the
+    table fits in ``width`` columns where it can (None: no limit; the missing items
+    wrap at ``_UNLIMITED_MISSING`` columns)."""
+    table = [
+        [str(rank), printable(r.file), printable(r.organization or "—"), str(r.year or "—"), f"{r.score:.1f}", r.grade, str(len(r.missing))]
+        for rank, r in ranked(rows)
+    ]
+    widths = [max([display_width(h) + _PAD] + [display_width(row[k]) for row in table]) for k, h in enumerate(HEADERS[:-1])]
+    fixed = sum(widths) + _GAP * len(HEADERS[:-1])
+    room = width - fixed if width is not None else _UNLIMITED_MISSING
+    if room < _MIN_MISSING:  # give the file column up first, down to a minimum
+        file_width = max(_MIN_FILE, widths[1] - (_MIN_MISSING - room))
+        room += widths[1] - file_width
+        for row in table:
+            row[1] = elide(row[1], file_width)
+    room = max(room, _NARROWEST)  # a very narrow terminal: long titles are cut after 、 or before （
+    for row, (_, r) in zip(table, ranked(rows)):
+        row.append(wrap_items([printable(p) for p in _missing_pieces(r)], room))
+    return table
 
 
 def item_rows(r: ReportResult) -> list[list]:
@@ -34,6 +137,18 @@ def item_rows(r: ReportResult) -> list[list]:
     return rows
 
 
+DETAIL_HEADERS = ["项目", "结果", "得分", "依据", "说明"]
+
+
+def fit_detail(rows: list[list], width: int | None) -> list[list]:
+    """Item rows with the 说明 column wrapped to what ``width`` leaves it (at least 20)."""
+    if width is None or not rows:
+        return rows
+    widths = [max([display_width(h) + _PAD] + [display_width(str(row[k])) for row in rows]) for k, h in enumerate(DETAIL_HEADERS[:-1])]
+    room = max(width - sum(widths) - _GAP * len(widths), 20)
+    return [[*row[:-1], "\n".join(_split(row[-1], room)) if display_width(row[-1]) > room else row[-1]] for row in rows]
+
+
 class TableWriter(RankedWriter):
     @property
     def keep_evidence(self) -> bool:
@@ -41,17 +156,14 @@ class TableWriter(RankedWriter):
 
     def end(self) -> None:
         w = self.out.write
+        width = terminal_width(self.out)
         if self.rows:
-            table = [
-                [rank, printable(r.file), printable(r.organization or "—"), r.year or "—", f"{r.score:.1f}", r.grade, len(r.missing), _missing(r)]
-                for rank, r in ranked(self.rows)
-            ]
-            headers = ["名次", "文件", "单位", "年度", "得分", "等级", "缺项数", "缺失项目"]
-            w(tabulate(table, headers=headers, tablefmt="simple", disable_numparse=True, maxcolwidths=[None] * 7 + [36]) + "\n")
+            table = scorecard_rows(self.rows, width)
+            w(tabulate(table, headers=HEADERS, tablefmt="simple", disable_numparse=True) + "\n")
         if self.options.detail:
             for r in self.rows:
-                w(f"\n{printable(r.file)}  {printable(r.title or '')}  得分 {r.score:.1f}/{r.max_score:g}  {r.grade}\n")
-                w(tabulate(item_rows(r), headers=["项目", "结果", "得分", "依据", "说明"], tablefmt="simple", disable_numparse=True) + "\n")
+                w(f"\n{printable(r.file)}\n{printable(r.title or '')}  得分 {r.score:.1f}/{r.max_score:g}  {r.grade}\n")
+                w(tabulate(fit_detail(item_rows(r), width), headers=DETAIL_HEADERS, tablefmt="simple", disable_numparse=True) + "\n")
         if self.errors:
             w(f"\n无法评分的文件（{len(self.errors)}）：\n")
             w(tabulate([[printable(e.file), printable(e.error)] for e in self.errors], headers=["文件", "原因"], tablefmt="simple") + "\n")

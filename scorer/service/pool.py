@@ -79,9 +79,9 @@ def score_uploads(uploads: list[Upload], fmt: str, explain: bool) -> list:
             result = score_document(doc, up.name, pack, waivers, explain=explain)
             if isinstance(result, ReportResult):
                 if fmt == "html":
-                    from ..output.html import render_report, text_lines
+                    from ..output.html import render_report
 
-                    result = render_report(result, text_lines(doc.text))
+                    result = render_report(result)
                 else:
                     result = (prepare_explained if explain else JsonWriter.prepare)(result)
             out.append(result)
