@@ -18,11 +18,14 @@ from .engine import score_report
 from .names import shown
 from .pack import Pack
 from .parse import parse
-from .reading import ReadError, read_document
+from .reading import CONVERTIBLE, SUPPORTED, ReadError, read_document
 from .reading.errors import EMPTY, INTERNAL_ERROR, NOT_FOUND, TIMEOUT
 from .results import ErrorRow, ReportResult
 
-REPORT_SUFFIXES = (".txt", ".docx", ".doc", ".pdf", ".html", ".htm", ".md", ".text")
+# Every file a department could have submitted as its report is tried, the formats
+# scorer cannot read included: each of those becomes an error row saying how to convert
+# it, never a file silently left out.  Images, spreadsheets and archives are not reports.
+REPORT_SUFFIXES = (*SUPPORTED, *CONVERTIBLE)
 
 
 @dataclass
