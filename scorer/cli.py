@@ -132,6 +132,16 @@ def score(
     fail_on_missing: list[str] = typer.Option([], "--fail-on-missing", metavar="RULE", help="exit 1 when a report misses this rule (id or Chinese title; repeatable)"),
     waivers_file: Optional[Path] = typer.Option(None, "--waivers", metavar="FILE", help=WAIVERS_HELP),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar on stderr (it is shown only on a terminal)"),
+    previous: Optional[Path] = typer.Option(
+        None, "--previous", metavar="DIR",
+        help="last year's reports (a folder or a file): each report is matched by organisation (else file name) "
+        "and shown with its score change, last year's shortcomings and plan followed up, and the share copied from last year",
+    ),
+    copies_threshold: float = typer.Option(
+        0.5, "--copies-threshold", min=0.05, max=1.0, metavar="SHARE",
+        help="batch runs: list pairs of reports sharing at least this share of text (0.05-1; default 0.5)",
+    ),
+    no_copies: bool = typer.Option(False, "--no-copies", help="do not look for copies across the batch"),
 ) -> None:
     """Score reports and print a scorecard (评分并输出评分表)."""
     from . import batch
@@ -156,6 +166,15 @@ def score(
         raise _fail("--format xlsx writes a binary workbook: give the file with --out FILE.xlsx", EXIT_USAGE)
     code = EXIT_OK
     counts = {"scored": 0}
+    # copies are looked for in batch runs (two or more files); last year's reports are
+    # scored first, so each of this year's is compared as it is scored
+    check_copies = not no_copies and len(inputs.files) >= 2
+    last_year = _previous_index(previous, loaded, waivers, jobs, include, exclude, quiet) if previous is not None else None
+    annotator = None
+    if check_copies or last_year is not None:
+        from .compare import Annotator
+
+        annotator = Annotator(last_year)
 
     def emit(stream) -> int:
         status = EXIT_OK
@@ -166,7 +185,11 @@ def score(
             status = max(status, EXIT_INPUT)
         progress = Progress.for_batch(len(inputs.files), quiet)
         failed = 0
-        for result in batch.run(inputs.files, loaded, waivers, jobs, prepare=cls.prepare):
+        profiles = []
+        for item in batch.run(inputs.files, loaded, waivers, jobs, prepare=cls.prepare, annotate=annotator):
+            result, profile = item if annotator is not None else (item, None)
+            if profile is not None and check_copies:
+                profiles.append(profile)
             if isinstance(result, ErrorRow):
                 failed += 1
                 progress.step(failed)
@@ -181,6 +204,10 @@ def score(
             if any(i in result.missing for i in fail_on_missing):
                 status = max(status, EXIT_THRESHOLD)
         progress.close()
+        if check_copies:
+            from .compare import copies
+
+            writer.copies(copies(profiles, copies_threshold))
         writer.end()
         return status
 
@@ -209,6 +236,34 @@ def score(
         errors = len(inputs.errors) + len(inputs.files) - counts["scored"]
         typer.echo(f"已评分 {counts['scored']} 份" + (f"，{errors} 份无法读取" if errors else "") + f" → {_shown(out)}", err=True)
     raise typer.Exit(code)
+
+
+def _previous_index(folder: Path, loaded, waivers, jobs: int, include, exclude, quiet: bool):
+    """Last year's reports, scored with the same pack, as a :class:`~scorer.compare.PreviousIndex`;
+    a line on stderr says how many were read."""
+    from . import batch
+    from .compare import Annotator, PreviousIndex
+    from .progress import Progress
+
+    if not folder.exists():
+        raise _fail(f"--previous: 找不到上一年度的报告 {_shown(folder)} (no such file or folder)", EXIT_USAGE)
+    inputs = batch.collect([folder], include or None, exclude or None)
+    profiles, failed = [], len(inputs.errors)
+    progress = Progress.for_batch(len(inputs.files), quiet)
+    try:
+        for _, profile in batch.run(inputs.files, loaded, waivers, jobs, annotate=Annotator(items=True)):
+            if profile is None:
+                failed += 1
+            else:
+                profiles.append(profile)
+            progress.step(failed)
+    except KeyboardInterrupt:
+        raise _fail("已中断 (interrupted)", EXIT_INTERRUPTED) from None
+    finally:
+        progress.close()
+    if not quiet:
+        typer.echo(f"上一年度 {_shown(folder)}：已评分 {len(profiles)} 份" + (f"，{failed} 份无法读取" if failed else ""), err=True)
+    return PreviousIndex(profiles)
 
 
 def _output_error(out: Optional[Path], why: str) -> str:
