@@ -6,7 +6,7 @@ of a's shingles found in b, and ``overlap`` the larger of the two shares — the
 share of the shorter report found in the other, so a short report pasted into a
 longer one is flagged as well as two lightly edited copies of one template.
 
-Boilerplate is left out before counting: besides the headings, title and
+Boilerplate is left out before counting: besides the part headings, title and
 signature that a profile never holds, a shingle found in at least
 :data:`COMMON_SHARE` of a batch's reports (and in at least :data:`COMMON_MIN`
 of them) is the batch's common wording — the policy formulas every report

@@ -26,7 +26,7 @@ the other 19 reports' measures reach ``partly`` for 9 % of the items and
 pointer for the reviewer, with its evidence, not a finding.
 
 **Copied from last year.**  ``copied_share`` is the share of this year's shingles
-(:mod:`scorer.compare.profile`: the body without headings, title and signature)
+(:mod:`scorer.compare.profile`: the body without part headings, title and signature)
 found in last year's report.
 """
 

@@ -3,8 +3,9 @@
 * ``shingles``: the sorted, distinct 64-bit hashes of the report body's
   :data:`SHINGLE`-character shingles.  The body is the report's sentences as
   normalised (simplified, page chrome blanked) with the formulas every report
-  shares left out: the signature block, every heading (一、主要举措和成效 …), and
-  the lines before the first part that hold no sentence (the title, 某某县人民政府：).
+  shares left out: the signature block, the parts' headings (一、主要举措和成效 …),
+  and the lines before the first part that hold no sentence (the title,
+  某某县人民政府：).  Sub-headings stay: （一）…  is often a sentence of its own.
   Only Han characters, ASCII letters and digits are kept, so punctuation, spacing
   and line breaks do not hide a copy.
 * ``shortcomings`` / ``plan``: the items of the shortcomings and next-year-plan
@@ -63,7 +64,7 @@ def shingle_hashes(text: str, k: int = SHINGLE) -> np.ndarray:
 
 
 def body_text(report: Report) -> str:
-    """The report's sentences without headings, title lines and signature (see the module doc)."""
+    """The report's sentences without part headings, title lines and signature (see the module doc)."""
     norm, end = report.norm, report.body_end
     pieces: list[str] = []
     for part in report.parts:
@@ -73,10 +74,7 @@ def body_text(report: Report) -> str:
         text = norm[lo:hi]
         if part.kind == "preamble":  # title, addressee, date lines: formulas, not sentences
             text = "\n".join(line for line in text.split("\n") if "。" in line)
-        else:
-            for h in reversed([h for h in report.headings if lo <= h.start < hi]):
-                text = text[: h.start - lo] + "\n" + text[h.end - lo :]
-        pieces.append(text)
+        pieces.append(text)  # from body_start: the part's heading is left out
     return "\n".join(pieces)
 
 
