@@ -7,7 +7,9 @@ every report, and ``--copies`` planted pairs: a report re-used by another
 department with a quarter of its sentences rewritten), then times:
 
 * shingling (``shingle_hashes``, done in the scoring workers in a real run);
-* ``find_copies`` (exact counts, numpy sort) — what scorer uses;
+* ``find_copies`` (exact counts, numpy sort) — what scorer uses; ``--template``
+  makes part of the batch share a template below the common-wording cut, the
+  worst case for the pair count;
 * MinHash + LSH from datasketch (128 permutations, Jaccard threshold 0.3) plus
   the exact count for the candidate pairs, when datasketch is installed — the
   alternative that was measured and not chosen.
@@ -17,6 +19,7 @@ Usage::
 
     python benchmarks/copies.py -n 500
     python benchmarks/copies.py -n 200,500,1000 --repeat 3
+    python benchmarks/copies.py -n 500 --template 0.45   # 45 % of the batch on one template
 """
 
 from __future__ import annotations
@@ -38,13 +41,16 @@ def _sentence(rng: random.Random, vocab: list[str]) -> str:
     return "".join(rng.choice(vocab) for _ in range(rng.randint(15, 45))) + "。"
 
 
-def corpus(n: int, planted: int, seed: int = 7) -> tuple[list[str], set[tuple[int, int]]]:
+def corpus(n: int, planted: int, seed: int = 7, template: float = 0.0) -> tuple[list[str], set[tuple[int, int]]]:
     rng = random.Random(seed)
     vocab = _vocabulary(rng)
     formulas = [_sentence(rng, vocab) for _ in range(12)]  # every report quotes most of these
+    common = [_sentence(rng, vocab) for _ in range(40)]  # a template some reports fill in
     texts = []
-    for _ in range(n):
+    for k in range(n):
         sentences = [_sentence(rng, vocab) for _ in range(rng.randint(100, 150))]
+        if k >= 2 * planted and k < 2 * planted + template * n:
+            sentences += [s for s in common if rng.random() < 0.9]
         sentences += rng.sample(formulas, 10)
         rng.shuffle(sentences)
         texts.append("\n".join(sentences))
@@ -93,9 +99,10 @@ def main() -> None:
     ap.add_argument("-n", default="500", help="batch sizes, comma-separated")
     ap.add_argument("--copies", type=int, default=10, help="planted pairs")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--template", type=float, default=0.0, help="share of the batch filling in one common template (its 40 sentences, 90 %% kept each)")
     args = ap.parse_args()
     for n in (int(x) for x in args.n.split(",")):
-        texts, planted = corpus(n, args.copies)
+        texts, planted = corpus(n, args.copies, template=args.template)
         t_shingle, shingles = _time(lambda: [shingle_hashes(t) for t in texts], args.repeat)
         t_find, pairs = _time(lambda: find_copies(shingles), args.repeat)
         found = {(p.a, p.b) for p in pairs}

@@ -13,8 +13,9 @@ of them) is the batch's common wording — the policy formulas every report
 quotes — and counts for no pair.
 
 The count is one sort of all (shingle, report) pairs with numpy and, for each
-shingle held by 2 … ``cap`` reports, its report pairs: linear in the batch's text
-plus the pairs that really share wording (docs/performance.md has the figures;
+distinct set of 2 … ``cap`` reports holding shingles in common, its report pairs
+(a template that forty reports share is one set, not forty thousand shingles):
+linear in the batch's text plus the pairs that really share wording (docs/performance.md has the figures;
 benchmarks/copies.py reproduces them).  No approximate sketch is needed: MinHash
 LSH (datasketch) finds pairs by Jaccard similarity, which misses a short report
 pasted whole into a long one, and was not faster at 500 reports.
@@ -65,19 +66,21 @@ def find_copies(shingles: list[np.ndarray], threshold: float = DEFAULT_THRESHOLD
     cap = common_cap(n)
     common = counts > cap
     # a report's size without the common wording: what its share is measured against
-    np.subtract.at(sizes, docs[np.repeat(common, counts)], 1)
-    keys = []
-    for d in range(2, min(cap, n) + 1):
-        runs = starts[counts == d]
-        if not len(runs):
-            continue
-        members = docs[runs[:, None] + np.arange(d)]  # (runs, d), ascending within a row
-        for i in range(d - 1):
-            for j in range(i + 1, d):
-                keys.append(members[:, i] * n + members[:, j])
+    sizes -= np.bincount(docs[np.repeat(common, counts)], minlength=n)
+    shared_by = (counts >= 2) & ~common
+    starts, counts = starts[shared_by], counts[shared_by]  # shingles two or more reports share
+    keys, weights = [], []
+    for d in np.unique(counts).tolist():
+        members = docs[starts[counts == d][:, None] + np.arange(d)]  # (shingles, d), ascending rows
+        # shingles held by the same reports (a template's) are counted once, with their number
+        sets, number = np.unique(members, axis=0, return_counts=True)
+        first, second = np.triu_indices(d, 1)
+        keys.append((sets[:, first] * n + sets[:, second]).ravel())
+        weights.append(np.repeat(number, len(first)))
     if not keys:
         return []
-    pair_keys, shared = np.unique(np.concatenate(keys), return_counts=True)
+    pair_keys, inverse = np.unique(np.concatenate(keys), return_inverse=True)
+    shared = np.bincount(inverse, weights=np.concatenate(weights)).astype(np.int64)
     out = []
     for key, count in zip(pair_keys.tolist(), shared.tolist()):
         a, b = divmod(key, n)
