@@ -123,7 +123,7 @@ def score(
     paths: list[Path] = typer.Argument(..., metavar="PATH...", help="report files or folders (folders are searched recursively)"),
     pack: Optional[str] = typer.Option(None, "--pack", "-p", metavar="PACK", help=PACK_HELP),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="output format"),
-    detail: bool = typer.Option(False, "--detail", help="table: add every report's per-item table"),
+    detail: bool = typer.Option(False, "--detail", help="table, md: add every report's per-item table (with --previous, every item of last year's too)"),
     out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="PATH", help="write to this file (atomically) instead of stdout; html: the folder for the pages"),
     include: list[str] = typer.Option([], "--include", metavar="GLOB", help="only files matching this glob (repeatable)"),
     exclude: list[str] = typer.Option([], "--exclude", metavar="GLOB", help="skip files matching this glob (repeatable)"),
@@ -139,7 +139,7 @@ def score(
     ),
     copies_threshold: float = typer.Option(
         0.5, "--copies-threshold", min=0.05, max=1.0, metavar="SHARE",
-        help="batch runs: list pairs of reports sharing at least this share of text (0.05-1; default 0.5)",
+        help="runs of two or more files: list pairs of reports sharing at least this share of their text",
     ),
     no_copies: bool = typer.Option(False, "--no-copies", help="do not look for copies across the batch"),
 ) -> None:
