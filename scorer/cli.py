@@ -166,15 +166,12 @@ def score(
         raise _fail("--format xlsx writes a binary workbook: give the file with --out FILE.xlsx", EXIT_USAGE)
     code = EXIT_OK
     counts = {"scored": 0}
+    if out is not None:
+        _check_out(out, fmt.value in NEEDS_OUT_DIR)  # before scoring: fail in a second, not after the batch
     # copies are looked for in batch runs (two or more files); last year's reports are
     # scored first, so each of this year's is compared as it is scored
-    check_copies = not no_copies and len(inputs.files) >= 2
     last_year = _previous_index(previous, loaded, waivers, jobs, include, exclude, quiet) if previous is not None else None
-    annotator = None
-    if check_copies or last_year is not None:
-        from .compare import Annotator
-
-        annotator = Annotator(last_year)
+    compare = _comparisons(last_year, None if no_copies or len(inputs.files) < 2 else copies_threshold)
 
     def emit(stream) -> int:
         status = EXIT_OK
@@ -185,11 +182,8 @@ def score(
             status = max(status, EXIT_INPUT)
         progress = Progress.for_batch(len(inputs.files), quiet)
         failed = 0
-        profiles = []
-        for item in batch.run(inputs.files, loaded, waivers, jobs, prepare=cls.prepare, annotate=annotator):
-            result, profile = item if annotator is not None else (item, None)
-            if profile is not None and check_copies:
-                profiles.append(profile)
+        for item in batch.run(inputs.files, loaded, waivers, jobs, prepare=cls.prepare, annotate=compare and compare.annotator):
+            result = compare.take(item) if compare else item
             if isinstance(result, ErrorRow):
                 failed += 1
                 progress.step(failed)
@@ -204,15 +198,11 @@ def score(
             if any(i in result.missing for i in fail_on_missing):
                 status = max(status, EXIT_THRESHOLD)
         progress.close()
-        if check_copies:
-            from .compare import copies
-
-            writer.copies(copies(profiles, copies_threshold))
+        if compare and compare.threshold is not None:
+            writer.copies(compare.copies())
         writer.end()
         return status
 
-    if out is not None:
-        _check_out(out, fmt.value in NEEDS_OUT_DIR)  # before scoring: fail in a second, not after the batch
     try:
         if fmt.value in NEEDS_OUT_DIR:
             code = emit(out)  # the writer writes its files into the folder itself (atomically)
@@ -238,32 +228,31 @@ def score(
     raise typer.Exit(code)
 
 
+def _comparisons(last_year, threshold):
+    """The run's :class:`~scorer.compare.Comparisons`, or None when nothing is compared."""
+    if last_year is None and threshold is None:
+        return None
+    from .compare import Comparisons
+
+    return Comparisons(last_year, threshold)
+
+
 def _previous_index(folder: Path, loaded, waivers, jobs: int, include, exclude, quiet: bool):
-    """Last year's reports, scored with the same pack, as a :class:`~scorer.compare.PreviousIndex`;
+    """Last year's reports, scored with the same pack (:func:`scorer.compare.score_previous`);
     a line on stderr says how many were read."""
-    from . import batch
-    from .compare import Annotator, PreviousIndex
+    from .compare import score_previous
     from .progress import Progress
 
     if not folder.exists():
         raise _fail(f"--previous: 找不到上一年度的报告 {_shown(folder)} (no such file or folder)", EXIT_USAGE)
-    inputs = batch.collect([folder], include or None, exclude or None)
-    profiles, failed = [], len(inputs.errors)
-    progress = Progress.for_batch(len(inputs.files), quiet)
     try:
-        for _, profile in batch.run(inputs.files, loaded, waivers, jobs, annotate=Annotator(items=True)):
-            if profile is None:
-                failed += 1
-            else:
-                profiles.append(profile)
-            progress.step(failed)
+        index, failed = score_previous(folder, loaded, waivers, jobs, include, exclude, lambda n: Progress.for_batch(n, quiet))
     except KeyboardInterrupt:
         raise _fail("已中断 (interrupted)", EXIT_INTERRUPTED) from None
-    finally:
-        progress.close()
     if not quiet:
-        typer.echo(f"上一年度 {_shown(folder)}：已评分 {len(profiles)} 份" + (f"，{failed} 份无法读取" if failed else ""), err=True)
-    return PreviousIndex(profiles)
+        scored = len(index.profiles)
+        typer.echo(f"上一年度 {_shown(folder)}：已评分 {scored} 份" + (f"，{failed} 份无法读取" if failed else ""), err=True)
+    return index
 
 
 def _output_error(out: Optional[Path], why: str) -> str:

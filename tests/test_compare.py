@@ -254,6 +254,8 @@ def test_cli_previous_in_terminal_and_csv(two_years):
     assert 10 < float(water["与上年重合（%）"]) < 50
     other = next(r for r in rows if r["文件"].endswith("人社局.txt"))
     assert other["上年报告"] == "未找到上年报告" and other["上年得分"] == ""
+    md = runner.invoke(app, ["score", str(this), "--previous", str(last), "--format", "md", "--detail"]).stdout
+    assert "## 与上年对比" in md and "| 上年不足：三是农村饮水工程管护主体不明确，维修资金没有保障。 | 未见回应（0%） | — |" in md
 
 
 def test_cli_previous_that_does_not_exist_is_a_usage_error(two_years, tmp_path):

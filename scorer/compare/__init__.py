@@ -36,6 +36,49 @@ class Annotator:
         return profile if self.items else replace(profile, measures=[])
 
 
+class Comparisons:
+    """What one run compares: last year (``previous``, an index or None) and copies across
+    the batch (``threshold``, or None not to look).  ``annotator`` goes to
+    :func:`scorer.batch.run`; :meth:`take` unpacks each item it yields, keeping the
+    profiles the copies need; :meth:`copies` is the batch's section at the end."""
+
+    def __init__(self, previous: PreviousIndex | None, threshold: float | None):
+        self.annotator = Annotator(previous)
+        self.threshold = threshold
+        self.profiles: list[Profile] = []
+
+    def take(self, item):
+        result, profile = item
+        if profile is not None and self.threshold is not None:
+            self.profiles.append(profile)
+        return result
+
+    def copies(self) -> Copies:
+        """The batch's copies section (call only when ``threshold`` is set)."""
+        return copies(self.profiles, self.threshold)
+
+
+def score_previous(folder, pack, waivers, jobs: int, include, exclude, progress) -> tuple[PreviousIndex, int]:
+    """Score last year's reports in ``folder`` (a folder or a file) with ``pack`` and index
+    them: (the index, how many could not be read).  ``progress(total)`` gives the
+    progress display (:class:`scorer.progress.Progress`)."""
+    from .. import batch
+
+    inputs = batch.collect([folder], include or None, exclude or None)
+    profiles, failed = [], len(inputs.errors)
+    shown = progress(len(inputs.files))
+    try:
+        for _, profile in batch.run(inputs.files, pack, waivers, jobs, annotate=Annotator(items=True)):
+            if profile is None:
+                failed += 1
+            else:
+                profiles.append(profile)
+            shown.step(failed)
+    finally:
+        shown.close()
+    return PreviousIndex(profiles), failed
+
+
 def copies(profiles: list[Profile], threshold: float = DEFAULT_THRESHOLD) -> Copies:
     """The batch's copies section: pairs of ``profiles`` overlapping at least ``threshold``."""
     pairs = find_copies([p.shingles for p in profiles], threshold)
@@ -57,4 +100,4 @@ def copies(profiles: list[Profile], threshold: float = DEFAULT_THRESHOLD) -> Cop
     )
 
 
-__all__ = ["Annotator", "PreviousIndex", "Profile", "copies", "profile_of", "DEFAULT_THRESHOLD"]
+__all__ = ["Annotator", "Comparisons", "PreviousIndex", "Profile", "copies", "profile_of", "score_previous", "DEFAULT_THRESHOLD"]
