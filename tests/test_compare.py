@@ -262,3 +262,17 @@ def test_cli_previous_that_does_not_exist_is_a_usage_error(two_years, tmp_path):
     _, this = two_years
     r = runner.invoke(app, ["score", str(this), "--previous", str(tmp_path / "nope")])
     assert r.exit_code == EXIT_USAGE and "找不到上一年度的报告" in r.stderr
+
+
+def test_previous_with_worker_processes_and_an_unreadable_file_last_year(two_years):
+    last, this = two_years
+    (last / "旧格式.wps").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
+    for n, org in enumerate(["某县司法局", "某县财政局", "某县民政局"]):
+        (this / f"{org}.txt").write_text(batch_report(org, 50 + n), encoding="utf-8")
+    args = ["score", str(this), "--previous", str(last), "--format", "json"]
+    one = runner.invoke(app, args)
+    two = runner.invoke(app, [*args, "--jobs", "2"])
+    assert one.stdout == two.stdout
+    assert "已评分 2 份，1 份无法读取" in one.stderr
+    water = next(r for r in json.loads(two.stdout)["reports"] if r["file"].endswith("水务局.txt"))
+    assert water["previous"]["matched_by"] == "organization"
