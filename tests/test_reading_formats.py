@@ -136,6 +136,20 @@ def test_ofd_absolute_doc_root_and_text_codes_split_within_a_line(tmp_path):
     assert reading.read_bytes("a.ofd", data).text == "某县水务局2023年度法治政府建设情况报告，全面推进依法行政。"
 
 
+def test_ofd_text_scaled_by_a_ctm_lines_up_with_unscaled_text():
+    # the second object writes its text in units 10 times smaller, scaled back by its CTM
+    scaled = (
+        '<ofd:TextObject ID="9" Boundary="85 25 100 7" CTM="0.1 0 0 0.1 0 0" Font="3" Size="50">'
+        '<ofd:TextCode X="0" Y="50" DeltaX="g 17 50">法治政府建设情况报告全面推进依法行政</ofd:TextCode></ofd:TextObject>'
+    )
+    data = _ofd([[(25, 25, "某县水务局2023年度")]], extra={})
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        members = {n: zf.read(n).decode() for n in zf.namelist()}
+    page = "Doc_0/Pages/Page_0/Content.xml"
+    members[page] = members[page].replace("</ofd:Layer>", scaled + "</ofd:Layer>")
+    assert reading.read_bytes("a.ofd", _zip(members)).text == "某县水务局2023年度法治政府建设情况报告全面推进依法行政"
+
+
 def test_ofd_problems_are_error_rows_with_codes(tmp_path, pack):
     cases = {
         "scanned.ofd": (_ofd([[]]), EMPTY, "文字层"),  # pages, no text objects

@@ -95,6 +95,11 @@ def _page_lines(page: ET.Element) -> list[Line]:
     for obj in _descendants(page, "TextObject"):
         box = _numbers(obj.get("Boundary")) + [0.0, 0.0]
         size = (_numbers(obj.get("Size")) or [3.5])[0] or 3.5
+        # CTM "a b c d e f" maps the object's own coordinates (X, Y, DeltaX, Size) into
+        # the boundary's; many writers scale text this way.  Rotation is not followed.
+        ctm = _numbers(obj.get("CTM"))
+        sx, sy, dx, dy = (ctm[0], ctm[3], ctm[4], ctm[5]) if len(ctm) == 6 else (1.0, 1.0, 0.0, 0.0)
+        sx, sy = abs(sx) or 1.0, abs(sy) or 1.0
         x = y = 0.0
         for code in _children(obj, "TextCode"):
             text = code.text or ""
@@ -105,7 +110,8 @@ def _page_lines(page: ET.Element) -> list[Line]:
                 continue
             deltas = _deltas(code.get("DeltaX"))
             width = sum(deltas[: len(text) - 1]) + size if deltas else sum(size if ord(c) >= 0x2E80 else size / 2 for c in text)
-            codes.append((box[1] + y, box[0] + x, box[0] + x + width, text, size))
+            left = box[0] + dx + sx * x
+            codes.append((box[1] + dy + sy * y, left, left + sx * width, text, sy * size))
     codes.sort(key=lambda c: (c[0], c[1]))
     lines: list[Line] = []
     group: list[tuple[float, float, float, str, float]] = []
