@@ -533,3 +533,18 @@ def test_a_killed_worker_is_replaced(server, client):
         assert time.monotonic() < deadline, "the pool was not replaced"
         time.sleep(0.1)
     assert httpx.get(server.base + "/readyz").status_code == 200
+
+
+def test_rtf_and_ofd_uploads_are_scored_and_a_binary_wps_is_an_error_row(client):
+    from .test_reading_formats import LINES, PAGE_1, PAGE_2, _ofd, _rtf_gbk
+
+    files = [
+        ("file", ("水务局.rtf", _rtf_gbk(LINES), "application/rtf")),
+        ("file", ("水务局.ofd", _ofd([PAGE_1, PAGE_2]), "application/ofd")),
+        ("file", ("水务局.wps", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512, "application/octet-stream")),
+    ]
+    r = client.post("/v1/score", files=files)
+    assert r.status_code == 200
+    data = r.json()
+    assert [(rep["file"], rep["organization"]) for rep in data["reports"]] == [("水务局.rtf", "某县水务局"), ("水务局.ofd", "某县水务局")]
+    assert [(e["file"], e["code"]) for e in data["errors"]] == [("水务局.wps", "unsupported_type")]
