@@ -16,13 +16,17 @@ from pathlib import Path
 
 from .engine import score_report
 from .names import shown
+from .document import Report
 from .pack import Pack
 from .parse import parse
-from .reading import ReadError, read_document
+from .reading import CONVERTIBLE, SUPPORTED, ReadError, read_document
 from .reading.errors import EMPTY, INTERNAL_ERROR, NOT_FOUND, TIMEOUT
 from .results import ErrorRow, ReportResult
 
-REPORT_SUFFIXES = (".txt", ".docx", ".doc", ".pdf", ".html", ".htm", ".md", ".text")
+# Every file a department could have submitted as its report is tried, the formats
+# scorer cannot read included: each of those becomes an error row saying how to convert
+# it, never a file silently left out.  Images, spreadsheets and archives are not reports.
+REPORT_SUFFIXES = (*SUPPORTED, *CONVERTIBLE)
 
 
 @dataclass
@@ -81,33 +85,44 @@ def collect(paths: Iterable[str | Path], include: list[str] | None = None, exclu
 
 def score_file(path: Path, pack: Pack, waivers=None, *, explain: bool = False) -> ReportResult | ErrorRow:
     """Read and score one file; any failure to read becomes an ErrorRow."""
+    return _score_file(path, pack, waivers, explain)[0]
+
+
+def _score_file(path: Path, pack: Pack, waivers, explain: bool) -> tuple[ReportResult | ErrorRow, Report | None]:
+    """The result of one file and, when scored, the parsed report."""
     try:
         doc = read_document(path)
     except ReadError as e:
-        return ErrorRow(file=str(path), error=shown(str(e)), code=e.code)  # a reason may quote the name
-    return score_document(doc, str(path), pack, waivers, explain=explain)
+        return ErrorRow(file=str(path), error=shown(str(e)), code=e.code), None  # a reason may quote the name
+    return _score_document(doc, str(path), pack, waivers, explain)
 
 
 def score_document(doc, file: str, pack: Pack, waivers=None, *, explain: bool = False) -> ReportResult | ErrorRow:
     """Parse and score a document read by :mod:`scorer.reading` (the step after reading)."""
+    return _score_document(doc, file, pack, waivers, explain)[0]
+
+
+def _score_document(doc, file: str, pack: Pack, waivers, explain: bool) -> tuple[ReportResult | ErrorRow, Report | None]:
     if not doc.text.strip():
-        return ErrorRow(file=file, error="文件没有文字内容 (no text)", code=EMPTY)
-    return score_report(parse(doc.text, doc.simplify, pack.spec.structure, doc.heading_lines), pack, file, waivers, explain=explain)
+        return ErrorRow(file=file, error="文件没有文字内容 (no text)", code=EMPTY), None
+    report = parse(doc.text, doc.simplify, pack.spec.structure, doc.heading_lines)
+    return score_report(report, pack, file, waivers, explain=explain), report
 
 
 _WORKER_STATE: dict = {}
 
 
-def _init_worker(pack: Pack, waivers, explain: bool = False, prepare=None) -> None:
+def _init_worker(pack: Pack, waivers, explain: bool = False, prepare=None, annotate=None) -> None:
     _WORKER_STATE["pack"] = pack
     _WORKER_STATE["waivers"] = waivers
     _WORKER_STATE["explain"] = explain
     _WORKER_STATE["prepare"] = prepare
+    _WORKER_STATE["annotate"] = annotate
 
 
-def _init_pool_worker(pack: Pack, waivers, explain: bool = False, prepare=None) -> None:
+def _init_pool_worker(pack: Pack, waivers, explain: bool = False, prepare=None, annotate=None) -> None:
     _ignore_sigint()
-    _init_worker(pack, waivers, explain, prepare)
+    _init_worker(pack, waivers, explain, prepare, annotate)
 
 
 def _ignore_sigint():
@@ -158,22 +173,24 @@ def _alarm(seconds: float) -> bool:
 
 def _work(path: Path):
     state = _WORKER_STATE
+    annotate = state["annotate"]
     armed = _alarm(FILE_TIMEOUT)
     try:
-        result = score_file(path, state["pack"], state["waivers"], explain=state["explain"])
+        result, report = _score_file(path, state["pack"], state["waivers"], state["explain"])
+        extra = annotate(report, result) if annotate is not None and report is not None else None
         if state["prepare"] is not None and isinstance(result, ReportResult):
             result = state["prepare"](result)
-        return result
     except _FileTimeout:
-        return ErrorRow(file=str(path), error=f"处理超时（超过 {FILE_TIMEOUT:g} 秒），文件可能异常 (took too long)", code=TIMEOUT)
+        result, extra = ErrorRow(file=str(path), error=f"处理超时（超过 {FILE_TIMEOUT:g} 秒），文件可能异常 (took too long)", code=TIMEOUT), None
     except Exception as e:  # a bug must not lose the rest of the batch
-        return ErrorRow(file=str(path), error=shown(f"内部错误 (internal error: {type(e).__name__}: {e})"), code=INTERNAL_ERROR)
+        result, extra = ErrorRow(file=str(path), error=shown(f"内部错误 (internal error: {type(e).__name__}: {e})"), code=INTERNAL_ERROR), None
     finally:
         if armed:
             _alarm(0)
+    return (result, extra) if annotate is not None else result
 
 
-def run(files: list[Path], pack: Pack, waivers=None, jobs: int = 1, *, explain: bool = False, prepare=None) -> Iterator:
+def run(files: list[Path], pack: Pack, waivers=None, jobs: int = 1, *, explain: bool = False, prepare=None, annotate=None) -> Iterator:
     """Yield one result per file, in order; ``jobs`` > 1 uses worker processes.
 
     Each is an :class:`ErrorRow` or a :class:`ReportResult` — or, with ``prepare``
@@ -181,11 +198,17 @@ def run(files: list[Path], pack: Pack, waivers=None, jobs: int = 1, *, explain: 
     returns for the result, computed in the worker.  ``explain`` fills each item's
     ``explanation`` (see :func:`scorer.engine.evaluate`).
 
+    With ``annotate`` (a picklable ``annotate(report, result)``, e.g. a
+    :class:`scorer.compare.Annotator`), it is called in the worker with the parsed
+    report and the result before ``prepare`` — it may add to the result — and each
+    item yielded is a pair ``(result, what annotate returned)`` (``None`` for an
+    error row).
+
     Results are yielded as they come, never collected: memory stays flat whatever
     the batch size (the JSON writer streams them out).
     """
     if jobs <= 1 or len(files) < 4:
-        _init_worker(pack, waivers, explain, prepare)
+        _init_worker(pack, waivers, explain, prepare, annotate)
         try:
             for f in files:
                 yield _work(f)
@@ -200,7 +223,7 @@ def run(files: list[Path], pack: Pack, waivers=None, jobs: int = 1, *, explain: 
     # Ignored while the pool forks, so no worker can be hit before its initializer runs.
     previous = _ignore_sigint()
     try:
-        pool = ctx.Pool(jobs, initializer=_init_pool_worker, initargs=(pack, waivers, explain, prepare))
+        pool = ctx.Pool(jobs, initializer=_init_pool_worker, initargs=(pack, waivers, explain, prepare, annotate))
     finally:
         _restore_sigint(previous)
     with pool:

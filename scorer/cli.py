@@ -128,7 +128,7 @@ def score(
         [Format.table], "--format", "-f", metavar="FORMAT",
         help="table, json, csv, xlsx, md, html or letters; repeat it to write several into --out DIR in one run (评分表.xlsx, 网页/, 反馈意见/ …)",
     ),
-    detail: bool = typer.Option(False, "--detail", help="table: add every report's per-item table"),
+    detail: bool = typer.Option(False, "--detail", help="table, md: add every report's per-item table (with --previous, every item of last year's too)"),
     out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="PATH", help="write to this file (atomically) instead of stdout; html, letters: the folder for the pages or letters"),
     include: list[str] = typer.Option([], "--include", metavar="GLOB", help="only files matching this glob (repeatable)"),
     exclude: list[str] = typer.Option([], "--exclude", metavar="GLOB", help="skip files matching this glob (repeatable)"),
@@ -138,6 +138,16 @@ def score(
     waivers_file: Optional[Path] = typer.Option(None, "--waivers", metavar="FILE", help=WAIVERS_HELP),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar on stderr (it is shown only on a terminal)"),
     letter_template: Optional[Path] = typer.Option(None, "--letter-template", metavar="FILE", help="letters: YAML template of the letter's texts (copy scorer/output/letters/default.yaml)"),
+    previous: Optional[Path] = typer.Option(
+        None, "--previous", metavar="DIR",
+        help="last year's reports (a folder or a file): each report is matched by organisation (else file name) "
+        "and shown with its score change, last year's shortcomings and plan followed up, and the share copied from last year",
+    ),
+    copies_threshold: float = typer.Option(
+        0.5, "--copies-threshold", min=0.05, max=1.0, metavar="SHARE",
+        help="runs of two or more files: list pairs of reports sharing at least this share of their text",
+    ),
+    no_copies: bool = typer.Option(False, "--no-copies", help="do not look for copies across the batch"),
 ) -> None:
     """Score reports and print a scorecard (评分并输出评分表)."""
     from . import batch
@@ -184,6 +194,12 @@ def score(
         raise _fail("--format xlsx writes a binary workbook: give the file with --out FILE.xlsx", EXIT_USAGE)
     code = EXIT_OK
     counts = {"scored": 0}
+    if out is not None:
+        _check_out(out, several or fmt.value in NEEDS_OUT_DIR)  # before scoring: fail in a second, not after the batch
+    # copies are looked for in batch runs (two or more files); last year's reports are
+    # scored first, so each of this year's is compared as it is scored
+    last_year = _previous_index(previous, loaded, waivers, jobs, include, exclude, quiet) if previous is not None else None
+    compare = _comparisons(last_year, None if no_copies or len(inputs.files) < 2 else copies_threshold)
 
     options = OutputOptions(detail=detail, letter_template=letter_template)
 
@@ -196,7 +212,11 @@ def score(
             status = max(status, EXIT_INPUT)
         progress = Progress.for_batch(len(inputs.files), quiet)
         failed = 0
-        for result in batch.run(inputs.files, loaded, waivers, jobs, prepare=None if several else cls.prepare):
+        run = batch.run(
+            inputs.files, loaded, waivers, jobs, prepare=None if several else cls.prepare, annotate=compare and compare.annotator
+        )
+        for item in run:
+            result = compare.take(item) if compare else item
             if isinstance(result, ErrorRow):
                 failed += 1
                 progress.step(failed)
@@ -211,11 +231,11 @@ def score(
             if any(i in result.missing for i in fail_on_missing):
                 status = max(status, EXIT_THRESHOLD)
         progress.close()
+        if compare and compare.threshold is not None:
+            writer.copies(compare.copies())
         writer.end()
         return status
 
-    if out is not None:
-        _check_out(out, several or fmt.value in NEEDS_OUT_DIR)  # before scoring: fail in a second, not after the batch
     try:
         if several:
             with contextlib.ExitStack() as stack:
@@ -242,6 +262,33 @@ def score(
         errors = len(inputs.errors) + len(inputs.files) - counts["scored"]
         typer.echo(f"已评分 {counts['scored']} 份" + (f"，{errors} 份无法读取" if errors else "") + f" → {_shown(out)}", err=True)
     raise typer.Exit(code)
+
+
+def _comparisons(last_year, threshold):
+    """The run's :class:`~scorer.compare.Comparisons`, or None when nothing is compared."""
+    if last_year is None and threshold is None:
+        return None
+    from .compare import Comparisons
+
+    return Comparisons(last_year, threshold)
+
+
+def _previous_index(folder: Path, loaded, waivers, jobs: int, include, exclude, quiet: bool):
+    """Last year's reports, scored with the same pack (:func:`scorer.compare.score_previous`);
+    a line on stderr says how many were read."""
+    from .compare import score_previous
+    from .progress import Progress
+
+    if not folder.exists():
+        raise _fail(f"--previous: 找不到上一年度的报告 {_shown(folder)} (no such file or folder)", EXIT_USAGE)
+    try:
+        index, failed = score_previous(folder, loaded, waivers, jobs, include, exclude, lambda n: Progress.for_batch(n, quiet))
+    except KeyboardInterrupt:
+        raise _fail("已中断 (interrupted)", EXIT_INTERRUPTED) from None
+    if not quiet:
+        scored = len(index.profiles)
+        typer.echo(f"上一年度 {_shown(folder)}：已评分 {scored} 份" + (f"，{failed} 份无法读取" if failed else ""), err=True)
+    return index
 
 
 def _output_error(out: Optional[Path], why: str) -> str:

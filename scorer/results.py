@@ -72,6 +72,36 @@ class ItemResult(_Data):
 
 
 @dataclass(kw_only=True)
+class FollowUp(_Data):
+    """One item of last year's shortcomings or plan, and what this year's measures say of it."""
+
+    text: Annotated[str, Field(description="the item as last year's report wrote it")]
+    status: Annotated[
+        Literal["addressed", "partly", "not_found", "unclear"],
+        Field(description="addressed (plan: reported done), partly, not_found, unclear (too few keywords to judge)"),
+    ]
+    coverage: Annotated[float, Field(description="share of the item's keywords in the best paragraph of this year's measures (0–1)")]
+    evidence: Annotated[str | None, Field(description="that paragraph (shortened); null when not_found or unclear")] = None
+
+
+@dataclass(kw_only=True)
+class PreviousReport(_Data):
+    """This report against last year's report of the same organisation (``--previous``)."""
+
+    file: Annotated[str | None, Field(description="last year's file; null when none matched")] = None
+    matched_by: Annotated[
+        Literal["organization", "file_name"] | None, Field(description="how it was matched; null when none matched")
+    ] = None
+    organization: str | None = None
+    year: int | None = None
+    score: Annotated[float | None, Field(description="last year's score under the same pack")] = None
+    score_change: Annotated[float | None, Field(description="this year's score minus last year's")] = None
+    copied_share: Annotated[float | None, Field(description="share of this year's text found in last year's report (0–1)")] = None
+    shortcomings: list[FollowUp] = field(default_factory=list)
+    plan: list[FollowUp] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
 class ReportResult(_Data):
     file: str
     title: str | None = None
@@ -89,6 +119,10 @@ class ReportResult(_Data):
     # the report's text as extracted (the lines evidence refers to), for renderers that show
     # it (html); never part of the JSON output
     text: Annotated[str | None, Field(exclude=True)] = None
+    previous: Annotated[
+        PreviousReport | None,
+        Field(description="with --previous: last year's report, score change, follow-up of its shortcomings and plan; absent otherwise", exclude_if=lambda v: v is None),
+    ] = None
 
     @property
     def missing_titles(self) -> list[str]:
@@ -110,6 +144,26 @@ class ErrorRow(_Data):
 
 
 @dataclass(kw_only=True)
+class CopyPair(_Data):
+    """Two reports of one batch that share much of their text."""
+
+    file_a: str
+    file_b: str
+    organization_a: str | None = None
+    organization_b: str | None = None
+    overlap: Annotated[float, Field(description="the larger of share_a and share_b (0–1)")]
+    share_a: Annotated[float, Field(description="share of file_a's text found in file_b")]
+    share_b: Annotated[float, Field(description="share of file_b's text found in file_a")]
+    shared: Annotated[int, Field(description="8-character shingles the two share, common wording excluded")]
+
+
+@dataclass(kw_only=True)
+class Copies(_Data):
+    threshold: Annotated[float, Field(description="pairs whose overlap is at least this are listed")]
+    pairs: list[CopyPair] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
 class PackInfo(_Data):
     name: str
     version: str
@@ -126,6 +180,9 @@ class RunResult(_Data):
     rule_pack: PackInfo
     reports: list[ReportResult] = field(default_factory=list)
     errors: list[ErrorRow] = field(default_factory=list)
+    copies: Annotated[
+        Copies | None, Field(description="batch runs: pairs of reports sharing much of their text; absent with --no-copies", exclude_if=lambda v: v is None)
+    ] = None
 
 
 @functools.cache

@@ -436,7 +436,7 @@ def test_every_file_has_a_time_limit(tmp_path, monkeypatch, pack):
 
     shutil.copy(SAMPLE, tmp_path / "a.txt")
     monkeypatch.setattr(batch, "FILE_TIMEOUT", 0.2)
-    monkeypatch.setattr(batch, "score_file", lambda *a, **k: time.sleep(5))
+    monkeypatch.setattr(batch, "_score_file", lambda *a, **k: time.sleep(5))
     started = time.perf_counter()
     (row,) = list(batch.run([tmp_path / "a.txt"], pack))
     assert time.perf_counter() - started < 2

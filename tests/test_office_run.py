@@ -62,3 +62,18 @@ def test_a_failing_output_leaves_no_partial_files(tmp_path, monkeypatch):
         os.close(other)
     assert result.exit_code == 5
     assert not (out / "评分表.xlsx").exists() and not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_several_formats_in_one_run_all_get_the_batch_copies(tmp_path):
+    (tmp_path / "in").mkdir()
+    text = SAMPLES[0].read_bytes()
+    (tmp_path / "in" / "a.txt").write_bytes(text)
+    (tmp_path / "in" / "b.txt").write_bytes(text)
+    out = tmp_path / "out"
+    result = run(str(tmp_path / "in"), "-f", "json", "-f", "md", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    import json
+
+    pairs = json.loads((out / "评分.json").read_text(encoding="utf-8"))["copies"]["pairs"]
+    assert [(p["file_a"].endswith("a.txt"), p["file_b"].endswith("b.txt"), p["overlap"]) for p in pairs] == [(True, True, 1.0)]
+    assert "疑似雷同" in (out / "评分表.md").read_text(encoding="utf-8")

@@ -213,9 +213,10 @@ def _as_uploaded(cli_json: str) -> str:
 
 @pytest.fixture(scope="module")
 def cli_document() -> str:
-    """`scorer score <the five samples> --format json`, run once."""
+    """`scorer score <the five samples> --format json --no-copies`, run once (the service
+    scores each upload on its own: a request is no batch to look for copies in)."""
     assert len(SAMPLES) == 5
-    cli = _cli("score", *map(str, SAMPLES), "--format", "json")
+    cli = _cli("score", *map(str, SAMPLES), "--format", "json", "--no-copies")
     assert cli.returncode in (0, 1), cli.stderr
     return cli.stdout
 
@@ -249,7 +250,7 @@ def test_corpus_uploads_match_the_cli(client):
     automatic numbering, saved web pages) answers what the CLI writes for the same file."""
     files = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".docx", ".html"))
     assert files
-    cli = _cli("score", *map(str, files), "--format", "json")
+    cli = _cli("score", *map(str, files), "--format", "json", "--no-copies")
     assert cli.returncode in (0, 1, 3), cli.stderr
     r = client.post("/v1/score", files=_files(*files))
     assert r.status_code == 200
@@ -335,7 +336,7 @@ def test_unreadable_uploads_are_error_rows_with_codes(client):
 def test_cli_error_rows_carry_the_same_codes(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "a.xlsx").write_bytes(b"PK")
-    cli = _cli("score", str(tmp_path / "empty.txt"), str(tmp_path / "a.xlsx"), str(tmp_path / "gone.txt"), "--format", "json")
+    cli = _cli("score", str(tmp_path / "empty.txt"), str(tmp_path / "a.xlsx"), str(tmp_path / "gone.txt"), "--format", "json", "--no-copies")
     assert cli.returncode == 3
     codes = [e["code"] for e in json.loads(cli.stdout)["errors"]]
     assert codes == ["empty", "unsupported_type", "not_found"]
@@ -532,3 +533,18 @@ def test_a_killed_worker_is_replaced(server, client):
         assert time.monotonic() < deadline, "the pool was not replaced"
         time.sleep(0.1)
     assert httpx.get(server.base + "/readyz").status_code == 200
+
+
+def test_rtf_and_ofd_uploads_are_scored_and_a_binary_wps_is_an_error_row(client):
+    from .test_reading_formats import LINES, PAGE_1, PAGE_2, _ofd, _rtf_gbk
+
+    files = [
+        ("file", ("水务局.rtf", _rtf_gbk(LINES), "application/rtf")),
+        ("file", ("水务局.ofd", _ofd([PAGE_1, PAGE_2]), "application/ofd")),
+        ("file", ("水务局.wps", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512, "application/octet-stream")),
+    ]
+    r = client.post("/v1/score", files=files)
+    assert r.status_code == 200
+    data = r.json()
+    assert [(rep["file"], rep["organization"]) for rep in data["reports"]] == [("水务局.rtf", "某县水务局"), ("水务局.ofd", "某县水务局")]
+    assert [(e["file"], e["code"]) for e in data["errors"]] == [("水务局.wps", "unsupported_type")]

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any
 
-from ..results import ErrorRow, PackInfo, ReportResult
+from ..results import Copies, ErrorRow, PackInfo, ReportResult
 
 # Rule titles themselves contain 、 (行政复议、行政应诉): lists of items are joined with this.
 ITEM_SEPARATOR = "；"
@@ -42,6 +42,8 @@ class Writer:
     # that writes.  ``report`` then receives what it returned.
     prepare = None
 
+    copies_found: Copies | None = None  # set by ``copies`` (batch runs), before ``end``
+
     def __init__(self, out: IO, options: OutputOptions | None = None):
         self.out = out
         self.options = options or OutputOptions()
@@ -54,6 +56,10 @@ class Writer:
 
     def error(self, row: ErrorRow) -> None:
         raise NotImplementedError
+
+    def copies(self, found: Copies) -> None:
+        """The batch's copies section (after the last report and error, before ``end``)."""
+        self.copies_found = found
 
     def end(self) -> None:
         pass

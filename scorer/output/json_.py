@@ -57,4 +57,10 @@ class JsonWriter(Writer):
 
     def end(self) -> None:
         errors = ",\n".join(_dumps({**e.to_dict(), "file": shown(e.file), "error": shown(e.error)}) for e in self.errors)
-        self.out.write(("\n" if self.count else "") + '], "errors": [' + ("\n" + errors + "\n" if errors else "") + "]}\n")
+        self.out.write(("\n" if self.count else "") + '], "errors": [' + ("\n" + errors + "\n" if errors else "") + "]")
+        if self.copies_found is not None:  # batch runs: after the errors, so reports still stream
+            data = self.copies_found.to_dict()
+            for pair in data["pairs"]:
+                pair["file_a"], pair["file_b"] = shown(pair["file_a"]), shown(pair["file_b"])
+            self.out.write(', "copies": ' + _dumps(data))
+        self.out.write("}\n")

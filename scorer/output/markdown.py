@@ -13,6 +13,7 @@ import re
 
 from ..names import printable
 from ..results import ReportResult
+from . import comparisons as cmp
 from .base import ITEM_SEPARATOR, RankedWriter, missing_labels, ranked, status_label
 from .matrix import number_text
 from .table import item_rows
@@ -60,6 +61,18 @@ class MarkdownWriter(RankedWriter):
                 w(f"\n## {rank}. {cell(r.organization or r.file)}\n\n")
                 w(f"文件：{cell(r.file)}  \n标题：{cell(r.title)}  \n得分：{r.score:.1f}/{r.max_score:g}　等级：{cell(r.grade)}\n\n")
                 w(table(["项目", "结果", "得分", "依据", "说明"], self._items(r)))
+        compared = [r for _, r in order if r.previous is not None]
+        if compared:
+            w("\n## 与上年对比\n\n")
+            w(table(cmp.PREVIOUS_HEADERS, [cmp.previous_row(r) for r in compared]))
+            if self.options.detail:
+                for r in compared:
+                    if cmp.follow_up_lines(r.previous):
+                        w(f"\n### {cell(r.file)} ← {cell(r.previous.file)}\n\n")
+                        w(table(["上年项目", "今年", "依据"], [list(line) for line in cmp.follow_up_lines(r.previous)]))
+        if self.copies_found is not None and self.copies_found.pairs:
+            w(f"\n## {cmp.copies_title(self.copies_found)}\n\n")
+            w(table(cmp.COPIES_HEADERS, cmp.copies_rows(self.copies_found)))
         if self.errors:
             w(f"\n## 无法评分的文件（{len(self.errors)}）\n\n")
             w(table(["文件", "原因"], [[e.file, e.error] for e in sorted(self.errors, key=lambda e: e.file)]))

@@ -53,18 +53,20 @@ def item_cell(item) -> float | str:
     return item.points
 
 
-def build(results: list[ReportResult], errors: list[ErrorRow]) -> tuple[list[str], list[list]]:
-    """Headers and rows (raw values, ``None`` for empty cells; text not yet neutralised)."""
+def build(results: list[ReportResult], errors: list[ErrorRow], extra=()) -> tuple[list[str], list[list]]:
+    """Headers and rows (raw values, ``None`` for empty cells; text not yet neutralised).
+
+    ``extra``: (header, function of a result) pairs, columns added after the tail."""
     columns = rule_columns(results)
-    headers = LEAD_HEADERS + [h for _, h in columns] + TAIL_HEADERS
+    headers = LEAD_HEADERS + [h for _, h in columns] + TAIL_HEADERS + [h for h, _ in extra]
     rows: list[list] = []
     for rank, r in ranked(results):
         by_id = {i.id: i for i in r.items}
         cells = [item_cell(by_id[rid]) if rid in by_id else None for rid, _ in columns]
         missing = ITEM_SEPARATOR.join(missing_labels(r)) or None
-        rows.append([rank, shown(r.file), r.organization, r.year, r.score, r.grade, *cells, missing, None])
+        rows.append([rank, shown(r.file), r.organization, r.year, r.score, r.grade, *cells, missing, None, *(f(r) for _, f in extra)])
     for e in sorted(errors, key=lambda e: shown(e.file)):
-        rows.append([None, shown(e.file), None, None, None, None, *([None] * len(columns)), None, shown(e.error)])
+        rows.append([None, shown(e.file), None, None, None, None, *([None] * len(columns)), None, shown(e.error), *([None] * len(extra))])
     return headers, rows
 
 

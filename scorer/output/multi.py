@@ -52,6 +52,10 @@ class Tee(Writer):
         for w in self.writers:
             w.error(row)
 
+    def copies(self, found) -> None:
+        for w in self.writers:
+            w.copies(found)
+
     def end(self) -> None:
         for w in self.writers:
             w.end()

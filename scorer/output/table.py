@@ -15,6 +15,7 @@ from tabulate import tabulate
 
 from ..names import printable
 from ..results import ReportResult
+from . import comparisons as cmp
 from .base import ITEM_SEPARATOR, RankedWriter, missing_labels, ranked, status_label
 from .matrix import display_width
 
@@ -164,9 +165,31 @@ class TableWriter(RankedWriter):
             for r in self.rows:
                 w(f"\n{printable(r.file)}\n{printable(r.title or '')}  得分 {r.score:.1f}/{r.max_score:g}  {r.grade}\n")
                 w(tabulate(fit_detail(item_rows(r), width), headers=DETAIL_HEADERS, tablefmt="simple", disable_numparse=True) + "\n")
+        self._comparisons(w)
         if self.errors:
             w(f"\n无法评分的文件（{len(self.errors)}）：\n")
             w(tabulate([[printable(e.file), printable(e.error)] for e in self.errors], headers=["文件", "原因"], tablefmt="simple") + "\n")
         if not self.rows and not self.errors:
             w("没有找到要评分的报告。\n")
-        w(f"\n规则包：{self.pack.name} {self.pack.version}；评分 {len(self.rows)} 份，出错 {len(self.errors)} 份\n")
+        pairs = len(self.copies_found.pairs) if self.copies_found is not None else 0
+        w(f"\n规则包：{self.pack.name} {self.pack.version}；评分 {len(self.rows)} 份，出错 {len(self.errors)} 份" + (f"；疑似雷同 {pairs} 对" if pairs else "") + "\n")
+
+    def _comparisons(self, w) -> None:
+        """Last year (--previous) and the batch's copies, after the scorecard."""
+        compared = [r for _, r in ranked(self.rows) if r.previous is not None]
+        if compared:
+            w("\n与上年对比：\n")
+            rows = [[printable(c) for c in cmp.previous_row(r)] for r in compared]
+            w(tabulate(rows, headers=cmp.PREVIOUS_HEADERS, tablefmt="simple", disable_numparse=True) + "\n")
+            if self.options.detail:
+                for r in compared:
+                    lines = cmp.follow_up_lines(r.previous)
+                    if lines:
+                        w(f"\n{printable(r.file)} ← {printable(r.previous.file)}\n")
+                        rows = [[printable(a)[:60], b, printable(c)[:60]] for a, b, c in lines]
+                        w(tabulate(rows, headers=["上年项目", "今年", "依据"], tablefmt="simple", disable_numparse=True) + "\n")
+        found = self.copies_found
+        if found is not None and found.pairs:
+            w(f"\n{cmp.copies_title(found)}：\n")
+            rows = [[printable(c) for c in row] for row in cmp.copies_rows(found)]
+            w(tabulate(rows, headers=cmp.COPIES_HEADERS, tablefmt="simple", disable_numparse=True) + "\n")

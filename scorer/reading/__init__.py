@@ -3,7 +3,9 @@
 ``read_document(path)`` returns a :class:`Document` (the report text with LF
 line ends) or raises :class:`ReadError` with a reason a clerk understands.
 Each format has its own module; heavy libraries (python-docx, pdfplumber,
-beautifulsoup4, opencc) are imported only when a file of that format is read.
+beautifulsoup4, striprtf, opencc) are imported only when a file of that format is read.
+Binary Word (.doc) and WPS (.wps) files are not read: they are error rows saying
+how to convert them (a .wps or .doc that is really a .docx or RTF is read).
 
 Dispatch is by suffix; a file whose content is unmistakably PDF or Word (a
 ``.txt`` that is really a ``.docx``, say) is read as what it is.  Every format
@@ -28,17 +30,17 @@ NOT_REGULAR = "不是普通文件（管道、设备或套接字），不读取 (
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
-SUPPORTED = (*TEXT_SUFFIXES, ".docx", ".doc", ".pdf", ".html", ".htm")
+SUPPORTED = (*TEXT_SUFFIXES, ".docx", ".doc", ".wps", ".pdf", ".ofd", ".rtf", ".html", ".htm")
 
+# document formats that are not read: an error row says to save them as .docx or PDF
 _CONVERT = {
-    ".wps": "WPS 文字",
-    ".rtf": "RTF",
     ".odt": "OpenDocument",
     ".pages": "Pages",
     ".dot": "Word 模板",
     ".dotx": "Word 模板",
     ".docm": "启用宏的 Word 文档",
 }
+CONVERTIBLE = (".odt", ".pages", ".docm")  # collected from folders (templates are not submissions)
 _NOT_A_REPORT = {
     ".xls": "Excel 表格",
     ".xlsx": "Excel 表格",
@@ -55,7 +57,6 @@ _NOT_A_REPORT = {
     ".zip": "压缩包",
     ".rar": "压缩包",
     ".7z": "压缩包",
-    ".ofd": "OFD 版式文件",
 }
 
 
@@ -147,8 +148,21 @@ def _decode(kind: str, data: bytes) -> tuple[str, str, tuple[int, ...]]:
         if data.startswith(b"PK\x03\x04"):  # a .docx saved with the old suffix
             return _decode(".docx", data)
         raise ReadError("不支持旧版 Word (.doc) 文件 (legacy .doc not supported)。" + DOC_HELP, UNSUPPORTED_TYPE)
+    if kind == ".wps":
+        if data.startswith(b"PK\x03\x04"):  # WPS saves .docx content under its own suffix too
+            return _decode(".docx", data)
+        raise ReadError(
+            "不支持旧格式的 WPS 文字（.wps）文件，请用 WPS 打开后另存为 .docx 或 PDF 再提交 (legacy .wps not supported: save as .docx or PDF)",
+            UNSUPPORTED_TYPE,
+        )
     if kind == ".rtf":
-        raise ReadError("这是 RTF 文件，不支持直接读取，请用 Word 或 WPS 另存为 .docx (RTF: save as .docx)", UNSUPPORTED_TYPE)
+        from .rtf import read_rtf
+
+        return read_rtf(data), "rtf", ()
+    if kind == ".ofd":
+        from .ofd import read_ofd
+
+        return read_ofd(data), "ofd", ()
     if kind == ".pdf":
         from .pdf import read_pdf
 
@@ -161,6 +175,9 @@ def _decode(kind: str, data: bytes) -> tuple[str, str, tuple[int, ...]]:
     text, encoding = decode_text(data)
     return text, f"txt/{encoding}", ()
 
+
+# suffix and sniffed content that one reader handles (it tells the two apart itself)
+_SAME_READER = ({".doc", ".docx"}, {".html", ".htm"}, {".wps", ".doc"}, {".wps", ".docx"})
 
 _PATH = type(Path())  # PosixPath or WindowsPath
 
@@ -188,7 +205,7 @@ def _document(suffix: str, data: bytes) -> Document:
         raise ReadError("文件为空 (empty file)", EMPTY)
     kind = suffix if suffix in SUPPORTED else ".txt"
     sniffed = _sniff(data)
-    if sniffed and sniffed != kind and {kind, sniffed} not in ({".doc", ".docx"}, {".html", ".htm"}):
+    if sniffed and sniffed != kind and {kind, sniffed} not in _SAME_READER:
         kind = sniffed  # e.g. a PDF saved as .txt: read what it is (.doc/.docx mix-ups are handled by the reader)
     text, source, headings = _decode(kind, data)
     if not text.strip():
@@ -221,4 +238,4 @@ def read_bytes(name: str, data: bytes) -> Document:
     return _document(suffix, data)
 
 
-__all__ = ["Document", "ReadError", "read_bytes", "read_document", "decode_text", "MAX_BYTES", "SUPPORTED"]
+__all__ = ["Document", "ReadError", "read_bytes", "read_document", "decode_text", "MAX_BYTES", "SUPPORTED", "CONVERTIBLE"]

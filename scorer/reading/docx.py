@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 
 import regex
 
@@ -88,43 +89,56 @@ def _parsed_as_xml(name: str, head: bytes, defaults: dict[str, str], overrides: 
 
 
 def check_container(data: bytes) -> zipfile.ZipFile:
-    """Open ``data`` as a zip after the safety checks; raises ReadError."""
+    """Open ``data`` as a .docx zip after the safety checks; raises ReadError."""
     if data.startswith(OLE_MAGIC):
         raise ReadError(
             "这是旧版 Word (.doc) 文件或加密的文档，无法直接读取 (legacy .doc or encrypted document)。" + DOC_HELP
         )
-    if not data.startswith(b"PK"):
-        raise ReadError("不是有效的 .docx 文件（不是 zip 压缩包）(not a zip archive)")
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-        infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
-        raise ReadError("不是有效的 .docx 文件（zip 压缩包已损坏或不完整）(damaged or truncated zip)") from None
-    if len(infos) > MAX_MEMBERS:
-        raise ReadError(f"不是有效的 .docx 文件（压缩包内文件过多：{len(infos)}）(too many zip members)")
-    total = sum(i.file_size for i in infos)
-    if total > MAX_UNCOMPRESSED:
-        raise ReadError(
-            f"拒绝读取：.docx 解压后达 {total // (1024 * 1024)} MB，超过上限 "
-            f"{MAX_UNCOMPRESSED // (1024 * 1024)} MB，可能是恶意压缩包 (zip bomb: uncompressed size too large)"
-        )
-    for i in infos:
-        if i.file_size > RATIO_FLOOR and i.file_size > MAX_RATIO * max(1, i.compress_size):
-            raise ReadError(
-                f"拒绝读取：.docx 中 {i.filename} 的压缩比异常（{i.file_size // max(1, i.compress_size)} 倍），"
-                "可能是恶意压缩包 (zip bomb: compression ratio too high)"
-            )
-    names = {i.filename for i in infos}
+    return check_zip(data, ".docx", _word_parts)
+
+
+def _word_parts(names: set[str]) -> None:
     if not any(n.startswith("word/") for n in names):  # the main part is usually word/document.xml
         if any(n.startswith("xl/") for n in names):
             raise ReadError("这是 Excel 文件，不是 Word 文档 (an .xlsx workbook, not a .docx)")
         if any(n.startswith("ppt/") for n in names):
             raise ReadError("这是演示文稿，不是 Word 文档 (a .pptx presentation, not a .docx)")
         raise ReadError("不是有效的 .docx 文件（压缩包里没有 Word 文档内容）(no word/ part in the zip)")
+
+
+def check_zip(data: bytes, label: str, expect: Callable[[set[str]], None] | None = None) -> zipfile.ZipFile:
+    """Open ``data``, a zip container of XML parts (a ``label`` file: .docx, .ofd), after
+    the safety checks: sizes, compression ratios, DTD/entity declarations in any part a
+    reader could parse as XML.  ``expect(names)`` raises ReadError when the parts a
+    ``label`` file needs are absent; it runs before any member is decompressed."""
+    if not data.startswith(b"PK"):
+        raise ReadError(f"不是有效的 {label} 文件（不是 zip 压缩包）(not a zip archive)")
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+        raise ReadError(f"不是有效的 {label} 文件（zip 压缩包已损坏或不完整）(damaged or truncated zip)") from None
+    if len(infos) > MAX_MEMBERS:
+        raise ReadError(f"不是有效的 {label} 文件（压缩包内文件过多：{len(infos)}）(too many zip members)")
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNCOMPRESSED:
+        raise ReadError(
+            f"拒绝读取：{label} 解压后达 {total // (1024 * 1024)} MB，超过上限 "
+            f"{MAX_UNCOMPRESSED // (1024 * 1024)} MB，可能是恶意压缩包 (zip bomb: uncompressed size too large)"
+        )
+    for i in infos:
+        if i.file_size > RATIO_FLOOR and i.file_size > MAX_RATIO * max(1, i.compress_size):
+            raise ReadError(
+                f"拒绝读取：{label} 中 {i.filename} 的压缩比异常（{i.file_size // max(1, i.compress_size)} 倍），"
+                "可能是恶意压缩包 (zip bomb: compression ratio too high)"
+            )
+    names = {i.filename for i in infos}
+    if expect is not None:
+        expect(names)
     try:
         defaults, overrides = _content_types(zf, names)
     except Exception:
-        raise ReadError("不是有效的 .docx 文件（[Content_Types].xml 已损坏）(damaged zip member)") from None
+        raise ReadError(f"不是有效的 {label} 文件（[Content_Types].xml 已损坏）(damaged zip member)") from None
     # every member a reader could parse as XML is checked, whatever its name
     for i in infos:
         if i.is_dir():
@@ -133,17 +147,17 @@ def check_container(data: bytes) -> zipfile.ZipFile:
             with zf.open(i) as fh:
                 head = fh.read(_XML_HEAD)
         except Exception:  # BadZipFile (CRC), zlib.error, an encrypted member ...
-            raise ReadError(f"不是有效的 .docx 文件（{i.filename} 已损坏）(damaged zip member)") from None
+            raise ReadError(f"不是有效的 {label} 文件（{i.filename} 已损坏）(damaged zip member)") from None
         if not _parsed_as_xml(i.filename, head, defaults, overrides):
             continue
         problem = _xml_problem(head, complete=len(head) < _XML_HEAD)
         if problem == "dtd":
             raise ReadError(
-                f"拒绝读取：.docx 的 {i.filename} 含有 DTD/实体声明，可能是恶意文件 (XML entity declarations refused)"
+                f"拒绝读取：{label} 的 {i.filename} 含有 DTD/实体声明，可能是恶意文件 (XML entity declarations refused)"
             )
         if problem == "no_root":
             raise ReadError(
-                f"不是有效的 .docx 文件（{i.filename} 开头 {_XML_HEAD // 1024} KB 内没有 XML 内容，文件已损坏）"
+                f"不是有效的 {label} 文件（{i.filename} 开头 {_XML_HEAD // 1024} KB 内没有 XML 内容，文件已损坏）"
                 "(damaged XML part: no root element)"
             )
     return zf

@@ -1,0 +1,93 @@
+"""Copies across a batch: pairs of reports that share much of their text.
+
+Each report is a set of character shingles (:mod:`scorer.compare.profile`).  For
+a pair (a, b) the shared shingles are counted exactly; ``share_a`` is the share
+of a's shingles found in b, and ``overlap`` the larger of the two shares — the
+share of the shorter report found in the other, so a short report pasted into a
+longer one is flagged as well as two lightly edited copies of one template.
+
+Boilerplate is left out before counting: besides the part headings, title and
+signature that a profile never holds, a shingle found in at least
+:data:`COMMON_SHARE` of a batch's reports (and in at least :data:`COMMON_MIN`
+of them) is the batch's common wording — the policy formulas every report
+quotes — and counts for no pair.
+
+The count is one sort of all (shingle, report) pairs with numpy and, for each
+distinct set of 2 … ``cap`` reports holding shingles in common, its report pairs
+(a template that forty reports share is one set, not forty thousand shingles):
+linear in the batch's text plus the pairs that really share wording (docs/performance.md has the figures;
+benchmarks/copies.py reproduces them).  No approximate sketch is needed: MinHash
+LSH (datasketch) finds pairs by Jaccard similarity, which misses a short report
+pasted whole into a long one, and was not faster at 500 reports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+DEFAULT_THRESHOLD = 0.5
+COMMON_SHARE = 0.5  # a shingle in at least half the batch's reports is common wording …
+COMMON_MIN = 5  # … once at least this many reports hold it (two copies are never "common")
+MIN_SHINGLES = 50  # a report with fewer distinct shingles than this is too short to judge
+
+
+@dataclass(frozen=True)
+class Pair:
+    a: int  # indexes into the batch, a < b
+    b: int
+    shared: int  # shingles the two share (common wording excluded)
+    share_a: float  # of a's shingles, the share found in b
+    share_b: float
+
+    @property
+    def overlap(self) -> float:
+        return max(self.share_a, self.share_b)
+
+
+def common_cap(n: int) -> int:
+    """The most reports a shingle may be found in and still count (more: common wording)."""
+    return max(COMMON_MIN, int(np.ceil(COMMON_SHARE * n))) - 1
+
+
+def find_copies(shingles: list[np.ndarray], threshold: float = DEFAULT_THRESHOLD) -> list[Pair]:
+    """Pairs whose ``overlap`` is at least ``threshold``, by overlap (highest first), then index."""
+    n = len(shingles)
+    if n < 2:
+        return []
+    sizes = np.array([len(s) for s in shingles], dtype=np.int64)
+    hashes = np.concatenate(shingles) if sizes.sum() else np.empty(0, dtype=np.uint64)
+    docs = np.repeat(np.arange(n, dtype=np.int64), sizes)
+    order = np.argsort(hashes, kind="stable")  # stable: documents stay in index order within a run
+    hashes, docs = hashes[order], docs[order]
+    starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
+    counts = np.diff(np.r_[starts, len(hashes)])
+    cap = common_cap(n)
+    common = counts > cap
+    # a report's size without the common wording: what its share is measured against
+    sizes -= np.bincount(docs[np.repeat(common, counts)], minlength=n)
+    shared_by = (counts >= 2) & ~common
+    starts, counts = starts[shared_by], counts[shared_by]  # shingles two or more reports share
+    keys, weights = [], []
+    for d in np.unique(counts).tolist():
+        members = docs[starts[counts == d][:, None] + np.arange(d)]  # (shingles, d), ascending rows
+        # shingles held by the same reports (a template's) are counted once, with their number
+        sets, number = np.unique(members, axis=0, return_counts=True)
+        first, second = np.triu_indices(d, 1)
+        keys.append((sets[:, first] * n + sets[:, second]).ravel())
+        weights.append(np.repeat(number, len(first)))
+    if not keys:
+        return []
+    pair_keys, inverse = np.unique(np.concatenate(keys), return_inverse=True)
+    shared = np.bincount(inverse, weights=np.concatenate(weights)).astype(np.int64)
+    out = []
+    for key, count in zip(pair_keys.tolist(), shared.tolist()):
+        a, b = divmod(key, n)
+        if sizes[a] < MIN_SHINGLES or sizes[b] < MIN_SHINGLES:
+            continue
+        share_a, share_b = count / sizes[a], count / sizes[b]
+        if max(share_a, share_b) >= threshold:
+            out.append(Pair(a, b, count, round(share_a, 3), round(share_b, 3)))
+    out.sort(key=lambda p: (-p.overlap, p.a, p.b))
+    return out

@@ -1,0 +1,278 @@
+"""Copies across a batch and this year against last year (scorer.compare), on report
+texts written here: synthetic sentences, never the sample or corpus reports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import random
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from scorer.cli import EXIT_USAGE, app
+from scorer.compare import PreviousIndex, Profile
+from scorer.compare.copies import find_copies
+from scorer.compare.previous import follow_up, keywords, name_key
+from scorer.compare.profile import body_text, part_items, shingle_hashes
+from scorer.parse import parse
+
+runner = CliRunner()
+VOCAB = [chr(c) for c in random.Random(3).sample(range(0x4E00, 0x9FA5), 2500)]
+
+
+def sentences(seed: int, n: int) -> list[str]:
+    """``n`` sentences of random Chinese characters, the same for the same seed."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice(VOCAB) for _ in range(rng.randint(18, 40))) + "。" for _ in range(n)]
+
+
+def report(org: str, year: int, measures: list[str], shortcomings: list[str], plan: list[str]) -> str:
+    lines = [f"{org}{year}年度法治政府建设情况报告", "一、主要举措和成效"]
+    lines += [f"（{'一二三四五六七八九十'[i % 10]}）{m}" for i, m in enumerate(measures)]
+    lines += ["二、存在的不足和原因", *shortcomings, f"三、{year + 1}年工作安排"]
+    lines += [f"（{'一二三四五六七八九十'[i % 10]}）{p}" for i, p in enumerate(plan)]
+    lines += [org, f"{year + 1}年1月20日"]
+    return "\n".join(lines) + "\n"
+
+
+def batch_report(org: str, seed: int) -> str:
+    body = sentences(seed, 60)
+    return report(org, 2023, ["".join(body[i : i + 5]) for i in range(0, 40, 5)], body[40:50], ["".join(body[50:55]), "".join(body[55:])])
+
+
+# ---- copies ----------------------------------------------------------------------
+
+
+def test_shingles_ignore_punctuation_spacing_and_are_the_same_in_every_process():
+    a = shingle_hashes("执法人员持证上岗率达到百分之百，全年培训三次。")
+    assert np.array_equal(a, shingle_hashes("执法人员 持证上岗率达到百分之百\n全年培训三次"))
+    assert len(a) == len("执法人员持证上岗率达到百分之百全年培训三次") - 8 + 1
+    code = "from scorer.compare.profile import shingle_hashes as h; print(h('执法人员持证上岗率达到百分之百全年培训三次').tolist())"
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=True)
+    assert json.loads(out.stdout) == a.tolist()
+
+
+def test_body_leaves_out_title_headings_and_signature(pack):
+    text = report("某县水务局", 2023, ["组织执法培训三次，参训人员一百人。"], ["一是执法力量不足。"], ["开展执法培训。"])
+    body = body_text(parse(text, None, pack.spec.structure))
+    assert "组织执法培训三次" in body and "执法力量不足" in body
+    for formula in ("情况报告", "主要举措和成效", "存在的不足和原因", "工作安排", "1月20日"):
+        assert formula not in body
+
+
+def test_a_lightly_edited_copy_and_a_pasted_report_are_found_unrelated_ones_not():
+    texts = {n: "".join(sentences(n, 120)) for n in range(6)}
+    edited = sentences(0, 120)
+    for i in range(0, 120, 4):  # a quarter of the sentences rewritten
+        edited[i] = sentences(100 + i, 1)[0]
+    texts[6] = "".join(edited)
+    texts[7] = "".join(sentences(7, 30)) + texts[1] + "".join(sentences(8, 150))  # report 1 pasted into a long one
+    shingles = [shingle_hashes(texts[n]) for n in range(8)]
+    pairs = {(p.a, p.b): p for p in find_copies(shingles, 0.5)}
+    assert set(pairs) == {(0, 6), (1, 7)}
+    assert 0.6 < pairs[(0, 6)].share_a < 0.85 and 0.6 < pairs[(0, 6)].share_b < 0.85
+    assert pairs[(1, 7)].share_a > 0.97 and pairs[(1, 7)].share_b < 0.45  # the short one is inside the long one
+    assert pairs[(1, 7)].overlap == pairs[(1, 7)].share_a
+    assert [(p.a, p.b) for p in find_copies(shingles, 0.9)] == [(1, 7)]
+
+
+def test_wording_common_to_the_batch_is_not_a_copy():
+    formulas = "".join(sentences(999, 20))  # what every report of the batch quotes
+    texts = [formulas + "".join(sentences(n, 20)) for n in range(6)]
+    shingles = [shingle_hashes(t) for t in texts]
+    assert find_copies(shingles, 0.05) == []
+    # two reports sharing the same passage are not "the batch": the pair is found
+    assert [(p.a, p.b) for p in find_copies(shingles[:2], 0.3)] == [(0, 1)]
+
+
+@pytest.fixture()
+def batch_dir(tmp_path):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for n, org in enumerate(["甲县水务局", "甲县交通运输局", "甲县教育局", "甲县卫生健康局"]):
+        (folder / f"{n}_{org}.txt").write_text(batch_report(org, n), encoding="utf-8")
+    copied = batch_report("甲县交通运输局", 1).replace("甲县交通运输局", "甲县农业农村局")
+    (folder / "4_甲县农业农村局.txt").write_text(copied, encoding="utf-8")
+    return folder
+
+
+def test_cli_lists_copies_in_json_terminal_csv_and_markdown(batch_dir):
+    r = runner.invoke(app, ["score", str(batch_dir), "--format", "json"])
+    data = json.loads(r.stdout)
+    assert data["copies"]["threshold"] == 0.5
+    [pair] = data["copies"]["pairs"]
+    assert (pair["file_a"], pair["file_b"]) == (str(batch_dir / "1_甲县交通运输局.txt"), str(batch_dir / "4_甲县农业农村局.txt"))
+    assert (pair["organization_a"], pair["organization_b"]) == ("甲县交通运输局", "甲县农业农村局")
+    assert pair["overlap"] == 1.0 and pair["shared"] > 1000
+    table = runner.invoke(app, ["score", str(batch_dir)]).stdout
+    assert "疑似雷同的报告（文字重合度 ≥ 50%）" in table and "疑似雷同 1 对" in table
+    rows = list(csv.reader(io.StringIO(runner.invoke(app, ["score", str(batch_dir), "--format", "csv"]).stdout_bytes.decode("utf-8-sig"))))
+    col = rows[0].index("疑似雷同（重合度）")
+    by_file = {row[1]: row[col] for row in rows[1:]}
+    assert by_file[str(batch_dir / "4_甲县农业农村局.txt")] == f"{batch_dir / '1_甲县交通运输局.txt'} 100%"
+    assert by_file[str(batch_dir / "0_甲县水务局.txt")] == ""
+    md = runner.invoke(app, ["score", str(batch_dir), "--format", "md"]).stdout
+    assert "## 疑似雷同的报告" in md
+
+
+def test_cli_copies_threshold_off_switch_and_single_files(batch_dir):
+    high = json.loads(runner.invoke(app, ["score", str(batch_dir), "--format", "json", "--copies-threshold", "0.05"]).stdout)
+    assert high["copies"]["threshold"] == 0.05 and len(high["copies"]["pairs"]) >= 1
+    off = json.loads(runner.invoke(app, ["score", str(batch_dir), "--format", "json", "--no-copies"]).stdout)
+    assert "copies" not in off
+    one = json.loads(runner.invoke(app, ["score", str(batch_dir / "0_甲县水务局.txt"), "--format", "json"]).stdout)
+    assert "copies" not in one  # a single file is no batch
+    bad = runner.invoke(app, ["score", str(batch_dir), "--copies-threshold", "2"])
+    assert bad.exit_code == EXIT_USAGE
+
+
+def test_copies_do_not_depend_on_jobs(batch_dir):
+    one = runner.invoke(app, ["score", str(batch_dir), "--format", "json"]).stdout
+    two = runner.invoke(app, ["score", str(batch_dir), "--format", "json", "--jobs", "2"]).stdout
+    assert one == two
+
+
+# ---- last year ---------------------------------------------------------------------
+
+LAST_YEAR = report(
+    "某县水务局",
+    2022,
+    ["深入学习贯彻习近平法治思想，局党组全年召开会议三次专题研究法治工作。", "严格规范水行政执法，全年办理水事违法案件十二件，全部在执法平台公示。"],
+    [
+        "一是执法人员专业能力有待提高，持证执法人员仅有八名，难以满足河湖巡查需要。",
+        "二是执法记录仪配备不足，执法全过程记录落实不到位。",
+        "三是农村饮水工程管护主体不明确，维修资金没有保障。",
+    ],
+    ["组织执法人员参加水行政执法资格考试，新增持证人员五名。", "采购执法记录仪十台，实现执法全过程记录全覆盖。", "修订河道采砂管理办法，划定禁采区和可采区。"],
+)
+THIS_YEAR = report(
+    "某县 水务局",  # the same organisation, written with a space
+    2023,
+    [
+        "深入学习贯彻习近平法治思想，局党组全年召开会议三次专题研究法治工作。",  # copied from last year
+        "加强执法队伍建设，组织执法人员参加水行政执法资格考试，新增持证执法人员六名，河湖巡查实现全覆盖。",
+        "规范执法全过程记录，新采购执法记录仪十二台，执法全过程记录实现全覆盖。",
+        "推进智慧水利平台建设，完成全县水文站点数据接入。",
+    ],
+    ["一是基层水管站法治力量薄弱。", "二是智慧水利平台数据共享不足。"],
+    ["推进智慧水利平台与执法平台数据共享。"],
+)
+
+
+def test_keywords_leave_out_generic_words_and_function_characters():
+    words = keywords("一是执法记录仪配备不足，需要进一步加强。")
+    assert {"执法", "记录", "录仪", "配备"} <= words
+    assert not words & {"一是", "不足", "需要", "进一", "一步", "加强", "步加"}
+
+
+def test_follow_up_verdicts_and_evidence():
+    paragraphs = ["规范执法全过程记录，新采购执法记录仪十二台，执法全过程记录实现全覆盖。", "推进智慧水利平台建设。"]
+    done = follow_up("二是执法记录仪配备不足，执法全过程记录落实不到位。", paragraphs)
+    assert done.status == "addressed" and done.coverage >= 0.6 and done.evidence == paragraphs[0]
+    missing = follow_up("三是农村饮水工程管护主体不明确，维修资金没有保障。", paragraphs)
+    assert missing.status == "not_found" and missing.evidence is None
+    assert follow_up("存在一些不足。", paragraphs).status == "unclear"
+
+
+def test_part_items_are_the_enumerations_or_sub_headings(pack):
+    parsed = parse(LAST_YEAR, None, pack.spec.structure)
+    assert part_items(parsed, "shortcomings") == [
+        "一是执法人员专业能力有待提高，持证执法人员仅有八名，难以满足河湖巡查需要。",
+        "二是执法记录仪配备不足，执法全过程记录落实不到位。",
+        "三是农村饮水工程管护主体不明确，维修资金没有保障。",
+    ]
+    assert part_items(parsed, "next_year_plan")[1] == "（二）采购执法记录仪十台，实现执法全过程记录全覆盖。"
+
+
+def _profile(file: str, org: str | None) -> Profile:
+    return Profile(file=file, organization=org, year=2022, score=50.0, shingles=np.empty(0, dtype=np.uint64))
+
+
+def test_matching_by_organisation_then_by_file_name():
+    index = PreviousIndex([_profile("last/2022年水务局法治政府建设报告.docx", None), _profile("last/b.txt", "某县教育局"), _profile("last/c.txt", "某县交通局")])
+    found, how = index.match(_profile("this/x.txt", "某县 教育局"))
+    assert (found.file, how) == ("last/b.txt", "organization")
+    found, how = index.match(_profile("this/2023年度水务局法治政府建设情况报告.txt", None))
+    assert (found.file, how) == ("last/2022年水务局法治政府建设报告.docx", "file_name")
+    assert name_key("this/2023年度水务局法治政府建设情况报告.txt") == "水务局"
+    assert index.match(_profile("this/人社局.txt", "某县人社局")) is None
+
+
+@pytest.fixture()
+def two_years(tmp_path):
+    last, this = tmp_path / "2022", tmp_path / "2023"
+    last.mkdir()
+    this.mkdir()
+    (last / "水务局.txt").write_text(LAST_YEAR, encoding="utf-8")
+    (last / "教育局.txt").write_text(report("某县教育局", 2022, ["开展校园普法活动十场。"], ["普法形式单一。"], ["开展校园普法。"]), encoding="utf-8")
+    (this / "水务局.txt").write_text(THIS_YEAR, encoding="utf-8")
+    (this / "人社局.txt").write_text(report("某县人社局", 2023, ["开展劳动保障监察执法检查。"], ["执法力量不足。"], ["加强执法。"]), encoding="utf-8")
+    return last, this
+
+
+def test_cli_previous_in_json(two_years):
+    last, this = two_years
+    r = runner.invoke(app, ["score", str(this), "--previous", str(last), "--format", "json"])
+    data = json.loads(r.stdout)
+    by_file = {rep["file"]: rep for rep in data["reports"]}
+    water = by_file[str(this / "水务局.txt")]
+    prev = water["previous"]
+    assert (prev["file"], prev["matched_by"], prev["organization"], prev["year"]) == (str(last / "水务局.txt"), "organization", "某县水务局", 2022)
+    last_score = json.loads(runner.invoke(app, ["score", str(last / "水务局.txt"), "--format", "json"]).stdout)["reports"][0]["score"]
+    assert prev["score"] == last_score
+    assert prev["score_change"] == pytest.approx(water["score"] - last_score, abs=0.01)
+    assert [s["status"] for s in prev["shortcomings"]] == ["partly", "addressed", "not_found"]
+    assert [p["status"] for p in prev["plan"]] == ["addressed", "addressed", "not_found"]
+    assert "执法记录仪十二台" in prev["shortcomings"][1]["evidence"]
+    assert 0.1 < prev["copied_share"] < 0.5  # one paragraph of four copied
+    unmatched = by_file[str(this / "人社局.txt")]["previous"]
+    assert unmatched == {"file": None, "matched_by": None, "organization": None, "year": None, "score": None,
+                         "score_change": None, "copied_share": None, "shortcomings": [], "plan": []}  # fmt: skip
+    assert "previous" not in json.loads(runner.invoke(app, ["score", str(this), "--format", "json"]).stdout)["reports"][0]
+    assert "上一年度" in r.stderr and "已评分 2 份" in r.stderr
+
+
+def test_cli_previous_in_terminal_and_csv(two_years):
+    last, this = two_years
+    table = runner.invoke(app, ["score", str(this), "--previous", str(last), "--detail"]).stdout
+    assert "与上年对比" in table and "未找到上年报告" in table
+    assert "1/3（另1项部分）" in table and "2/3" in table
+    assert "已回应（" in table and "未见报告（0%）" in table
+    out = runner.invoke(app, ["score", str(this), "--previous", str(last), "--format", "csv"]).stdout_bytes.decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    water = next(r for r in rows if r["文件"].endswith("水务局.txt"))
+    assert water["上年报告"] == str(last / "水务局.txt")
+    assert float(water["得分变化"]) == pytest.approx(float(water["得分"]) - float(water["上年得分"]), abs=0.01)
+    assert water["上年不足已回应"] == "1/3（另1项部分）" and water["上年计划已落实"] == "2/3"
+    assert 10 < float(water["与上年重合（%）"]) < 50
+    other = next(r for r in rows if r["文件"].endswith("人社局.txt"))
+    assert other["上年报告"] == "未找到上年报告" and other["上年得分"] == ""
+    md = runner.invoke(app, ["score", str(this), "--previous", str(last), "--format", "md", "--detail"]).stdout
+    assert "## 与上年对比" in md and "| 上年不足：三是农村饮水工程管护主体不明确，维修资金没有保障。 | 未见回应（0%） | — |" in md
+
+
+def test_cli_previous_that_does_not_exist_is_a_usage_error(two_years, tmp_path):
+    _, this = two_years
+    r = runner.invoke(app, ["score", str(this), "--previous", str(tmp_path / "nope")])
+    assert r.exit_code == EXIT_USAGE and "找不到上一年度的报告" in r.stderr
+
+
+def test_previous_with_worker_processes_and_an_unreadable_file_last_year(two_years):
+    last, this = two_years
+    (last / "旧格式.wps").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
+    for n, org in enumerate(["某县司法局", "某县财政局", "某县民政局"]):
+        (this / f"{org}.txt").write_text(batch_report(org, 50 + n), encoding="utf-8")
+    args = ["score", str(this), "--previous", str(last), "--format", "json"]
+    one = runner.invoke(app, args)
+    two = runner.invoke(app, [*args, "--jobs", "2"])
+    assert one.stdout == two.stdout
+    assert "已评分 2 份，1 份无法读取" in one.stderr
+    water = next(r for r in json.loads(two.stdout)["reports"] if r["file"].endswith("水务局.txt"))
+    assert water["previous"]["matched_by"] == "organization"
