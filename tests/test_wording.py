@@ -1,0 +1,49 @@
+"""Wording that decides a verdict on unseen reports (issue 10, the red team's wording causes).
+
+Each cause has its own small invented texts, run through the bundled pack's real
+rules: the wording that must count and the look-alike that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import doc
+from .test_traps import status
+
+MEASURES = "一、2023年主要举措和成效"
+
+
+def measures(sentence: str, title: str = "某局2023年度法治政府建设情况报告") -> str:
+    return doc(MEASURES, sentence, title=title)
+
+
+# --- 1. first_responsible_person: who the principal leader is -----------------------------
+@pytest.mark.parametrize(
+    "title, sentence",
+    [
+        ("某乡人民政府2023年度法治政府建设情况报告", "乡长主持召开乡政府常务会议3次，研究部署法治建设。"),
+        ("某镇人民政府2023年度法治政府建设情况报告", "镇长带头讲授宪法课程，年终述法。"),
+        ("某县人民政府2023年度法治政府建设情况报告", "县委书记主持召开全面依法治县委员会会议2次。"),
+        ("某市卫生健康委员会2023年度法治政府建设情况报告", "委主任主持召开委务会议6次，专题研究法治工作。"),
+        ("某省自然资源厅2023年度法治政府建设情况报告", "厅长主持召开厅党组会议，听取法治建设情况汇报。"),
+    ],
+)
+def test_principal_leader_titles_count(pack, title, sentence):
+    assert status(pack, "first_responsible_person", measures(sentence, title)) == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "依托市长热线组织办理群众诉求2000件，研究解决共性问题。",  # a hotline, not the mayor
+        "组织各科室主要负责人参加法治培训2次。",  # subordinates' leaders are objects
+        "组织15个村（社区）主要负责人开展年终述法。",
+        "督促下属单位主要负责人年终述法。",
+        "在市委、市政府主要领导的高度重视下，我局研究制定工作方案。",  # the superior's leaders
+        "局党组专题研究党政主要负责人履行推进法治建设第一责任人职责规定。",  # a title cited without 《》
+        "建立城市长效管理机制，研究部署市容整治。",  # 市长 inside 城市长效
+    ],
+)
+def test_other_leaders_and_look_alikes_do_not_count(pack, sentence):
+    assert status(pack, "first_responsible_person", measures(sentence)) == "fail"
