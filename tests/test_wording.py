@@ -47,3 +47,41 @@ def test_principal_leader_titles_count(pack, title, sentence):
 )
 def test_other_leaders_and_look_alikes_do_not_count(pack, sentence):
     assert status(pack, "first_responsible_person", measures(sentence)) == "fail"
+
+
+# --- 2. requirement wording ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "对照实施纲要，聘请法律顾问2名，审查合同30份。",  # 纲要: 要 inside a longer word
+        "建立机要文件管理制度，聘请法律顾问2名。",  # 机要
+        "对照《法治机关必须遵循的工作规则》，聘请法律顾问2名。",  # a cue inside 《…》
+    ],
+)
+def test_cues_inside_words_or_citations_are_not_requirements(pack, sentence):
+    assert status(pack, "legal_adviser", measures(sentence)) == "pass"
+
+
+def test_requirement_after_the_match_in_its_sentence(pack):
+    assert status(pack, "open_government", measures("在政务公开方面，要做到应公开尽公开。")) == "fail"
+    assert status(pack, "open_government", measures("在政务公开方面，主动公开政府信息120条。")) == "pass"
+    # a requirement in the next sentence says nothing of this one
+    assert status(pack, "open_government", measures("主动公开政府信息120条。要进一步规范流程。")) == "pass"
+
+
+REQUIREMENTS = (
+    "在执法监督方面，要严格落实执法责任制度，各执法单位必须按季度开展案卷自查，重大案件必须报请集体讨论决定。",
+    "在普法宣传方面，要把宪法和民法典作为宣传重点，必须做到进机关、进村居、进学校，各单位务必于年底前报送总结材料。",
+    "在政务公开方面，要按照统一目录公开办事指南和收费标准，应当公开的事项必须在规定时限内公开，接受群众监督。",
+)
+PRACTICE = (
+    "在执法监督方面，开展执法案卷评查2次，评查案卷46卷，发现并整改问题12个。",
+    "在普法宣传方面，开展宪法和民法典宣传活动18场，发放资料5000余份，覆盖群众1.2万人次。",
+    "在政务公开方面，按照统一目录公开办事指南和收费标准，主动公开政府信息320条，办理依申请公开9件。",
+    "在依法决策方面，3项重大决策均经合法性审查和集体讨论决定，法律顾问审查合同27份。",
+)
+
+
+def test_measures_written_as_requirements_report_no_practice(pack):
+    assert status(pack, "measures_and_results", doc(MEASURES, *REQUIREMENTS, REQUIREMENTS[0])) == "fail"
+    assert status(pack, "measures_and_results", doc(MEASURES, *PRACTICE)) == "pass"
