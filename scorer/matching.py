@@ -61,8 +61,12 @@ REQUIREMENT_AHEAD = 8  # characters after a match, within its sentence, a requir
 DEFAULT_NEGATION_CUES = ("尚未", "还未", "仍未", "未能", "从未", "没有", "未曾", "缺乏", "缺少", "尚无", "暂无", "未", "无")
 # The fixed patterns below use only literal characters and '.', which mean the same in the
 # standard library's re as in regex; re costs less per call on short strings.
-# After a negation cue, these verbs turn "未发生行政复议案件" into a report of zero activity.
-ZERO_ACTIVITY = re.compile(r"^(?:发生|出现|收到|受理|涉及|产生|新增|接到)")
+# After a negation cue, these verbs turn "未发生行政复议案件" into a report of zero activity, as
+# do the passive ones of a body that is the respondent ("未被申请行政复议", "未被提起行政诉讼").
+ZERO_ACTIVITY = re.compile(r"^(?:发生|出现|收到|受理|涉及|产生|新增|接到|被(?:申请|提起|起诉|诉))")
+# 未经……不/不得/严禁……: a rule being enforced (未经法律顾问审查的合同不签订), not a negation;
+# used with .match(text, pos) from the match's end.
+_ENFORCED_RULE = re.compile(r"[^。；;！!？?\n]{0,30}?(?:不|严禁|禁止)")
 # ... or the phrase is followed by a count noun ("无行政复议案件发生"); used with .match(text, pos).
 ZERO_TAIL = regex.compile(r"[^，,。；;\n]{0,4}?(?:案件|申请|案|纠纷)")
 CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
@@ -444,8 +448,11 @@ class Context:
             cue = m.group(0)
             if zero_ok and (ZERO_ACTIVITY.match(window[m.end() :] + norm[start:end]) or ZERO_TAIL.match(norm, end, c_end)):
                 continue
-            if cue in ("无", "未") and m.end() < len(window) and window[m.end()] in "论须需需缝限":
-                continue  # 无论, 无须, 无缝, 未须: not a negation of the phrase
+            following = window[m.end()] if m.end() < len(window) else ""
+            if cue in ("无", "未") and following and following in "论须需缝限偿":
+                continue  # 无论, 无须, 无缝, 未须, 无偿: not a negation of the phrase
+            if cue == "未" and following == "经" and _ENFORCED_RULE.match(norm, end):
+                continue  # 未经……不得……: a rule enforced
             return cue
         ahead = norm[end : min(c_end, end + _AHEAD)]
         if ahead:

@@ -85,3 +85,30 @@ PRACTICE = (
 def test_measures_written_as_requirements_report_no_practice(pack):
     assert status(pack, "measures_and_results", doc(MEASURES, *REQUIREMENTS, REQUIREMENTS[0])) == "fail"
     assert status(pack, "measures_and_results", doc(MEASURES, *PRACTICE)) == "pass"
+
+
+# --- 3. negation -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "坚持未经法律顾问审查的合同一律不签订，全年审查合同35份。",  # 未经……不: a rule enforced
+        "聘请2名律师无偿担任法律顾问。",  # 无偿
+    ],
+)
+def test_wording_with_wei_or_wu_that_is_no_negation(pack, sentence):
+    assert status(pack, "legal_adviser", measures(sentence)) == "pass"
+
+
+def test_unreviewed_is_still_a_negation(pack):
+    assert status(pack, "legal_adviser", measures("部分合同未经法律顾问审查即签订。")) == "fail"
+
+
+@pytest.mark.parametrize(
+    "rule_id, sentence",
+    [
+        ("administrative_reconsideration", "全年本局未被申请行政复议。"),
+        ("administrative_litigation", "全年未被提起行政诉讼。"),
+    ],
+)
+def test_passive_zero_activity_is_reported_zero(pack, rule_id, sentence):
+    assert status(pack, rule_id, measures(sentence)) == "pass"
