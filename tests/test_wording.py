@@ -112,3 +112,33 @@ def test_unreviewed_is_still_a_negation(pack):
 )
 def test_passive_zero_activity_is_reported_zero(pack, rule_id, sentence):
     assert status(pack, rule_id, measures(sentence)) == "pass"
+
+
+# --- 4. shortcoming_reasons: cause wording, not problems that look like it --------------------
+def shortcomings(sentence: str) -> str:
+    return doc(MEASURES, "聘请法律顾问审查合同28份。", "二、存在的不足和原因", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "一是部分窗口受理事项较多，影响办理时效。二是普法形式单一。",  # 受理…影响
+        "一是影响安全生产的不确定因素依然存在。二是执法力量薄弱。",  # a problem named 因素
+        "一方面，执法人员数量偏少；另一方面，执法装备较为落后。",  # problems listed, no cause
+    ],
+)
+def test_problems_worded_like_causes_are_not_causes(pack, sentence):
+    assert status(pack, "shortcoming_reasons", shortcomings(sentence)) == "fail"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "执法力量薄弱。出现上述问题，有编制紧张的因素。",
+        "执法力量薄弱。这些问题，一方面是编制紧张，另一方面是培训不足。",
+        "执法队伍不稳定，受机构改革影响较大。",
+        "执法力量薄弱，客观因素是编制有限。",
+    ],
+)
+def test_cause_wording_counts(pack, sentence):
+    assert status(pack, "shortcoming_reasons", shortcomings(sentence)) == "pass"
