@@ -142,3 +142,21 @@ def test_problems_worded_like_causes_are_not_causes(pack, sentence):
 )
 def test_cause_wording_counts(pack, sentence):
     assert status(pack, "shortcoming_reasons", shortcomings(sentence)) == "pass"
+
+
+# --- 5. enforcement_three_systems: the systems in other words --------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "在门户网站公示行政处罚决定86件；执法人员佩戴执法记录仪；重大执法决定均经法制审核。",  # 公示 + a decision
+        "落实行政执法公示制度，执法记录仪全程记录，重大行政处罚案件在作出决定前一律提交法制机构进行合法性审核。",
+        "落实行政执法公示、执法全过程记录和重大执法决定法制审查制度。",  # 法制审查
+    ],
+)
+def test_three_systems_in_other_words(pack, sentence):
+    assert status(pack, "enforcement_three_systems", measures(sentence)) == "pass"
+
+
+def test_review_of_documents_is_not_review_of_enforcement_decisions(pack):
+    text = measures("落实行政执法公示制度，执法记录仪全程记录，对规范性文件进行合法性审核。")
+    assert status(pack, "enforcement_three_systems", text) == "partial"
