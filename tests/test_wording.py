@@ -160,3 +160,21 @@ def test_three_systems_in_other_words(pack, sentence):
 def test_review_of_documents_is_not_review_of_enforcement_decisions(pack):
     text = measures("落实行政执法公示制度，执法记录仪全程记录，对规范性文件进行合法性审核。")
     assert status(pack, "enforcement_three_systems", text) == "partial"
+
+
+# --- 6. open_government: publishing enforcement results is not 政务公开 -----------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "在门户网站开展执法信息公开，公开行政处罚信息52条。",  # that is 行政执法公示
+        "推进政府信息化建设，建成执法监管平台1个。",
+        "双随机抽查结果全部主动公开。",  # 双随机一公开
+    ],
+)
+def test_enforcement_publicity_is_not_open_government(pack, sentence):
+    assert status(pack, "open_government", measures(sentence)) == "fail"
+
+
+@pytest.mark.parametrize("sentence", ["主动公开财政预决算等信息85条。", "全年办理政府信息公开申请9件。"])
+def test_open_government_counts(pack, sentence):
+    assert status(pack, "open_government", measures(sentence)) == "pass"
