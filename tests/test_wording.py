@@ -178,3 +178,17 @@ def test_enforcement_publicity_is_not_open_government(pack, sentence):
 @pytest.mark.parametrize("sentence", ["主动公开财政预决算等信息85条。", "全年办理政府信息公开申请9件。"])
 def test_open_government_counts(pack, sentence):
     assert status(pack, "open_government", measures(sentence)) == "pass"
+
+
+# --- 7. shufa: the word 述法, not the end of another word --------------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    ["开展讲述法治故事活动12场。", "局长带头阐述法律要点。", "严格执行上述法规，办理案件8件。"],
+)
+def test_words_ending_in_shu_are_not_shufa(pack, sentence):
+    assert status(pack, "shufa", measures(sentence)) == "fail"
+
+
+def test_shufa_counts(pack):
+    assert status(pack, "shufa", measures("年终局领导班子成员逐一述法。")) == "pass"
+    assert status(pack, "shufa", measures("局长在全局干部大会上述法。")) == "pass"  # 会上 + 述法
