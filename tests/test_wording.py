@@ -192,3 +192,16 @@ def test_words_ending_in_shu_are_not_shufa(pack, sentence):
 def test_shufa_counts(pack):
     assert status(pack, "shufa", measures("年终局领导班子成员逐一述法。")) == "pass"
     assert status(pack, "shufa", measures("局长在全局干部大会上述法。")) == "pass"  # 会上 + 述法
+
+
+# --- 8. the name of a law is not the work under it --------------------------------------------
+@pytest.mark.parametrize(
+    "rule_id, law, work",
+    [
+        ("administrative_reconsideration", "组织学习新修订的行政复议法。", "办理行政复议案件4件，纠错1件。"),
+        ("administrative_litigation", "组织干部学习行政诉讼法。", "全年行政诉讼案件3件，负责人出庭应诉率100%。"),
+    ],
+)
+def test_studying_the_law_is_not_the_work(pack, rule_id, law, work):
+    assert status(pack, rule_id, measures(law)) == "fail"
+    assert status(pack, rule_id, measures(law + work)) == "pass"
