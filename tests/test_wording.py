@@ -205,3 +205,28 @@ def test_shufa_counts(pack):
 def test_studying_the_law_is_not_the_work(pack, rule_id, law, work):
     assert status(pack, rule_id, measures(law)) == "fail"
     assert status(pack, rule_id, measures(law + work)) == "pass"
+
+
+# --- 9. quantified_results: counts in Chinese numerals ----------------------------------------
+def test_counts_in_chinese_numerals_are_figures(pack):
+    text = measures("全年办理行政复议案件十二件，纠错两件，培训执法人员三百余人次。")
+    assert status(pack, "quantified_results", text) == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "二〇二三年十二月二十日，召开第三次会议。落实三项制度，增强四个意识，推行一件事一次办。",
+        "十四五期间，按照八五普法规划，开展两个确立主题教育。",
+    ],
+)
+def test_dates_ordinals_and_formulas_in_chinese_numerals_are_not_figures(pack, sentence):
+    assert status(pack, "quantified_results", measures(sentence)) == "fail"
+
+
+def test_chinese_figures_found_whole():
+    from scorer.kinds.figures import DEFAULT_UNITS, _figure_pattern
+
+    text = "办理一千二百零五件，接待两千余人次，投入十万元，第五期。"
+    found = [m.group() for m in _figure_pattern(DEFAULT_UNITS).finditer(text)]
+    assert found == ["一千二百零五件", "两千余人次", "十万元"]
