@@ -176,7 +176,8 @@ def test_duplicates_by_splitting_find_what_the_regex_found(text, min_chars):
 # --- figures searched in scope only ------------------------------------------------------------
 
 FIGURE_BITS = ["3", "12", ".", "5", " ", "\n", "件", "人次", "万", "余", "个工作日", "%", "第", "〔", "2023年", "，", "《", "》",
-               "一、主要举措和成效\n", "二、存在的不足和原因\n", "三、下一年度工作计划\n", "\u0663"]  # fmt: skip
+               "一、主要举措和成效\n", "二、存在的不足和原因\n", "三、下一年度工作计划\n", "\u0663",
+               "十", "二", "两", "百", "一", "〇", "事", "项"]  # fmt: skip
 
 
 @given(
@@ -186,6 +187,7 @@ FIGURE_BITS = ["3", "12", ".", "5", " ", "\n", "件", "人次", "万", "余", "�
 )
 @example("3 件", [0, 2], DEFAULT_UNITS)  # a figure running out of the range
 @example("3 G5次", [2, 6], ("件", "G5", "次"))  # one running into it
+@example("两件事", [0, 2], DEFAULT_UNITS)  # a look-ahead past the range (两件事 is no figure)
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_figures_within_ranges_are_those_of_a_whole_text_search(text, cuts, units):
     ctx = Context(parse(text))

@@ -1,0 +1,232 @@
+"""Wording that decides a verdict on unseen reports (issue 10, the red team's wording causes).
+
+Each cause has its own small invented texts, run through the bundled pack's real
+rules: the wording that must count and the look-alike that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import doc
+from .test_traps import status
+
+MEASURES = "一、2023年主要举措和成效"
+
+
+def measures(sentence: str, title: str = "某局2023年度法治政府建设情况报告") -> str:
+    return doc(MEASURES, sentence, title=title)
+
+
+# --- 1. first_responsible_person: who the principal leader is -----------------------------
+@pytest.mark.parametrize(
+    "title, sentence",
+    [
+        ("某乡人民政府2023年度法治政府建设情况报告", "乡长主持召开乡政府常务会议3次，研究部署法治建设。"),
+        ("某镇人民政府2023年度法治政府建设情况报告", "镇长带头讲授宪法课程，年终述法。"),
+        ("某县人民政府2023年度法治政府建设情况报告", "县委书记主持召开全面依法治县委员会会议2次。"),
+        ("某市卫生健康委员会2023年度法治政府建设情况报告", "委主任主持召开委务会议6次，专题研究法治工作。"),
+        ("某省自然资源厅2023年度法治政府建设情况报告", "厅长主持召开厅党组会议，听取法治建设情况汇报。"),
+    ],
+)
+def test_principal_leader_titles_count(pack, title, sentence):
+    assert status(pack, "first_responsible_person", measures(sentence, title)) == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "依托市长热线组织办理群众诉求2000件，研究解决共性问题。",  # a hotline, not the mayor
+        "组织各科室主要负责人参加法治培训2次。",  # subordinates' leaders are objects
+        "组织15个村（社区）主要负责人开展年终述法。",
+        "督促下属单位主要负责人年终述法。",
+        "在市委、市政府主要领导的高度重视下，我局研究制定工作方案。",  # the superior's leaders
+        "局党组专题研究党政主要负责人履行推进法治建设第一责任人职责规定。",  # a title cited without 《》
+        "建立城市长效管理机制，研究部署市容整治。",  # 市长 inside 城市长效
+    ],
+)
+def test_other_leaders_and_look_alikes_do_not_count(pack, sentence):
+    assert status(pack, "first_responsible_person", measures(sentence)) == "fail"
+
+
+# --- 2. requirement wording ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "对照实施纲要，聘请法律顾问2名，审查合同30份。",  # 纲要: 要 inside a longer word
+        "建立机要文件管理制度，聘请法律顾问2名。",  # 机要
+        "对照《法治机关必须遵循的工作规则》，聘请法律顾问2名。",  # a cue inside 《…》
+    ],
+)
+def test_cues_inside_words_or_citations_are_not_requirements(pack, sentence):
+    assert status(pack, "legal_adviser", measures(sentence)) == "pass"
+
+
+def test_requirement_after_the_match_in_its_sentence(pack):
+    assert status(pack, "open_government", measures("在政务公开方面，要做到应公开尽公开。")) == "fail"
+    assert status(pack, "open_government", measures("在政务公开方面，主动公开政府信息120条。")) == "pass"
+    # a requirement in the next sentence says nothing of this one
+    assert status(pack, "open_government", measures("主动公开政府信息120条。要进一步规范流程。")) == "pass"
+
+
+REQUIREMENTS = (
+    "在执法监督方面，要严格落实执法责任制度，各执法单位必须按季度开展案卷自查，重大案件必须报请集体讨论决定。",
+    "在普法宣传方面，要把宪法和民法典作为宣传重点，必须做到进机关、进村居、进学校，各单位务必于年底前报送总结材料。",
+    "在政务公开方面，要按照统一目录公开办事指南和收费标准，应当公开的事项必须在规定时限内公开，接受群众监督。",
+)
+PRACTICE = (
+    "在执法监督方面，开展执法案卷评查2次，评查案卷46卷，发现并整改问题12个。",
+    "在普法宣传方面，开展宪法和民法典宣传活动18场，发放资料5000余份，覆盖群众1.2万人次。",
+    "在政务公开方面，按照统一目录公开办事指南和收费标准，主动公开政府信息320条，办理依申请公开9件。",
+    "在依法决策方面，3项重大决策均经合法性审查和集体讨论决定，法律顾问审查合同27份。",
+)
+
+
+def test_measures_written_as_requirements_report_no_practice(pack):
+    assert status(pack, "measures_and_results", doc(MEASURES, *REQUIREMENTS, REQUIREMENTS[0])) == "fail"
+    assert status(pack, "measures_and_results", doc(MEASURES, *PRACTICE)) == "pass"
+
+
+# --- 3. negation -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "坚持未经法律顾问审查的合同一律不签订，全年审查合同35份。",  # 未经……不: a rule enforced
+        "聘请2名律师无偿担任法律顾问。",  # 无偿
+    ],
+)
+def test_wording_with_wei_or_wu_that_is_no_negation(pack, sentence):
+    assert status(pack, "legal_adviser", measures(sentence)) == "pass"
+
+
+def test_unreviewed_is_still_a_negation(pack):
+    assert status(pack, "legal_adviser", measures("部分合同未经法律顾问审查即签订。")) == "fail"
+
+
+@pytest.mark.parametrize(
+    "rule_id, sentence",
+    [
+        ("administrative_reconsideration", "全年本局未被申请行政复议。"),
+        ("administrative_litigation", "全年未被提起行政诉讼。"),
+    ],
+)
+def test_passive_zero_activity_is_reported_zero(pack, rule_id, sentence):
+    assert status(pack, rule_id, measures(sentence)) == "pass"
+
+
+# --- 4. shortcoming_reasons: cause wording, not problems that look like it --------------------
+def shortcomings(sentence: str) -> str:
+    return doc(MEASURES, "聘请法律顾问审查合同28份。", "二、存在的不足和原因", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "一是部分窗口受理事项较多，影响办理时效。二是普法形式单一。",  # 受理…影响
+        "一是影响安全生产的不确定因素依然存在。二是执法力量薄弱。",  # a problem named 因素
+        "一方面，执法人员数量偏少；另一方面，执法装备较为落后。",  # problems listed, no cause
+    ],
+)
+def test_problems_worded_like_causes_are_not_causes(pack, sentence):
+    assert status(pack, "shortcoming_reasons", shortcomings(sentence)) == "fail"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "执法力量薄弱。出现上述问题，有编制紧张的因素。",
+        "执法力量薄弱。这些问题，一方面是编制紧张，另一方面是培训不足。",
+        "执法队伍不稳定，受机构改革影响较大。",
+        "执法力量薄弱，客观因素是编制有限。",
+    ],
+)
+def test_cause_wording_counts(pack, sentence):
+    assert status(pack, "shortcoming_reasons", shortcomings(sentence)) == "pass"
+
+
+# --- 5. enforcement_three_systems: the systems in other words --------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "在门户网站公示行政处罚决定86件；执法人员佩戴执法记录仪；重大执法决定均经法制审核。",  # 公示 + a decision
+        "落实行政执法公示制度，执法记录仪全程记录，重大行政处罚案件在作出决定前一律提交法制机构进行合法性审核。",
+        "落实行政执法公示、执法全过程记录和重大执法决定法制审查制度。",  # 法制审查
+    ],
+)
+def test_three_systems_in_other_words(pack, sentence):
+    assert status(pack, "enforcement_three_systems", measures(sentence)) == "pass"
+
+
+def test_review_of_documents_is_not_review_of_enforcement_decisions(pack):
+    text = measures("落实行政执法公示制度，执法记录仪全程记录，对规范性文件进行合法性审核。")
+    assert status(pack, "enforcement_three_systems", text) == "partial"
+
+
+# --- 6. open_government: publishing enforcement results is not 政务公开 -----------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "在门户网站开展执法信息公开，公开行政处罚信息52条。",  # that is 行政执法公示
+        "推进政府信息化建设，建成执法监管平台1个。",
+        "双随机抽查结果全部主动公开。",  # 双随机一公开
+    ],
+)
+def test_enforcement_publicity_is_not_open_government(pack, sentence):
+    assert status(pack, "open_government", measures(sentence)) == "fail"
+
+
+@pytest.mark.parametrize("sentence", ["主动公开财政预决算等信息85条。", "全年办理政府信息公开申请9件。"])
+def test_open_government_counts(pack, sentence):
+    assert status(pack, "open_government", measures(sentence)) == "pass"
+
+
+# --- 7. shufa: the word 述法, not the end of another word --------------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    ["开展讲述法治故事活动12场。", "局长带头阐述法律要点。", "严格执行上述法规，办理案件8件。"],
+)
+def test_words_ending_in_shu_are_not_shufa(pack, sentence):
+    assert status(pack, "shufa", measures(sentence)) == "fail"
+
+
+def test_shufa_counts(pack):
+    assert status(pack, "shufa", measures("年终局领导班子成员逐一述法。")) == "pass"
+    assert status(pack, "shufa", measures("局长在全局干部大会上述法。")) == "pass"  # 会上 + 述法
+
+
+# --- 8. the name of a law is not the work under it --------------------------------------------
+@pytest.mark.parametrize(
+    "rule_id, law, work",
+    [
+        ("administrative_reconsideration", "组织学习新修订的行政复议法。", "办理行政复议案件4件，纠错1件。"),
+        ("administrative_litigation", "组织干部学习行政诉讼法。", "全年行政诉讼案件3件，负责人出庭应诉率100%。"),
+    ],
+)
+def test_studying_the_law_is_not_the_work(pack, rule_id, law, work):
+    assert status(pack, rule_id, measures(law)) == "fail"
+    assert status(pack, rule_id, measures(law + work)) == "pass"
+
+
+# --- 9. quantified_results: counts in Chinese numerals ----------------------------------------
+def test_counts_in_chinese_numerals_are_figures(pack):
+    text = measures("全年办理行政复议案件十二件，纠错两件，培训执法人员三百余人次。")
+    assert status(pack, "quantified_results", text) == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "二〇二三年十二月二十日，召开第三次会议。落实三项制度，增强四个意识，推行一件事一次办。",
+        "十四五期间，按照八五普法规划，开展两个确立主题教育。",
+    ],
+)
+def test_dates_ordinals_and_formulas_in_chinese_numerals_are_not_figures(pack, sentence):
+    assert status(pack, "quantified_results", measures(sentence)) == "fail"
+
+
+def test_chinese_figures_found_whole():
+    from scorer.kinds.figures import DEFAULT_UNITS, _figure_pattern
+
+    text = "办理一千二百零五件，接待两千余人次，投入十万元，第五期。"
+    found = [m.group() for m in _figure_pattern(DEFAULT_UNITS).finditer(text)]
+    assert found == ["一千二百零五件", "两千余人次", "十万元"]
