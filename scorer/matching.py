@@ -68,7 +68,7 @@ ZERO_ACTIVITY = re.compile(r"^(?:发生|出现|收到|受理|涉及|产生|新�
 # used with .match(text, pos) from the match's end.
 _ENFORCED_RULE = re.compile(r"[^。；;！!？?\n]{0,30}?(?:不|严禁|禁止)")
 # ... or the phrase is followed by a count noun ("无行政复议案件发生"); used with .match(text, pos).
-ZERO_TAIL = regex.compile(r"[^，,。；;\n]{0,4}?(?:案件|申请|案|纠纷)")
+ZERO_TAIL = regex.compile(r"(?:[、和及与或][^，,。；;\n、和及与或]{1,8}?){0,3}[^，,。；;\n]{0,4}?(?:案件|申请|案|纠纷)")  # 无行政复议、行政诉讼案件
 CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[，,。；;！!？?\n]")  # searches backwards: the last one
 _CITATION = re.compile(r"《[^《》\n]{1,80}》")

@@ -309,6 +309,9 @@ class Structure(StrictModel):
     headings: dict[Literal["first_responsible", "shortcomings", "next_year_plan", "measures", "other"], list[str]] = Field(
         default_factory=dict, description="part kind → patterns of heading wording that name it"
     )
+    openers: dict[Literal["shortcomings", "next_year_plan"], list[str]] = Field(
+        default_factory=dict, description="part kind → patterns of a sentence opening that part without a heading, in the last part"
+    )
     done: list[str] | None = Field(None, description="heading wording that makes plan wording last year's (完成情况)")
     chrome: list[str] | None = Field(None, description="patterns of web-page lines that are not the report")
     chrome_tail: list[str] | None = Field(None, description="patterns of a line after which the page is chrome")
@@ -317,7 +320,7 @@ class Structure(StrictModel):
 
     @model_validator(mode="after")
     def _patterns_compile(self):
-        lists = [*self.headings.values(), self.done, self.chrome, self.chrome_tail, self.signature_notes, self.captions]
+        lists = [*self.headings.values(), *self.openers.values(), self.done, self.chrome, self.chrome_tail, self.signature_notes, self.captions]
         check_patterns([p for lst in lists if lst for p in lst])
         return self
 

@@ -58,7 +58,7 @@ def cn_number(s: str) -> int | None:
 _H1 = regex.compile(rf"^(?P<num>[{_CN}]{{1,3}})\s*[、.,]\s*")
 _HPART = regex.compile(rf"^第(?P<num>[{_CN}]{{1,3}})(?:部分|章)\s*[、.:：]?\s*")
 _H2 = regex.compile(rf"^[（(]\s*(?P<num>[{_CN}]{{1,3}})\s*[)）]\s*[、.]?\s*")
-_H3 = regex.compile(r"^(?P<num>\d{1,2})\s*[、.](?!\d)\s*")
+_H3 = regex.compile(r"^(?P<num>\d{1,2})\s*(?:、|\.(?!\d))\s*")  # 1、2024年…, not 1.5
 _H4 = regex.compile(r"^[（(]\s*(?P<num>\d{1,2})\s*[)）]\s*")
 _MARKERS = ((_HPART, 0, "part"), (_H1, 1, "cn"), (_H2, 2, "cn_paren"), (_H3, 3, "num"), (_H4, 4, "num_paren"))
 
@@ -76,10 +76,14 @@ _NOT_ENUM_NEXT = frozenset("否的")  # 一是否…, 一是的…
 
 _PLAN_CUES = re.compile(r"将|计划|拟|下一步|继续|进一步|持续|力争|着力")
 _SENTENCE_PUNCT = re.compile(r"[。；;，,:：!！?？]")
+_CLAUSE_PUNCT = re.compile(r"[，,；;]")
 _YEAR = regex.compile(r"(?<!\d)(20\d{2})\s*年")
-_DATE = regex.compile(r"(?<!\d)(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# 2024年2月20日, 2024年元月20日, 2024年2月20号, 2024.2.20, 2024/2/20, 2024-02-20
+_DATE = regex.compile(
+    r"(?<!\d)(20\d{2})\s*(?:年\s*(\d{1,2}|元)\s*月\s*(\d{1,2})\s*[日号]|([./-])\s*(\d{1,2})\s*\4\s*(\d{1,2})(?!\d))"
+)
 _CN_YEAR_DIGITS = "〇零○◯Oo一二三四五六七八九"  # 二○二三, 二O二三: a circle or a letter typed for 〇
-_CN_DATE = re.compile(rf"([{_CN_YEAR_DIGITS}]{{4}})年([十一二三四五六七八九]{{1,3}})月([十一二三四五六七八九]{{1,3}})日")
+_CN_DATE = re.compile(rf"([{_CN_YEAR_DIGITS}]{{4}})年([元正十一二三四五六七八九]{{1,3}})月([十一二三四五六七八九]{{1,3}})[日号]")
 _CN_YEAR = re.compile(rf"([{_CN_YEAR_DIGITS}]{{4}})\s*年")
 _MONTH_DATE = regex.compile(r"^(20\d{2})\s*年\s*(\d{1,2})\s*月$")  # a signature dated to the month
 _SIGNER = re.compile(r"\s*签发人\s*[:：].*$")  # 签发人：张三 beside a document number
@@ -214,6 +218,9 @@ def _docno_match(s: str):
     return _DOCNO.match(s) if "号" in s else None
 
 
+_FIRST_MONTH = {"元": 1, "正": 1}  # 元月, 正月: January
+
+
 def _cn_year(digits: str) -> int | None:
     """二〇二三 → 2023 (four Chinese digits), else None."""
     y = "".join(str(CN_DIGITS.get(c, "")) for c in digits)
@@ -222,7 +229,7 @@ def _cn_year(digits: str) -> int | None:
 
 def _date_from_cn(m) -> dt.date | None:
     y = _cn_year(m.group(1))
-    mo, d = cn_number(m.group(2)), cn_number(m.group(3))
+    mo, d = _FIRST_MONTH.get(m.group(2)) or cn_number(m.group(2)), cn_number(m.group(3))
     try:
         return dt.date(int(y), mo or 0, d or 0)
     except (TypeError, ValueError):
@@ -232,8 +239,9 @@ def _date_from_cn(m) -> dt.date | None:
 def _parse_date(s: str) -> dt.date | None:
     m = _DATE.search(s)
     if m:
+        year, month, day = m.group(1), m.group(2) or m.group(5), m.group(3) or m.group(6)
         try:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            return dt.date(int(year), _FIRST_MONTH.get(month) or int(month), int(day))
         except ValueError:
             return None
     m = _CN_DATE.search(s)
@@ -359,7 +367,7 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
     body_end = len(norm)
     signing_date = None
     signing_line = None
-    i = n_lines - 1
+    i = _attachment_line(lines, n_lines)  # a table attached after the signature is not its end
     seen = 0
     while i >= 0 and seen < 6:
         s = line_starts[i]
@@ -504,16 +512,78 @@ def _split_parts(
         elif kind in (None, "measures") and meta.year and years and all(y > meta.year for y in years):
             kind = "next_year_plan"  # 2024年主要举措 in a report on 2023: what is to come
         worded.append(kind)
-    # 2) a plan heading before the shortcomings is a thematic one (突出工作重点，推进……): the
-    #    regulation's order is measures, shortcomings, plan
-    for i, kind in enumerate(worded):
-        if kind == "next_year_plan" and "shortcomings" in worded[i + 1 :]:
+    # 2) a plan-worded heading of two clauses is a thematic one (明确工作安排，狠抓责任落实):
+    #    its content decides, as for any thematic heading (a real plan's body is about next year)
+    for i, (p, kind) in enumerate(zip(parts, worded)):
+        if kind == "next_year_plan" and _CLAUSE_PUNCT.search(norm, p.heading.start, p.heading.end):
             worded[i] = None
     # 3) a thematic heading (一、全面加强党的领导): its own content decides. Written in the
     #    future tense about a later year, it is the plan; otherwise it reports measures.
     for p, kind in zip(parts, worded):
         p.kind = kind or _thematic_kind(norm[p.body_start : p.end], meta.year)
-    return _split_combined(parts, norm, headings, vocab)
+    return _closing_parts(_split_combined(parts, norm, headings, vocab), norm, vocab, meta.year)
+
+
+_ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[:：]?")
+_ATTACHMENT_REACH = 80  # lines from the end an attachment's heading line may be
+
+
+def _attachment_line(lines: list[str], n_lines: int) -> int:
+    """Where to look for the signature block from: the last line, or — when a 附件 line near
+    the end has a dated line shortly above it — that 附件 line (what follows it is attached)."""
+    for k in range(n_lines - 1, max(n_lines - _ATTACHMENT_REACH, 0) - 1, -1):
+        if not _ATTACHMENT.match(lines[k].strip()):
+            continue
+        above = [ln.strip() for ln in lines[max(k - 12, 0) : k] if ln.strip()][-6:]
+        if any(len(ln) <= 20 and _parse_date(ln) for ln in above):
+            return k
+        break
+    return n_lines - 1
+
+
+def _closing_parts(parts: list[Part], norm: str, vocab: Compiled, year: int | None) -> list[Part]:
+    """Shortcomings and a plan written without headings at the end of the last part (a work
+    summary's closing paragraph: ……但也存在一些不足：一是……。下一步，我们将……): when no part
+    has that kind, the last part is cut at the first sentence that opens it (``openers``)."""
+    last = parts[-1] if parts else None
+    if last is None or last.kind not in ("measures", "preamble"):
+        return parts
+    have = {p.kind for p in parts}
+    cuts: list[tuple[int, str]] = []
+    floor = last.body_start
+    for kind, rx in vocab.openers:
+        if kind in have:
+            continue
+        at = _sentence_opening(norm, rx, floor, last.end, year)
+        if at is not None:
+            cuts.append((at, kind))
+            floor = at + 1  # the plan comes after the shortcomings
+    if not cuts:
+        return parts
+    bounds = [last.start] + [at for at, _ in cuts] + [last.end]
+    kinds = [last.kind] + [kind for _, kind in cuts]
+    out = parts[:-1]
+    for i, kind in enumerate(kinds):
+        body = last.body_start if i == 0 else bounds[i]
+        out.append(Part(kind, last.heading, bounds[i], body, bounds[i + 1]))
+    return out
+
+
+def _sentence_opening(norm: str, rx, start: int, end: int, year: int | None) -> int | None:
+    """Offset of the first sentence in ``norm[start:end]`` that ``rx`` matches at its start
+    (after a line end or a 。, white space skipped), naming no year up to ``year``."""
+    at = start
+    while at < end:
+        while at < end and norm[at] in " \t\n\u3000":
+            at += 1
+        m = rx.match(norm, at, end)
+        if m and not (year and any(int(y) <= year for y in _YEAR.findall(m.group(0))) and "将" in m.group(0)):
+            return at
+        stop = min((i for i in (norm.find("。", at, end), norm.find("\n", at, end)) if i >= 0), default=-1)
+        if stop < 0:
+            return None
+        at = stop + 1
+    return None
 
 
 _ORDER = {"measures": 0, "shortcomings": 1, "next_year_plan": 2}  # the regulation's order of parts

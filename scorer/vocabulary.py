@@ -40,6 +40,14 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
     "other": ("其他", "其它", "意见建议", "有关建议", "附件"),
 }  # fmt: skip
 
+# Sentences that open a part without a heading, in the report's last part (a work summary's
+# closing paragraph: ……但也存在一些不足：一是…… 下一步，我们将……).  Looked for only when no
+# heading names that part; each pattern is matched at the start of a sentence.
+OPENERS: dict[str, tuple[str, ...]] = {
+    "shortcomings": (r"[^。\n]{0,40}?(?:但|然而|同时)[也还仍]?(?:存在|有)着?(?:一些|一定|以下|不少|诸多)?的?(?:不足|问题|差距|短板)",),
+    "next_year_plan": (r"(?:下一步|下步|今后|明年)[，,]", r"20\d{2}年[，,]\s*我(?:们|局|委|办|厅|县|区|市|镇|乡)?将"),
+}
+
 # A heading with plan wording is the plan whatever year it names (a wrong year is
 # year_consistency's miss) — unless it also says the work is done (2023年计划完成情况).
 DONE_CUES: tuple[str, ...] = ("完成情况", "落实情况", "执行情况", "开展情况", "工作情况", "成效")
@@ -50,7 +58,7 @@ DONE_CUES: tuple[str, ...] = ("完成情况", "落实情况", "执行情况", "�
 CHROME: tuple[str, ...] = (
     r"无障碍\s*[|｜]|[|｜]\s*繁体|简体\s*[|｜]|长者版|关怀版",
     r"^(?:当前位置|您的位置|您当前的位置|所在位置)?\s*[:：]?\s*首页\s*[>＞»›/→]",
-    r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",  # a bare publishing time
+    r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$",  # a bare publishing time (a date alone may sign)
     r"(?:来源|发布时间|发布日期|发布机构|浏览次数|访问次数|点击数|阅读次数|信息来源)\s*[:：]",
     r"字体\s*[:：]?\s*[【\[]?\s*大\s*中\s*小",
     r"^(?:\s*[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|返回顶部)\s*[】\]]?)+$",
@@ -80,6 +88,7 @@ CAPTIONS: tuple[str, ...] = (r"^(?:附?表|图)\s*\d{1,2}(?![\d年])",)
 @dataclass(frozen=True)
 class Compiled:
     heading_cues: tuple[tuple[str, regex.Pattern], ...]
+    openers: tuple[tuple[str, regex.Pattern], ...]
     done: regex.Pattern
     chrome: regex.Pattern
     chrome_tail: regex.Pattern
@@ -104,9 +113,10 @@ def _any(patterns):
 
 
 @functools.lru_cache(maxsize=32)
-def _compile(heading_cues, done, chrome, chrome_tail, signature_notes, captions) -> Compiled:
+def _compile(heading_cues, openers, done, chrome, chrome_tail, signature_notes, captions) -> Compiled:
     return Compiled(
         tuple((kind, _any(cues)) for kind, cues in heading_cues),
+        tuple((kind, _any(cues)) for kind, cues in openers),
         _any(done),
         _any(chrome),
         _any(chrome_tail),
@@ -122,7 +132,9 @@ _LISTS = {"done": DONE_CUES, "chrome": CHROME, "chrome_tail": CHROME_TAIL,
 def compiled(structure=None) -> Compiled:
     """The compiled vocabulary of a pack's ``structure`` section (None: the defaults)."""
     if structure is None or (
-        not getattr(structure, "headings", None) and all(getattr(structure, k, None) is None for k in _LISTS)
+        not getattr(structure, "headings", None)
+        and not getattr(structure, "openers", None)
+        and all(getattr(structure, k, None) is None for k in _LISTS)
     ):
         return _default()  # the usual case, once per report: no tuples to build and hash
     return _build(structure)
@@ -142,4 +154,9 @@ def _build(structure) -> Compiled:
         value = getattr(structure, key, None)
         lists[key] = tuple(default if value is None else value)  # [] replaces with nothing
     order = [k for k in HEADING_CUES if k in headings] + [k for k in headings if k not in HEADING_CUES]
-    return _compile(tuple((k, tuple(headings[k])) for k in order), *lists.values())
+    openers = dict(OPENERS)
+    for kind, cues in (getattr(structure, "openers", None) or {}).items():
+        openers[kind] = tuple(cues)
+    return _compile(
+        tuple((k, tuple(headings[k])) for k in order), tuple((k, tuple(v)) for k, v in openers.items()), *lists.values()
+    )

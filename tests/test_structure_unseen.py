@@ -73,7 +73,7 @@ def test_fixing_weaknesses_and_stressing_priorities_are_measures():
     assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
 
 
-def test_a_plan_heading_before_the_shortcomings_is_read_by_its_content():
+def test_a_plan_heading_of_two_clauses_is_read_by_its_content():
     text = report("一、主要举措", MEASURES, "二、明确工作安排，狠抓责任落实", MEASURES.replace("5次", "7次"),
                   "三、存在的问题", PROBLEMS, "四、下一步打算", PLAN)  # fmt: skip
     assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
@@ -175,3 +175,55 @@ def test_a_plan_without_a_year_in_its_heading_is_dated_by_its_opening_words(pack
     assert status(pack, "year_consistency", plan("2024年，我县将重点做好以下工作：")) == "pass"
     # a year further into the text is not the plan's year (2023年的经验……)
     assert status(pack, "year_consistency", plan("总结2023年经验，我县将重点做好以下工作：")) == "pass"
+
+
+# --- second round: closing paragraphs, other dates, attachments, 其他 -----------------------------
+
+
+def test_signing_dates_in_other_common_forms():
+    for signed, date in (("2024年元月20日", dt.date(2024, 1, 20)), ("2024年2月20号", dt.date(2024, 2, 20)),
+                         ("2024.2.20", dt.date(2024, 2, 20)), ("2024/2/20", dt.date(2024, 2, 20)),
+                         ("2024-02-20", dt.date(2024, 2, 20)), ("二〇二四年元月二十日", dt.date(2024, 1, 20))):  # fmt: skip
+        assert parse(report("一、主要举措", MEASURES, signed=signed)).meta.signing_date == date, signed
+    assert parse(report("一、主要举措", MEASURES, signed="2024.13.20")).meta.signing_date is None
+
+
+def test_an_undated_signature_does_not_make_the_unit_line_a_duplicate(pack):
+    text = doc("一、主要举措", MEASURES, "某县住房和城乡建设局", "2024年元月18日", title="某县住房和城乡建设局")
+    text = text.replace("某县住房和城乡建设局\n一、", "某县住房和城乡建设局\n2023年度法治政府建设情况报告\n一、")
+    assert status(pack, "duplicate_text", text) == "pass"
+
+
+def test_a_list_item_starting_with_a_year_keeps_its_number(pack):
+    text = report("一、主要举措", MEASURES, "二、2024年工作安排", "1、2024年组织执法资格考试；", "2、推进执法平台建设；")
+    assert [h.value for h in parse(text).headings if h.style == "num"] == [1, 2]
+    assert status(pack, "numbering_sequence", text) == "pass"
+    assert parse("1.5倍于上年\n").headings == []  # a decimal is no marker
+
+
+def test_a_closing_paragraph_holds_the_shortcomings_and_the_plan(pack):
+    closing = ("2023年，我局法治建设取得一定成效，但也存在一些不足：一是执法力量薄弱；二是培训不够系统。究其原因，"
+               "主要是编制限制。下一步，我们将重点抓好三项工作：一是开展执法培训；二是建设监管平台。")  # fmt: skip
+    text = report("一、严格执法监管", MEASURES, "二、深化普法宣传", MEASURES.replace("5次", "6次") + "\n" + closing)
+    assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
+    for rule in ("shortcomings", "shortcoming_reasons", "next_year_plan"):
+        assert status(pack, rule, text) == "pass", rule
+    # the same sentences where the report has headed parts change nothing
+    headed = report("一、主要举措", MEASURES, "二、存在的不足", PROBLEMS, "三、下一步打算", PLAN + closing)
+    assert kinds(headed) == ["measures", "shortcomings", "next_year_plan"]
+    # 将 as a preposition in a sentence about last year opens no plan
+    past = report("一、主要举措", MEASURES + "2023年，我局将法治建设纳入年度考核。")
+    assert kinds(past) == ["measures"]
+
+
+def test_a_zero_naming_two_kinds_of_case_is_reported_zero(pack):
+    assert status(pack, "administrative_reconsideration", report("一、主要举措", "全年无行政复议、行政诉讼案件。")) == "pass"
+    assert status(pack, "administrative_reconsideration", report("一、主要举措", "尚未建立行政复议工作机制。")) == "fail"
+
+
+def test_a_table_attached_after_the_signature_is_not_the_report():
+    text = doc("一、主要举措", MEASURES, "某县人民政府", "2024.2.20", "", "附件：2023年度主要指标完成情况表",
+               "指标\t单位\t完成值", "规范性文件备案率\t%\t100", "会前学法\t次\t10")  # fmt: skip
+    report_ = parse(text)
+    assert report_.meta.signing_date == dt.date(2024, 2, 20)
+    assert "会前学法" not in report_.norm[: report_.body_end]
