@@ -72,7 +72,9 @@ ZERO_TAIL = regex.compile(r"(?:[、和及与或][^，,。；;\n、和及与或]{
 CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[，,。；;！!？?\n]")  # searches backwards: the last one
 _CITATION = re.compile(r"《[^《》\n]{1,80}》")
-_NEGATED_AFTER = re.compile(r"^.{0,14}?(尚未|仍未|还未|没有|未)(?!发生|出现|发现)")
+# ... or named as empty after it: 法律顾问岗位空缺, 公职律师0名
+_NEGATED_AFTER = re.compile(r"^.{0,14}?((?:尚未|仍未|还未|没有|未)(?!发生|出现|发现)|空缺|(?<![\d.])0(?=名|人|个|家)|零(?=名|人))")
+_AFTER_HINTS = ("未", "没有", "空缺", "0", "零")  # one of these is in every match of _NEGATED_AFTER
 _AHEAD = 17  # characters after a match that _NEGATED_AFTER may need (14 + a cue + its look-ahead)
 
 
@@ -432,11 +434,11 @@ class Context:
         if cue:
             return cue
         # Quick answers for most hits: no cue at all in the widest possible window before the
-        # hit, and none after it in its clause (every cue looked for after has 未 or 没有).
+        # hit, and none after it in its clause (every cue looked for after holds one of _AFTER_HINTS).
         lo = start - self.negation_window
         if self._neg_before.search(norm, lo if lo > 0 else 0, start) is None:
             after = norm[end : end + _AHEAD]
-            if "未" not in after and "没有" not in after:
+            if not any(hint in after for hint in _AFTER_HINTS):
                 return None
             m = CLAUSE_BREAK.search(after)
             m = _NEGATED_AFTER.match(after[: m.start()] if m else after)

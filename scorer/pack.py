@@ -309,7 +309,7 @@ class Structure(StrictModel):
     headings: dict[Literal["first_responsible", "shortcomings", "next_year_plan", "measures", "other"], list[str]] = Field(
         default_factory=dict, description="part kind → patterns of heading wording that name it"
     )
-    openers: dict[Literal["shortcomings", "next_year_plan"], list[str]] = Field(
+    openers: dict[Literal["shortcomings", "next_year_plan", "first_responsible"], list[str]] = Field(
         default_factory=dict, description="part kind → patterns of a sentence opening that part without a heading, in the last part"
     )
     done: list[str] | None = Field(None, description="heading wording that makes plan wording last year's (完成情况)")

@@ -543,16 +543,17 @@ def _attachment_line(lines: list[str], n_lines: int) -> int:
 
 def _closing_parts(parts: list[Part], norm: str, vocab: Compiled, year: int | None) -> list[Part]:
     """Shortcomings and a plan written without headings at the end of the last part (a work
-    summary's closing paragraph: ……但也存在一些不足：一是……。下一步，我们将……): when no part
-    has that kind, the last part is cut at the first sentence that opens it (``openers``)."""
+    summary's closing paragraph: ……但也存在一些不足：一是……。下一步，我们将……), or the principal
+    leaders' duties after the plan (一年来，局党组书记……): when no part has that kind, the last
+    part is cut at the first sentence that opens it (``openers``)."""
     last = parts[-1] if parts else None
-    if last is None or last.kind not in ("measures", "preamble"):
+    if last is None:
         return parts
     have = {p.kind for p in parts}
     cuts: list[tuple[int, str]] = []
     floor = last.body_start
     for kind, rx in vocab.openers:
-        if kind in have:
+        if kind in have or last.kind not in _CLOSES.get(kind, ("measures", "preamble")):
             continue
         at = _sentence_opening(norm, rx, floor, last.end, year)
         if at is not None:
@@ -567,6 +568,10 @@ def _closing_parts(parts: list[Part], norm: str, vocab: Compiled, year: int | No
         body = last.body_start if i == 0 else bounds[i]
         out.append(Part(kind, last.heading, bounds[i], body, bounds[i + 1]))
     return out
+
+
+# the kinds of last part each closing part may be cut from (by default a measures part)
+_CLOSES = {"first_responsible": ("next_year_plan",)}
 
 
 def _sentence_opening(norm: str, rx, start: int, end: int, year: int | None) -> int | None:

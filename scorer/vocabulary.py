@@ -41,11 +41,16 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 # Sentences that open a part without a heading, in the report's last part (a work summary's
-# closing paragraph: ……但也存在一些不足：一是…… 下一步，我们将……).  Looked for only when no
-# heading names that part; each pattern is matched at the start of a sentence.
+# closing paragraph: ……但也存在一些不足：一是…… 下一步，我们将……; or, after the plan, 一年来，
+# 局党组书记……).  Looked for only when no heading names that part; each pattern is matched at
+# the start of a sentence.
 OPENERS: dict[str, tuple[str, ...]] = {
     "shortcomings": (r"[^。\n]{0,40}?(?:但|然而|同时)[也还仍]?(?:存在|有)着?(?:一些|一定|以下|不少|诸多)?的?(?:不足|问题|差距|短板)",),
     "next_year_plan": (r"(?:下一步|下步|今后|明年)[，,]", r"20\d{2}年[，,]\s*我(?:们|局|委|办|厅|县|区|市|镇|乡)?将"),
+    # after the plan, a paragraph looking back on what the principal leaders did
+    "first_responsible": (
+        r"(?:一年来|过去一年|20\d{2}年(?:以来)?[，,])[^。\n]{0,20}(?:书记|局长|主任|县长|区长|市长|镇长|乡长|厅长|主要负责人|主要领导)",
+    ),
 }
 
 # A heading with plan wording is the plan whatever year it names (a wrong year is

@@ -227,3 +227,22 @@ def test_a_table_attached_after_the_signature_is_not_the_report():
     report_ = parse(text)
     assert report_.meta.signing_date == dt.date(2024, 2, 20)
     assert "会前学法" not in report_.norm[: report_.body_end]
+
+
+def test_a_paragraph_after_the_plan_on_what_the_leaders_did(pack):
+    looking_back = "一年来，局党组书记、局长主持召开党组会议研究法治建设3次，年底在民主生活会上述职述法。"
+    text = report("一、主要举措", "组织执法培训3期，开展普法活动12场。", "二、存在的不足", PROBLEMS,
+                  "三、2024年工作打算", PLAN, looking_back)  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "first_responsible"]
+    assert status(pack, "first_responsible_person", text) == "pass"
+    assert status(pack, "next_year_plan", text) == "pass"
+    # a plan paragraph naming the leaders' duties to come stays in the plan
+    ahead = report("一、主要举措", "组织执法培训3期。", "二、存在的不足", PROBLEMS, "三、2024年工作打算",
+                   PLAN, "局党组书记将继续履行第一责任人职责。")  # fmt: skip
+    assert kinds(ahead) == ["measures", "shortcomings", "next_year_plan"]
+
+
+def test_lawyers_engaged_and_advisers_named_as_absent(pack):
+    assert status(pack, "legal_adviser", report("一、主要举措", "外聘2名执业律师，全年审查合同42份。")) == "pass"
+    assert status(pack, "legal_adviser", report("一、主要举措", "本局公职律师0名，法律顾问岗位空缺。")) == "fail"
+    assert status(pack, "legal_adviser", report("一、主要举措", "本局公职律师10名，审查合同42份。")) == "pass"
