@@ -555,7 +555,7 @@ def _closing_parts(parts: list[Part], norm: str, vocab: Compiled, year: int | No
     for kind, rx in vocab.openers:
         if kind in have or last.kind not in _CLOSES.get(kind, ("measures", "preamble")):
             continue
-        at = _sentence_opening(norm, rx, floor, last.end, year)
+        at = _sentence_opening(norm, rx, floor, last.end, year, looks_back=kind in _LOOKS_BACK)
         if at is not None:
             cuts.append((at, kind))
             floor = at + 1  # the plan comes after the shortcomings
@@ -574,21 +574,33 @@ def _closing_parts(parts: list[Part], norm: str, vocab: Compiled, year: int | No
 _CLOSES = {"first_responsible": ("next_year_plan",)}
 
 
-def _sentence_opening(norm: str, rx, start: int, end: int, year: int | None) -> int | None:
+def _sentence_opening(norm: str, rx, start: int, end: int, year: int | None, looks_back: bool) -> int | None:
     """Offset of the first sentence in ``norm[start:end]`` that ``rx`` matches at its start
-    (after a line end or a 。, white space skipped), naming no year up to ``year``."""
+    (after a line end or a 。, white space skipped).  A sentence about what is to come (将, or
+    a year after ``year``) opens a plan but never a look back; one with 将 naming a year up to
+    ``year`` opens no plan (2023年，我局将……纳入: 将 as a preposition)."""
     at = start
     while at < end:
         while at < end and norm[at] in " \t\n\u3000":
             at += 1
-        m = rx.match(norm, at, end)
-        if m and not (year and any(int(y) <= year for y in _YEAR.findall(m.group(0))) and "将" in m.group(0)):
-            return at
         stop = min((i for i in (norm.find("。", at, end), norm.find("\n", at, end)) if i >= 0), default=-1)
+        m = rx.match(norm, at, end)
+        if m:
+            sentence = norm[at : stop if stop >= 0 else end]
+            years = [int(y) for y in _YEAR.findall(m.group(0))]
+            if looks_back:
+                ahead = "将" in sentence or (year is not None and any(y > year for y in years))
+                if not ahead:
+                    return at
+            elif not (year and "将" in m.group(0) and any(y <= year for y in years)):
+                return at
         if stop < 0:
             return None
         at = stop + 1
     return None
+
+
+_LOOKS_BACK = frozenset({"first_responsible"})
 
 
 _ORDER = {"measures": 0, "shortcomings": 1, "next_year_plan": 2}  # the regulation's order of parts
