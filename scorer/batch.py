@@ -92,7 +92,17 @@ def score_document(doc, file: str, pack: Pack, waivers=None, *, explain: bool = 
     """Parse and score a document read by :mod:`scorer.reading` (the step after reading)."""
     if not doc.text.strip():
         return ErrorRow(file=file, error="文件没有文字内容 (no text)", code=EMPTY)
-    return score_report(parse(doc.text, doc.simplify, pack.spec.structure, doc.heading_lines), pack, file, waivers, explain=explain)
+    result = score_report(parse(doc.text, doc.simplify, pack.spec.structure, doc.heading_lines), pack, file, waivers, explain=explain)
+    if doc.pages:
+        cite_pages(result, doc)
+    return result
+
+
+def cite_pages(result: ReportResult, doc) -> None:
+    """Give each piece of evidence the page its line starts on (a PDF's)."""
+    for item in result.items:
+        for ev in item.evidence:
+            ev.page = doc.page_of(ev.line)
 
 
 _WORKER_STATE: dict = {}

@@ -265,6 +265,7 @@ def explain(
 ) -> None:
     """Show every item's verdict, evidence and reasoning for one report (逐项说明)."""
     from .names import printable
+    from .batch import cite_pages
     from .engine import score_report
     from .output.base import status_label
     from .parse import parse
@@ -281,6 +282,8 @@ def explain(
     # the same steps as `scorer score` (scorer.batch.score_file), keeping the parsed report
     report = parse(doc.text, doc.simplify, loaded.spec.structure, doc.heading_lines)
     result = score_report(report, loaded, str(file), waivers, explain=True)
+    if doc.pages:
+        cite_pages(result, doc)
 
     echo = typer.echo
     if structure:
@@ -303,7 +306,7 @@ def explain(
         if item.waived is not None:
             echo(f"  豁免：{item.waived.justification}")
         for ev in item.evidence:
-            echo(f"  证据：第{ev.line}行〔{ev.section or ''}〕{ev.text}")
+            echo(f"  证据：{ev.place}〔{ev.section or ''}〕{ev.text}")
         if item.message:
             echo(f"  建议：{item.message}")
         if rule is not None or item.status != "pass":

@@ -39,8 +39,17 @@ class _Data:
 @dataclass(kw_only=True)
 class Evidence(_Data):
     line: Annotated[int, Field(description="1-based line in the text as extracted from the file")]
+    page: Annotated[
+        int | None,
+        Field(description="1-based page of a PDF the line starts on; only for PDFs (absent otherwise)", exclude_if=lambda v: v is None),
+    ] = None
     section: Annotated[str | None, Field(description="heading of the top-level part the line belongs to")] = None
     text: Annotated[str, Field(description="short snippet of the original text")]
+
+    @property
+    def place(self) -> str:
+        """Where the evidence is, for people: 第N行, or 第P页第N行 in a PDF."""
+        return f"第{self.page}页第{self.line}行" if self.page is not None else f"第{self.line}行"
 
 
 @dataclass(kw_only=True)
