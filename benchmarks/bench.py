@@ -217,6 +217,42 @@ _ENGINE_LOOP = (
 )
 
 
+# The floor of any scorer of these files: start an interpreter, read every file, decode it,
+# NFKC-normalise it and run one Aho-Corasick pass of the pack's words over it (collecting
+# where each word ends, as the engine's scan does).  Nothing is parsed, judged or written.
+_FLOOR = (
+    "import sys, unicodedata\n"
+    "from pathlib import Path\n"
+    "import ahocorasick\n"
+    "automaton = ahocorasick.Automaton()\n"
+    "for w in Path(sys.argv[1]).read_text(encoding='utf-8').split('\\n'):\n"
+    "    automaton.add_word(w, w)\n"
+    "automaton.make_automaton()\n"
+    "for path in sorted(Path(sys.argv[2]).glob('*.txt')):\n"
+    "    text = unicodedata.normalize('NFKC', path.read_bytes().decode('utf-8'))\n"
+    "    found = {}\n"
+    "    for end, word in automaton.iter(text):\n"
+    "        found.setdefault(word, []).append(end)\n"
+)
+
+
+def floor_words() -> Path:
+    """The pack's scan words in a file, for :data:`_FLOOR` (which must not import scorer)."""
+    from scorer.pack import load_pack
+    from scorer.patterns import pattern_set
+
+    path = CORPUS / "floor-words.txt"
+    CORPUS.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(sorted(pattern_set(load_pack().spec.rules).words)), encoding="utf-8")
+    return path
+
+
+def run_floor(words: Path, folder: Path) -> float:
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", _FLOOR, str(words), str(folder)], check=True)
+    return time.perf_counter() - t0
+
+
 def engine_processes(folder: Path, count: int) -> float:
     """Seconds the in-process engine takes over ``folder`` in each of ``count`` processes
     started together (the slowest of them)."""

@@ -183,8 +183,48 @@ def _work(path: Path):
             _alarm(0)
 
 
+# What one file costs to read and score, by suffix, in ms a KB (2.3 GHz Xeon core; a text
+# report of 8 KB ≈ 2 ms, a Word-printed PDF ≈ 2.5 ms a page, a .docx ≈ 20 ms): enough to
+# tell a batch that gains from a pool from one that does not (docs/performance.md).
+_MS_PER_KB = {".docx": 0.5, ".doc": 0.5, ".pdf": 0.08, ".html": 0.8, ".htm": 0.8}
+_MS_PER_KB_TEXT = 0.25
+_MS_PER_FILE = 1.0  # the least a file costs, however small
+# A pool pays for itself from about this much work: its start (≈ 0.1 s), the parent
+# writing while the workers score, and the noise of a shared machine (measured: 100 text
+# reports were as fast with --jobs 2 as with one process, 200 faster).
+POOL_MIN_MS = 400.0
+
+
+def usable_cpus() -> int:
+    """CPUs this process may run on (its affinity mask where the system has one)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def workers_for(files: list[Path], jobs: int) -> int:
+    """How many processes to score ``files`` with, given at most ``jobs``: one unless the
+    batch is worth a pool (an estimate of its work, from suffixes and sizes, reaches
+    :data:`POOL_MIN_MS`), and never more than the CPUs there are."""
+    jobs = min(jobs, usable_cpus())
+    if jobs <= 1:
+        return 1
+    work = 0.0
+    for f in files:
+        try:
+            kb = os.stat(f).st_size / 1024
+        except OSError:
+            kb = 0.0  # an error row: cheap
+        work += max(_MS_PER_FILE, kb * _MS_PER_KB.get(Path(f).suffix.lower(), _MS_PER_KB_TEXT))
+        if work >= POOL_MIN_MS:
+            return jobs
+    return 1
+
+
 def run(files: list[Path], pack: Pack, waivers=None, jobs: int = 1, *, explain: bool = False, prepare=None) -> Iterator:
-    """Yield one result per file, in order; ``jobs`` > 1 uses worker processes.
+    """Yield one result per file, in order; ``jobs`` > 1 allows that many worker
+    processes, used when the batch is large enough to gain from them (:func:`workers_for`).
 
     Each is an :class:`ErrorRow` or a :class:`ReportResult` — or, with ``prepare``
     (a picklable function, e.g. a writer's ``prepare``), whatever ``prepare``
@@ -194,7 +234,8 @@ def run(files: list[Path], pack: Pack, waivers=None, jobs: int = 1, *, explain: 
     Results are yielded as they come, never collected: memory stays flat whatever
     the batch size (the JSON writer streams them out).
     """
-    if jobs <= 1 or len(files) < 4:
+    jobs = workers_for(files, jobs)
+    if jobs <= 1:
         _init_worker(pack, waivers, explain, prepare)
         try:
             for f in files:

@@ -127,7 +127,14 @@ def score(
     out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="PATH", help="write to this file (atomically) instead of stdout; html: the folder for the pages"),
     include: list[str] = typer.Option([], "--include", metavar="GLOB", help="only files matching this glob (repeatable)"),
     exclude: list[str] = typer.Option([], "--exclude", metavar="GLOB", help="skip files matching this glob (repeatable)"),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, metavar="N", help="worker processes"),
+    jobs: Optional[int] = typer.Option(
+        None,
+        "--jobs",
+        "-j",
+        min=1,
+        metavar="N",
+        help="at most N worker processes (default: one per CPU); a batch too small to gain from them (under ≈ 0.4 s of work) is scored in one process",
+    ),
     fail_under: Optional[float] = typer.Option(None, "--fail-under", metavar="SCORE", help="exit 1 when a report scores below this"),
     fail_on_missing: list[str] = typer.Option([], "--fail-on-missing", metavar="RULE", help="exit 1 when a report misses this rule (id or Chinese title; repeatable)"),
     waivers_file: Optional[Path] = typer.Option(None, "--waivers", metavar="FILE", help=WAIVERS_HELP),
@@ -166,7 +173,7 @@ def score(
             status = max(status, EXIT_INPUT)
         progress = Progress.for_batch(len(inputs.files), quiet)
         failed = 0
-        for result in batch.run(inputs.files, loaded, waivers, jobs, prepare=cls.prepare):
+        for result in batch.run(inputs.files, loaded, waivers, jobs or batch.usable_cpus(), prepare=cls.prepare):
             if isinstance(result, ErrorRow):
                 failed += 1
                 progress.step(failed)

@@ -74,8 +74,8 @@ def test_score_text_maps_over_a_spawned_process_pool(pack):
     assert got == scorer.score_text(text, pack, file="x.txt").to_dict()
 
 
-def test_worker_processes_give_what_one_process_gives(pack):
-    files = SAMPLES * 2  # enough files for the pool to be used
+def test_worker_processes_give_what_one_process_gives(pack, pool_always):
+    files = SAMPLES * 2
     one = list(batch.run(files, pack, jobs=1, explain=True))
     two = list(batch.run(files, pack, jobs=2, explain=True))
     assert [r.to_dict() for r in two] == [r.to_dict() for r in one]
@@ -93,12 +93,13 @@ def test_results_are_plain_data_that_serialise_as_the_contract_says(pack):
     assert list(data)[:3] == ["file", "title", "organization"]
     assert isinstance(data["signing_date"], str) and data["signing_date"] == result.signing_date.isoformat()
     assert all("explanation" not in item for item in data["items"])
-    assert data["items"][0]["evidence"][0] == vars(result.items[0].evidence[0])
+    ev = result.items[0].evidence[0]
+    assert ev.page is None and data["items"][0]["evidence"][0] == {"line": ev.line, "section": ev.section, "text": ev.text}
     assert json.loads(json.dumps(data)) == data  # nothing but JSON types
     assert pickle.loads(pickle.dumps(result)) == result  # explanations included
 
 
-def test_batch_prepares_each_result_where_it_is_scored(pack, tmp_path):
+def test_batch_prepares_each_result_where_it_is_scored(pack, tmp_path, pool_always):
     """`prepare` runs on every report (in the worker with jobs > 1); error rows pass as they are."""
     files = [*SAMPLES, tmp_path / "missing.txt"]
     for jobs in (1, 2):
