@@ -51,8 +51,11 @@ def word_docx(paragraphs: list[str], path: Path, *, header: str = HEADER) -> Pat
     d = docx.Document()
     style = d.styles["Normal"]
     style.font.size = Pt(14)
-    style.font.name = "Noto Serif CJK SC"
-    style.element.rPr.rFonts.set(qn("w:eastAsia"), "Noto Serif CJK SC")
+    # The fonts offices use (仿宋_GB2312, Times New Roman), which LibreOffice has not: it
+    # substitutes others, and the quote marks “” come from yet another font — glyphs of
+    # several fonts on one line, which extractors may put out of order.
+    style.font.name = "Times New Roman"
+    style.element.rPr.rFonts.set(qn("w:eastAsia"), "仿宋_GB2312")
     section = d.sections[0]
     section.header.paragraphs[0].text = header
     section.header.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER

@@ -137,3 +137,31 @@ def test_a_line_is_running_only_when_it_recurs_on_half_the_pages():
     # a one-page document keeps its first and last lines whatever they are
     one = [[_row("某某县人民政府办公室文件", 200, 300), _row("一、主要举措", 72, 160)]]
     assert join_pages(one)[0] == "某某县人民政府办公室文件\n一、主要举措"
+
+
+def test_a_line_that_stops_early_before_what_could_not_fit_goes_on():
+    size, left, right = 16.0, 90.0, 90.0 + 26 * 16  # 26 characters a line
+
+    def line(text: str, chars_short: float = 0.0, x0: float = left) -> Line:
+        return Line(text, x0, right - chars_short * size, size)
+
+    pages = [
+        [
+            line("郸城县农业农村局2023年法治政府建设工", x0=95),  # a title, centred, wrapped…
+            line("作报告", x0=273, chars_short=(273 - left) / size),  # …its second line centred
+            line("开展专题学习4次、集中研讨", x0=left + 2 * size, chars_short=2),  # 次； did not fit
+            line("次；全局干部职工参考率、合格率均为", chars_short=1.5),  # 100% did not fit
+            line("100%。邀请法官授课，培训执法人员210人次。", chars_short=6),  # ends the paragraph
+            line("二、存在的不足", x0=left + 2 * size, chars_short=12),
+        ]
+    ]
+    assert join_pages(pages)[0].split("\n") == [
+        "郸城县农业农村局2023年法治政府建设工作报告",
+        "开展专题学习4次、集中研讨次；全局干部职工参考率、合格率均为100%。邀请法官授课，培训执法人员210人次。",
+        "二、存在的不足",
+    ]
+    # a short line before a character that would have fitted ends its paragraph; a centred
+    # line after a short centred one is a line of its own
+    pages = [[line("某县司法局", x0=250, chars_short=(250 - left) / size), line("2023年度报告", x0=246, chars_short=(246 - left) / size),
+              line("全面推进依法行政工作取得新进展", chars_short=8), line("全局干部参考率均为", chars_short=1), line("新的一段")]]  # fmt: skip
+    assert join_pages(pages)[0].split("\n") == ["某县司法局", "2023年度报告", "全面推进依法行政工作取得新进展", "全局干部参考率均为新的一段"]

@@ -89,21 +89,55 @@ def _margin(values: list[float], largest: bool) -> float:
     return float(max(pool) if largest else min(pool))
 
 
+_ASCII_RUN = re.compile(r"[A-Za-z0-9.,%/+-]+")
+# what may not begin a line (Chinese line breaking): it goes down with the character before it
+_CLOSING = frozenset("，。、；：？！”’）》」』】〕…,.;:?!)]%")
+
+
+def _first_unit(text: str, size: float) -> float:
+    """Width (points) of what a line starts with that could not have been broken: a
+    Chinese character, or a run of digits and Latin letters, with the closing
+    punctuation after it."""
+    t = text.lstrip()
+    if not t:
+        return 0.0
+    m = _ASCII_RUN.match(t)
+    width, i = (0.6 * size * m.end(), m.end()) if m else (float(_width(t[0])) * size / 2, 1)
+    while i < len(t) and t[i] in _CLOSING:
+        width += _width(t[i]) * size / 2
+        i += 1
+    return width
+
+
 def _line_flags(lines: list[Line]) -> list[tuple[bool, bool, bool]]:
     """For each non-empty line: (ends short of the right margin, starts indented, has positions).
 
     Margins are measured over the whole document, so a last page with three
-    short lines is judged like the others.
+    short lines is judged like the others.  With positions, a line ends short only if
+    what the next line starts with would have fitted after it (a left-aligned line
+    stops early before a number, or before a character that closing punctuation
+    follows); a centred line after a full one of the same size goes on with it (a
+    title wrapped in two).
     """
     if lines and all(ln.x0 is not None and ln.x1 is not None for ln in lines):
         right = _margin([ln.x1 for ln in lines], largest=True)
         left = _margin([ln.x0 for ln in lines], largest=False)
-        out = []
-        for ln in lines:
+        out: list[tuple[bool, bool, bool]] = []
+        for k, ln in enumerate(lines):
             size = ln.size or 10.0
+            gap, inset = right - ln.x1, ln.x0 - left
+            ends_sentence = _SENTENCE_END.search(ln.text)
             # a clause may end a paragraph only one character short of the margin
-            slack = 0.5 if _SENTENCE_END.search(ln.text) else 1.5
-            out.append((right - ln.x1 > slack * size, ln.x0 - left > 1.2 * size, True))
+            short = gap > (0.5 if ends_sentence else 1.5) * size
+            if short and k + 1 < len(lines):
+                nxt = lines[k + 1]
+                short = gap > _first_unit(nxt.text, nxt.size or size) + 0.5 * size
+            indented = inset > 1.2 * size
+            if indented and k and not out[k - 1][0] and abs(inset - gap) < size:
+                prev = lines[k - 1]
+                if abs((prev.size or size) - size) < 0.5 and not _SENTENCE_END.search(prev.text):
+                    indented = False  # centred, after a full line of the same size
+            out.append((short, indented, True))
         return out
     widths = [_width(ln.text.strip()) for ln in lines]
     full = _margin(widths, largest=True) if widths else 0
@@ -207,10 +241,18 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def _page_lines(textpage, raw) -> list[Line]:
-    """The page's lines as pdfium's text layer gives them, each with its left and right
+    """The page's lines as PDFium's text layer gives them, each with its left and right
     edge (the loose box: the character's advance, not its ink, so a line ending in 。
-    reaches the margin) and its font size.  Without a one-to-one map from text to
-    characters (characters outside the BMP), the lines come without positions."""
+    reaches the margin) and its font size.
+
+    PDFium keeps the characters of a line in the order the file draws them.  A line set
+    in several fonts — Chinese in one, digits and the quote marks “” in another, as
+    Word, WPS and LibreOffice write when a font lacks those glyphs — is drawn one font at
+    a time, so its quote marks would come out at the end of the line (“放管服” as
+    放管服“”).  A line whose characters do not go left to right is put in the order of
+    their positions.  Without a one-to-one map from text to characters (characters
+    outside the BMP), the lines come without positions.
+    """
     import ctypes
 
     text = textpage.get_text_range()
@@ -218,23 +260,51 @@ def _page_lines(textpage, raw) -> list[Line]:
         return [Line(t) for t in _LINE_BREAK.split(text)]
     tp = textpage.raw
     box = raw.FS_RECTF()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    origin = raw.FPDFText_GetCharOrigin
+    edges = tuple(ctypes.c_double() for _ in range(4))
     out: list[Line] = []
     start = 0
     for m in [*_LINE_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
         seg = text[start:end]
+        if not seg.strip():
+            out.append(Line(seg))
+            start = m.end() if m else end
+            continue
+        order = range(len(seg))
+        if not _left_to_right(tp, raw, start, end, edges):  # then look at each character
+            xs = []
+            for i in range(start, end):
+                origin(tp, i, ctypes.byref(x), ctypes.byref(y))
+                xs.append(x.value)
+            order = sorted(order, key=xs.__getitem__)  # stable: ties keep the drawing order
+            seg = "".join([seg[k] for k in order])
         first = len(seg) - len(seg.lstrip())
         last = len(seg.rstrip()) - 1
-        if last < first:
-            out.append(Line(seg))
-        else:
-            raw.FPDFText_GetLooseCharBox(tp, start + first, ctypes.byref(box))
-            x0 = box.left
-            raw.FPDFText_GetLooseCharBox(tp, start + last, ctypes.byref(box))
-            size = raw.FPDFText_GetFontSize(tp, start + (first + last) // 2)
-            out.append(Line(seg, x0, box.right, size or None))
+        raw.FPDFText_GetLooseCharBox(tp, start + order[first], ctypes.byref(box))
+        x0 = box.left
+        raw.FPDFText_GetLooseCharBox(tp, start + order[last], ctypes.byref(box))
+        # generated characters (spaces PDFium puts in) have size 1: take the line's ends'
+        size = max(raw.FPDFText_GetFontSize(tp, start + order[first]), raw.FPDFText_GetFontSize(tp, start + order[last]))
+        out.append(Line(seg, x0, box.right, size or None))
         start = m.end() if m else end
     return out
+
+
+def _left_to_right(tp, raw, start: int, end: int, edges) -> bool:
+    """Whether the characters ``start:end`` go left to right: PDFium's rectangles of the
+    range (one per run of characters drawn next to each other, in drawing order) do."""
+    import ctypes
+
+    refs = [ctypes.byref(e) for e in edges]
+    previous = None
+    for i in range(raw.FPDFText_CountRects(tp, start, end - start)):
+        raw.FPDFText_GetRect(tp, i, *refs)
+        if previous is not None and edges[0].value < previous - 1.0:  # starts left of the last one's end
+            return False
+        previous = edges[2].value
+    return True
 
 
 # Where a stream's data begins; its dictionary is what precedes it since "obj".
