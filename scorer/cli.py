@@ -133,7 +133,7 @@ def score(
         "-j",
         min=1,
         metavar="N",
-        help="at most N worker processes (default: one per CPU); a batch too small to gain from them (under ≈ 0.4 s of work) is scored in one process",
+        help="at most N worker processes (default: one per idle CPU); a batch too small to gain from them (under ≈ 0.4 s of work), or a machine whose cores are busy, gets one process",
     ),
     fail_under: Optional[float] = typer.Option(None, "--fail-under", metavar="SCORE", help="exit 1 when a report scores below this"),
     fail_on_missing: list[str] = typer.Option([], "--fail-on-missing", metavar="RULE", help="exit 1 when a report misses this rule (id or Chinese title; repeatable)"),

@@ -63,3 +63,13 @@ def test_run_uses_worker_processes_only_when_chosen(monkeypatch, pack, two_cpus)
     assert set(batch.run(files, pack, jobs=2, prepare=_pid)) == {os.getpid()}  # too small for a pool
     monkeypatch.setattr(batch, "POOL_MIN_MS", 0.0)
     assert os.getpid() not in set(batch.run(files, pack, jobs=2, prepare=_pid))
+
+
+def test_cpus_taken_by_other_work_are_not_counted(monkeypatch):
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    for load, cpus in ((0.0, 2), (0.4, 2), (1.0, 2), (1.4, 2), (1.6, 1), (2.0, 1), (7.5, 1)):
+        monkeypatch.setattr(os, "getloadavg", lambda load=load: (load, load, load))
+        assert batch.usable_cpus() == cpus, load
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)), raising=False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (3.0, 3.0, 3.0))
+    assert batch.usable_cpus() == 6
