@@ -1,8 +1,9 @@
 """PDF → text with pypdfium2 (PDFium's text layer), and the clean-up PDF text needs.
 
-PDFium gives each page's text in reading order with a character box and font size
-for every character: ≈ 2-3 ms a page, against 70-80 ms for pdfminer (pdfplumber),
-with the same characters — Chinese quote marks “” included (docs/performance.md).
+PDFium gives each page's text in the order it is drawn, with a character box and font
+size for every character: ≈ 2-4 ms a page, against 60-100 ms for pdfminer (pdfplumber),
+with the same characters; quote marks “” drawn after the rest of their line are put back
+in place (:func:`_page_lines`; docs/performance.md).
 
 Extractors break every printed line, so a clause wrapped at the right margin
 comes back split in two, and justified text often gets spaces between Chinese
@@ -317,7 +318,7 @@ _FLATE = re.compile(rb"/(?:FlateDecode|Fl)(?![A-Za-z])")
 def _check_inflation(data: bytes) -> None:
     """Refuse a PDF whose compressed streams — other than images, fonts and the file's
     own index — inflate beyond MAX_PAGE_CONTENT_BYTES each or MAX_CONTENT_BYTES in all,
-    before pdfium interprets them (≈ 10 MB a second; 100 KB may inflate to 100 MB).
+    before PDFium interprets them (≈ 10 MB a second; 100 KB may inflate to 100 MB).
     Each stream is inflated into a bounded buffer."""
     import zlib
 
@@ -330,10 +331,11 @@ def _check_inflation(data: bytes) -> None:
         if not _FLATE.search(head) or _NOT_CONTENT.search(head):
             continue
         limit = min(MAX_PAGE_CONTENT_BYTES, budget)
+        end = data.find(b"endstream", m.end())  # the stream's own bytes, not the rest of the file
         try:
-            size = len(zlib.decompressobj().decompress(view[m.end() :], limit + 1))
+            size = len(zlib.decompressobj().decompress(view[m.end() : end if end >= 0 else len(data)], limit + 1))
         except zlib.error:
-            continue  # damaged: pdfium copes (or fails) with it
+            continue  # damaged: PDFium copes (or fails) with it
         if size > limit:
             raise ReadError(
                 f"PDF 页面内容解压后过大（单个内容流上限 {MAX_PAGE_CONTENT_BYTES // (1024 * 1024)} MB，全文上限 "
