@@ -183,9 +183,10 @@ def _work(path: Path):
             _alarm(0)
 
 
-# What one file costs to read and score, by suffix, in ms a KB (2.3 GHz Xeon core; a text
-# report of 8 KB ≈ 2 ms, a Word-printed PDF ≈ 2.5 ms a page, a .docx ≈ 20 ms): enough to
-# tell a batch that gains from a pool from one that does not (docs/performance.md).
+# What one file costs to read and score, by suffix, in ms a KB, on one core of the benchmark
+# machine (a text report of 8 KB ≈ 2 ms, a Word-printed PDF ≈ 2.5 ms a page, a .docx ≈ 20
+# ms): enough to tell a batch that gains from a pool from one that does not
+# (docs/performance.md).
 _MS_PER_KB = {".docx": 0.5, ".doc": 0.5, ".pdf": 0.08, ".html": 0.8, ".htm": 0.8}
 _MS_PER_KB_TEXT = 0.25
 _MS_PER_FILE = 1.0  # the least a file costs, however small
