@@ -165,9 +165,17 @@ def scorer_cmd() -> list[str]:
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "scorer"]
 
 
-def run_cli(args: list[str], env: dict | None = None) -> float:
+# `scorer` with the pool used for any batch with --jobs > 1, whatever the load (to show where it pays)
+_POOL_FORCED = (
+    "import os, sys, scorer.batch as b; b.POOL_MIN_MS = 0.0; b.usable_cpus = lambda: os.cpu_count() or 1; "
+    "from scorer.cli import main; sys.argv[0] = 'scorer'; main()"
+)
+
+
+def run_cli(args: list[str], env: dict | None = None, pool: bool = False) -> float:
+    cmd = [sys.executable, "-c", _POOL_FORCED] if pool else scorer_cmd()
     t0 = time.perf_counter()
-    p = subprocess.run(scorer_cmd() + args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    p = subprocess.run(cmd + args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     elapsed = time.perf_counter() - t0
     if p.returncode not in (0, 1, 3):
         raise SystemExit(f"scorer {' '.join(args)} failed ({p.returncode}): {p.stderr.decode()[-500:]}")
@@ -217,6 +225,42 @@ _ENGINE_LOOP = (
 )
 
 
+# The floor of any scorer of these files: start an interpreter, read every file, decode it,
+# NFKC-normalise it and run one Aho-Corasick pass of the pack's words over it (collecting
+# where each word ends, as the engine's scan does).  Nothing is parsed, judged or written.
+_FLOOR = (
+    "import sys, unicodedata\n"
+    "from pathlib import Path\n"
+    "import ahocorasick\n"
+    "automaton = ahocorasick.Automaton()\n"
+    "for w in Path(sys.argv[1]).read_text(encoding='utf-8').split('\\n'):\n"
+    "    automaton.add_word(w, w)\n"
+    "automaton.make_automaton()\n"
+    "for path in sorted(Path(sys.argv[2]).glob('*.txt')):\n"
+    "    text = unicodedata.normalize('NFKC', path.read_bytes().decode('utf-8'))\n"
+    "    found = {}\n"
+    "    for end, word in automaton.iter(text):\n"
+    "        found.setdefault(word, []).append(end)\n"
+)
+
+
+def floor_words() -> Path:
+    """The pack's scan words in a file, for :data:`_FLOOR` (which must not import scorer)."""
+    from scorer.pack import load_pack
+    from scorer.patterns import pattern_set
+
+    path = CORPUS / "floor-words.txt"
+    CORPUS.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(sorted(pattern_set(load_pack().spec.rules).words)), encoding="utf-8")
+    return path
+
+
+def run_floor(words: Path, folder: Path) -> float:
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", _FLOOR, str(words), str(folder)], check=True)
+    return time.perf_counter() - t0
+
+
 def engine_processes(folder: Path, count: int) -> float:
     """Seconds the in-process engine takes over ``folder`` in each of ``count`` processes
     started together (the slowest of them)."""
@@ -225,6 +269,97 @@ def engine_processes(folder: Path, count: int) -> float:
         for _ in range(count)
     ]
     return max(float(p.communicate()[0]) for p in procs)
+
+
+def printed_reports() -> tuple[list[Path], str]:
+    """The samples as a .txt, a .docx laid out like Word's (running header, page numbers)
+    and that .docx printed to PDF by LibreOffice — or, without LibreOffice, a PDF written
+    by tests/pdf_builder.py — under benchmarks/corpus/printed (reused).  Returns the
+    stems' paths without suffix and what made the PDFs."""
+    sys.path.insert(0, str(ROOT))
+    from tests.office_pdf import soffice, to_pdf, word_docx
+    from tests.pdf_builder import layout, write_pdf
+
+    folder = CORPUS / "printed"
+    maker = "LibreOffice" if soffice() else "tests/pdf_builder.py"
+    stems = [folder / p.stem for p in sorted(SAMPLES.glob("*.txt"))]
+    if not (folder / ".complete").exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        docs = []
+        for sample, stem in zip(sorted(SAMPLES.glob("*.txt")), stems):
+            paras = [ln.strip() for ln in sample.read_text(encoding="utf-8").splitlines() if ln.strip()]
+            stem.with_suffix(".txt").write_text("\n".join(paras) + "\n", encoding="utf-8")
+            docs.append(word_docx(paras, stem.with_suffix(".docx")))
+            if maker != "LibreOffice":
+                write_pdf(stem.with_suffix(".pdf"), layout(paras), "identity")
+        if maker == "LibreOffice":
+            to_pdf(docs, folder)
+        (folder / ".complete").write_text(maker)
+    return stems, (folder / ".complete").read_text()
+
+
+def formats_per_page(repeat: int) -> list[tuple[str, str]]:
+    """PDF and .docx cost a page, side by side with the text they hold and PDFium's raw
+    extraction (and pdfplumber's, if installed), in process."""
+    import pypdfium2 as pdfium
+
+    from scorer.batch import score_file
+    from scorer.pack import load_pack
+    from scorer.reading import read_document
+
+    stems, maker = printed_reports()
+    pack = load_pack()
+    pdfs = [s.with_suffix(".pdf") for s in stems]
+    datas = [p.read_bytes() for p in pdfs]
+    pages = 0
+    for data in datas:
+        doc = pdfium.PdfDocument(data)
+        pages += len(doc)
+        doc.close()
+
+    def raw() -> None:
+        for data in datas:
+            doc = pdfium.PdfDocument(data)
+            for i in range(len(doc)):
+                page = doc[i]
+                textpage = page.get_textpage()
+                textpage.get_text_range()
+                textpage.close()
+                page.close()
+            doc.close()
+
+    def each(suffix: str, fn) -> float:
+        paths = [s.with_suffix(suffix) for s in stems]
+        for p in paths:  # warm up: imports
+            fn(p)
+        return median_time(lambda: [fn(p) for p in paths], max(3, repeat)) / pages * 1000
+
+    t_raw = median_time(raw, max(3, repeat)) / pages * 1000
+    read_pdf = each(".pdf", read_document)
+    score_pdf, score_txt, score_docx = (each(x, lambda p: score_file(p, pack)) for x in (".pdf", ".txt", ".docx"))
+    out = [
+        (f"PDF ({len(pdfs)} reports, {pages} pages, by {maker}): PDFium raw text", f"{t_raw:.2f} ms/page"),
+        ("  scorer reads a PDF (text layer, lines joined, chrome dropped)", f"{read_pdf:.2f} ms/page ({read_pdf - t_raw:+.2f} over raw)"),
+        ("  scoring a PDF / its text, per page", f"{score_pdf:.2f} / {score_txt:.2f} ms (PDF costs {score_pdf - score_txt:+.2f} ms/page more; target ≤ 10)"),
+        (".docx: scoring it / its text, per page", f"{score_docx:.2f} / {score_txt:.2f} ms ({score_docx - score_txt:+.2f} ms/page more)"),
+    ]
+    try:
+        import pdfplumber
+    except ImportError:
+        return out
+
+    def plumber() -> None:
+        import io
+
+        for data in datas:
+            with pdfplumber.open(io.BytesIO(data)) as pdf:
+                for page in pdf.pages:
+                    page.extract_text_lines(layout=False, strip=True, return_chars=True)
+                    page.close()
+
+    out.append(("  for comparison: pdfplumber's lines (the reader before)", f"{median_time(plumber, 3) / pages * 1000:.2f} ms/page"))
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -239,6 +374,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-cli", action="store_true", help="skip the end-to-end CLI throughput")
     ap.add_argument("--skip-memory", action="store_true", help="skip the peak-RSS runs (the large one takes a while)")
     ap.add_argument("--skip-cold", action="store_true", help="skip the cold-start timings")
+    ap.add_argument("--skip-jobs", action="store_true", help="skip the --jobs break-even runs")
+    ap.add_argument("--jobs-sizes", default="25,100,200,400,1000", help="batch sizes for the --jobs break-even (default 25,100,200,400,1000)")
+    ap.add_argument("--skip-formats", action="store_true", help="skip the PDF and .docx timings")
     ap.add_argument("--build-only", action="store_true", help="only build the corpus and print its folder")
     args = ap.parse_args(argv)
 
@@ -323,30 +461,51 @@ def main(argv: list[str] | None = None) -> int:
         row("engine in 2 processes at once, vs 1", f"{2 * solo / pair:.2f}× the work per second (ceiling for --jobs 2)")
 
     if not args.skip_cli:
-        # Each run pays a fixed start (interpreter, imports, pack, and with --jobs the worker
-        # pool) that no number of processes shortens.  Timing a small batch too separates it
-        # from the per-report cost, which is what --jobs divides and what a large batch sees.
+        # Side by side, alternately: the floor (fresh process: read, decode, NFKC, one
+        # Aho-Corasick pass) and the CLI (fresh process: everything, JSON out), one process
+        # and with the pool.  Each run pays a fixed start (interpreter, imports, pack, and
+        # with --jobs the worker pool); timing a small batch too separates it from the
+        # per-report cost, which is what --jobs divides and what a large batch sees.
         small = build_corpus(args.cli_small, args.seed)
+        words = floor_words()
         plain = ["score", "--format", "json"]
-        jobs = ["--jobs", str(args.jobs)]
-
-        def timed(extra: list[str], where: Path) -> float:
-            return statistics.median(run_cli([*plain, str(where), *extra]) for _ in range(args.repeat))
-
-        t1, tj = timed([], folder), timed(jobs, folder)
-        s1, sj = timed([], small), timed(jobs, small)
         n, m = len(files), len(corpus_files(small))
-        row("CLI score --format json, 1 process", f"{n / t1:,.0f} reports/s ({t1:.2f} s)")
-        row(f"CLI score --format json, --jobs {args.jobs}", f"{n / tj:,.0f} reports/s ({t1 / tj:.2f}× of 1 process)")
-        row(f"  fixed start, 1 process / --jobs {args.jobs}", f"{s1 - (t1 - s1) / (n - m) * m:.2f} s / {sj - (tj - sj) / (n - m) * m:.2f} s")
-        per1, perj = (t1 - s1) / (n - m), (tj - sj) / (n - m)
-        speedup = per1 / perj
-        row(
-            f"  per report, 1 process / --jobs {args.jobs}",
-            f"{per1 * 1000:.2f} / {perj * 1000:.2f} ms ({speedup:.2f}×)",
-            f"≈ {args.jobs}×",
-            speedup >= 0.9 * args.jobs,
-        )
+        runs: dict[str, list[float]] = {k: [] for k in ("floor", "1", "auto", "j", "floor-s", "1-s", "j-s")}
+        for _ in range(args.repeat):
+            runs["floor"].append(run_floor(words, folder))
+            runs["1"].append(run_cli([*plain, str(folder), "--jobs", "1"]))
+            runs["auto"].append(run_cli([*plain, str(folder)]))
+            runs["j"].append(run_cli([*plain, str(folder), "--jobs", str(args.jobs)]))
+            runs["floor-s"].append(run_floor(words, small))
+            runs["1-s"].append(run_cli([*plain, str(small), "--jobs", "1"]))
+            runs["j-s"].append(run_cli([*plain, str(small), "--jobs", str(args.jobs)], pool=True))
+        t = {k: statistics.median(v) for k, v in runs.items()}
+        row(f"floor: read+decode+NFKC+Aho-Corasick, {n:,} files, fresh process", f"{t['floor']:.2f} s ({t['floor'] / n * 1000:.2f} ms each)")
+        for key, label in (("1", "--jobs 1"), ("auto", "default (one per CPU, pool if worth it)"), ("j", f"--jobs {args.jobs}")):
+            ratio = t[key] / t["floor"]
+            row(f"CLI score --format json, {label}", f"{n / t[key]:,.0f} reports/s ({t[key]:.2f} s, {ratio:.2f}× the floor)", "≤ 2× floor", ratio <= 2)
+        row(f"  fixed start, 1 process / --jobs {args.jobs}", f"{t['1-s'] - (t['1'] - t['1-s']) / (n - m) * m:.2f} s / {t['j-s'] - (t['j'] - t['j-s']) / (n - m) * m:.2f} s")
+        per1, perj, perf = (t["1"] - t["1-s"]) / (n - m), (t["j"] - t["j-s"]) / (n - m), (t["floor"] - t["floor-s"]) / (n - m)
+        row("  per report: floor / 1 process", f"{perf * 1000:.2f} / {per1 * 1000:.2f} ms ({per1 / perf:.2f}×)")
+        row(f"  per report, 1 process / --jobs {args.jobs}", f"{per1 * 1000:.2f} / {perj * 1000:.2f} ms ({per1 / perj:.2f}×)")
+
+    if not args.skip_jobs:
+        # Where the pool pays on this machine: --jobs 1 against a pool forced on (whatever
+        # the batch) and against --jobs 2 as it chooses, for growing batches.
+        sizes = [int(x) for x in args.jobs_sizes.split(",")]
+        for size in sizes:
+            f = build_corpus(size, args.seed)
+            one, forced, chosen = [], [], []
+            for _ in range(args.repeat):
+                one.append(run_cli(["score", str(f), "--format", "json", "--jobs", "1"]))
+                forced.append(run_cli(["score", str(f), "--format", "json", "--jobs", "2"], pool=True))
+                chosen.append(run_cli(["score", str(f), "--format", "json", "--jobs", "2"]))
+            a, b, c = (statistics.median(x) for x in (one, forced, chosen))
+            row(f"--jobs, {size:,} reports: 1 / pool forced / --jobs 2", f"{a:.2f} / {b:.2f} / {c:.2f} s (--jobs 2: {c / a:.2f}× the time)", "≤ 1.1×", c / a <= 1.1)
+
+    if not args.skip_formats:
+        for name, value in formats_per_page(args.repeat):
+            row(name, value)
 
     if not args.skip_memory:
         small, large = (int(x) for x in args.memory_sizes.split(","))
@@ -361,19 +520,30 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_cold:
         reps = max(args.repeat, 11)
         n_samples = len(list(SAMPLES.glob("*.txt")))
-        envs = [("", None)]
-        if os.environ.get("PYTHONDONTWRITEBYTECODE"):
-            # This environment never caches bytecode, so every start compiles the project's
-            # sources; an installed scorer has its .pyc files.  Measure both.
-            cached = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-            run_cli(["score", str(SAMPLES), "--format", "json"], cached)  # writes __pycache__ (git-ignored)
-            envs = [(" (no .pyc: PYTHONDONTWRITEBYTECODE=1)", None), (" (with .pyc)", cached)]
+        # With the project's .pyc files (an installed scorer; written by a first run) and
+        # without them: a copy of the package with no __pycache__, run with
+        # PYTHONDONTWRITEBYTECODE=1, so its sources are compiled at every start (the
+        # libraries keep theirs).  PYTHONDONTWRITEBYTECODE alone stops writing .pyc
+        # files, not reading them.
+        import tempfile
+
+        base = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")}
+        scorer_dir = Path(__import__("scorer").__file__).parent
+        fresh = Path(tempfile.mkdtemp(prefix="scorer-nopyc-"))
+        shutil.copytree(scorer_dir, fresh / "scorer", ignore=shutil.ignore_patterns("__pycache__"))
+        if (scorer_dir.parent / "rules").is_dir():  # a source checkout: the packs sit beside the package
+            shutil.copytree(scorer_dir.parent / "rules", fresh / "rules")
+        nopyc = {**base, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONPATH": str(fresh)}
+        run_cli(["score", str(SAMPLES), "--format", "json"], base)  # writes __pycache__ (git-ignored)
+        envs = [(" (with .pyc)", base), (" (no .pyc: sources compiled each start)", nopyc)]
         for label, env in envs:
             t_help = statistics.median(run_cli(["--help"], env) for _ in range(reps))
             row(f"cold start: scorer --help{label}", f"{t_help:.3f} s", "≤ 0.25 s", t_help <= 0.25)
             t_five = statistics.median(run_cli(["score", str(SAMPLES), "--format", "json"], env) for _ in range(reps))
             row(f"cold start: score the {n_samples} samples{label}", f"{t_five:.3f} s", "≤ 0.6 s", t_five <= 0.6)
+        shutil.rmtree(fresh, ignore_errors=True)
 
+    row("load average (1 min) at the end, other work included", f"{os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
     _print_table(rows)
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cpu, {_cpu_model()}; medians of {args.repeat}+ runs")
     return 0

@@ -106,7 +106,17 @@ def _score_document(doc, file: str, pack: Pack, waivers, explain: bool) -> tuple
     if not doc.text.strip():
         return ErrorRow(file=file, error="文件没有文字内容 (no text)", code=EMPTY), None
     report = parse(doc.text, doc.simplify, pack.spec.structure, doc.heading_lines)
-    return score_report(report, pack, file, waivers, explain=explain), report
+    result = score_report(report, pack, file, waivers, explain=explain)
+    if doc.pages:
+        cite_pages(result, doc)
+    return result, report
+
+
+def cite_pages(result: ReportResult, doc) -> None:
+    """Give each piece of evidence the page its line starts on (a PDF's)."""
+    for item in result.items:
+        for ev in item.evidence:
+            ev.page = doc.page_of(ev.line)
 
 
 _WORKER_STATE: dict = {}
@@ -190,8 +200,56 @@ def _work(path: Path):
     return (result, extra) if annotate is not None else result
 
 
+# What one file costs to read and score, by suffix, in ms a KB, on one core of the benchmark
+# machine (a text report of 8 KB ≈ 2 ms, a Word-printed PDF ≈ 2.5 ms a page, a .docx ≈ 20
+# ms): enough to tell a batch that gains from a pool from one that does not
+# (docs/performance.md).
+_MS_PER_KB = {".docx": 0.5, ".doc": 0.5, ".pdf": 0.08, ".html": 0.8, ".htm": 0.8}
+_MS_PER_KB_TEXT = 0.25
+_MS_PER_FILE = 1.0  # the least a file costs, however small
+# A pool pays for itself from about this much work: its start (≈ 0.1 s), the parent
+# writing while the workers score, and the noise of a shared machine (measured: 100 text
+# reports were as fast with --jobs 2 as with one process, 200 faster).
+POOL_MIN_MS = 400.0
+
+
+def usable_cpus() -> int:
+    """CPUs this process may run on (its affinity mask) less those other work keeps busy
+    (the one-minute load average, rounded), at least one.  On a machine whose cores are
+    taken, two processes get no more done than one (measured: 0.8× as much)."""
+    try:
+        cpus = max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        cpus = max(1, os.cpu_count() or 1)
+    try:
+        busy = os.getloadavg()[0]
+    except (AttributeError, OSError):  # no load average (Windows)
+        busy = 0.0
+    return max(1, min(cpus, int(cpus - busy + 0.5) + 1))
+
+
+def workers_for(files: list[Path], jobs: int) -> int:
+    """How many processes to score ``files`` with, given at most ``jobs``: one unless the
+    batch is worth a pool (an estimate of its work, from suffixes and sizes, reaches
+    :data:`POOL_MIN_MS`), and never more than the CPUs free for it (:func:`usable_cpus`)."""
+    jobs = min(jobs, usable_cpus())
+    if jobs <= 1:
+        return 1
+    work = 0.0
+    for f in files:
+        try:
+            kb = os.stat(f).st_size / 1024
+        except OSError:
+            kb = 0.0  # an error row: cheap
+        work += max(_MS_PER_FILE, kb * _MS_PER_KB.get(Path(f).suffix.lower(), _MS_PER_KB_TEXT))
+        if work >= POOL_MIN_MS:
+            return jobs
+    return 1
+
+
 def run(files: list[Path], pack: Pack, waivers=None, jobs: int = 1, *, explain: bool = False, prepare=None, annotate=None) -> Iterator:
-    """Yield one result per file, in order; ``jobs`` > 1 uses worker processes.
+    """Yield one result per file, in order; ``jobs`` > 1 allows that many worker
+    processes, used when the batch is large enough to gain from them (:func:`workers_for`).
 
     Each is an :class:`ErrorRow` or a :class:`ReportResult` — or, with ``prepare``
     (a picklable function, e.g. a writer's ``prepare``), whatever ``prepare``
@@ -207,7 +265,8 @@ def run(files: list[Path], pack: Pack, waivers=None, jobs: int = 1, *, explain: 
     Results are yielded as they come, never collected: memory stays flat whatever
     the batch size (the JSON writer streams them out).
     """
-    if jobs <= 1 or len(files) < 4:
+    jobs = workers_for(files, jobs)
+    if jobs <= 1:
         _init_worker(pack, waivers, explain, prepare, annotate)
         try:
             for f in files:

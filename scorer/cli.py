@@ -132,7 +132,14 @@ def score(
     out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="PATH", help="write to this file (atomically) instead of stdout; html, letters: the folder for the pages or letters"),
     include: list[str] = typer.Option([], "--include", metavar="GLOB", help="only files matching this glob (repeatable)"),
     exclude: list[str] = typer.Option([], "--exclude", metavar="GLOB", help="skip files matching this glob (repeatable)"),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, metavar="N", help="worker processes"),
+    jobs: Optional[int] = typer.Option(
+        None,
+        "--jobs",
+        "-j",
+        min=1,
+        metavar="N",
+        help="at most N worker processes (default: one per idle CPU); a batch too small to gain from them (under ≈ 0.4 s of work), or a machine whose cores are busy, gets one process",
+    ),
     fail_under: Optional[float] = typer.Option(None, "--fail-under", metavar="SCORE", help="exit 1 when a report scores below this"),
     fail_on_missing: list[str] = typer.Option([], "--fail-on-missing", metavar="RULE", help="exit 1 when a report misses this rule (id or Chinese title; repeatable)"),
     waivers_file: Optional[Path] = typer.Option(None, "--waivers", metavar="FILE", help=WAIVERS_HELP),
@@ -159,6 +166,7 @@ def score(
 
     loaded = _load_pack(pack)
     waivers = _load_waivers(waivers_file, loaded)
+    jobs = jobs or batch.usable_cpus()  # at most; batch.run starts a pool only where it pays
     fail_on_missing = [_rule_id(loaded, name, "--fail-on-missing") for name in fail_on_missing]
 
     inputs = batch.collect(paths, include or None, exclude or None)
@@ -345,6 +353,7 @@ def explain(
 ) -> None:
     """Show every item's verdict, evidence and reasoning for one report (逐项说明)."""
     from .names import printable
+    from .batch import cite_pages
     from .engine import score_report
     from .output.base import status_label
     from .parse import parse
@@ -361,6 +370,8 @@ def explain(
     # the same steps as `scorer score` (scorer.batch.score_file), keeping the parsed report
     report = parse(doc.text, doc.simplify, loaded.spec.structure, doc.heading_lines)
     result = score_report(report, loaded, str(file), waivers, explain=True)
+    if doc.pages:
+        cite_pages(result, doc)
 
     echo = typer.echo
     if structure:
@@ -383,7 +394,7 @@ def explain(
         if item.waived is not None:
             echo(f"  豁免：{item.waived.justification}")
         for ev in item.evidence:
-            echo(f"  证据：第{ev.line}行〔{ev.section or ''}〕{ev.text}")
+            echo(f"  证据：{ev.place}〔{ev.section or ''}〕{ev.text}")
         if item.message:
             echo(f"  建议：{item.message}")
         if rule is not None or item.status != "pass":

@@ -39,12 +39,21 @@ class _Data:
 @dataclass(kw_only=True)
 class Evidence(_Data):
     line: Annotated[int, Field(description="1-based line in the text as extracted from the file")]
+    page: Annotated[
+        int | None,
+        Field(description="1-based page of a PDF the line starts on; only for PDFs (absent otherwise)", exclude_if=lambda v: v is None),
+    ] = None
     section: Annotated[str | None, Field(description="heading of the top-level part the line belongs to")] = None
     text: Annotated[str, Field(description="short snippet of the original text")]
     # where the matched words are, for renderers that highlight them; never part of the JSON
     # output: (start, end) in ``text``, and (start, end) columns in the evidence line
     mark: Annotated[tuple[int, int] | None, Field(exclude=True)] = None
     columns: Annotated[tuple[int, int] | None, Field(exclude=True)] = None
+
+    @property
+    def place(self) -> str:
+        """Where the evidence is, for people: 第N行, or 第P页第N行 in a PDF."""
+        return f"第{self.page}页第{self.line}行" if self.page is not None else f"第{self.line}行"
 
 
 @dataclass(kw_only=True)

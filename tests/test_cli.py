@@ -160,7 +160,7 @@ def test_same_input_same_bytes():
     assert a == b
 
 
-def test_worker_processes_write_the_same_bytes_and_exit_code(tmp_path):
+def test_worker_processes_write_the_same_bytes_and_exit_code(tmp_path, pool_always):
     """With --jobs the JSON lines are serialised in the workers; output and exit code must
     not change, for reports, error rows and both threshold options."""
     files = [*map(str, SAMPLES), str(SAMPLES[0]), str(tmp_path / "missing.txt")]

@@ -118,7 +118,7 @@ def test_bullets_and_unnumbered_paragraphs_get_no_number():
 def test_pdf_printed_from_the_numbered_report_scores_the_same(tmp_path, pack):
     """The PDF a reviewer prints from the .docx shows the numbers Word renders: as a PDF
     (laid out and extracted) the report scores as the .docx and its text do."""
-    pytest.importorskip("pdfplumber")
+    pytest.importorskip("pypdfium2")
     from scorer.reading import read_document
 
     from .pdf_builder import layout, write_pdf

@@ -402,7 +402,7 @@ def test_report_time_budget_caps_catastrophic_rules(tmp_path):
 
 def test_pdf_whose_content_inflates_too_much_is_refused_quickly(monkeypatch):
     """A 100 KB page that inflates to 100 MB took 94 s; the budget is checked by
-    inflating into a bounded buffer before pdfminer interprets anything."""
+    inflating into a bounded buffer before PDFium interprets anything."""
     import time
 
     import scorer.reading.pdf as pdf

@@ -458,3 +458,20 @@ def test_missing_items_are_separated_by_a_mark_titles_do_not_use():
 
     titles = [r.title for r in load_pack().rules]
     assert not any(ITEM_SEPARATOR in t for t in titles)  # titles may hold 、, never the separator
+
+
+def test_pdf_evidence_is_cited_by_page_on_report_pages(tmp_path):
+    """A PDF's evidence is cited as 第P页第N行 (Evidence.place), not by line alone."""
+    import dataclasses
+
+    from scorer import load_pack, score_text
+    from scorer.output.html.report import render_report
+
+    result = score_text(SAMPLES[0].read_text(encoding="utf-8"), load_pack(), file="a.pdf")
+    items = []
+    for item in result.items:
+        evidence = [dataclasses.replace(ev, page=2) for ev in item.evidence]
+        items.append(dataclasses.replace(item, evidence=evidence))
+    result = dataclasses.replace(result, items=items)
+    line = next(ev.line for i in result.items for ev in i.evidence)
+    assert f"第2页第{line}行" in render_report(result)

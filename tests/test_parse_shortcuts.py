@@ -1,7 +1,7 @@
 """The parser's shortcuts give exactly what the regexes they stand for give.
 
-``parse._match_marker`` decides the common heading shapes (一、 （一） 1. 一是…) without
-running the marker regexes (``parse._match_markers`` is the regex path), and
+``parse._match_marker`` tries only the markers a line's first character can start
+(``parse._match_markers`` over all of ``_MARKERS`` is the reference), and
 ``parse._enumerations`` finds the 一是/二是 markers of ``parse._ENUM`` from each 是.
 Both must agree with the regexes on every line.
 """

@@ -385,7 +385,7 @@ def test_document_defaults():
 def test_readers_import_heavy_libraries_lazily():
     code = (
         "import sys, scorer.reading, scorer.batch, scorer.cli;"
-        "print([m for m in ('docx', 'pdfplumber', 'pdfminer', 'bs4', 'opencc', 'lxml') if m in sys.modules])"
+        "print([m for m in ('docx', 'pypdfium2', 'bs4', 'opencc', 'lxml') if m in sys.modules])"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
@@ -393,7 +393,7 @@ def test_readers_import_heavy_libraries_lazily():
 
 @pytest.mark.parametrize(
     ("module", "suffix", "extra"),
-    [("docx", ".docx", "scorer[docx]"), ("pdfplumber", ".pdf", "scorer[pdf]"), ("bs4", ".html", "scorer[html]")],
+    [("docx", ".docx", "scorer[docx]"), ("pypdfium2", ".pdf", "scorer[pdf]"), ("bs4", ".html", "scorer[html]")],
 )
 def test_missing_optional_library_names_the_install_command(tmp_path, monkeypatch, module, suffix, extra):
     if suffix == ".docx":

@@ -90,7 +90,7 @@ def test_an_expired_waiver_does_not_apply(tmp_path, pack):
     assert item(result, "legal_adviser").waived is None and "legal_adviser" in result.missing
 
 
-def test_waivers_are_picklable_and_reach_worker_processes(tmp_path, pack, waivers):
+def test_waivers_are_picklable_and_reach_worker_processes(tmp_path, pack, waivers, pool_always):
     assert pickle.loads(pickle.dumps(waivers)) == waivers
     files = []
     for i in range(5):

@@ -18,6 +18,8 @@ def _dumps(obj) -> str:
 
 
 def _line(result: ReportResult) -> str:
+    """One report of the document, as ``--format json`` writes it: the result's ``to_dict``
+    (the contract's fields, optional ones only when set)."""
     data = result.to_dict()
     data["file"] = shown(data["file"])  # a file name that is not UTF-8 (see scorer.names)
     return _dumps(data)

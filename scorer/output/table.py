@@ -130,7 +130,7 @@ def scorecard_rows(rows: list[ReportResult], width: int | None) -> list[list[str
 def item_rows(r: ReportResult) -> list[list]:
     rows = []
     for i in r.items:
-        ev = f"第{i.evidence[0].line}行" if i.evidence else ""
+        ev = i.evidence[0].place if i.evidence else ""
         why = i.detail or ""
         if i.waived is not None:
             why = f"豁免：{i.waived.justification}" + (f"（至{i.waived.expires}）" if i.waived.expires else "")

@@ -2,7 +2,7 @@
 
 ``read_document(path)`` returns a :class:`Document` (the report text with LF
 line ends) or raises :class:`ReadError` with a reason a clerk understands.
-Each format has its own module; heavy libraries (python-docx, pdfplumber,
+Each format has its own module; heavy libraries (python-docx, pypdfium2,
 beautifulsoup4, striprtf, opencc) are imported only when a file of that format is read.
 Binary Word (.doc) and WPS (.wps) files are not read: they are error rows saying
 how to convert them (a .wps or .doc that is really a .docx or RTF is read).
@@ -72,6 +72,13 @@ class Document:
     # (a .docx's heading styles, outline levels, all-bold short paragraphs): hints for
     # the parser, which reads plain text otherwise.
     heading_lines: tuple[int, ...] = ()
+    # For a PDF, the 1-based page each line of the text starts on (a paragraph that
+    # crosses a page break counts on its first page); empty for other formats.
+    pages: tuple[int, ...] = ()
+
+    def page_of(self, line: int) -> int | None:
+        """The page the text's 1-based ``line`` starts on, when the file has pages."""
+        return self.pages[line - 1] if 0 < line <= len(self.pages) else None
 
 
 def _sniff(data: bytes) -> str | None:
@@ -135,13 +142,13 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
-def _decode(kind: str, data: bytes) -> tuple[str, str, tuple[int, ...]]:
-    """(text, source, heading lines) for ``data`` read as ``kind`` (a suffix from SUPPORTED)."""
+def _decode(kind: str, data: bytes) -> tuple[str, str, tuple[int, ...], tuple[int, ...]]:
+    """(text, source, heading lines, pages of lines) for ``data`` read as ``kind`` (a suffix from SUPPORTED)."""
     if kind == ".docx":
         from .docx import read_docx_document
 
         text, headings = read_docx_document(data)
-        return text, "docx", headings
+        return text, "docx", headings, ()
     if kind == ".doc":
         from .docx import DOC_HELP
 
@@ -158,22 +165,23 @@ def _decode(kind: str, data: bytes) -> tuple[str, str, tuple[int, ...]]:
     if kind == ".rtf":
         from .rtf import read_rtf
 
-        return read_rtf(data), "rtf", ()
+        return read_rtf(data), "rtf", (), ()
     if kind == ".ofd":
         from .ofd import read_ofd
 
-        return read_ofd(data), "ofd", ()
+        return read_ofd(data), "ofd", (), ()
     if kind == ".pdf":
-        from .pdf import read_pdf
+        from .pdf import read_pdf_pages
 
-        return read_pdf(data), "pdf", ()
+        text, pages = read_pdf_pages(data)
+        return text, "pdf", (), pages
     if kind in (".html", ".htm"):
         from .html import read_html
 
         text, encoding = read_html(data)
-        return text, f"html/{encoding}", ()
+        return text, f"html/{encoding}", (), ()
     text, encoding = decode_text(data)
-    return text, f"txt/{encoding}", ()
+    return text, f"txt/{encoding}", (), ()
 
 
 # suffix and sniffed content that one reader handles (it tells the two apart itself)
@@ -207,7 +215,7 @@ def _document(suffix: str, data: bytes) -> Document:
     sniffed = _sniff(data)
     if sniffed and sniffed != kind and {kind, sniffed} not in _SAME_READER:
         kind = sniffed  # e.g. a PDF saved as .txt: read what it is (.doc/.docx mix-ups are handled by the reader)
-    text, source, headings = _decode(kind, data)
+    text, source, headings, pages = _decode(kind, data)
     if not text.strip():
         raise ReadError("文件为空，没有文字内容 (empty: no text)", EMPTY)
     if han_count(text, MIN_HAN) < MIN_HAN:
@@ -217,7 +225,7 @@ def _document(suffix: str, data: bytes) -> Document:
     simplify = simplifier_for(text)
     if simplify is not None:
         source += "+t2s"
-    return Document(text, source, simplify, headings)
+    return Document(text, source, simplify, headings, pages)
 
 
 def read_document(path: Path) -> Document:

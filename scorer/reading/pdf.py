@@ -1,4 +1,9 @@
-"""PDF → text with pdfplumber, and the clean-up PDF text needs.
+"""PDF → text with pypdfium2 (PDFium's text layer), and the clean-up PDF text needs.
+
+PDFium gives each page's text in the order it is drawn, with a character box and font
+size for every character: ≈ 2-4 ms a page, against 60-100 ms for pdfminer (pdfplumber),
+with the same characters; quote marks “” drawn after the rest of their line are put back
+in place (:func:`_page_lines`; docs/performance.md).
 
 Extractors break every printed line, so a clause wrapped at the right margin
 comes back split in two, and justified text often gets spaces between Chinese
@@ -13,7 +18,10 @@ characters.  :func:`join_lines` rebuilds paragraphs: a line break is kept
 
 and is joined otherwise.  Spaces between two Chinese characters (or a Chinese
 character and a digit) are dropped.  Page-number lines at the top or bottom of a
-page are dropped too.
+page are dropped too, and so are running headers and footers: a first or last line
+of a page that recurs (digits aside) at the same end of at least half the pages,
+two at least.  Each line of the text keeps the page its paragraph starts on
+(:func:`join_pages`), which evidence cites.
 
 Without layout positions (plain extracted text) the width test compares the
 line's display width with the widest width at least two lines share.
@@ -21,8 +29,7 @@ line's display width with the widest width at least two lines share.
 
 from __future__ import annotations
 
-import io
-import logging
+import re
 import time
 from dataclasses import dataclass
 
@@ -32,8 +39,8 @@ from .chinese import MIN_HAN, han_count
 from .errors import ReadError
 
 MAX_PAGES = 2000
-# Decoded content streams (and form XObjects) of one page and of the whole document: a
-# page of dense text is some 5-50 KB; pdfminer interprets about 1 MB a second.
+# Inflated content streams, each and in all: a page of dense text is some 5-50 KB;
+# PDFium interprets about 10 MB a second.
 MAX_PAGE_CONTENT_BYTES = 4 * 1024 * 1024
 MAX_CONTENT_BYTES = 40 * 1024 * 1024
 MAX_SECONDS = 60  # reading one PDF, checked between pages
@@ -83,21 +90,55 @@ def _margin(values: list[float], largest: bool) -> float:
     return float(max(pool) if largest else min(pool))
 
 
+_ASCII_RUN = re.compile(r"[A-Za-z0-9.,%/+-]+")
+# what may not begin a line (Chinese line breaking): it goes down with the character before it
+_CLOSING = frozenset("，。、；：？！”’）》」』】〕…,.;:?!)]%")
+
+
+def _first_unit(text: str, size: float) -> float:
+    """Width (points) of what a line starts with that could not have been broken: a
+    Chinese character, or a run of digits and Latin letters, with the closing
+    punctuation after it."""
+    t = text.lstrip()
+    if not t:
+        return 0.0
+    m = _ASCII_RUN.match(t)
+    width, i = (0.6 * size * m.end(), m.end()) if m else (float(_width(t[0])) * size / 2, 1)
+    while i < len(t) and t[i] in _CLOSING:
+        width += _width(t[i]) * size / 2
+        i += 1
+    return width
+
+
 def _line_flags(lines: list[Line]) -> list[tuple[bool, bool, bool]]:
     """For each non-empty line: (ends short of the right margin, starts indented, has positions).
 
     Margins are measured over the whole document, so a last page with three
-    short lines is judged like the others.
+    short lines is judged like the others.  With positions, a line ends short only if
+    what the next line starts with would have fitted after it (a left-aligned line
+    stops early before a number, or before a character that closing punctuation
+    follows); a centred line after a full one of the same size goes on with it (a
+    title wrapped in two).
     """
     if lines and all(ln.x0 is not None and ln.x1 is not None for ln in lines):
         right = _margin([ln.x1 for ln in lines], largest=True)
         left = _margin([ln.x0 for ln in lines], largest=False)
-        out = []
-        for ln in lines:
+        out: list[tuple[bool, bool, bool]] = []
+        for k, ln in enumerate(lines):
             size = ln.size or 10.0
+            gap, inset = right - ln.x1, ln.x0 - left
+            ends_sentence = _SENTENCE_END.search(ln.text)
             # a clause may end a paragraph only one character short of the margin
-            slack = 0.5 if _SENTENCE_END.search(ln.text) else 1.5
-            out.append((right - ln.x1 > slack * size, ln.x0 - left > 1.2 * size, True))
+            short = gap > (0.5 if ends_sentence else 1.5) * size
+            if short and k + 1 < len(lines):
+                nxt = lines[k + 1]
+                short = gap > _first_unit(nxt.text, nxt.size or size) + 0.5 * size
+            indented = inset > 1.2 * size
+            if indented and k and not out[k - 1][0] and abs(inset - gap) < size:
+                prev = lines[k - 1]
+                if abs((prev.size or size) - size) < 0.5 and not _SENTENCE_END.search(prev.text):
+                    indented = False  # centred, after a full line of the same size
+            out.append((short, indented, True))
         return out
     widths = [_width(ln.text.strip()) for ln in lines]
     full = _margin(widths, largest=True) if widths else 0
@@ -123,36 +164,72 @@ def _joiner(prev: str, nxt: str) -> str:
     return ""
 
 
-def join_lines(pages: list[list[Line]]) -> str:
-    """Rebuild paragraphs from extracted lines, page by page (see the module doc).
+_DIGITS = re.compile(r"\d+")
+
+
+def _drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
+    """Pages without their running header and footer: a page's first (or last) line whose
+    text, digits aside, is the first (or last) line of at least half the pages, two at least."""
+    if len(pages) < 2:
+        return pages
+
+    def key(line: Line) -> str:
+        return _DIGITS.sub("#", "".join(line.text.split()))
+
+    need = max(2, (len(pages) + 1) // 2)
+    for end in (0, -1):
+        counts: dict[str, int] = {}
+        for page in pages:
+            if page:
+                counts[key(page[end])] = counts.get(key(page[end]), 0) + 1
+        running = {k for k, n in counts.items() if n >= need and k}
+        if running:
+            pages = [(page[1:] if end == 0 else page[:-1]) if page and key(page[end]) in running else page for page in pages]
+    return pages
+
+
+def join_pages(pages: list[list[Line]]) -> tuple[str, tuple[int, ...]]:
+    """Rebuild paragraphs from extracted lines, page by page (see the module doc): the
+    text, and for each of its lines the 1-based page its paragraph starts on.
 
     A blank line always ends a paragraph.
     """
-    lines = [ln for page in pages for ln in _drop_page_numbers(page)]
-    filled = [ln for ln in lines if ln.text.strip()]
+    pages = [_drop_page_numbers(page) for page in _drop_running_lines([_drop_page_numbers(page) for page in pages])]
+    lines = [(ln, number) for number, page in enumerate(pages, 1) for ln in page]
+    filled = [ln for ln, _ in lines if ln.text.strip()]
     flags = dict(zip(map(id, filled), _line_flags(filled)))
     out: list[str] = []
+    starts: list[int] = []
     current = ""
+    page_of_current = 0
     prev_short = True
-    for ln in lines:
+    for ln, number in lines:
         text = _SPACE_BETWEEN.sub("", ln.text.strip())
         if not text:
             if current:
                 out.append(current)
+                starts.append(page_of_current)
             current, prev_short = "", True
             continue
         short, indented, positioned = flags[id(ln)]
         if not current:
-            current = text
+            current, page_of_current = text, number
         elif prev_short or indented or _HEADING.match(text) or (not positioned and _SENTENCE_END.search(current)):
             out.append(current)
-            current = text
+            starts.append(page_of_current)
+            current, page_of_current = text, number
         else:
             current += _joiner(current, text) + text
         prev_short = short
     if current:
         out.append(current)
-    return "\n".join(out)
+        starts.append(page_of_current)
+    return "\n".join(out), tuple(starts)
+
+
+def join_lines(pages: list[list[Line]]) -> str:
+    """The text of :func:`join_pages`."""
+    return join_pages(pages)[0]
 
 
 def tidy_text(text: str) -> str:
@@ -161,104 +238,159 @@ def tidy_text(text: str) -> str:
     return join_lines(pages)
 
 
-def _page_lines(page) -> list[Line]:
-    lines = []
-    for ln in page.extract_text_lines(layout=False, strip=True, return_chars=True):
-        chars = ln.get("chars") or []
-        sizes = sorted(c.get("size", 0) for c in chars if c.get("text", "").strip())
-        size = sizes[len(sizes) // 2] if sizes else (ln["bottom"] - ln["top"])
-        lines.append(Line(ln["text"], ln["x0"], ln["x1"], size or None))
-    return lines
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-def _inflated_size(stream, limit: int) -> int:
-    """The decoded size of a PDF stream, counted up to ``limit + 1`` bytes at most (a
-    Flate stream is inflated into a bounded buffer: 100 KB may inflate to 100 MB)."""
+def _page_lines(textpage, raw) -> list[Line]:
+    """The page's lines as PDFium's text layer gives them, each with its left and right
+    edge (the loose box: the character's advance, not its ink, so a line ending in 。
+    reaches the margin) and its font size.
+
+    PDFium keeps the characters of a line in the order the file draws them.  A line set
+    in several fonts — Chinese in one, digits and the quote marks “” in another, as
+    Word, WPS and LibreOffice write when a font lacks those glyphs — is drawn one font at
+    a time, so its quote marks would come out at the end of the line (“放管服” as
+    放管服“”).  A line whose characters do not go left to right is put in the order of
+    their positions.  Without a one-to-one map from text to characters (characters
+    outside the BMP), the lines come without positions.
+    """
+    import ctypes
+
+    text = textpage.get_text_range()
+    if len(text) != textpage.count_chars():
+        return [Line(t) for t in _LINE_BREAK.split(text)]
+    tp = textpage.raw
+    box = raw.FS_RECTF()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    origin = raw.FPDFText_GetCharOrigin
+    edges = tuple(ctypes.c_double() for _ in range(4))
+    out: list[Line] = []
+    start = 0
+    for m in [*_LINE_BREAK.finditer(text), None]:
+        end = m.start() if m else len(text)
+        seg = text[start:end]
+        if not seg.strip():
+            out.append(Line(seg))
+            start = m.end() if m else end
+            continue
+        order = range(len(seg))
+        if not _left_to_right(tp, raw, start, end, edges):  # then look at each character
+            xs = []
+            for i in range(start, end):
+                origin(tp, i, ctypes.byref(x), ctypes.byref(y))
+                xs.append(x.value)
+            order = sorted(order, key=xs.__getitem__)  # stable: ties keep the drawing order
+            seg = "".join([seg[k] for k in order])
+        first = len(seg) - len(seg.lstrip())
+        last = len(seg.rstrip()) - 1
+        raw.FPDFText_GetLooseCharBox(tp, start + order[first], ctypes.byref(box))
+        x0 = box.left
+        raw.FPDFText_GetLooseCharBox(tp, start + order[last], ctypes.byref(box))
+        # generated characters (spaces PDFium puts in) have size 1: take the line's ends'
+        size = max(raw.FPDFText_GetFontSize(tp, start + order[first]), raw.FPDFText_GetFontSize(tp, start + order[last]))
+        out.append(Line(seg, x0, box.right, size or None))
+        start = m.end() if m else end
+    return out
+
+
+def _left_to_right(tp, raw, start: int, end: int, edges) -> bool:
+    """Whether the characters ``start:end`` go left to right: PDFium's rectangles of the
+    range (one per run of characters drawn next to each other, in drawing order) do."""
+    import ctypes
+
+    refs = [ctypes.byref(e) for e in edges]
+    previous = None
+    for i in range(raw.FPDFText_CountRects(tp, start, end - start)):
+        raw.FPDFText_GetRect(tp, i, *refs)
+        if previous is not None and edges[0].value < previous - 1.0:  # starts left of the last one's end
+            return False
+        previous = edges[2].value
+    return True
+
+
+# Where a stream's data begins; its dictionary is what precedes it since "obj".
+_STREAM = re.compile(rb">>\s*stream\r?\n")
+_OBJ = re.compile(rb"\d\s+obj(?![A-Za-z])")
+_NOT_CONTENT = re.compile(rb"/Subtype\s*/(?:Image|Type1C|CIDFontType0C|OpenType|XML)|/Length[123](?![0-9])|/Type\s*/(?:XRef|ObjStm|Metadata|EmbeddedFile)")
+_FLATE = re.compile(rb"/(?:FlateDecode|Fl)(?![A-Za-z])")
+
+
+def _check_inflation(data: bytes) -> None:
+    """Refuse a PDF whose compressed streams — other than images, fonts and the file's
+    own index — inflate beyond MAX_PAGE_CONTENT_BYTES each or MAX_CONTENT_BYTES in all,
+    before PDFium interprets them (≈ 10 MB a second; 100 KB may inflate to 100 MB).
+    Each stream is inflated into a bounded buffer."""
     import zlib
 
-    raw = getattr(stream, "rawdata", None)
-    if raw is None:  # already decoded
-        return len(stream.data or b"")
-    filters = stream.get_filters()
-    if not filters:
-        return len(raw)
-    name = getattr(filters[0][0], "name", filters[0][0])
-    if name in ("FlateDecode", "Fl"):
+    budget = MAX_CONTENT_BYTES
+    view = memoryview(data)
+    for m in _STREAM.finditer(data):
+        head = data[max(0, m.start() - 2048) : m.start()]
+        objs = list(_OBJ.finditer(head))
+        head = head[objs[-1].end() :] if objs else head
+        if not _FLATE.search(head) or _NOT_CONTENT.search(head):
+            continue
+        limit = min(MAX_PAGE_CONTENT_BYTES, budget)
+        end = data.find(b"endstream", m.end())  # the stream's own bytes, not the rest of the file
         try:
-            return len(zlib.decompressobj().decompress(raw, limit + 1))
+            size = len(zlib.decompressobj().decompress(view[m.end() : end if end >= 0 else len(data)], limit + 1))
         except zlib.error:
-            return len(raw)  # damaged: pdfminer copes (or fails) with it as before
-    return len(stream.get_data() or b"")  # other filters expand far less
-
-
-def _check_page_content(page, budget: list[int]) -> None:
-    """Refuse a page whose content streams (and the form XObjects they draw) inflate
-    beyond MAX_PAGE_CONTENT_BYTES, or a document beyond MAX_CONTENT_BYTES in all,
-    before pdfminer interprets them (≈ 1 s a MB)."""
-    from pdfminer.pdftypes import PDFStream, resolve1
-
-    streams = [resolve1(c) for c in (page.contents or [])]
-    seen: set[int] = set()
-    pending = [(page.resources, 0)]
-    while pending:  # form XObjects, and theirs, a few levels deep
-        resources, depth = pending.pop()
-        xobjects = resolve1((resolve1(resources) or {}).get("XObject")) if isinstance(resolve1(resources), dict) else None
-        if not isinstance(xobjects, dict) or depth > 4:
-            continue
-        for ref in xobjects.values():
-            obj = resolve1(ref)
-            if isinstance(obj, PDFStream) and id(obj) not in seen and getattr(obj.get("Subtype"), "name", None) == "Form":
-                seen.add(id(obj))
-                streams.append(obj)
-                pending.append((obj.get("Resources"), depth + 1))
-    total = 0
-    for stream in streams:
-        if not isinstance(stream, PDFStream):
-            continue
-        limit = min(MAX_PAGE_CONTENT_BYTES - total, budget[0] - total)
-        total += _inflated_size(stream, max(0, limit))
-        if total > MAX_PAGE_CONTENT_BYTES or total > budget[0]:
+            continue  # damaged: PDFium copes (or fails) with it
+        if size > limit:
             raise ReadError(
-                f"PDF 页面内容解压后过大（单页上限 {MAX_PAGE_CONTENT_BYTES // (1024 * 1024)} MB，全文上限 "
+                f"PDF 页面内容解压后过大（单个内容流上限 {MAX_PAGE_CONTENT_BYTES // (1024 * 1024)} MB，全文上限 "
                 f"{MAX_CONTENT_BYTES // (1024 * 1024)} MB），可能是恶意文件 (PDF content inflates too much)"
             )
-    budget[0] -= total
+        budget -= size
 
 
-def read_pdf(data: bytes) -> str:
+def _open(data: bytes):
+    try:
+        import pypdfium2 as pdfium
+        import pypdfium2.raw as raw
+    except ImportError:
+        raise ReadError("读取 .pdf 需要安装 pypdfium2：pip install 'scorer[pdf]' (pypdfium2 not installed)") from None
+    try:
+        return pdfium.PdfDocument(data), raw
+    except pdfium.PdfiumError as e:
+        if "password" in str(e).lower() or "security" in str(e).lower():
+            raise ReadError("PDF 已加密，请提供未加密的文件 (encrypted PDF)") from None
+        raise ReadError("无法解析 PDF 文件，文件可能已损坏 (cannot parse PDF)") from None
+
+
+def read_pdf_pages(data: bytes) -> tuple[str, tuple[int, ...]]:
+    """The report text of a PDF and, for each of its lines, the (1-based) page it starts on."""
     if not data[:1024].lstrip().startswith(b"%PDF") and b"%PDF-" not in data[:1024]:
         raise ReadError("不是有效的 PDF 文件 (not a PDF)")
-    try:
-        import pdfplumber
-    except ImportError:
-        raise ReadError("读取 .pdf 需要安装 pdfplumber：pip install 'scorer[pdf]' (pdfplumber not installed)") from None
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings are not the clerk's problem
+    _check_inflation(data)
+    pdf, raw = _open(data)
     pages: list[list[Line]] = []
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            if len(pdf.pages) > MAX_PAGES:
-                raise ReadError(f"PDF 页数过多（{len(pdf.pages)} 页，上限 {MAX_PAGES} 页）(too many pages)")
-            started = time.monotonic()
-            budget = [MAX_CONTENT_BYTES]  # inflated content bytes left for the document
-            for page in pdf.pages:
-                _check_page_content(page.page_obj, budget)
-                pages.append(_page_lines(page))
-                page.close()  # free the page's layout cache
-                if time.monotonic() - started > MAX_SECONDS:
-                    raise ReadError(
-                        f"PDF 解析时间过长（超过 {MAX_SECONDS} 秒），可能是异常文件 (PDF took too long to read)"
-                    )
-    except ReadError:
-        raise
-    except Exception as e:
-        # pdfplumber wraps pdfminer's errors: PdfminerException(PDFPasswordIncorrect(...))
-        causes = [e, *e.args, e.__cause__, e.__context__]
-        names = " ".join(type(c).__name__ for c in causes if isinstance(c, BaseException))
-        if "Password" in names or "Encrypt" in names:
-            raise ReadError("PDF 已加密，请提供未加密的文件 (encrypted PDF)") from None
-        raise ReadError(f"无法解析 PDF 文件，文件可能已损坏 (cannot parse PDF: {type(e).__name__})") from None
-    text = join_lines(pages)
+        if len(pdf) > MAX_PAGES:
+            raise ReadError(f"PDF 页数过多（{len(pdf)} 页，上限 {MAX_PAGES} 页）(too many pages)")
+        started = time.monotonic()
+        for i in range(len(pdf)):
+            try:
+                page = pdf[i]
+                textpage = page.get_textpage()
+            except Exception:
+                raise ReadError(f"无法解析 PDF 第 {i + 1} 页，文件可能已损坏 (cannot parse PDF page {i + 1})") from None
+            try:
+                pages.append(_page_lines(textpage, raw))
+            finally:
+                textpage.close()
+                page.close()
+            if time.monotonic() - started > MAX_SECONDS:
+                raise ReadError(f"PDF 解析时间过长（超过 {MAX_SECONDS} 秒），可能是异常文件 (PDF took too long to read)")
+    finally:
+        pdf.close()
+    text, line_pages = join_pages(pages)
     need = max(MIN_HAN, SCANNED_HAN_PER_PAGE * len(pages))
     if han_count(text, need) < need:
         raise ReadError("PDF 没有可提取的文字（可能是扫描件），请提供文字版 (no text layer: scanned PDF?)")
-    return text
+    return text, line_pages
+
+
+def read_pdf(data: bytes) -> str:
+    """The report text of a PDF (see :func:`read_pdf_pages`)."""
+    return read_pdf_pages(data)[0]

@@ -149,7 +149,7 @@ def render_report(r: ReportResult) -> str:
     for i in r.items:
         evidence = []
         for ev in i.evidence:
-            where = f"第{ev.line}行"
+            where = ev.place
             link = f'<a href="#L{ev.line}">{e(where)}</a>' if 1 <= ev.line <= shown else e(where)
             section = f"〔{e(ev.section)}〕" if ev.section else ""
             evidence.append(f"{link}{section} {quote_html(ev, i)}")

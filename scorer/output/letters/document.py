@@ -54,7 +54,7 @@ def _item_paragraphs(doc, items: list[ItemResult], template: LetterTemplate, val
         own = {**values, "n": cn_number(n), "title": item.title, "advice": item.message or ""}
         _para(doc, template.fill("item", own))
         if with_evidence and item.evidence:
-            quoted = "；".join(f"“{ev.text}”（第{ev.line}行）" for ev in item.evidence)
+            quoted = "；".join(f"“{ev.text}”（{ev.place}）" for ev in item.evidence)
             _para(doc, template.fill("evidence", {**own, "evidence": quoted}), font=QUOTE_FONT)
 
 

@@ -108,7 +108,7 @@ class XlsxWriter(RankedWriter):
         rows: dict[str, int] = {}
         for item in result.items:
             first = item.evidence[0] if item.evidence else None
-            others = "、".join(str(e.line) for e in item.evidence[1:]) or None
+            others = "、".join(e.place for e in item.evidence[1:]) or None
             counted = item_state(item) in COUNTED
             row = [
                 shown(result.file),

@@ -1,0 +1,167 @@
+"""The PDF reader on PDFium: reports printed from Word read as their text, score the same,
+and evidence cites the page.
+
+``tests/data/printed-from-word.pdf`` is ``printed-from-word.docx`` (a report laid out by
+:func:`tests.office_pdf.word_docx`: a running header, ``- N -`` page numbers in the
+footer, indented justified paragraphs) printed by LibreOffice 7.4; with LibreOffice
+installed every sample is printed afresh too.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from scorer.batch import score_file
+from scorer.cli import app
+from scorer.reading import read_document
+from scorer.reading.pdf import Line, join_pages
+
+from .conftest import SAMPLES
+from .office_pdf import HEADER, soffice, to_pdf, word_docx
+from .pdf_builder import layout, write_pdf
+
+pytest.importorskip("pypdfium2")
+
+DATA = Path(__file__).parent / "data"
+PRINTED_DOCX, PRINTED_PDF = DATA / "printed-from-word.docx", DATA / "printed-from-word.pdf"
+# spaces Word's layout puts between Chinese text and a number or Latin word: PDF text
+# drops them between two Chinese characters or a Chinese character and a digit
+_CJK_SPACE = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”])\s+|\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”])")
+
+
+def _same_words(text: str) -> list[str]:
+    return [_CJK_SPACE.sub("", ln) for ln in text.split("\n") if ln.strip()]
+
+
+def _verdicts(result):
+    return [(i.id, i.status, i.points) for i in result.items]
+
+
+def _check_printed(pdf: Path, source: Path, pack) -> None:
+    """``pdf`` (printed from ``source``) reads as ``source``'s text and scores the same."""
+    doc, src = read_document(pdf), read_document(source)
+    assert doc.source == "pdf"
+    lines = doc.text.split("\n")
+    assert _same_words(doc.text) == _same_words(src.text)
+    assert HEADER not in doc.text  # the running header is gone…
+    assert not any(re.fullmatch(r"-\s*\d+\s*-", ln) for ln in lines)  # …and so are the page numbers
+    if "“" in src.text:
+        assert doc.text.count("“") == src.text.count("“") and doc.text.count("”") == src.text.count("”")
+    a, b = score_file(pdf, pack), score_file(source, pack)
+    assert _verdicts(a) == _verdicts(b) and a.missing == b.missing and a.score == b.score
+    # each line has a page; pages only go forward, from 1 to the last page
+    assert len(doc.pages) == len(lines) and doc.pages[0] == 1
+    assert all(p <= q for p, q in zip(doc.pages, doc.pages[1:])) and doc.pages[-1] > 1
+    cited = [ev for item in a.items for ev in item.evidence]
+    assert cited and all(ev.page == doc.pages[ev.line - 1] for ev in cited)
+
+
+def test_word_printed_pdf_reads_and_scores_as_its_docx(pack):
+    _check_printed(PRINTED_PDF, PRINTED_DOCX, pack)
+
+
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice is not installed")
+def test_every_sample_printed_by_libreoffice_scores_as_its_docx(tmp_path, pack):
+    sources = []
+    for sample in SAMPLES:
+        paras = [ln.strip() for ln in sample.read_text(encoding="utf-8").splitlines() if ln.strip()]
+        sources.append(word_docx(paras, tmp_path / f"{sample.stem}.docx"))
+    for source, pdf in zip(sources, to_pdf(sources, tmp_path / "pdf")):
+        _check_printed(pdf, source, pack)
+
+
+def _page_of(pages, text: str) -> int:
+    """The page whose lines hold the start of paragraph ``text`` (the layout's own account)."""
+    for number, page in enumerate(pages, 1):
+        if any(row.strip() and text.startswith(row.strip()) for _, _, _, row in page):
+            return number
+    raise AssertionError(text)
+
+
+def test_evidence_cites_the_page_its_paragraph_starts_on(tmp_path, pack):
+    paras = [ln.strip() for ln in SAMPLES[2].read_text(encoding="utf-8").splitlines() if ln.strip()]
+    pages = layout(paras)
+    path = write_pdf(tmp_path / "r.pdf", pages, "identity")
+    doc = read_document(path)
+    lines = doc.text.split("\n")
+    assert [doc.page_of(n) for n in range(1, len(lines) + 1)] == [_page_of(pages, ln) for ln in lines]
+    assert doc.page_of(0) is None and doc.page_of(len(lines) + 1) is None
+    # in the JSON, evidence of a PDF has "page" after "line"; a text file's has none
+    out = CliRunner().invoke(app, ["score", str(path), str(SAMPLES[2]), "--format", "json"]).output
+    by_file = {r["file"]: r for r in json.loads(out)["reports"]}
+    pdf_ev = [ev for item in by_file[str(path)]["items"] for ev in item["evidence"]]
+    txt_ev = [ev for item in by_file[str(SAMPLES[2])]["items"] for ev in item["evidence"]]
+    assert pdf_ev and all(list(ev)[:2] == ["line", "page"] and ev["page"] == doc.page_of(ev["line"]) for ev in pdf_ev)
+    assert txt_ev and all("page" not in ev for ev in txt_ev)
+    # scorer explain names the page too
+    explained = CliRunner().invoke(app, ["explain", str(path)]).output
+    first = pdf_ev[0]
+    assert f"证据：第{first['page']}页第{first['line']}行" in explained
+
+
+def _row(text: str, x0: float = 72, x1: float = 72 + 36 * 12) -> Line:
+    return Line(text, x0, x1, 12)
+
+
+def _para(first: str, rest: str) -> list[Line]:
+    """A paragraph of two printed lines: indented and full, then short."""
+    return [_row(first, 96, 72 + 36 * 12), _row(rest, 72, 72 + len(rest) * 12)]
+
+
+def test_running_headers_and_footers_are_dropped_page_numbers_too():
+    body = [
+        [("一、主要举措深化“放管服”改革，推进严格规范公正", "文明执法。"), ("全面推行行政执法三项制度，落实行政执法责任", "制。")],
+        [("二、存在的不足执法队伍专业化水平有待提高，基层", "力量薄弱。")],
+        [("三、下一步计划持续深化法治政府建设，推进依法", "行政。")],
+    ]
+    pages = [
+        [_row("某某县人民政府办公室文件", 200, 300), *[ln for para in paras for ln in _para(*para)], _row(f"第 {n} 页 共 3 页", 260, 330), _row(f"内部资料 {n}", 260, 330)]
+        for n, paras in enumerate(body, 1)
+    ]
+    text, starts = join_pages(pages)
+    assert text.split("\n") == [a + b for paras in body for a, b in paras]
+    assert list(starts) == [1, 1, 2, 3]
+
+
+def test_a_line_is_running_only_when_it_recurs_on_half_the_pages():
+    # the title opens page 1 only; "（一）" opens two pages of six: body text, kept
+    pages = [[_row("某局2023年度法治政府建设情况报告", 150, 300), _row("一、主要举措", 72, 160)]]
+    pages += [[_row("（一）完善制度" if n < 2 else f"第{n}项工作", 72, 200), _row("全面推行行政执法三项制度。", 72, 300)] for n in range(5)]
+    text, _ = join_pages(pages)
+    assert text.count("（一）完善制度") == 2 and text.startswith("某局2023年度")
+    # a one-page document keeps its first and last lines whatever they are
+    one = [[_row("某某县人民政府办公室文件", 200, 300), _row("一、主要举措", 72, 160)]]
+    assert join_pages(one)[0] == "某某县人民政府办公室文件\n一、主要举措"
+
+
+def test_a_line_that_stops_early_before_what_could_not_fit_goes_on():
+    size, left, right = 16.0, 90.0, 90.0 + 26 * 16  # 26 characters a line
+
+    def line(text: str, chars_short: float = 0.0, x0: float = left) -> Line:
+        return Line(text, x0, right - chars_short * size, size)
+
+    pages = [
+        [
+            line("郸城县农业农村局2023年法治政府建设工", x0=95),  # a title, centred, wrapped…
+            line("作报告", x0=273, chars_short=(273 - left) / size),  # …its second line centred
+            line("开展专题学习4次、集中研讨", x0=left + 2 * size, chars_short=2),  # 次； did not fit
+            line("次；全局干部职工参考率、合格率均为", chars_short=1.5),  # 100% did not fit
+            line("100%。邀请法官授课，培训执法人员210人次。", chars_short=6),  # ends the paragraph
+            line("二、存在的不足", x0=left + 2 * size, chars_short=12),
+        ]
+    ]
+    assert join_pages(pages)[0].split("\n") == [
+        "郸城县农业农村局2023年法治政府建设工作报告",
+        "开展专题学习4次、集中研讨次；全局干部职工参考率、合格率均为100%。邀请法官授课，培训执法人员210人次。",
+        "二、存在的不足",
+    ]
+    # a short line before a character that would have fitted ends its paragraph; a centred
+    # line after a short centred one is a line of its own
+    pages = [[line("某县司法局", x0=250, chars_short=(250 - left) / size), line("2023年度报告", x0=246, chars_short=(246 - left) / size),
+              line("全面推进依法行政工作取得新进展", chars_short=8), line("全局干部参考率均为", chars_short=1), line("新的一段")]]  # fmt: skip
+    assert join_pages(pages)[0].split("\n") == ["某县司法局", "2023年度报告", "全面推进依法行政工作取得新进展", "全局干部参考率均为新的一段"]
