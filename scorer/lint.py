@@ -112,7 +112,7 @@ def _untested_patterns(rule, passes: list[Example], source, timeout: float) -> l
 
 def _weights(loaded: LoadedPack) -> list[Problem]:
     spec = loaded.pack.spec
-    total = sum(r.weight for r in spec.rules)
+    total = sum(r.points for r in spec.rules)
     if not spec.rules or abs(total - spec.total) < 1e-9:
         return []
     data = loaded.data if isinstance(loaded.data, dict) else {}

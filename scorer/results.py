@@ -63,6 +63,10 @@ class ItemResult(_Data):
     detail: Annotated[str | None, Field(description="one-line reason for the verdict")] = None
     critical: bool = False
     waived: Annotated[WaiverInfo | None, Field(description="set when a waiver applies: the item does not count")] = None
+    severity: Annotated[
+        Literal["warning"] | None,
+        Field(description="warning: the rule costs no points (points and max_points are 0); left out otherwise", exclude_if=lambda v: v is None),
+    ] = None
     # what `scorer explain` prints; never part of the JSON output
     explanation: Annotated[list[str], Field(exclude=True)] = field(default_factory=list)
 
@@ -82,6 +86,10 @@ class ReportResult(_Data):
     missing: Annotated[list[str], Field(description="ids whose status is fail or partial (and not waived), pack order")]
     waived: Annotated[list[str], Field(description="ids excused by a waiver")] = field(default_factory=list)
     critical_missing: list[str] = field(default_factory=list)
+    warnings: Annotated[
+        list[str],
+        Field(description="ids of warning rules (severity: warning) that fail or are partial, pack order; left out when none", exclude_if=lambda v: not v),
+    ] = field(default_factory=list)
 
     @property
     def missing_titles(self) -> list[str]:

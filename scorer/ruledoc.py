@@ -60,6 +60,12 @@ def passes_when(rule) -> str:
     if kind == "part":
         parts = "、".join(PART_LABELS.get(p, p) for p in rule.part)
         return f"the report has a part of kind {', '.join(rule.part)} ({parts}) whose body holds at least {rule.min_chars} characters; a heading with nothing under it is not a part."
+    if kind == "phrases" and rule.max_count is not None:
+        most = "none" if rule.max_count == 0 else f"at most {rule.max_count}"
+        least = f"at least {rule.min_count} and " if rule.min_count else ""
+        text = f"{least}{most} distinct matches of {_quoted(rule.patterns)} in scope {_scope(rule.scope)}"
+        caveats = _search_caveats(rule)
+        return text + ("; " + "; ".join(caveats) if caveats else "") + ". More fail."
     if kind == "phrases":
         text = f"at least {rule.min_count} distinct match{'es' if rule.min_count > 1 else ''} of {_quoted(rule.patterns)} in scope {_scope(rule.scope)}"
         caveats = _search_caveats(rule)
@@ -185,7 +191,7 @@ def catalogue(loaded: LoadedPack) -> str:
     """A Markdown catalogue of a pack: per category, every rule and what makes it pass."""
     pack = loaded.pack
     spec = pack.spec
-    weights = sum(r.weight for r in spec.rules)
+    weights = sum(r.points for r in spec.rules)
     out = [f"# {spec.name} {spec.version}", ""]
     if spec.description:
         out += [spec.description, ""]
@@ -205,13 +211,13 @@ def catalogue(loaded: LoadedPack) -> str:
     for r in spec.rules:
         categories.setdefault(r.category, []).append(r)
     out += ["| category | rules | weight |", "| --- | --- | --- |"]
-    out += [f"| {c} | {len(rs)} | {sum(r.weight for r in rs):g} |" for c, rs in categories.items()]
+    out += [f"| {c} | {len(rs)} | {sum(r.points for r in rs):g} |" for c, rs in categories.items()]
     out.append("")
     for category, rules in categories.items():
         out += [f"## {category}", ""]
         for r in rules:
             out += [f"### {r.title} (`{r.id}`)", ""]
-            out.append(f"- **weight**: {r.weight:g}" + (" · **critical**" if r.critical else ""))
+            out.append((f"- **weight**: {r.weight:g}" if r.weight is not None else "- **severity**: warning (costs no points)") + (" · **critical**" if r.critical else ""))
             out.append(f"- **basis**: {_md(r.basis)}")
             out.append(f"- **message** (shown when missed): {_md(r.message)}")
             out.append(f"- **kind**: `{r.kind}` — {kind_summary(r)}")

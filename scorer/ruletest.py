@@ -45,6 +45,8 @@ HEADINGS = {
 
 def example_text(example) -> str:
     if isinstance(example, PlacedExample):
+        if example.part is None:
+            return example.text
         if example.part == "preamble":
             return f"{TITLE}\n{example.text}\n"
         return f"{TITLE}\n{HEADINGS[example.part]}\n{example.text}\n"
@@ -156,24 +158,68 @@ class ExampleResult:
     detail: str | None
     text: str
     where: str | None = None
+    evidence: tuple = ()  # (line, text) of each piece of evidence
+    example: object = None  # the example, for its pinned status, evidence and todo
 
     @property
     def id(self) -> str:
         return f"{self.rule}-{self.expected}-{self.index}"
 
     @property
+    def todo(self) -> str | None:
+        """Why the example is a known gap (Semgrep's ``todo``), or None."""
+        return getattr(self.example, "todo", None)
+
+    @property
+    def problems(self) -> list[str]:
+        """What differs from what the example asks for (empty: it behaves)."""
+        pinned = getattr(self.example, "status", None)
+        out = []
+        if pinned is not None:
+            if self.status != pinned:
+                out.append(f"got '{self.status}', expected {pinned}")
+        elif self.expected == "pass" and self.status != "pass":
+            out.append(f"got '{self.status}', expected pass")
+        elif self.expected == "fail" and self.status not in ("fail", "partial"):
+            out.append(f"got '{self.status}', expected fail or partial")
+        want_text = getattr(self.example, "evidence", None)
+        want_line = getattr(self.example, "line", None)
+        if want_text is not None or want_line is not None:
+            first = self.evidence[0] if self.evidence else None
+            if first is None:
+                out.append("no evidence, expected " + (f"'{want_text}'" if want_text else f"line {want_line}"))
+            else:
+                if want_text is not None and want_text not in first[1]:
+                    out.append(f"evidence {first[1]!r} does not contain {want_text!r}")
+                if want_line is not None and first[0] != want_line:
+                    out.append(f"evidence on line {first[0]}, expected line {want_line}")
+        return out
+
+    @property
     def ok(self) -> bool:
-        if self.expected == "pass":
-            return self.status == "pass"
-        return self.status in ("fail", "partial")
+        """The example behaves as written; a todo example is ok while it still misbehaves
+        (once it behaves, it is not: remove its ``todo``)."""
+        return not self.problems if self.todo is None else bool(self.problems)
+
+    @property
+    def fixed(self) -> bool:
+        """A todo example that now behaves: remove its ``todo``."""
+        return self.todo is not None and not self.problems
+
+    @property
+    def label(self) -> str:
+        if self.todo is not None:
+            return "FIXD" if self.fixed else "todo"
+        return "ok" if self.ok else "FAIL"
 
     def describe(self) -> str:
         snippet = self.text.strip().replace("\n", " / ")
         if len(snippet) > 60:
             snippet = snippet[:60] + "……"
         where = f"{self.where}: " if self.where else ""
-        wanted = "pass" if self.expected == "pass" else "fail or partial"
-        return f"{where}{self.id}: {self.expected} example #{self.index} got '{self.status}', expected {wanted} ({self.detail}): {snippet}"
+        what = "; ".join(self.problems) or f"got '{self.status}' as expected"
+        todo = f" [todo: {self.todo}{' — it now behaves: remove todo' if self.fixed else ''}]" if self.todo else ""
+        return f"{where}{self.id}: {self.expected} example #{self.index} {what} ({self.detail}){todo}: {snippet}"
 
 
 def run_case(case: ExampleCase, pack: Pack) -> ExampleResult:
@@ -185,7 +231,8 @@ def run_case(case: ExampleCase, pack: Pack) -> ExampleResult:
     single = Pack(spec=pack.spec.model_copy(update={"rules": [rule]}), source=pack.source, digest=pack.digest)
     text = example_text(case.example)
     item = evaluate(parse(text, None, pack.spec.structure), single)[0]
-    return ExampleResult(case.rule, case.expected, case.index, item.status, item.detail, text, case.where)
+    evidence = tuple((e.line, e.text) for e in item.evidence)
+    return ExampleResult(case.rule, case.expected, case.index, item.status, item.detail, text, case.where, evidence, case.example)
 
 
 def run_examples(pack: Pack | LoadedPack, rule_ids: list[str] | None = None, fixtures: list | None = None) -> list[ExampleResult]:

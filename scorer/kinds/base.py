@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..matching import Context, Hit, SCOPE_ALIASES, compile_pattern
 
@@ -38,11 +38,19 @@ class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
 
-class PlacedExample(StrictModel):
-    """An example text placed under a heading of the given part kind."""
+Status = Literal["pass", "partial", "fail", "not_applicable", "error"]
 
-    part: PartKind
+
+class PlacedExample(StrictModel):
+    """An example text placed under a heading of the given part kind (without ``part``:
+    a whole report), with what its result must be besides pass or fail."""
+
+    part: PartKind | None = Field(None, description="part kind the text is placed under; without it the text is a whole report")
     text: str = Field(min_length=1)
+    status: Status | None = Field(None, description="the exact status the rule must give (default: pass, or fail/partial)")
+    evidence: str | None = Field(None, min_length=1, description="text the first piece of evidence must contain")
+    line: int | None = Field(None, ge=1, description="line of the example text the first piece of evidence must be on")
+    todo: str | None = Field(None, min_length=1, description="a known gap: the rule does not get this right yet (why)")
 
 
 Example = str | PlacedExample
@@ -78,11 +86,30 @@ class RuleBase(StrictModel):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="unique id, lower_snake_case")
     title: str = Field(min_length=1, description="Chinese title")
     category: str = Field(min_length=1)
-    weight: float = Field(gt=0, description="points the rule is worth")
+    weight: float | None = Field(None, gt=0, description="points the rule is worth (required, except for severity: warning)")
     basis: str = Field(min_length=1, description="the legal source of the requirement")
     message: str = Field(min_length=1, description="shown when the item is missing: what to add")
     critical: bool = Field(False, description="missing it caps the report's grade")
+    severity: Literal["scored", "warning"] = Field(
+        "scored", description="warning: the result is shown as a warning and costs no points (no weight, never critical)"
+    )
     examples: Examples | None = None
+
+    @model_validator(mode="after")
+    def _weighted(self):
+        if self.severity == "warning":
+            if self.weight is not None:
+                raise ValueError("a rule with severity: warning costs no points: remove 'weight'")
+            if self.critical:
+                raise ValueError("a rule with severity: warning cannot be critical")
+        elif self.weight is None:
+            raise ValueError("missing required key 'weight' (points the rule is worth; or set severity: warning)")
+        return self
+
+    @property
+    def points(self) -> float:
+        """What the rule is worth in the score: its weight, 0 for a warning."""
+        return float(self.weight) if self.weight is not None else 0.0
 
     @field_validator("message", "title", "basis")
     @classmethod

@@ -20,6 +20,8 @@ def _missing(r: ReportResult) -> str:
     text = ITEM_SEPARATOR.join(titles)
     if r.waived:
         text += ("；" if text else "") + "豁免：" + ITEM_SEPARATOR.join(i.title for i in r.items if i.waived is not None)
+    if r.warnings:
+        text += ("；" if text else "") + "警示：" + ITEM_SEPARATOR.join(i.title for i in r.items if i.id in r.warnings)
     return text or "—"
 
 

@@ -120,8 +120,21 @@ def _describe(value: Any) -> str:
     return type(value).__name__
 
 
+# Words that look alike and mean the opposite: never suggested for each other
+# (max_count → min_count would silently invert a rule).
+_OPPOSITES = (("max", "min"), ("pass", "fail"), ("before", "after"), ("add", "remove"))
+
+
+def _opposite(word: str, option: str) -> bool:
+    for a, b in _OPPOSITES:
+        for x, y in ((a, b), (b, a)):
+            if x in word and word.replace(x, y) == option:
+                return True
+    return False
+
+
 def did_you_mean(word: str, options: list[str]) -> str:
-    near = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    near = [o for o in difflib.get_close_matches(word, options, n=3, cutoff=0.6) if not _opposite(word, o)]
     return f" (did you mean '{near[0]}'?)" if near else ""
 
 

@@ -1,0 +1,171 @@
+"""The rule language for auditors (docs/authoring-rules.md): limits, warnings, thresholds,
+applicability, same-sentence rules, vocabularies, refine that adds or removes patterns,
+example expectations and todo cases.
+
+``tests/packs/auditor.yaml`` (an overlay of the national pack) uses each feature; its
+examples and its fixture file pin status, evidence text and line.  Every one runs here
+as its own test; the tests below check what a case file cannot say (scoring, JSON,
+lint messages, errors).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from scorer.engine import score_text
+from scorer.lint import lint
+from scorer.pack import PackError, load, load_pack
+from scorer.ruletest import collect, run_case
+
+from .conftest import doc
+
+HERE = Path(__file__).resolve().parent
+AUDITOR = HERE / "packs" / "auditor.yaml"
+LOADED = load(AUDITOR)
+OWN = [r.id for r in LOADED.pack.rules if any(f == LOADED.file for f, _ in LOADED.sources[r.id].layers)]
+CASES = [pytest.param(c, id=c.id) for c in collect(LOADED, rule_ids=OWN)]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_auditor_case(case):
+    result = run_case(case, LOADED.pack)
+    if result.todo is not None:
+        assert result.ok, result.describe()  # a todo case that now behaves: remove its todo
+        pytest.xfail(result.todo)
+    assert result.ok, result.describe()
+
+
+def test_auditor_pack_lints_clean():
+    assert [str(p) for p in lint(AUDITOR)] == []
+
+
+def write(tmp_path: Path, text: str, name: str = "mine.yaml") -> Path:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+OVERLAY = """\
+extends: national
+rules:
+  - id: extra
+    title: 附加
+    category: 测试
+    basis: 测试依据
+    message: 测试说明。
+"""
+
+
+def overlay(tmp_path: Path, rule: str) -> Path:
+    return write(tmp_path, OVERLAY + "".join(f"    {line}\n" for line in rule.strip().splitlines()))
+
+
+def problems(ref) -> list[str]:
+    try:
+        load(ref)
+    except PackError as e:
+        return [str(p) for p in e.problems]
+    return []
+
+
+# --- limits and forbidden wording ---------------------------------------------------------
+
+
+def test_a_limit_counts_distinct_places_and_quotes_those_past_it(tmp_path):
+    pack = load_pack(overlay(tmp_path, "weight: 1\nkind: phrases\npatterns: ['进一步']\nscope: [all]\nnegation: false\nmax_count: 1"))
+    text = doc("一、主要举措和成效", "进一步加强。", "进一步深化。", "进一步推进。")
+    item = next(i for i in score_text(text, pack).items if i.id == "extra")
+    assert item.status == "fail" and item.detail == "找到3处，最多允许1处"
+    assert [e.line for e in item.evidence] == [4, 5]  # the second and third: past the limit
+
+
+def test_min_count_above_max_count_is_an_error(tmp_path):
+    found = problems(overlay(tmp_path, "weight: 1\nkind: phrases\npatterns: ['a']\nmin_count: 3\nmax_count: 1"))
+    assert any("min_count (3) is more than max_count (1)" in p for p in found), found
+
+
+def test_lint_never_suggests_min_count_for_max_count(tmp_path):
+    # elements has min-less keys; a max_count there is unknown, and must not become min_count
+    found = problems(overlay(tmp_path, "weight: 1\nkind: figures\nmax_count: 3"))
+    assert any("unknown key 'max_count'" in p for p in found), found
+    assert not any("min_count" in p for p in found), found
+
+
+# --- warnings -----------------------------------------------------------------------------
+
+
+WARNING_RULE = "severity: warning\nkind: phrases\npatterns: ['法制办']\nscope: [all]\nmax_count: 0"
+
+
+def test_a_warning_costs_no_points_and_is_listed_apart(tmp_path, pack):
+    mine = load_pack(overlay(tmp_path, WARNING_RULE))
+    text = doc("一、主要举措和成效", "经县法制办审核规范性文件12件，聘请法律顾问2名。")
+    base = score_text(text, pack)
+    result = score_text(text, mine)
+    item = next(i for i in result.items if i.id == "extra")
+    assert item.status == "fail" and item.points == 0 and item.max_points == 0
+    assert result.score == base.score and result.missing == base.missing
+    assert result.warnings == ["extra"]
+    data = result.to_dict()
+    assert data["warnings"] == ["extra"]
+    by_id = {i["id"]: i for i in data["items"]}
+    assert by_id["extra"]["severity"] == "warning"
+    assert "severity" not in by_id["legal_adviser"]  # scored items keep their JSON shape
+    assert "warnings" not in base.to_dict()
+
+
+def test_a_warning_rule_takes_no_weight_and_a_scored_rule_needs_one(tmp_path):
+    found = problems(overlay(tmp_path, "weight: 2\n" + WARNING_RULE))
+    assert any("costs no points: remove 'weight'" in p for p in found), found
+    found = problems(overlay(tmp_path, "kind: phrases\npatterns: ['法制办']"))
+    assert any("missing required key 'weight'" in p for p in found), found
+
+
+def test_a_warning_shows_as_such_in_the_table(tmp_path):
+    from scorer.output.base import status_label
+
+    mine = load_pack(overlay(tmp_path, WARNING_RULE))
+    item = next(i for i in score_text(doc("一、主要举措和成效", "县法制办审核文件。"), mine).items if i.id == "extra")
+    assert status_label(item).endswith("（警示）")
+
+
+# --- example expectations -------------------------------------------------------------------
+
+
+def test_pinned_status_and_evidence_are_checked(tmp_path):
+    pack = write(tmp_path, OVERLAY + """\
+    weight: 1
+    kind: phrases
+    patterns: ['法律顾问']
+    min_count: 2
+    examples:
+      pass: [{part: measures, text: 聘请法律顾问。法律顾问审查合同。}]
+      fail:
+        - {part: measures, text: 聘请法律顾问。, status: partial, evidence: 聘请法律顾问, line: 3}
+        - {part: measures, text: 聘请法律顾问。, status: fail}
+        - {part: measures, text: 聘请法律顾问。, evidence: 公职律师}
+        - {part: measures, text: 聘请法律顾问。, line: 2}
+""")
+    results = {r.index: r for r in (run_case(c, load(pack).pack) for c in collect(load(pack), rule_ids=["extra"])) if r.expected == "fail"}
+    assert results[1].ok
+    assert results[2].problems == ["got 'partial', expected fail"]
+    assert results[3].problems == ["evidence '聘请法律顾问。' does not contain '公职律师'"]
+    assert results[4].problems == ["evidence on line 3, expected line 2"]
+
+
+def test_a_todo_case_that_starts_to_behave_is_reported(tmp_path):
+    pack = write(tmp_path, OVERLAY + """\
+    weight: 1
+    kind: phrases
+    patterns: ['法律顾问']
+    examples:
+      pass: [{part: measures, text: 聘请法律顾问。, todo: a gap that is not one}]
+      fail: [{part: measures, text: 尚未聘请法律顾问。, status: pass, todo: negation is a known gap}]
+""")
+    loaded = load(pack)
+    results = {r.expected: r for r in (run_case(c, loaded.pack) for c in collect(loaded, rule_ids=["extra"]))}
+    assert results["pass"].fixed and not results["pass"].ok and results["pass"].label == "FIXD"
+    assert results["fail"].ok and not results["fail"].fixed and results["fail"].label == "todo"
