@@ -54,6 +54,11 @@ def evaluate(report: Report, pack: Pack, *, explain: bool = False) -> list[ItemR
         if left <= 0 and _has_patterns(rule):
             items.append(_item(rule, ctx, "error", 0.0, [], _over_budget(budget), []))
             continue
+        if rule.only_if is not None:
+            outside = rule.only_if.excludes(report.meta)
+            if outside is not None:
+                items.append(_item(rule, ctx, "not_applicable", 0.0, [], outside, []))
+                continue
         limited = left < spec.regex_timeout
         ctx.timeout = max(left, 0.001) if limited else spec.regex_timeout
         try:

@@ -169,3 +169,61 @@ def test_a_todo_case_that_starts_to_behave_is_reported(tmp_path):
     results = {r.expected: r for r in (run_case(c, loaded.pack) for c in collect(loaded, rule_ids=["extra"]))}
     assert results["pass"].fixed and not results["pass"].ok and results["pass"].label == "FIXD"
     assert results["fail"].ok and not results["fail"].fixed and results["fail"].label == "todo"
+
+
+# --- thresholds -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "keys,message",
+    [("", "a threshold needs 'min' or 'max'"), ("min: 90\nmax: 80", "min (90) is more than max (80)")],
+)
+def test_a_threshold_needs_sensible_bounds(tmp_path, keys, message):
+    found = problems(overlay(tmp_path, "weight: 1\nkind: threshold\npatterns: ['率(\\d+)%']\n" + keys))
+    assert any(message in p for p in found), found
+
+
+@pytest.mark.parametrize("use,status", [("all", "fail"), ("first", "pass"), ("any", "pass")])
+def test_which_figures_a_threshold_uses(tmp_path, use, status):
+    pack = load_pack(overlay(tmp_path, f"weight: 1\nkind: threshold\npatterns: ['应诉率(\\d+)%']\nmin: 80\nuse: {use}"))
+    text = doc("一、主要举措和成效", "上半年应诉率90%。", "全年应诉率70%。")
+    assert next(i for i in score_text(text, pack).items if i.id == "extra").status == status
+
+
+def test_a_missing_figure_may_be_not_applicable(tmp_path):
+    pack = load_pack(overlay(tmp_path, "weight: 1\nkind: threshold\npatterns: ['应诉率(\\d+)%']\nmin: 80\nmissing: not_applicable"))
+    result = score_text(doc("一、主要举措和成效", "全年无行政诉讼案件。"), pack)
+    assert next(i for i in result.items if i.id == "extra").status == "not_applicable"
+
+
+# --- applicability ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name,level",
+    [("江山市贺村镇人民政府", "乡镇"), ("某街道办事处", "乡镇"), ("宝鸡市陈仓区司法局", "部门"), ("临城县人民政府", "政府"), ("宝坻区", "政府"), ("某某", None)],
+)
+def test_the_level_of_an_organisation_comes_from_its_name(name, level):
+    from scorer.kinds.applies import level_of
+
+    assert level_of(name) == level
+
+
+@pytest.mark.parametrize(
+    "only_if,message",
+    [("{}", "only_if needs at least one condition"), ("{from_year: 2023, to_year: 2021}", "from_year (2023) is after to_year (2021)"),
+     ("{level: [村]}", "level[0]: '村' is not one of 乡镇, 部门, 政府")],
+)  # fmt: skip
+def test_only_if_mistakes(tmp_path, only_if, message):
+    found = problems(overlay(tmp_path, f"weight: 1\nonly_if: {only_if}\nkind: phrases\npatterns: ['a']"))
+    assert any(message in p for p in found), found
+
+
+def test_a_rule_outside_its_reports_leaves_the_denominator(tmp_path, pack):
+    mine = load_pack(overlay(tmp_path, "weight: 5\nonly_if: {region: ['陕西']}\nkind: phrases\npatterns: ['法律顾问']"))
+    text = doc("一、主要举措和成效", "开展普法宣传。")
+    item = next(i for i in score_text(text, mine).items if i.id == "extra")
+    assert item.status == "not_applicable" and item.detail == "只适用于陕西的报告"
+    assert score_text(text, mine).score == score_text(text, pack).score
+    shaanxi = doc("一、主要举措和成效", "开展普法宣传。", title="陕西省某局2023年度法治政府建设情况报告")
+    assert next(i for i in score_text(shaanxi, mine).items if i.id == "extra").status == "fail"

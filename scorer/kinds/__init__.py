@@ -19,6 +19,7 @@ from .figures import FiguresRule
 from .numbering import NumberingRule
 from .part import PartRule
 from .phrases import PhrasesRule
+from .threshold import ThresholdRule
 from .years import YearConsistencyRule
 
 REGISTRY: dict[str, type[RuleBase]] = {
@@ -30,6 +31,7 @@ REGISTRY: dict[str, type[RuleBase]] = {
     "deadline": DeadlineRule,
     "numbering": NumberingRule,
     "duplicates": DuplicatesRule,
+    "threshold": ThresholdRule,
 }
 
 Rule = Annotated[Union[tuple(REGISTRY.values())], Field(discriminator="kind")]

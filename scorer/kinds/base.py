@@ -82,6 +82,23 @@ def verdict(found: int, needed: int, total: int | None = None, *, partial_from: 
     return "fail", 0.0
 
 
+def check_patterns(patterns: list[str]) -> list[str]:
+    """Validator helper: every pattern compiles, none uses \\b."""
+    import regex
+
+    for p in patterns:
+        if r"\b" in p:
+            raise ValueError(f"pattern {p!r} uses \\b, which never matches between Chinese characters")
+        try:
+            compile_pattern(p)
+        except regex.error as e:
+            raise ValueError(f"pattern {p!r} does not compile: {e}") from None
+    return patterns
+
+
+from .applies import OnlyIf  # noqa: E402 - it builds on StrictModel and check_patterns above
+
+
 class RuleBase(StrictModel):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="unique id, lower_snake_case")
     title: str = Field(min_length=1, description="Chinese title")
@@ -90,6 +107,7 @@ class RuleBase(StrictModel):
     basis: str = Field(min_length=1, description="the legal source of the requirement")
     message: str = Field(min_length=1, description="shown when the item is missing: what to add")
     critical: bool = Field(False, description="missing it caps the report's grade")
+    only_if: OnlyIf | None = Field(None, description="the reports the rule applies to; for the others it is not_applicable")
     severity: Literal["scored", "warning"] = Field(
         "scored", description="warning: the result is shown as a warning and costs no points (no weight, never critical)"
     )
@@ -120,20 +138,6 @@ class RuleBase(StrictModel):
 
     def evaluate(self, ctx: Context) -> Outcome:  # pragma: no cover - every kind overrides it
         raise NotImplementedError
-
-
-def check_patterns(patterns: list[str]) -> list[str]:
-    """Validator helper: every pattern compiles, none uses \\b."""
-    import regex
-
-    for p in patterns:
-        if r"\b" in p:
-            raise ValueError(f"pattern {p!r} uses \\b, which never matches between Chinese characters")
-        try:
-            compile_pattern(p)
-        except regex.error as e:
-            raise ValueError(f"pattern {p!r} does not compile: {e}") from None
-    return patterns
 
 
 __all__ = ["RuleBase", "Outcome", "verdict", "check_patterns", "SCOPE_ALIASES", "Examples", "PlacedExample"]
