@@ -62,6 +62,8 @@ ZERO_ACTIVITY = re.compile(r"^(?:发生|出现|收到|受理|涉及|产生|新�
 ZERO_TAIL = regex.compile(r"[^，,。；;\n]{0,4}?(?:案件|申请|案|纠纷)")
 CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[，,。；;！!？?\n]")  # searches backwards: the last one
+_SENTENCE_BREAK = re.compile(r"[。；;！!？?\n]")
+_LAST_SENTENCE_END = regex.compile(r"(?r)[。；;！!？?\n]")  # searches backwards: the last one
 _CITATION = re.compile(r"《[^《》\n]{1,80}》")
 _NEGATED_AFTER = re.compile(r"^.{0,14}?(尚未|仍未|还未|没有|未)(?!发生|出现|发现)")
 _AHEAD = 17  # characters after a match that _NEGATED_AFTER may need (14 + a cue + its look-ahead)
@@ -408,6 +410,16 @@ class Context:
         m = CLAUSE_BREAK.search(norm, hit.end, limit)
         end = m.start() if m else limit
         return start, end
+
+    def sentence(self, hit: Hit) -> tuple[int, int]:
+        """Bounds of the sentence (between 。！？； and line ends) containing ``hit``."""
+        norm = self.report.norm
+        lo = max(0, hit.start - 400)
+        m = _LAST_SENTENCE_END.search(norm, lo, hit.start)
+        start = m.end() if m else lo
+        limit = min(len(norm), hit.end + 400)
+        m = _SENTENCE_BREAK.search(norm, hit.end, limit)
+        return start, (m.start() if m else limit)
 
     def negation(self, hit: Hit, *, zero_ok: bool = False) -> str | None:
         """The negation cue that voids ``hit`` (e.g. 尚未), or None.

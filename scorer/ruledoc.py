@@ -50,7 +50,11 @@ def _search_caveats(rule) -> list[str]:
         out.append("the part's own heading does not count")
     near = getattr(rule, "near", None)
     if near is not None:
-        out.append(f"a match counts only with one of {_quoted(near.patterns)} within {near.within} characters in the same part")
+        where = "in the same part" if near.across == "part" else "in the same run of parts of its kind"
+        out.append(f"a match counts only with one of {_quoted(near.patterns)} within {near.within} characters {where}")
+    sentence = getattr(rule, "same_sentence", None)
+    if sentence:
+        out.append(f"a match counts only with one of {_quoted(sentence)} in the same sentence")
     return out
 
 

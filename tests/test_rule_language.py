@@ -227,3 +227,30 @@ def test_a_rule_outside_its_reports_leaves_the_denominator(tmp_path, pack):
     assert score_text(text, mine).score == score_text(text, pack).score
     shaanxi = doc("一、主要举措和成效", "开展普法宣传。", title="陕西省某局2023年度法治政府建设情况报告")
     assert next(i for i in score_text(shaanxi, mine).items if i.id == "extra").status == "fail"
+
+
+# --- same sentence, near across parts --------------------------------------------------------
+
+
+def test_same_sentence_is_explained(tmp_path):
+    pack = load_pack(overlay(tmp_path, "weight: 1\nkind: phrases\npatterns: ['法律顾问']\nsame_sentence: ['审查']"))
+    result = score_text(doc("一、主要举措和成效", "聘请法律顾问2名。审查合同28份。"), pack, explain=True)
+    item = next(i for i in result.items if i.id == "extra")
+    assert item.status == "fail"
+    assert any("同一句中没有审查" in note for note in item.explanation), item.explanation
+
+
+THEMATIC = doc(
+    "一、全面加强党的领导",
+    "主要负责人主持召开常务会议。",
+    "二、深化依法行政",
+    "落实第一责任人职责，全年学法4次。",
+)
+
+
+@pytest.mark.parametrize("across,status", [("part", "fail"), ("kind", "pass")])
+def test_near_may_run_on_into_neighbouring_parts_of_the_same_kind(tmp_path, across, status):
+    pack = load_pack(overlay(tmp_path, f"weight: 1\nkind: phrases\npatterns: ['第一责任人']\nnear: {{patterns: ['主持'], within: 30, across: {across}}}"))
+    report = score_text(THEMATIC, pack)
+    item = next(i for i in report.items if i.id == "extra")
+    assert item.status == status, item

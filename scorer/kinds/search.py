@@ -21,7 +21,11 @@
 ``near``
     ``{patterns: [...], within: 30}``: a match counts only when one of these
     patterns occurs within ``within`` characters of it, in the same part
-    (e.g. 主持/听取/部署 near 第一责任人).
+    (e.g. 主持/听取/部署 near 第一责任人); ``across: kind`` lets the window run on
+    into the neighbouring parts of the same kind (thematic parts that follow each other).
+``same_sentence``
+    ``[patterns]``: a match counts only when one of these patterns occurs in its
+    sentence (between 。！？； or line ends), e.g. 法律顾问 with 审查/论证.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
+
+from typing import Literal
 
 from pydantic import Field, field_validator
 
@@ -47,6 +53,9 @@ class Near(StrictModel):
     patterns: list[str] = Field(min_length=1)
     within: int = Field(30, gt=0, le=500)
     before: int | None = Field(None, ge=0, le=500, description="characters looked back (default: within)")
+    across: Literal["part", "kind"] = Field(
+        "part", description="part: the window stops at the match's part; kind: it runs on into neighbouring parts of the same kind"
+    )
 
     _check = field_validator("patterns")(lambda cls, v: check_patterns(v))
 
@@ -58,6 +67,9 @@ class SearchOptions(StrictModel):
     zero_ok: bool = False
     ignore_citations: bool = True
     near: Near | None = None
+    same_sentence: list[str] | None = Field(None, min_length=1, description="a match counts only with one of these patterns in its sentence")
+
+    _check_sentence = field_validator("same_sentence")(lambda cls, v: check_patterns(v) if v else v)
 
     def search(self, ctx: Context, patterns: list[str], notes: list[str]) -> list[Hit]:
         """All hits of ``patterns`` that survive scope, citation, negation and proximity.
@@ -99,6 +111,7 @@ class SearchOptions(StrictModel):
                     negation = self.negation
                     zero_ok = self.zero_ok
                     near = self.near
+                    sentence = self.same_sentence
                 for hit in hits:
                     start = hit.start
                     if start in seen:
@@ -113,6 +126,8 @@ class SearchOptions(StrictModel):
                     if negation and ctx.negation(hit, zero_ok=zero_ok):
                         continue
                     if near is not None and not self._near(ctx, hit):
+                        continue
+                    if sentence is not None and not self._in_sentence(ctx, hit):
                         continue
                     accepted.append(hit)
         if len(accepted) < 2:
@@ -145,14 +160,52 @@ class SearchOptions(StrictModel):
                 return f"被否定（「{cue}」）"
         if self.near is not None and not self._near(ctx, hit):
             return f"{self.near.within}字内没有{'/'.join(self.near.patterns)[:30]}"
+        if self.same_sentence is not None and not self._in_sentence(ctx, hit):
+            return f"同一句中没有{'/'.join(self.same_sentence)[:30]}"
         return None
 
-    def _near(self, ctx: Context, hit: Hit) -> bool:
+    def _others(self, ctx: Context, patterns, hit: Hit, lo: int, hi: int) -> bool:
+        """Whether a match of one of ``patterns`` lies within ``lo``…``hi``, apart from
+        ``hit`` (and outside citations when those are ignored)."""
+        for pattern in patterns:
+            others = ctx.hits(pattern)  # in order of start: skip to the window
+            for k in range(bisect_left(others, (lo,)), len(others)):
+                other = others[k]
+                if other.start > hi:
+                    break
+                if other.end <= hi and not (other.start < hit.end and hit.start < other.end):
+                    if not (self.ignore_citations and ctx.in_citation(other)):
+                        return True
+        return False
+
+    def _in_sentence(self, ctx: Context, hit: Hit) -> bool:
+        lo, hi = ctx.sentence(hit)
+        return self._others(ctx, self.same_sentence, hit, lo, hi)
+
+    def _near_part(self, ctx: Context, hit: Hit) -> tuple[int, int]:
+        """Where the ``near`` window may run: the match's part, or with ``across: kind``
+        the run of neighbouring parts of its kind."""
+        report = ctx.report
         part = ctx.part(hit)
+        if part is None:
+            return 0, len(report.norm)
+        if self.near.across == "part":
+            return part.start, part.end
+        parts = report.parts
+        i = parts.index(part)
+        j = i
+        while i > 0 and parts[i - 1].kind == part.kind:
+            i -= 1
+        while j + 1 < len(parts) and parts[j + 1].kind == part.kind:
+            j += 1
+        return parts[i].start, parts[j].end
+
+    def _near(self, ctx: Context, hit: Hit) -> bool:
         within = self.near.within
         before = within if self.near.before is None else self.near.before
-        lo = max(part.start if part else 0, hit.start - before)
-        hi = min(part.end if part else len(ctx.report.norm), hit.end + within)
+        first, last = self._near_part(ctx, hit)
+        lo = max(first, hit.start - before)
+        hi = min(last, hit.end + within)
         patterns = tuple(self.near.patterns)
         words = plain_words(patterns)
         if words is not None:
@@ -181,13 +234,4 @@ class SearchOptions(StrictModel):
                             return True
                     i = find(word, i + n, hi)
             return False
-        for pattern in self.near.patterns:  # each in turn: a later one runs only if needed
-            others = ctx.hits(pattern)  # in order of start: skip to the window
-            for k in range(bisect_left(others, (lo,)), len(others)):
-                other = others[k]
-                if other.start > hi:
-                    break
-                if other.end <= hi and not (other.start < hit.end and hit.start < other.end):
-                    if not (self.ignore_citations and ctx.in_citation(other)):
-                        return True
-        return False
+        return self._others(ctx, self.near.patterns, hit, lo, hi)  # each in turn: a later one runs only if needed
