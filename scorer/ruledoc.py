@@ -174,12 +174,12 @@ def show(loaded: LoadedPack, rule_id: str, fixtures: list | None = None) -> str:
         lines.append(_yaml(options).rstrip())
     if defaults:
         lines.append("# defaults: " + ", ".join(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in defaults.items()))
-    if data.get("examples"):
-        lines.append(_yaml({"examples": data["examples"]}).rstrip())
+    if rule.examples is not None:
+        lines.append(_yaml({"examples": rule.examples.model_dump(mode="json", by_alias=True, exclude_none=True)}).rstrip())
     extra = [(c, f) for c, f, _ in (fixtures or []) if c.rule == rule_id]
     for case, file in extra:
         lines.append(f"# fixture cases in {file}:" + (f"  ({case.note})" if case.note else ""))
-        dumped = case.model_dump(mode="json", by_alias=True, exclude={"rule", "note"})
+        dumped = case.model_dump(mode="json", by_alias=True, exclude={"rule", "note"}, exclude_none=True)
         lines.append("\n".join("#   " + line for line in _yaml(dumped).rstrip().splitlines()))
     return "\n".join(lines) + "\n"
 

@@ -254,3 +254,77 @@ def test_near_may_run_on_into_neighbouring_parts_of_the_same_kind(tmp_path, acro
     report = score_text(THEMATIC, pack)
     item = next(i for i in report.items if i.id == "extra")
     assert item.status == status, item
+
+
+# --- vocabularies, refine that edits patterns, every error in one pass -----------------------
+
+
+def test_a_vocabulary_stands_for_its_patterns_and_keeps_their_place(tmp_path):
+    pack = write(tmp_path, OVERLAY.replace("rules:\n", "vocabularies:\n  审查用语: ['审查', '审核']\nrules:\n") + """\
+    weight: 1
+    kind: phrases
+    patterns: ['合同', '@审查用语', '论证']
+""")
+    loaded = load(pack)
+    assert loaded.pack.rule("extra").patterns == ["合同", "审查", "审核", "论证"]
+    assert loaded.sources["extra"].where("patterns", 2)[1] == 12  # the line of '@审查用语'
+
+
+def test_an_unknown_vocabulary_is_named_at_its_line(tmp_path):
+    pack = write(tmp_path, OVERLAY.replace("rules:\n", "vocabularies:\n  审查用语: ['审查']\nrules:\n") + """\
+    weight: 1
+    kind: phrases
+    patterns: ['@审查用词']
+""")
+    found = problems(pack)
+    assert len(found) == 1 and found[0].endswith(
+        "mine.yaml:12:16: error: rule 'extra': unknown vocabulary '@审查用词' (did you mean '审查用语'?); vocabularies: 审查用语"
+    ), found
+
+
+def test_an_overlay_uses_the_vocabularies_of_its_base(tmp_path):
+    write(tmp_path, "name: 基础\nversion: '1'\nvocabularies:\n  顾问: ['法律顾问', '公职律师']\n", "base.yaml")
+    pack = write(tmp_path, OVERLAY.replace("extends: national", "extends: base.yaml") + "    weight: 1\n    kind: phrases\n    patterns: ['@顾问']\n")
+    assert load(pack).pack.rule("extra").patterns == ["法律顾问", "公职律师"]
+
+
+@pytest.mark.parametrize(
+    "refine,message",
+    [
+        ("{remove_patterns: ['法律顾问'], add_patterns: ['法律服务']}", None),
+        ("{remove_patterns: ['法律顾向']}", "mine.yaml:3:37: error: rule 'legal_adviser': remove_patterns: the rule has no pattern '法律顾向' (did you mean '法律顾问'?)"),
+        ("{add_patterns: ['公职律师']}", "mine.yaml:3:34: error: rule 'legal_adviser': add_patterns: the rule already has the pattern '公职律师'"),
+        ("{add_patterns: ['x'], patterns: ['y']}", "add_patterns and patterns together"),
+        ("{remove_patterns: ['法律顾问', '公职律师']}", "remove_patterns removes every pattern: skip the rule instead"),
+        ("{add_patterns: ['(']}", "pattern '(' does not compile"),
+    ],
+)
+def test_refine_adds_and_removes_patterns(tmp_path, refine, message):
+    pack = write(tmp_path, f"extends: national\nrefine:\n  legal_adviser: {refine}\n")
+    found = problems(pack)
+    if message is None:
+        assert found == [] and load(pack).pack.rule("legal_adviser").patterns == ["公职律师", "法律服务"]
+    else:
+        assert any(message in p for p in found), found
+
+
+def test_a_kind_without_patterns_cannot_add_any(tmp_path):
+    found = problems(write(tmp_path, "extends: national\nrefine:\n  submission_deadline: {add_patterns: ['x']}\n"))
+    assert any("add_patterns: the rule has no 'patterns'" in p for p in found), found
+
+
+def test_every_error_of_an_overlay_in_one_pass(tmp_path):
+    pack = write(tmp_path, """\
+extends: national
+skip: [no_such_rule]
+refine:
+  legal_adviser: {wieght: 3}
+rules:
+  - id: broken
+    title: 坏规则
+    kind: phrases
+""")
+    found = problems(pack)
+    assert any("mine.yaml:2" in p and "skip: no rule 'no_such_rule'" in p for p in found), found
+    assert any("mine.yaml:4" in p and "unknown key 'wieght'" in p for p in found), found
+    assert any("mine.yaml:6" in p and "missing required key" in p for p in found), found

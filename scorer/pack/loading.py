@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from ..kinds import Rule
 from .messages import RULE_ADAPTER, _describe, did_you_mean, translate
 from .model import OVERLAY_KEYS, Pack, PackFile, PackSpec
+from .reuse import PATTERN_EDITS, edit_patterns, expand, vocabularies_of
 from .yamlpos import LineDict, PackError, Problem, display_path, position, read_yaml_file
 
 BUNDLED_DIRS = (
@@ -134,7 +135,7 @@ def _load(path: Path, chain: tuple[tuple[Path, str, tuple | None], ...]) -> Load
 
 
 def _build_whole(data: dict, file: str, digest: str) -> LoadedPack:
-    problems = _duplicate_ids(data, file)
+    problems = _duplicate_ids(data, file) + _expand_rules(data, vocabularies_of(data), file)
     spec = None
     try:
         spec = PackSpec.model_validate(data)
@@ -165,21 +166,69 @@ def _duplicate_ids(data: dict, file: str) -> list[Problem]:
     return problems
 
 
-def _load_overlay(path: Path, file: str, data: LineDict, digest: str, chain) -> LoadedPack:
-    problems = _duplicate_ids(data, file)
+def _rule_id(raw: Any) -> str | None:
+    return raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
+
+
+def _expand_rules(data: Any, vocabularies: dict, file: str) -> list[Problem]:
+    """Expand the ``'@name'`` references of the rules and refinements in ``data``."""
+    problems: list[Problem] = []
+    rules_raw = data.get("rules")
+    for raw in rules_raw if isinstance(rules_raw, list) else ():
+        problems += expand(raw, vocabularies, file, _rule_id(raw))
+    refine_raw = data.get("refine")
+    for rid, entry in refine_raw.items() if isinstance(refine_raw, dict) else ():
+        problems += expand(entry, vocabularies, file, rid)
+    return problems
+
+
+def _base_of(path: Path, file: str, data: LineDict, chain) -> LoadedPack | None:
+    """The pack an overlay extends (None when ``extends`` is malformed: validation says so)."""
+    extends = data.get("extends")
+    if not isinstance(extends, str) or not extends:
+        return None
+    extends_pos = data.key_pos["extends"]
+    target = path.parent / extends
+    if not target.is_file():
+        target = bundled_path(extends)
+        if target is None:
+            raise PackError([Problem(file, *extends_pos, f"extends: no pack file '{extends}' next to this file and no bundled pack of that name (bundled: {', '.join(bundled_names())})")])
+    return _load(target, chain + ((path.resolve(), file, extends_pos),))
+
+
+def _validate_overlay(data: LineDict, file: str) -> tuple[PackFile | None, list, list[Problem]]:
+    """The overlay's settings, its added rules with their YAML, and every mistake in them.
+
+    When an added rule is malformed, the rest is still validated (and the overlay still
+    applied by the caller) so that mistakes in ``skip`` and ``refine`` show in the same run."""
+    rules_raw = data.get("rules") if isinstance(data.get("rules"), list) else []
     try:
         overlay = PackFile.model_validate(data)
+        return overlay, list(zip(overlay.rules, rules_raw)), []
     except ValidationError as e:
-        raise PackError(sorted(problems + translate(e, data, file, PackFile), key=Problem.sort_key)) from None
-    if problems:
-        raise PackError(problems)
-    extends_pos = data.key_pos["extends"]
-    target = path.parent / overlay.extends
-    if not target.is_file():
-        target = bundled_path(overlay.extends)
-        if target is None:
-            raise PackError([Problem(file, *extends_pos, f"extends: no pack file '{overlay.extends}' next to this file and no bundled pack of that name (bundled: {', '.join(bundled_names())})")])
-    base = _load(target, chain + ((path.resolve(), file, extends_pos),))
+        problems = translate(e, data, file, PackFile)
+    try:
+        overlay = PackFile.model_validate({k: v for k, v in data.items() if k != "rules"})
+    except ValidationError:
+        return None, [], problems
+    added = []
+    for raw in rules_raw:
+        try:
+            added.append((RULE_ADAPTER.validate_python(raw), raw))
+        except ValidationError:
+            continue  # reported above
+    return overlay, added, problems
+
+
+def _load_overlay(path: Path, file: str, data: LineDict, digest: str, chain) -> LoadedPack:
+    problems = _duplicate_ids(data, file)
+    base = _base_of(path, file, data, chain)
+    vocabularies = {**(base.pack.spec.vocabularies if base else {}), **vocabularies_of(data)}
+    problems += _expand_rules(data, vocabularies, file)
+    overlay, added, found = _validate_overlay(data, file)
+    problems += found
+    if overlay is None or base is None:
+        raise PackError(sorted(problems, key=Problem.sort_key))
 
     rules = {r.id: r for r in base.pack.rules}
     sources = dict(base.sources)
@@ -207,6 +256,13 @@ def _load_overlay(path: Path, file: str, data: LineDict, digest: str, chain) -> 
                 Problem(file, *entry.key_pos[k], f"refine cannot change '{k}': skip the rule and add a new one", rid) for k in fixed
             ]
             continue
+        patterns, edits = edit_patterns(getattr(rules[rid], "patterns", None), entry, file, rid)
+        if edits:
+            problems += edits
+            continue
+        changes = {k: v for k, v in changes.items() if k not in PATTERN_EDITS}
+        if patterns is not None:
+            changes["patterns"] = patterns
         merged = {**rules[rid].model_dump(by_alias=True, exclude_unset=True), **changes}
         try:
             rules[rid] = RULE_ADAPTER.validate_python(merged)
@@ -215,8 +271,7 @@ def _load_overlay(path: Path, file: str, data: LineDict, digest: str, chain) -> 
             continue
         sources[rid] = RuleSource(sources[rid].layers + [(file, entry)])
     # 3. add
-    rules_raw = data.get("rules") or []
-    for rule, raw in zip(overlay.rules, rules_raw):
+    for rule, raw in added:
         if rule.id in rules:
             bfile, bline, _ = sources[rule.id].where()
             problems.append(

@@ -3,6 +3,7 @@ the loaded :class:`Pack`; its JSON Schema for editors."""
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field, field_validator, model_validator
@@ -49,6 +50,8 @@ class Structure(StrictModel):
         return self
 
 
+_VOCABULARY_NAME = re.compile(r"[\w\-]+")
+
 DEFAULT_GRADES = [Grade(name="优秀", min=90), Grade(name="良好", min=75), Grade(name="合格", min=60), Grade(name="不合格", min=0)]
 
 
@@ -61,6 +64,10 @@ class _PackFields(StrictModel):
     total: float = Field(100, gt=0, description="score of a report that passes every applicable rule; rule weights should sum to it")
     grades: list[Grade] = Field(default_factory=lambda: list(DEFAULT_GRADES), min_length=1)
     critical_cap: str | None = Field("合格", description="best grade a report can get with a critical rule missing")
+    vocabularies: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="named lists of patterns; a pattern list item '@name' stands for the patterns of that vocabulary",
+    )
     negation: Negation = Field(default_factory=Negation)
     structure: Structure = Field(default_factory=Structure)
     regex_timeout: float = Field(1.0, gt=0, le=30, description="seconds one pattern may run on one report")
@@ -69,6 +76,17 @@ class _PackFields(StrictModel):
         description="seconds the rules together may run on one report; after that, the remaining rules with patterns are errors",
     )  # fmt: skip
     rules: list[Rule] = Field(default_factory=list)
+
+    @field_validator("vocabularies")
+    @classmethod
+    def _vocabularies(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        for name, patterns in v.items():
+            if not _VOCABULARY_NAME.fullmatch(name):
+                raise ValueError(f"vocabulary name {name!r}: use letters, digits, _ or - (it is written '@{name}' in a pattern list)")
+            if not patterns:
+                raise ValueError(f"vocabulary '{name}' is empty")
+            check_patterns(patterns)
+        return v
 
 
 class PackSpec(_PackFields):
@@ -114,12 +132,29 @@ def pack_json_schema() -> dict:
     # A whole pack names itself; an overlay may inherit name and version from its base.
     schema["anyOf"] = [{"required": ["extends"]}, {"required": ["name", "version"]}]
     schema["properties"]["refine"]["propertyNames"] = {"pattern": "^[a-z][a-z0-9_]*$"}
-    schema["properties"]["refine"]["additionalProperties"] = {
-        "type": "object",
-        "not": {"anyOf": [{"required": ["id"]}, {"required": ["kind"]}]},
-        "description": "keys of the rule to replace, e.g. weight, critical, message, patterns, before",
-    }
+    schema["properties"]["refine"]["additionalProperties"] = _refinement_schema(schema["$defs"])
     return schema
+
+
+def _refinement_schema(defs: dict) -> dict:
+    """A refinement: any key some kind accepts (each rule's own kind is checked on
+    loading), except id and kind, plus add_patterns and remove_patterns."""
+    from ..kinds import REGISTRY
+
+    properties: dict = {}
+    for model in REGISTRY.values():
+        for key, prop in defs.get(model.__name__, {}).get("properties", {}).items():
+            if key not in ("id", "kind") and key not in properties:
+                properties[key] = {k: v for k, v in prop.items() if k != "default"}
+    pattern_list = {"type": "array", "items": {"type": "string"}, "minItems": 1}
+    properties["add_patterns"] = {**pattern_list, "description": "patterns added to the rule's patterns"}
+    properties["remove_patterns"] = {**pattern_list, "description": "patterns removed from the rule's patterns"}
+    return {
+        "type": "object",
+        "properties": dict(sorted(properties.items())),
+        "additionalProperties": False,
+        "description": "keys of the rule to replace (weight, message, patterns, before…), or add_patterns/remove_patterns",
+    }
 
 
 class Pack(BaseModel):
