@@ -328,3 +328,28 @@ rules:
     assert any("mine.yaml:2" in p and "skip: no rule 'no_such_rule'" in p for p in found), found
     assert any("mine.yaml:4" in p and "unknown key 'wieght'" in p for p in found), found
     assert any("mine.yaml:6" in p and "missing required key" in p for p in found), found
+
+
+# --- indentation mistakes in plain words -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("rules:\n  - id: a\n    title: b\n      weight: 3\n",
+         "f.yaml:4:7: error: indentation: line 4 is indented more than line 3 ('title: b'), so it reads as part of that line's value; start it in column 5"),
+        ("rules:\n  - id: a\n    title: b\n   weight: 3\n",
+         "f.yaml:4:4: error: indentation: line 4 starts in column 4, but line 3 above it starts in column 5; the keys of one mapping, and the items of one list, must start in the same column"),
+        ("rules:\n  - id: a\n    patterns:\n      - x\n     - y\n",
+         "f.yaml:5:6: error: indentation: line 5 starts in column 6, but line 4 above it starts in column 7"),
+        ("rules:\n  - id: a\n    examples: {pass: [x], fail: [y]\n    kind: z\n",
+         "f.yaml:4:5: error: the '{' opened on line 3, column 15 is not closed: add '}' before line 4"),
+        ("rules:\n  - id: a\n    message: 注意: 这里\n", "f.yaml:3:16: error: YAML: mapping values are not allowed here — a value that contains ': ' must be quoted"),
+    ],
+)  # fmt: skip
+def test_indentation_mistakes_are_explained_at_their_line(text, expected):
+    from scorer.pack import load_yaml
+
+    with pytest.raises(PackError) as e:
+        load_yaml(text, "f.yaml")
+    assert str(e.value).startswith(expected), str(e.value)

@@ -213,12 +213,52 @@ def _load_slowly(text: str, file: str) -> Any:
         line = mark.line + 1 if mark else None
         col = mark.column + 1 if mark else None
         msg = " ".join(x for x in (e.context, e.problem) if x) or str(e)
+        plain = _indentation(e, text)
+        if plain is not None:
+            here = text.splitlines()[e.problem_mark.line]
+            raise PackError([Problem(file, line, _indent(here) + 1, f"{plain} (YAML: {msg})")]) from None
         for needle, hint in _YAML_HINTS:
             if needle in msg:
                 msg += f" — {hint}"
         raise PackError([Problem(file, line, col, f"YAML: {msg}")]) from None
     except yaml.YAMLError as e:
         raise PackError([Problem(file, None, None, f"YAML: {e}")]) from None
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _indentation(e: yaml.MarkedYAMLError, text: str) -> str | None:
+    """Plain words for the YAML errors an indentation mistake causes, or None."""
+    mark, problem = e.problem_mark, e.problem or ""
+    if mark is None:
+        return None
+    lines = text.splitlines()
+    n = mark.line  # 0-based
+    if n >= len(lines):
+        return None
+    above = [(i, ln) for i, ln in enumerate(lines[:n]) if ln.strip() and not ln.lstrip().startswith("#")]
+    prev = above[-1] if above else None
+    here = lines[n]
+    if "expected <block end>" in problem and prev is not None:
+        i, ln = prev
+        return (
+            f"indentation: line {n + 1} starts in column {_indent(here) + 1}, but line {i + 1} above it starts in column "
+            f"{_indent(ln) + 1}; the keys of one mapping, and the items of one list, must start in the same column"
+        )
+    if "mapping values are not allowed" in problem and prev is not None and ": " in here.strip() + " ":
+        i, ln = prev
+        if _indent(here) > _indent(ln) and not ln.rstrip().endswith(":") and not ln.lstrip().startswith("- "):
+            return (
+                f"indentation: line {n + 1} is indented more than line {i + 1} ({ln.strip()[:30]!r}), so it reads as part of "
+                f"that line's value; start it in column {_indent(ln) + 1} like the key above it (or quote a value that contains ': ')"
+            )
+    if e.context in ("while parsing a flow mapping", "while parsing a flow sequence") and e.context_mark is not None:
+        opened, closer = ("{", "}") if "mapping" in e.context else ("[", "]")
+        c = e.context_mark
+        return f"the '{opened}' opened on line {c.line + 1}, column {c.column + 1} is not closed: add '{closer}' before line {n + 1}"
+    return None
 
 
 MAX_YAML_BYTES = 64 * 1024 * 1024
