@@ -139,6 +139,7 @@ def score(
     from .output import NEEDS_OUT_DIR, MissingDependency, OutputOptions, writer_class
     from .progress import Progress
     from .results import ErrorRow, PackInfo
+    from .waivers import Tally
 
     loaded = _load_pack(pack)
     waivers = _load_waivers(waivers_file, loaded)
@@ -166,7 +167,12 @@ def score(
             status = max(status, EXIT_INPUT)
         progress = Progress.for_batch(len(inputs.files), quiet)
         failed = 0
-        for result in batch.run(inputs.files, loaded, waivers, jobs, prepare=cls.prepare):
+        prepare = cls.prepare if waivers is None else Tally(cls.prepare)
+        applied: set[str] = set()
+        for result in batch.run(inputs.files, loaded, waivers, jobs, prepare=prepare):
+            if isinstance(result, tuple):  # Tally: the result and the waivers that applied
+                result, used = result
+                applied.update(used)
             if isinstance(result, ErrorRow):
                 failed += 1
                 progress.step(failed)
@@ -182,6 +188,8 @@ def score(
                 status = max(status, EXIT_THRESHOLD)
         progress.close()
         writer.end()
+        for w in waivers.unused(applied) if waivers is not None and counts["scored"] else ():
+            typer.echo(f"{_shown(w.where)}: warning: waiver of '{w.rule}' matched no report of this run (check its organization/file)", err=True)
         return status
 
     if out is not None:

@@ -48,6 +48,8 @@ class WaiverInfo(_Data):
     justification: str
     expires: dt.date | None = None
     source: Annotated[str | None, Field(description="waiver file")] = None
+    approver: Annotated[str | None, Field(description="who approved the waiver; left out when not given", exclude_if=lambda v: v is None)] = None
+    document: Annotated[str | None, Field(description="number of the approving document; left out when not given", exclude_if=lambda v: v is None)] = None
 
 
 @dataclass(kw_only=True)
