@@ -251,7 +251,8 @@ def test_shaanxi_deadline_acceptance(pack, shaanxi):
 
 
 def test_shaanxi_keeps_the_weights_consistent_and_lints_clean(pack, shaanxi):
-    assert sum(r.weight for r in shaanxi.rules) == shaanxi.spec.total == pack.spec.total
+    assert sum(r.points for r in shaanxi.rules) == shaanxi.spec.total == pack.spec.total  # warnings are worth 0
+    assert {r.id for r in shaanxi.rules if r.severity == "warning"} == {"abolished_office", "vague_plan"}
     assert lint("shaanxi-county") == []
     assert shaanxi.rule("submission_deadline").before == "03-01"
     assert "陕西" in shaanxi.rule("submission_deadline").basis
