@@ -317,8 +317,7 @@ def explain(
         if rule is not None or item.status != "pass":
             rule_obj = loaded.rule(item.id)
             if hasattr(rule_obj, "scope"):
-                default = "measures" if rule_obj.kind == "figures" else "last_year"
-                scope = ", ".join(rule_obj.scope) if rule_obj.scope else f"{default}（默认）"
+                scope = ", ".join(rule_obj.scope) if rule_obj.scope else f"{rule_obj.default_scope}（默认）"
                 echo(f"  检查范围：{scope}")
             for note in item.explanation[:40]:
                 echo(f"    · {note}")

@@ -72,16 +72,8 @@ def warnings(loaded: LoadedPack, fixtures: list) -> list[Problem]:
     return out
 
 
-def _patterns(rule) -> list[tuple[str, tuple]]:
-    """The rule's own search patterns with their key paths inside the rule."""
-    found = [(p, ("patterns", i)) for i, p in enumerate(getattr(rule, "patterns", None) or [])]
-    for ei, element in enumerate(getattr(rule, "elements", None) or []):
-        found += [(p, ("elements", ei, "patterns", i)) for i, p in enumerate(element.patterns)]
-    return found
-
-
 def _untested_patterns(rule, passes: list[Example], source, timeout: float) -> list[Problem]:
-    patterns = _patterns(rule)
+    patterns = rule.own_patterns()
     if not patterns:
         return []
     from .matching import compile_pattern

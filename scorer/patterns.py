@@ -432,7 +432,7 @@ def plain_words(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
 
 
 def rule_patterns(rules, *, plain_near: bool = True) -> tuple[str, ...]:
-    """Every pattern string of ``rules``: ``patterns``, ``elements[].patterns``, ``near.patterns``.
+    """Every pattern string of ``rules``, as each kind declares them (``search_patterns``).
 
     ``plain_near=False`` leaves out ``near`` patterns that are plain words: what a
     :class:`PatternSet` should know.  Those are only looked for within a few
@@ -443,17 +443,16 @@ def rule_patterns(rules, *, plain_near: bool = True) -> tuple[str, ...]:
     """
     out: list[str] = []
     for rule in rules:
-        ps = getattr(rule, "patterns", None)
-        if ps:
-            out.extend(ps)
-        for element in getattr(rule, "elements", None) or ():
-            out.extend(getattr(element, "patterns", None) or ())
-        near = getattr(rule, "near", None)
-        if near is not None:
-            near_patterns = tuple(p for p in getattr(near, "patterns", None) or () if isinstance(p, str))
-            if plain_near or plain_words(near_patterns) is None:
+        found = rule.search_patterns()  # the kind says which (scorer.kinds.base.RuleBase)
+        out.extend(p for p, path in found if path[0] not in _NEAR_KEYS)
+        for key in _NEAR_KEYS:  # looked for around a hit only
+            near_patterns = tuple(p for p, path in found if path[0] == key)
+            if near_patterns and (plain_near or plain_words(near_patterns) is None):
                 out.extend(near_patterns)
     return tuple(p for p in out if isinstance(p, str))
+
+
+_NEAR_KEYS = ("near", "same_sentence")
 
 
 _SETS: dict[tuple[str, ...], PatternSet] = {}

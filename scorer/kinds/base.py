@@ -21,8 +21,10 @@ Unknown keys are errors.  Each kind lives in its own module of
 
 from __future__ import annotations
 
+import sys
+import typing
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -100,6 +102,9 @@ from .applies import OnlyIf  # noqa: E402 - it builds on StrictModel and check_p
 
 
 class RuleBase(StrictModel):
+    """The header every rule shares, and the contract every kind fulfils (see
+    docs/authoring-rules.md, "Writing a kind")."""
+
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="unique id, lower_snake_case")
     title: str = Field(min_length=1, description="Chinese title")
     category: str = Field(min_length=1)
@@ -123,6 +128,39 @@ class RuleBase(StrictModel):
         elif self.weight is None:
             raise ValueError("missing required key 'weight' (points the rule is worth; or set severity: warning)")
         return self
+
+    # --- the kind contract: what the registry, docs, lint, explain and the pattern
+    # planner know of a kind, declared by its module and nowhere else
+    default_scope: ClassVar[str | None] = None  # the scope a rule of the kind searches without `scope`
+
+    @classmethod
+    def kind_name(cls) -> str:
+        """The value of ``kind:`` that selects this kind (its ``kind`` Literal)."""
+        return typing.get_args(cls.model_fields["kind"].annotation)[0]
+
+    def own_patterns(self) -> list[tuple[str, tuple]]:
+        """The patterns whose matches are the rule's evidence, with their key paths in
+        the rule (``("patterns", 0)``): lint checks each against the pass examples."""
+        return []
+
+    def search_patterns(self) -> list[tuple[str, tuple]]:
+        """Every pattern the rule searches for (its own, then those of its options such
+        as ``near``), with key paths: what the pattern planner scans for."""
+        return self.own_patterns()
+
+    @classmethod
+    def summary(cls) -> str:
+        """The first line of the kind module's docstring, without its ``kind: x —`` tag."""
+        doc = (sys.modules[cls.__module__].__doc__ or "").strip().splitlines()
+        first = doc[0] if doc else ""
+        return first.split(" — ", 1)[1].strip() if " — " in first else first
+
+    def passes_when(self) -> str:
+        """One plain-language sentence: what a report must contain for the rule to pass.
+        By default the first line of the kind module's docstring and the options set."""
+        summary = self.summary()
+        options = {k: v for k, v in self.model_dump(exclude_unset=True).items() if k not in RuleBase.model_fields and k != "kind"}
+        return summary[:1].upper() + summary[1:] + (f" Options: {options}." if options else "")
 
     @property
     def points(self) -> float:

@@ -27,12 +27,13 @@ normalised text; write them in single quotes in YAML, and never use ``\\b``.
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
 from ..matching import Context
 from .base import Outcome, RuleBase, check_patterns, verdict
+from .describe import quoted, scope_text, with_caveats
 from .search import SearchOptions
 
 
@@ -42,7 +43,6 @@ class PhrasesRule(SearchOptions, RuleBase):
     min_count: int = Field(1, ge=0, description="fewest matches that pass (default 1; 0 with max_count)")
     max_count: int | None = Field(None, ge=0, description="most matches that pass: more fail (0 forbids the wording)")
 
-    name: ClassVar[str] = "phrases"
     _check = field_validator("patterns")(lambda cls, v: check_patterns(v))
 
     @model_validator(mode="after")
@@ -55,6 +55,19 @@ class PhrasesRule(SearchOptions, RuleBase):
         elif self.min_count < 1:
             raise ValueError("min_count: 0 passes every report; to forbid wording write max_count: 0")
         return self
+
+    def own_patterns(self) -> list[tuple[str, tuple]]:
+        return [(p, ("patterns", i)) for i, p in enumerate(self.patterns)]
+
+    def passes_when(self) -> str:
+        scope = scope_text(self.scope, self.default_scope)
+        if self.max_count is not None:
+            most = "none" if self.max_count == 0 else f"at most {self.max_count}"
+            least = f"at least {self.min_count} and " if self.min_count else ""
+            return with_caveats(f"{least}{most} distinct matches of {quoted(self.patterns)} in scope {scope}", self.caveats()) + " More fail."
+        many = self.min_count > 1
+        text = with_caveats(f"at least {self.min_count} distinct match{'es' if many else ''} of {quoted(self.patterns)} in scope {scope}", self.caveats())
+        return text + (" Fewer, but at least one, is partial." if many else "")
 
     def evaluate(self, ctx: Context) -> Outcome:
         notes: list[str] = []

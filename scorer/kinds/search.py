@@ -34,13 +34,14 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field, field_validator
 
 from ..matching import Context, Hit, scope_kinds
 from ..patterns import plain_words
 from .base import ScopeName, StrictModel, check_patterns
+from .describe import quoted
 
 
 @functools.lru_cache(maxsize=256)
@@ -71,6 +72,33 @@ class SearchOptions(StrictModel):
 
     _check_sentence = field_validator("same_sentence")(lambda cls, v: check_patterns(v) if v else v)
 
+    default_scope: ClassVar[str | None] = "last_year"
+
+    def search_patterns(self) -> list[tuple[str, tuple]]:
+        found = list(self.own_patterns())
+        if self.near is not None:
+            found += [(p, ("near", "patterns", i)) for i, p in enumerate(self.near.patterns)]
+        found += [(p, ("same_sentence", i)) for i, p in enumerate(self.same_sentence or ())]
+        return found
+
+    def caveats(self) -> list[str]:
+        """What the search options discard, in words (for ``passes_when``)."""
+        out = []
+        if self.negation:
+            out.append("a negated mention (尚未/没有/未… just before it) does not count")
+            if self.zero_ok:
+                out.append("but a reported zero (未发生/未收到…) does")
+        if self.ignore_citations:
+            out.append("a match inside 《…》 (a quoted title) does not count")
+        if self.headings is False:
+            out.append("the part's own heading does not count")
+        if self.near is not None:
+            where = "in the same part" if self.near.across == "part" else "in the same run of parts of its kind"
+            out.append(f"a match counts only with one of {quoted(self.near.patterns)} within {self.near.within} characters {where}")
+        if self.same_sentence:
+            out.append(f"a match counts only with one of {quoted(self.same_sentence)} in the same sentence")
+        return out
+
     def search(self, ctx: Context, patterns: list[str], notes: list[str]) -> list[Hit]:
         """All hits of ``patterns`` that survive scope, citation, negation and proximity.
 
@@ -85,7 +113,7 @@ class SearchOptions(StrictModel):
         seen: set[int] = set()
         matched = False
         if ctx.explain:
-            kinds = scope_kinds(self.scope)
+            kinds = scope_kinds(self.scope, self.default_scope)
             for hits in ctx.found(patterns):
                 matched = True
                 for hit in hits:
@@ -105,7 +133,7 @@ class SearchOptions(StrictModel):
             for hits in ctx.found(patterns):
                 if not matched:
                     matched = True
-                    scope = ctx.scope(scope_kinds(self.scope), self.headings)
+                    scope = ctx.scope(scope_kinds(self.scope, self.default_scope), self.headings)
                     cited_from, cited_to = ctx.citations()
                     citations = self.ignore_citations
                     negation = self.negation

@@ -21,12 +21,13 @@ does not).
 from __future__ import annotations
 
 import re
-from typing import ClassVar, Literal
+from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
 from ..matching import Context, Hit, compile_pattern
 from .base import Outcome, RuleBase, check_patterns
+from .describe import quoted, scope_text, with_caveats
 from .search import SearchOptions
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -40,7 +41,6 @@ class ThresholdRule(SearchOptions, RuleBase):
     use: Literal["all", "first", "any"] = Field("all", description="which figures found must meet the bounds")
     missing: Literal["fail", "not_applicable"] = Field("fail", description="the result when no figure is found")
 
-    name: ClassVar[str] = "threshold"
     _check = field_validator("patterns")(lambda cls, v: check_patterns(v))
 
     @model_validator(mode="after")
@@ -50,6 +50,16 @@ class ThresholdRule(SearchOptions, RuleBase):
         if self.min is not None and self.max is not None and self.min > self.max:
             raise ValueError(f"min ({self.min:g}) is more than max ({self.max:g}): no figure could pass")
         return self
+
+    def own_patterns(self) -> list[tuple[str, tuple]]:
+        return [(p, ("patterns", i)) for i, p in enumerate(self.patterns)]
+
+    def passes_when(self) -> str:
+        which = {"all": "every figure", "first": "the first figure", "any": "one figure"}[self.use]
+        bounds = " and ".join(x for x in (f"at least {self.min:g}" if self.min is not None else "", f"at most {self.max:g}" if self.max is not None else "") if x)
+        text = f"{which} that {quoted(self.patterns)} extract in scope {scope_text(self.scope, self.default_scope)} is {bounds}"
+        missing = "fails" if self.missing == "fail" else "is not applicable"
+        return with_caveats(text, self.caveats()) + f" A report that states no such figure {missing}."
 
     def figure(self, ctx: Context, pattern: str, hit: Hit) -> float | None:
         """The figure a match of ``pattern`` states: its first group, or its first number."""
