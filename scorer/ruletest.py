@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pydantic import Field, ValidationError
 
@@ -246,3 +247,60 @@ def run_examples(pack: Pack | LoadedPack, rule_ids: list[str] | None = None, fix
     else:
         loaded = pack
     return [run_case(c, loaded.pack) for c in collect(loaded, fixtures, rule_ids)]
+
+
+# --- kind-level cases ---------------------------------------------------------------
+
+
+class KindCase(StrictModel):
+    name: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="the case's name (the rule id of its inline rule)")
+    note: str | None = Field(None, description="what the case is about")
+    rule: dict[str, Any] = Field(default_factory=dict, description="the kind's keys (and any header key to override)")
+    pass_: list[Example] = Field(default_factory=list, alias="pass")
+    fail: list[Example] = Field(default_factory=list)
+
+
+class KindCaseFile(StrictModel):
+    """The cases of one kind with inline rules, sqlfluff-style: ``tests/kinds/<kind>.yaml``."""
+
+    kind: str = Field(min_length=1)
+    cases: list[KindCase] = Field(min_length=1)
+
+
+_HEADER = {"title": "测试规则", "category": "测试", "weight": 1, "basis": "测试依据", "message": "测试说明。"}
+
+
+def load_kind_cases(path: Path) -> list[tuple[ExampleCase, Pack]]:
+    """Every example of a kind's case file, each with the one-rule pack it runs against.
+
+    A case's ``rule`` holds the kind's keys; the header (title, weight…) is filled in,
+    the id is the case's name.  Raises PackError (file:line) for a malformed file."""
+    from .kinds import REGISTRY, Rule
+    from .pack import RULE_ADAPTER, PackSpec
+
+    file = display_path(path)
+    data, _ = read_yaml_file(path)
+    if not isinstance(data, dict):
+        raise PackError([Problem(file, 1, 1, "a kind case file is a mapping with 'kind' and 'cases': [{name, rule, pass, fail}]")])
+    try:
+        spec = KindCaseFile.model_validate(data)
+    except ValidationError as e:
+        raise PackError(translate(e, data, file, KindCaseFile)) from None
+    if spec.kind not in REGISTRY:
+        raise PackError([Problem(file, *data.key_pos["kind"], f"unknown kind '{spec.kind}'{did_you_mean(spec.kind, list(REGISTRY))}")])
+    problems, out = [], []
+    for case, raw in zip(spec.cases, data["cases"]):
+        header = {k: v for k, v in _HEADER.items() if not (k == "weight" and case.rule.get("severity") == "warning")}
+        try:
+            rule = RULE_ADAPTER.validate_python({**header, **case.rule, "id": case.name, "kind": spec.kind})
+        except ValidationError as e:
+            problems += translate(e, raw.get("rule", raw), file, Rule, rule=case.name)
+            continue
+        pack = Pack(spec=PackSpec(name=f"kind {spec.kind}", version="0", total=max(rule.points, 1), rules=[rule]), source=file, digest="")
+        for expected in ("pass", "fail"):
+            for i, example in enumerate(case.pass_ if expected == "pass" else case.fail):
+                pos = position(raw, (expected, i))
+                out.append((ExampleCase(case.name, expected, i + 1, example, f"{file}:{pos[0]}" if pos else file), pack))
+    if problems:
+        raise PackError(problems)
+    return out

@@ -44,7 +44,6 @@ class DuplicatesRule(RuleBase):
     min_chars: int = Field(10, ge=4)
     ignore: list[str] = Field(default_factory=list, description="patterns of standard formulas (matched whole) that may repeat")
 
-
     def passes_when(self) -> str:
         return f"no clause of at least {self.min_chars} characters occurs twice in the body (quoted titles ignored)."
 

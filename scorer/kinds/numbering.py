@@ -83,7 +83,6 @@ def _groups(headings, top_level: int = 1) -> tuple[dict[tuple[int, int], list[in
 class NumberingRule(RuleBase):
     kind: Literal["numbering"]
 
-
     def evaluate(self, ctx: Context) -> Outcome:
         report = ctx.report
         headings = report.headings

@@ -46,7 +46,6 @@ class PartRule(RuleBase):
     generic: list[str] = Field(default_factory=list, description="patterns of clauses that say nothing particular")
     max_generic_share: float | None = Field(None, gt=0, le=1, description="fail when more of the clauses than this are generic")
 
-
     def passes_when(self) -> str:
         parts = "、".join(PART_LABELS.get(p, p) for p in self.part)
         return (

@@ -36,7 +36,6 @@ class YearConsistencyRule(RuleBase):
     kind: Literal["year_consistency"]
     late_from: str = Field("12-01", pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$", description="MM-DD")
 
-
     def evaluate(self, ctx: Context) -> Outcome:
         report = ctx.report
         meta = report.meta
