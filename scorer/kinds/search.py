@@ -99,6 +99,8 @@ class SearchOptions(StrictModel):
             out.append(f"a match counts only with one of {quoted(self.same_sentence)} in the same sentence")
         return out
 
+    REASONS: ClassVar[tuple[str, ...]] = ("scope", "citation", "negated", "near", "sentence")  # reject's codes, in order
+
     def search(self, ctx: Context, patterns: list[str], notes: list[str]) -> list[Hit]:
         """All hits of ``patterns`` that survive scope, citation, negation and proximity.
 
@@ -112,51 +114,22 @@ class SearchOptions(StrictModel):
         accepted: list[Hit] = []
         seen: set[int] = set()
         matched = False
-        if ctx.explain:
-            kinds = scope_kinds(self.scope, self.default_scope)
-            for hits in ctx.found(patterns):
+        explain = ctx.explain
+        for hits in ctx.found(patterns):
+            if not matched:
                 matched = True
-                for hit in hits:
-                    if hit.start in seen:
-                        continue
-                    seen.add(hit.start)
-                    reason = self.discard_reason(ctx, hit, kinds)
-                    if reason:
-                        notes.append(f"舍弃 {ctx.where(hit)}「{ctx.snippet(hit, 24)}」：{reason}")
-                        continue
-                    notes.append(f"采用 {ctx.where(hit)}「{ctx.snippet(hit, 24)}」（{ctx.section(hit)}）")
-                    accepted.append(hit)
-        else:
-            # The same decisions as discard_reason, in the same order (the proximity check
-            # may run a regex, which may time out), without building its reasons: scope and
-            # citation by bisection in bounds computed once per report.
-            for hits in ctx.found(patterns):
-                if not matched:
-                    matched = True
-                    scope = ctx.scope(scope_kinds(self.scope, self.default_scope), self.headings)
-                    cited_from, cited_to = ctx.citations()
-                    citations = self.ignore_citations
-                    negation = self.negation
-                    zero_ok = self.zero_ok
-                    near = self.near
-                    sentence = self.same_sentence
-                for hit in hits:
-                    start = hit.start
-                    if start in seen:
-                        continue
-                    seen.add(start)
-                    if not bisect_right(scope, start) & 1:
-                        continue
-                    if citations:  # ctx.in_citation(hit)
-                        i = bisect_right(cited_from, start) - 1
-                        if i >= 0 and hit.end <= cited_to[i]:
-                            continue
-                    if negation and ctx.negation(hit, zero_ok=zero_ok):
-                        continue
-                    if near is not None and not self._near(ctx, hit):
-                        continue
-                    if sentence is not None and not self._in_sentence(ctx, hit):
-                        continue
+                # scope and citations as bounds computed once per report: one bisection per hit
+                scope = ctx.scope(scope_kinds(self.scope, self.default_scope), self.headings)
+                cited = ctx.citations()
+            for hit in hits:
+                if hit.start in seen:
+                    continue
+                seen.add(hit.start)
+                code = self.reject(ctx, hit, scope, cited)
+                if explain:
+                    quote = f"{ctx.where(hit)}「{ctx.snippet(hit, 24)}」"
+                    notes.append(f"舍弃 {quote}：{self.reason_text(ctx, hit, code)}" if code else f"采用 {quote}（{ctx.section(hit)}）")
+                if code is None:
                     accepted.append(hit)
         if len(accepted) < 2:
             return accepted, matched
@@ -170,27 +143,47 @@ class SearchOptions(StrictModel):
             distinct.append(hit)
         return distinct, matched
 
-    def discard_reason(self, ctx: Context, hit: Hit, kinds: frozenset[str]) -> str | None:
-        if not ctx.in_scope(hit, kinds, headings=self.headings):
+    def reject(self, ctx: Context, hit: Hit, scope: list[int], cited: tuple[list[int], list[int]]) -> str | None:
+        """The reason code of the first filter that discards ``hit`` (see ``REASONS``), or
+        None to keep it: the one decision, for scoring and for `scorer explain` alike.
+        ``scope`` and ``cited`` are the report's bounds (:meth:`Context.scope`,
+        :meth:`Context.citations`).  In this order: the proximity checks may run a
+        regex, which may time out."""
+        start = hit.start
+        if not bisect_right(scope, start) & 1:
+            return "scope"
+        if self.ignore_citations:
+            cited_from, cited_to = cited
+            i = bisect_right(cited_from, start) - 1
+            if i >= 0 and hit.end <= cited_to[i]:
+                return "citation"
+        if self.negation and ctx.negation(hit, zero_ok=self.zero_ok):
+            return "negated"
+        if self.near is not None and not self._near(ctx, hit):
+            return "near"
+        if self.same_sentence is not None and not self._in_sentence(ctx, hit):
+            return "sentence"
+        return None
+
+    def reason_text(self, ctx: Context, hit: Hit, code: str) -> str:
+        """The words `scorer explain` shows for a reason code of :meth:`reject`."""
+        if code == "scope":
             part = ctx.part(hit)
-            if part is not None and part.kind in kinds and not self.headings:
+            if part is not None and part.kind in scope_kinds(self.scope, self.default_scope) and not self.headings:
                 return "只出现在标题中"
-            where = part.label if part else "签署部分"
-            return f"不在检查范围内（位于「{where}」）"
-        if self.ignore_citations and ctx.in_citation(hit):
+            return f"不在检查范围内（位于「{part.label if part else '签署部分'}」）"
+        if code == "citation":
             return "位于书名号《》内，属于引用文件名"
-        if self.negation:
+        if code == "negated":
             cue = ctx.requirement(hit)
             if cue:
                 return f"写成要求而非做法（「{cue}」）"
-            cue = ctx.negation(hit, zero_ok=self.zero_ok)
-            if cue:
-                return f"被否定（「{cue}」）"
-        if self.near is not None and not self._near(ctx, hit):
+            return f"被否定（「{ctx.negation(hit, zero_ok=self.zero_ok)}」）"
+        if code == "near":
             return f"{self.near.within}字内没有{'/'.join(self.near.patterns)[:30]}"
-        if self.same_sentence is not None and not self._in_sentence(ctx, hit):
+        if code == "sentence":
             return f"同一句中没有{'/'.join(self.same_sentence)[:30]}"
-        return None
+        return code
 
     def _others(self, ctx: Context, patterns, hit: Hit, lo: int, hi: int) -> bool:
         """Whether a match of one of ``patterns`` lies within ``lo``…``hi``, apart from
