@@ -85,23 +85,21 @@ class Geometry:
 
     def clause(self, hit: Hit) -> tuple[int, int]:
         """Bounds of the clause (between punctuation marks) containing ``hit``."""
-        norm = self.report.norm
-        lo = max(0, hit.start - 200)
-        m = _LAST_CLAUSE_BREAK.search(norm, lo, hit.start)
-        start = m.end() if m else lo
-        limit = min(len(norm), hit.end + 200)
-        m = CLAUSE_BREAK.search(norm, hit.end, limit)
-        end = m.start() if m else limit
-        return start, end
+        return self._between(hit, _LAST_CLAUSE_BREAK, CLAUSE_BREAK, 200)
 
     def sentence(self, hit: Hit) -> tuple[int, int]:
         """Bounds of the sentence (between 。！？； and line ends) containing ``hit``."""
+        return self._between(hit, _LAST_SENTENCE_END, _SENTENCE_BREAK, 400)
+
+    def _between(self, hit: Hit, last_break, next_break, reach: int) -> tuple[int, int]:
+        """From after the last ``last_break`` before ``hit`` to the next ``next_break`` after
+        it, looking at most ``reach`` characters either way."""
         norm = self.report.norm
-        lo = max(0, hit.start - 400)
-        m = _LAST_SENTENCE_END.search(norm, lo, hit.start)
+        lo = max(0, hit.start - reach)
+        m = last_break.search(norm, lo, hit.start)
         start = m.end() if m else lo
-        limit = min(len(norm), hit.end + 400)
-        m = _SENTENCE_BREAK.search(norm, hit.end, limit)
+        limit = min(len(norm), hit.end + reach)
+        m = next_break.search(norm, hit.end, limit)
         return start, (m.start() if m else limit)
 
 
