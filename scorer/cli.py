@@ -93,7 +93,7 @@ def _load_pack(ref):
         raise _fail(f"规则包有错误 (invalid rule pack):\n{e}", EXIT_PACK) from None
 
 
-WAIVERS_HELP = "YAML file of waivers (rule + organization/file glob + justification [+ expires]); see docs/authoring-rules.md"
+WAIVERS_HELP = "YAML file of waivers (rule + organization name/glob(s) or file glob + justification [+ expires, approver, document]); see docs/authoring-rules.md"
 
 
 def _shown(text) -> str:
