@@ -353,3 +353,11 @@ def test_indentation_mistakes_are_explained_at_their_line(text, expected):
     with pytest.raises(PackError) as e:
         load_yaml(text, "f.yaml")
     assert str(e.value).startswith(expected), str(e.value)
+
+
+def test_a_line_left_of_its_block_is_the_one_named():
+    from scorer.pack import load_yaml
+
+    with pytest.raises(PackError) as e:
+        load_yaml("rules:\n  - id: a\n    title: b\nweight: 3\n  - id: c\n", "f.yaml")
+    assert str(e.value).startswith("f.yaml:4:1: error: indentation: line 4 ('weight: 3') starts in column 1, left of the lines around it"), str(e.value)

@@ -215,8 +215,9 @@ def _load_slowly(text: str, file: str) -> Any:
         msg = " ".join(x for x in (e.context, e.problem) if x) or str(e)
         plain = _indentation(e, text)
         if plain is not None:
-            here = text.splitlines()[e.problem_mark.line]
-            raise PackError([Problem(file, line, _indent(here) + 1, f"{plain} (YAML: {msg})")]) from None
+            words, at = plain  # at: the 0-based line out of place
+            where = text.splitlines()[at]
+            raise PackError([Problem(file, at + 1, _indent(where) + 1, f"{words} (YAML: {msg})")]) from None
         for needle, hint in _YAML_HINTS:
             if needle in msg:
                 msg += f" — {hint}"
@@ -229,8 +230,9 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-def _indentation(e: yaml.MarkedYAMLError, text: str) -> str | None:
-    """Plain words for the YAML errors an indentation mistake causes, or None."""
+def _indentation(e: yaml.MarkedYAMLError, text: str) -> tuple[str, int] | None:
+    """Plain words for the YAML errors an indentation mistake causes, and the (0-based)
+    line out of place; or None."""
     mark, problem = e.problem_mark, e.problem or ""
     if mark is None:
         return None
@@ -246,18 +248,26 @@ def _indentation(e: yaml.MarkedYAMLError, text: str) -> str | None:
         return (
             f"indentation: line {n + 1} starts in column {_indent(here) + 1}, but line {i + 1} above it starts in column "
             f"{_indent(ln) + 1}; the keys of one mapping, and the items of one list, must start in the same column"
-        )
+        ), n
     if "mapping values are not allowed" in problem and prev is not None and ": " in here.strip() + " ":
         i, ln = prev
+        before = above[-2] if len(above) > 1 else None
+        if before is not None and _indent(ln) < min(_indent(before[1]), _indent(here)):
+            # the line above is the one out of place: it left the block of the lines around it
+            return (
+                f"indentation: line {i + 1} ({ln.strip()[:30]!r}) starts in column {_indent(ln) + 1}, left of the lines around "
+                f"it (line {before[0] + 1}: column {_indent(before[1]) + 1}, line {n + 1}: column {_indent(here) + 1}); "
+                "indent it like the keys of its mapping"
+            ), i
         if _indent(here) > _indent(ln) and not ln.rstrip().endswith(":") and not ln.lstrip().startswith("- "):
             return (
                 f"indentation: line {n + 1} is indented more than line {i + 1} ({ln.strip()[:30]!r}), so it reads as part of "
                 f"that line's value; start it in column {_indent(ln) + 1} like the key above it (or quote a value that contains ': ')"
-            )
+            ), n
     if e.context in ("while parsing a flow mapping", "while parsing a flow sequence") and e.context_mark is not None:
         opened, closer = ("{", "}") if "mapping" in e.context else ("[", "]")
         c = e.context_mark
-        return f"the '{opened}' opened on line {c.line + 1}, column {c.column + 1} is not closed: add '{closer}' before line {n + 1}"
+        return f"the '{opened}' opened on line {c.line + 1}, column {c.column + 1} is not closed: add '{closer}' before line {n + 1}", n
     return None
 
 
