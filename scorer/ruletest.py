@@ -86,12 +86,27 @@ class ExampleCase:
 
 
 def load_fixtures(loaded: LoadedPack, path: Path | None = None) -> list[tuple[FixtureCase, str, object]]:
-    """The cases of a pack's fixture file (none when it has no such file).
+    """The cases of a pack's fixture file (none when it has no such file), and for an
+    overlay those of the packs it extends whose rules it leaves as they are (an overlay's
+    settings — negation, structure — still reach them: they run under the overlay).
 
-    Returns ``(case, file, yaml)`` triples; raises PackError (with file:line)
-    for a malformed file or a case naming a rule the pack does not have.
+    Returns ``(case, file, yaml)`` triples, base packs' first; raises PackError (with
+    file:line) for a malformed file or a case naming a rule the pack does not have.
     """
-    path = path or fixture_path(loaded.path)
+    if path is not None:
+        return _read_fixtures(loaded, path)
+    out = []
+    for depth, pack_file in enumerate(loaded.files[:-1]):
+        chain = set(loaded.files[: depth + 1])
+        for case, file, raw in _read_fixtures(None, fixture_path(Path(pack_file))):
+            source = loaded.sources.get(case.rule)
+            if source is not None and all(f in chain for f, _ in source.layers):
+                out.append((case, file, raw))  # a base rule the overlays above it leave alone
+    return out + _read_fixtures(loaded, fixture_path(loaded.path))
+
+
+def _read_fixtures(loaded: LoadedPack | None, path: Path) -> list[tuple[FixtureCase, str, object]]:
+    """The cases of one fixture file; with ``loaded``, each must name a rule of it."""
     if not path.is_file():
         return []
     data, _ = read_yaml_file(path)
@@ -103,12 +118,12 @@ def load_fixtures(loaded: LoadedPack, path: Path | None = None) -> list[tuple[Fi
         spec = FixtureFile.model_validate(data)
     except ValidationError as e:
         raise PackError(translate(e, data, file, FixtureFile)) from None
-    known = [r.id for r in loaded.pack.rules]
+    known = [r.id for r in loaded.pack.rules] if loaded is not None else None
     problems = []
     out = []
     for i, case in enumerate(spec.cases):
         raw = data["cases"][i]
-        if case.rule not in known:
+        if known is not None and case.rule not in known:
             line, col = raw.key_pos["rule"]
             problems.append(Problem(file, line, col, f"no rule '{case.rule}' in {loaded.file}{did_you_mean(case.rule, known)}", case.rule))
         out.append((case, file, raw))
