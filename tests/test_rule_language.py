@@ -361,3 +361,25 @@ def test_a_line_left_of_its_block_is_the_one_named():
     with pytest.raises(PackError) as e:
         load_yaml("rules:\n  - id: a\n    title: b\nweight: 3\n  - id: c\n", "f.yaml")
     assert str(e.value).startswith("f.yaml:4:1: error: indentation: line 4 ('weight: 3') starts in column 1, left of the lines around it"), str(e.value)
+
+
+# --- deduction scoring ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("count,floor,status,points", [(2, 0, "partial", 1.5), (3, 0, "fail", 0.0), (6, 1, "partial", 1.0), (1, 0, "pass", 3.0)])
+def test_each_match_past_the_limit_costs_points_down_to_the_floor(tmp_path, count, floor, status, points):
+    pack = load_pack(overlay(tmp_path, f"weight: 3\nkind: phrases\npatterns: ['进一步']\nscope: [all]\nnegation: false\nmax_count: 1\ndeduct: {{per: 1.5, floor: {floor}}}"))
+    text = doc("一、主要举措和成效", *[f"进一步做好第{i}项工作。" for i in range(count)])
+    item = next(i for i in score_text(text, pack).items if i.id == "extra")
+    assert (item.status, item.points, item.max_points) == (status, points, 3.0)
+
+
+@pytest.mark.parametrize(
+    "keys,message",
+    [("weight: 3\nmax_count: 1\ndeduct: {per: 1, floor: 3}", "deduct.floor (3) must be below the weight (3)"),
+     ("weight: 3\ndeduct: {per: 1}", "deduct needs max_count"),
+     ("severity: warning\nmax_count: 1\ndeduct: {per: 1}", "deduct needs a weight")],
+)  # fmt: skip
+def test_deduction_mistakes(tmp_path, keys, message):
+    found = problems(overlay(tmp_path, keys + "\nkind: phrases\npatterns: ['进一步']"))
+    assert any(message in p for p in found), found

@@ -32,9 +32,14 @@ from typing import Literal
 from pydantic import Field, field_validator, model_validator
 
 from ..matching import Context
-from .base import Outcome, RuleBase, check_patterns, verdict
+from .base import Outcome, RuleBase, StrictModel, check_patterns, verdict
 from .describe import quoted, scope_text, with_caveats
 from .search import SearchOptions
+
+
+class Deduction(StrictModel):
+    per: float = Field(gt=0, description="points lost for each match past max_count")
+    floor: float = Field(0, ge=0, description="points the rule keeps however many matches there are")
 
 
 class PhrasesRule(SearchOptions, RuleBase):
@@ -42,6 +47,7 @@ class PhrasesRule(SearchOptions, RuleBase):
     patterns: list[str] = Field(min_length=1)
     min_count: int = Field(1, ge=0, description="fewest matches that pass (default 1; 0 with max_count)")
     max_count: int | None = Field(None, ge=0, description="most matches that pass: more fail (0 forbids the wording)")
+    deduct: Deduction | None = Field(None, description="with max_count: each match past it costs `per` points, down to `floor` (扣分制)")
 
     _check = field_validator("patterns")(lambda cls, v: check_patterns(v))
 
@@ -54,6 +60,13 @@ class PhrasesRule(SearchOptions, RuleBase):
                 raise ValueError(f"min_count ({self.min_count}) is more than max_count ({self.max_count}): no report could pass")
         elif self.min_count < 1:
             raise ValueError("min_count: 0 passes every report; to forbid wording write max_count: 0")
+        if self.deduct is not None:
+            if self.max_count is None:
+                raise ValueError("deduct needs max_count: the matches past it are what costs points")
+            if self.weight is None:
+                raise ValueError("deduct needs a weight: a warning has no points to lose")
+            if self.deduct.floor >= self.weight:
+                raise ValueError(f"deduct.floor ({self.deduct.floor:g}) must be below the weight ({self.weight:g})")
         return self
 
     def own_patterns(self) -> list[tuple[str, tuple]]:
@@ -64,7 +77,10 @@ class PhrasesRule(SearchOptions, RuleBase):
         if self.max_count is not None:
             most = "none" if self.max_count == 0 else f"at most {self.max_count}"
             least = f"at least {self.min_count} and " if self.min_count else ""
-            return with_caveats(f"{least}{most} distinct matches of {quoted(self.patterns)} in scope {scope}", self.caveats()) + " More fail."
+            text = with_caveats(f"{least}{most} distinct matches of {quoted(self.patterns)} in scope {scope}", self.caveats())
+            if self.deduct is not None:
+                return text + f" Each match past {self.max_count} costs {self.deduct.per:g} points, down to {self.deduct.floor:g}."
+            return text + " More fail."
         many = self.min_count > 1
         text = with_caveats(f"at least {self.min_count} distinct match{'es' if many else ''} of {quoted(self.patterns)} in scope {scope}", self.caveats())
         return text + (" Fewer, but at least one, is partial." if many else "")
@@ -75,7 +91,13 @@ class PhrasesRule(SearchOptions, RuleBase):
         if self.max_count is not None and len(hits) > self.max_count:
             # over the limit: the evidence is the matches past it
             limit = "不得出现" if self.max_count == 0 else f"最多允许{self.max_count}处"
-            return Outcome("fail", 0.0, hits[self.max_count :][:3], f"找到{len(hits)}处，{limit}", notes)
+            over = hits[self.max_count :]
+            if self.deduct is not None:
+                kept = max(self.deduct.floor, self.weight - self.deduct.per * len(over))
+                fraction = round(kept / self.weight, 4)
+                lost = f"，扣{self.weight - kept:g}分"
+                return Outcome("partial" if fraction > 0 else "fail", fraction, over[:3], f"找到{len(hits)}处，{limit}{lost}", notes)
+            return Outcome("fail", 0.0, over[:3], f"找到{len(hits)}处，{limit}", notes)
         if self.max_count is not None and len(hits) >= self.min_count:
             detail = f"找到{len(hits)}处，未超过{self.max_count}处" if hits else "未出现"
             return Outcome("pass", 1.0, hits[:3], detail, notes)
