@@ -10,7 +10,6 @@ lint messages, errors).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
