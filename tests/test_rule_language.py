@@ -382,3 +382,17 @@ def test_each_match_past_the_limit_costs_points_down_to_the_floor(tmp_path, coun
 def test_deduction_mistakes(tmp_path, keys, message):
     found = problems(overlay(tmp_path, keys + "\nkind: phrases\npatterns: ['进一步']"))
     assert any(message in p for p in found), found
+
+
+def test_the_json_schema_covers_the_new_keys_and_refinements():
+    jsonschema = pytest.importorskip("jsonschema")
+    import yaml
+
+    from scorer.pack import pack_json_schema
+
+    schema = pack_json_schema()
+    jsonschema.validate(yaml.safe_load(AUDITOR.read_text(encoding="utf-8")), schema)
+    with pytest.raises(jsonschema.ValidationError):  # a typo in a refinement
+        jsonschema.validate({"extends": "national", "refine": {"legal_adviser": {"add_patern": ["x"]}}}, schema)
+    with pytest.raises(jsonschema.ValidationError):  # refine cannot change the kind
+        jsonschema.validate({"extends": "national", "refine": {"legal_adviser": {"kind": "part"}}}, schema)
