@@ -396,3 +396,9 @@ def test_the_json_schema_covers_the_new_keys_and_refinements():
         jsonschema.validate({"extends": "national", "refine": {"legal_adviser": {"add_patern": ["x"]}}}, schema)
     with pytest.raises(jsonschema.ValidationError):  # refine cannot change the kind
         jsonschema.validate({"extends": "national", "refine": {"legal_adviser": {"kind": "part"}}}, schema)
+
+
+def test_lint_warns_about_a_vocabulary_no_rule_uses(tmp_path):
+    pack = write(tmp_path, OVERLAY.replace("rules:\n", "vocabularies:\n  审查用语: ['审查']\n  没用: ['x']\nrules:\n") + "    weight: 1\n    kind: phrases\n    patterns: ['@审查用语']\n    examples: {pass: [{part: measures, text: 审查合同。}], fail: [{part: measures, text: 无。}]}\n")
+    found = [str(p) for p in lint(pack) if "vocabulary" in p.message]
+    assert len(found) == 1 and found[0].endswith("mine.yaml:4:3: warning: vocabulary '没用' is used by no rule (write '@没用' in a pattern list)"), found

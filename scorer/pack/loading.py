@@ -94,6 +94,7 @@ class LoadedPack:
     data: Any  # its YAML
     files: list[str] = field(default_factory=list)  # the extends chain, base first
     sources: dict[str, RuleSource] = field(default_factory=dict)
+    vocabularies_used: set[str] = field(default_factory=set)  # names '@name' stood for, in it or its bases
 
 
 def load_pack(ref: str | Path | None = None) -> Pack:
@@ -135,7 +136,8 @@ def _load(path: Path, chain: tuple[tuple[Path, str, tuple | None], ...]) -> Load
 
 
 def _build_whole(data: dict, file: str, digest: str) -> LoadedPack:
-    problems = _duplicate_ids(data, file) + _expand_rules(data, vocabularies_of(data), file)
+    used: set[str] = set()
+    problems = _duplicate_ids(data, file) + _expand_rules(data, vocabularies_of(data), file, used)
     spec = None
     try:
         spec = PackSpec.model_validate(data)
@@ -145,7 +147,7 @@ def _build_whole(data: dict, file: str, digest: str) -> LoadedPack:
         raise PackError(sorted(problems, key=Problem.sort_key))
     rules_raw = data.get("rules") or []
     sources = {r.id: RuleSource([(file, raw)]) for r, raw in zip(spec.rules, rules_raw)}
-    return LoadedPack(Pack(spec=spec, source=file, digest=digest), Path(file), file, data, [file], sources)
+    return LoadedPack(Pack(spec=spec, source=file, digest=digest), Path(file), file, data, [file], sources, used)
 
 
 def _duplicate_ids(data: dict, file: str) -> list[Problem]:
@@ -170,15 +172,16 @@ def _rule_id(raw: Any) -> str | None:
     return raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
 
 
-def _expand_rules(data: Any, vocabularies: dict, file: str) -> list[Problem]:
-    """Expand the ``'@name'`` references of the rules and refinements in ``data``."""
+def _expand_rules(data: Any, vocabularies: dict, file: str, used: set[str]) -> list[Problem]:
+    """Expand the ``'@name'`` references of the rules and refinements in ``data`` (the
+    names expanded go to ``used``)."""
     problems: list[Problem] = []
     rules_raw = data.get("rules")
     for raw in rules_raw if isinstance(rules_raw, list) else ():
-        problems += expand(raw, vocabularies, file, _rule_id(raw))
+        problems += expand(raw, vocabularies, file, _rule_id(raw), used)
     refine_raw = data.get("refine")
     for rid, entry in refine_raw.items() if isinstance(refine_raw, dict) else ():
-        problems += expand(entry, vocabularies, file, rid)
+        problems += expand(entry, vocabularies, file, rid, used)
     return problems
 
 
@@ -224,7 +227,8 @@ def _load_overlay(path: Path, file: str, data: LineDict, digest: str, chain) -> 
     problems = _duplicate_ids(data, file)
     base = _base_of(path, file, data, chain)
     vocabularies = {**(base.pack.spec.vocabularies if base else {}), **vocabularies_of(data)}
-    problems += _expand_rules(data, vocabularies, file)
+    used = set(base.vocabularies_used) if base else set()
+    problems += _expand_rules(data, vocabularies, file, used)
     overlay, added, found = _validate_overlay(data, file)
     problems += found
     if overlay is None or base is None:
@@ -291,4 +295,4 @@ def _load_overlay(path: Path, file: str, data: LineDict, digest: str, chain) -> 
     except ValidationError as e:
         raise PackError(translate(e, data, file, PackSpec)) from None
     digest = hashlib.sha256((base.pack.digest + digest).encode()).hexdigest()[:16]
-    return LoadedPack(Pack(spec=spec, source=file, digest=digest), path, file, data, base.files + [file], sources)
+    return LoadedPack(Pack(spec=spec, source=file, digest=digest), path, file, data, base.files + [file], sources, used)

@@ -35,10 +35,11 @@ def vocabularies_of(data: Any) -> dict[str, list[str]]:
     return {k: list(v) for k, v in found.items() if isinstance(k, str) and isinstance(v, list) and all(isinstance(p, str) for p in v)}
 
 
-def expand(node: Any, vocabularies: dict[str, list[str]], file: str, rule: str | None = None) -> list[Problem]:
+def expand(node: Any, vocabularies: dict[str, list[str]], file: str, rule: str | None = None, used: set[str] | None = None) -> list[Problem]:
     """Replace, in place, every ``'@name'`` item of a list in ``node`` (a rule or a
     refinement; its examples are left alone) by the patterns of that vocabulary.
-    Expanded items keep the position of the reference; an unknown name is a problem."""
+    Expanded items keep the position of the reference; an unknown name is a problem.
+    The names expanded are added to ``used``."""
     problems: list[Problem] = []
     stack = [node]
     while stack:
@@ -47,12 +48,12 @@ def expand(node: Any, vocabularies: dict[str, list[str]], file: str, rule: str |
             stack.extend(v for k, v in value.items() if k != "examples" and isinstance(v, (dict, list)))
         elif isinstance(value, list):
             if any(isinstance(x, str) and _REFERENCE.fullmatch(x) for x in value):
-                problems += _expand_list(value, vocabularies, file, rule)
+                problems += _expand_list(value, vocabularies, file, rule, used if used is not None else set())
             stack.extend(v for v in value if isinstance(v, (dict, list)))
     return problems
 
 
-def _expand_list(items: list, vocabularies: dict[str, list[str]], file: str, rule: str | None) -> list[Problem]:
+def _expand_list(items: list, vocabularies: dict[str, list[str]], file: str, rule: str | None, used: set[str]) -> list[Problem]:
     problems: list[Problem] = []
     out, where = [], []
     known = getattr(items, "item_pos", None)
@@ -72,6 +73,7 @@ def _expand_list(items: list, vocabularies: dict[str, list[str]], file: str, rul
             where.append(pos)
             continue
         out += vocabularies[name]
+        used.add(name)
         where += [pos] * len(vocabularies[name])
     items[:] = out
     if isinstance(items, LineList):
