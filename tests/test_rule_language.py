@@ -402,3 +402,16 @@ def test_lint_warns_about_a_vocabulary_no_rule_uses(tmp_path):
     pack = write(tmp_path, OVERLAY.replace("rules:\n", "vocabularies:\n  审查用语: ['审查']\n  没用: ['x']\nrules:\n") + "    weight: 1\n    kind: phrases\n    patterns: ['@审查用语']\n    examples: {pass: [{part: measures, text: 审查合同。}], fail: [{part: measures, text: 无。}]}\n")
     found = [str(p) for p in lint(pack) if "vocabulary" in p.message]
     assert len(found) == 1 and found[0].endswith("mine.yaml:4:3: warning: vocabulary '没用' is used by no rule (write '@没用' in a pattern list)"), found
+
+
+def test_rescale_weights_keeps_proportions_and_scores(tmp_path, pack):
+    plain = overlay(tmp_path, "weight: 4\nkind: phrases\npatterns: ['公平竞争审查']")
+    scaled = write(tmp_path, plain.read_text(encoding="utf-8").replace("extends: national\n", "extends: national\nrescale_weights: true\n"), "scaled.yaml")
+    mine = load(scaled)
+    weights = {r.id: r.weight for r in mine.pack.rules}
+    assert sum(weights.values()) == pytest.approx(100)
+    assert weights["extra"] / weights["legal_adviser"] == pytest.approx(4 / pack.rule("legal_adviser").weight)
+    assert [str(p) for p in lint(scaled) if "weights" in p.message] == []
+    assert any("weights sum to 104" in str(p) for p in lint(plain))
+    text = doc("一、主要举措和成效", "聘请法律顾问审查合同28份，开展公平竞争审查3件。")
+    assert score_text(text, mine.pack).score == score_text(text, load_pack(plain)).score

@@ -147,7 +147,18 @@ def _build_whole(data: dict, file: str, digest: str) -> LoadedPack:
         raise PackError(sorted(problems, key=Problem.sort_key))
     rules_raw = data.get("rules") or []
     sources = {r.id: RuleSource([(file, raw)]) for r, raw in zip(spec.rules, rules_raw)}
-    return LoadedPack(Pack(spec=spec, source=file, digest=digest), Path(file), file, data, [file], sources, used)
+    return LoadedPack(Pack(spec=_rescaled(spec), source=file, digest=digest), Path(file), file, data, [file], sources, used)
+
+
+def _rescaled(spec: PackSpec) -> PackSpec:
+    """With ``rescale_weights``, the scored rules' weights multiplied so that they sum to
+    ``total`` (their proportions, and so every score, stay the same)."""
+    weights = sum(r.points for r in spec.rules)
+    if not spec.rescale_weights or not weights or abs(weights - spec.total) < 1e-9:
+        return spec
+    k = spec.total / weights
+    rules = [r.model_copy(update={"weight": r.weight * k}) if r.weight is not None else r for r in spec.rules]
+    return spec.model_copy(update={"rules": rules})
 
 
 def _duplicate_ids(data: dict, file: str) -> list[Problem]:
@@ -295,4 +306,4 @@ def _load_overlay(path: Path, file: str, data: LineDict, digest: str, chain) -> 
     except ValidationError as e:
         raise PackError(translate(e, data, file, PackSpec)) from None
     digest = hashlib.sha256((base.pack.digest + digest).encode()).hexdigest()[:16]
-    return LoadedPack(Pack(spec=spec, source=file, digest=digest), path, file, data, base.files + [file], sources, used)
+    return LoadedPack(Pack(spec=_rescaled(spec), source=file, digest=digest), path, file, data, base.files + [file], sources, used)

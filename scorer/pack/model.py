@@ -62,6 +62,9 @@ class _PackFields(StrictModel):
     version: str | None = Field(None, min_length=1, description='quote it: "2025.1"')
     description: str | None = None
     total: float = Field(100, gt=0, description="score of a report that passes every applicable rule; rule weights should sum to it")
+    rescale_weights: bool = Field(
+        False, description="multiply the rules' weights so that they sum to total (an overlay that adds rules need not re-balance them)"
+    )
     grades: list[Grade] = Field(default_factory=lambda: list(DEFAULT_GRADES), min_length=1)
     critical_cap: str | None = Field("合格", description="best grade a report can get with a critical rule missing")
     vocabularies: dict[str, list[str]] = Field(
