@@ -14,6 +14,9 @@ without a group, the first number in the match.  No figure found fails, or is
     min: 80
     missing: fail           # the rate is not reported at all: fail
 
+With ``ratio: true`` the figure is a percentage of two counts: 100 × the pattern's first
+group ÷ its second (负责人出庭应诉12件，占应诉案件15件 → 80).
+
 Figures are read as written with Arabic digits (full-width digits count; 百分之八十
 does not).
 """
@@ -40,6 +43,7 @@ class ThresholdRule(SearchOptions, RuleBase):
     max: float | None = Field(None, description="the figure must be at most this")
     use: Literal["all", "first", "any"] = Field("all", description="which figures found must meet the bounds")
     missing: Literal["fail", "not_applicable"] = Field("fail", description="the result when no figure is found")
+    ratio: bool = Field(False, description="the figure is 100 × the first group ÷ the second (a percentage of two counts)")
 
     _check = field_validator("patterns")(lambda cls, v: check_patterns(v))
 
@@ -49,6 +53,10 @@ class ThresholdRule(SearchOptions, RuleBase):
             raise ValueError("a threshold needs 'min' or 'max' (or both)")
         if self.min is not None and self.max is not None and self.min > self.max:
             raise ValueError(f"min ({self.min:g}) is more than max ({self.max:g}): no figure could pass")
+        if self.ratio:
+            for p in self.patterns:
+                if compile_pattern(p).groups < 2:
+                    raise ValueError(f"ratio: pattern {p!r} needs two groups, the part and the whole: '出庭(\\d+)件.{{0,10}}?共(\\d+)件'")
         return self
 
     def own_patterns(self) -> list[tuple[str, tuple]]:
@@ -65,6 +73,13 @@ class ThresholdRule(SearchOptions, RuleBase):
         """The figure a match of ``pattern`` states: its first group, or its first number."""
         norm = ctx.report.norm
         m = compile_pattern(pattern).match(norm, hit.start, hit.end)
+        if self.ratio:
+            if m is None or m.group(1) is None or m.group(2) is None:
+                return None
+            part, whole = (_NUMBER.search(m.group(i)) for i in (1, 2))
+            if part is None or whole is None or float(whole.group()) == 0:
+                return None
+            return round(100 * float(part.group()) / float(whole.group()), 2)
         text = norm[hit.start : hit.end]
         if m is not None and m.re.groups and m.group(1) is not None:
             text = m.group(1)

@@ -185,7 +185,7 @@ def translate(e: ValidationError, data: Any, file: str, root: Any, *, rule: str 
         pos = position(data, path)
         label = rule or _rule_label(data, path)
         # inside a rule, name keys relative to the rule (the rule's id is shown anyway)
-        local = path[2:] if label is not None and rule is None and len(path) > 2 else path
+        local = path[2:] if label is not None and rule is None and (len(path) > 2 or path[:1] == ("rules",)) else path
         shown = _dotted(local)
         if etype == "extra_forbidden":
             key = str(path[-1])
