@@ -95,7 +95,7 @@ def _load_pack(ref):
         raise _fail(f"规则包有错误 (invalid rule pack):\n{e}", EXIT_PACK) from None
 
 
-WAIVERS_HELP = "YAML file of waivers (rule + organization/file glob + justification [+ expires]); see docs/authoring-rules.md"
+WAIVERS_HELP = "YAML file of waivers (rule + organization name/glob(s) or file glob + justification [+ expires, approver, document]); see docs/authoring-rules.md"
 
 
 def _shown(text) -> str:
@@ -163,6 +163,7 @@ def score(
     from .output.multi import Tee, open_writers
     from .progress import Progress
     from .results import ErrorRow, PackInfo
+    from .waivers import Tally
 
     loaded = _load_pack(pack)
     waivers = _load_waivers(waivers_file, loaded)
@@ -220,11 +221,16 @@ def score(
             status = max(status, EXIT_INPUT)
         progress = Progress.for_batch(len(inputs.files), quiet)
         failed = 0
-        run = batch.run(
-            inputs.files, loaded, waivers, jobs, prepare=None if several else cls.prepare, annotate=compare and compare.annotator
-        )
+        prepare = None if several else cls.prepare
+        if waivers is not None:
+            prepare = Tally(prepare)  # also tells which waivers applied
+        applied: set[str] = set()
+        run = batch.run(inputs.files, loaded, waivers, jobs, prepare=prepare, annotate=compare and compare.annotator)
         for item in run:
             result = compare.take(item) if compare else item
+            if isinstance(result, tuple):  # Tally: the result and the waivers that applied
+                result, used = result
+                applied.update(used)
             if isinstance(result, ErrorRow):
                 failed += 1
                 progress.step(failed)
@@ -242,6 +248,8 @@ def score(
         if compare and compare.threshold is not None:
             writer.copies(compare.copies())
         writer.end()
+        for w in waivers.unused(applied) if waivers is not None and counts["scored"] else ():
+            typer.echo(f"{_shown(w.where)}: warning: waiver of '{w.rule}' matched no report of this run (check its organization/file)", err=True)
         return status
 
     try:
@@ -400,8 +408,7 @@ def explain(
         if rule is not None or item.status != "pass":
             rule_obj = loaded.rule(item.id)
             if hasattr(rule_obj, "scope"):
-                default = "measures" if rule_obj.kind == "figures" else "last_year"
-                scope = ", ".join(rule_obj.scope) if rule_obj.scope else f"{default}（默认）"
+                scope = ", ".join(rule_obj.scope) if rule_obj.scope else f"{rule_obj.default_scope}（默认）"
                 echo(f"  检查范围：{scope}")
             for note in item.explanation[:40]:
                 echo(f"    · {note}")

@@ -51,9 +51,9 @@ def list_rules(pack: Optional[str] = typer.Argument(None, help=PACK_ARG)) -> Non
     from tabulate import tabulate
 
     loaded = _load(pack).pack
-    rows = [[r.id, r.title, r.category, f"{r.weight:g}", r.kind, "是" if r.critical else ""] for r in loaded.rules]
+    rows = [[r.id, r.title, r.category, f"{r.weight:g}" if r.weight is not None else "警示", r.kind, "是" if r.critical else ""] for r in loaded.rules]
     typer.echo(tabulate(rows, headers=["id", "标题", "类别", "分值", "类型", "关键"], disable_numparse=True))
-    typer.echo(f"\n{loaded.name} {loaded.version} ({loaded.source}): {len(loaded.rules)} rules, weights {sum(r.weight for r in loaded.rules):g}, total {loaded.spec.total:g}")
+    typer.echo(f"\n{loaded.name} {loaded.version} ({loaded.source}): {len(loaded.rules)} rules, weights {sum(r.points for r in loaded.rules):g}, total {loaded.spec.total:g}")
 
 
 @rules_app.command("show")
@@ -110,12 +110,13 @@ def test_rules(
         raise typer.Exit(2)
     results = [run_case(c, loaded.pack) for c in collect(loaded, fixtures, rule or None)]
     bad = [r for r in results if not r.ok]
-    for r in results if verbose else bad:
-        typer.echo(("ok   " if r.ok else "FAIL ") + r.describe())
+    for r in results if verbose else [r for r in results if not r.ok or r.todo]:
+        typer.echo(f"{r.label:<5}" + r.describe())
     untested = [x.id for x in loaded.pack.rules if (not rule or x.id in rule) and not any(r.rule == x.id for r in results)]
     if untested:
         typer.echo(f"no examples: {', '.join(untested)}")
-    typer.echo(f"{len(results) - len(bad)} passed, {len(bad)} failed")
+    todo = sum(1 for r in results if r.todo and r.ok)
+    typer.echo(f"{len(results) - len(bad) - todo} passed, {len(bad)} failed" + (f", {todo} todo" if todo else ""))
     raise typer.Exit(1 if bad else 0)
 
 

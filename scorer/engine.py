@@ -12,7 +12,7 @@ string and is the public entry point for callers with their own batch engine::
 
 Scoring model (XCCDF-like): each rule earns ``weight × fraction`` (1 for
 pass, found/n for partial, 0 for fail).  ``not_applicable`` and ``error``
-results, and waived items, leave the denominator; the score is
+results, waived items and warnings (``severity: warning``, worth 0) leave the denominator; the score is
 ``total × earned / applicable``, rounded to one decimal.  A missed critical
 rule caps the grade at the pack's ``critical_cap``.
 """
@@ -54,6 +54,11 @@ def evaluate(report: Report, pack: Pack, *, explain: bool = False) -> list[ItemR
         if left <= 0 and _has_patterns(rule):
             items.append(_item(rule, ctx, "error", 0.0, [], _over_budget(budget), []))
             continue
+        if rule.only_if is not None:
+            outside = rule.only_if.excludes(report.meta)
+            if outside is not None:
+                items.append(_item(rule, ctx, "not_applicable", 0.0, [], outside, []))
+                continue
         limited = left < spec.regex_timeout
         ctx.timeout = max(left, 0.001) if limited else spec.regex_timeout
         try:
@@ -78,7 +83,7 @@ def _has_patterns(rule) -> bool:
 
 def _item(rule, ctx: Context, status: str, fraction: float, hits: list[Hit], detail, notes) -> ItemResult:
     counted = status in ("pass", "partial", "fail")
-    points = round(rule.weight * fraction, 2) if counted else 0.0
+    points = round(rule.points * fraction, 2) if counted else 0.0
     evidence = [ctx.evidence(h) for h in hits[:3]] if hits else []
     return ItemResult(
         id=rule.id,
@@ -86,12 +91,13 @@ def _item(rule, ctx: Context, status: str, fraction: float, hits: list[Hit], det
         category=rule.category,
         status=status,
         points=points,
-        max_points=float(rule.weight),
+        max_points=rule.points,
         message=rule.message if status in ("fail", "partial") else None,
         evidence=evidence,
         detail=detail,
         critical=rule.critical,
         explanation=list(notes) if notes and ctx.explain else [],
+        severity="warning" if rule.severity == "warning" else None,
     )
 
 
@@ -103,7 +109,8 @@ def score(items: list[ItemResult], report: Report, pack: Pack, file: str) -> Rep
             earned += item.points
             applicable += item.max_points
     value = round(spec.total * earned / applicable, 1) if applicable else 0.0
-    missing = [i.id for i in items if i.status in ("fail", "partial") and i.waived is None]
+    missing = [i.id for i in items if i.status in ("fail", "partial") and i.waived is None and i.severity is None]
+    warned = [i.id for i in items if i.status in ("fail", "partial") and i.waived is None and i.severity == "warning"]
     critical_missing = [i.id for i in items if i.critical and i.id in missing]
     grade = pack.grade_for(value)
     if critical_missing and spec.critical_cap is not None:
@@ -125,6 +132,7 @@ def score(items: list[ItemResult], report: Report, pack: Pack, file: str) -> Rep
         missing=missing,
         waived=[i.id for i in items if i.waived is not None],
         critical_missing=critical_missing,
+        warnings=warned,
         text=report.text,
     )
 

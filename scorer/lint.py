@@ -9,7 +9,8 @@ mistakes) plus a malformed fixture file.  Warnings are semantic:
 * a pattern (``patterns`` of a phrases rule, an element's ``patterns``) that
   matches none of the rule's pass examples (inline and fixture cases) — an
   untested pattern, or one with a typo;
-* rule weights that do not sum to ``total``.
+* rule weights that do not sum to ``total``;
+* a vocabulary no rule uses.
 
 For an overlay, the example and pattern warnings cover the rules the overlay
 itself adds or refines; lint the base pack for the others.
@@ -69,19 +70,23 @@ def warnings(loaded: LoadedPack, fixtures: list) -> list[Problem]:
         if passes:
             out += _untested_patterns(rule, passes, source, pack.spec.regex_timeout)
     out += _weights(loaded)
+    out += _unused_vocabularies(loaded)
     return out
 
 
-def _patterns(rule) -> list[tuple[str, tuple]]:
-    """The rule's own search patterns with their key paths inside the rule."""
-    found = [(p, ("patterns", i)) for i, p in enumerate(getattr(rule, "patterns", None) or [])]
-    for ei, element in enumerate(getattr(rule, "elements", None) or []):
-        found += [(p, ("elements", ei, "patterns", i)) for i, p in enumerate(element.patterns)]
-    return found
+def _unused_vocabularies(loaded: LoadedPack) -> list[Problem]:
+    defined = loaded.data.get("vocabularies") if isinstance(loaded.data, dict) else None
+    if not isinstance(defined, dict):
+        return []
+    return [
+        _warn((loaded.file, *defined.key_pos[name]), f"vocabulary '{name}' is used by no rule (write '@{name}' in a pattern list)")
+        for name in defined
+        if name not in loaded.vocabularies_used and hasattr(defined, "key_pos")
+    ]
 
 
 def _untested_patterns(rule, passes: list[Example], source, timeout: float) -> list[Problem]:
-    patterns = _patterns(rule)
+    patterns = rule.own_patterns()
     if not patterns:
         return []
     from .matching import compile_pattern
@@ -112,7 +117,7 @@ def _untested_patterns(rule, passes: list[Example], source, timeout: float) -> l
 
 def _weights(loaded: LoadedPack) -> list[Problem]:
     spec = loaded.pack.spec
-    total = sum(r.weight for r in spec.rules)
+    total = sum(r.points for r in spec.rules)
     if not spec.rules or abs(total - spec.total) < 1e-9:
         return []
     data = loaded.data if isinstance(loaded.data, dict) else {}

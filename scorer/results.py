@@ -61,6 +61,8 @@ class WaiverInfo(_Data):
     justification: str
     expires: dt.date | None = None
     source: Annotated[str | None, Field(description="waiver file")] = None
+    approver: Annotated[str | None, Field(description="who approved the waiver; left out when not given", exclude_if=lambda v: v is None)] = None
+    document: Annotated[str | None, Field(description="number of the approving document; left out when not given", exclude_if=lambda v: v is None)] = None
 
 
 @dataclass(kw_only=True)
@@ -76,6 +78,10 @@ class ItemResult(_Data):
     detail: Annotated[str | None, Field(description="one-line reason for the verdict")] = None
     critical: bool = False
     waived: Annotated[WaiverInfo | None, Field(description="set when a waiver applies: the item does not count")] = None
+    severity: Annotated[
+        Literal["warning"] | None,
+        Field(description="warning: the rule costs no points (points and max_points are 0); left out otherwise", exclude_if=lambda v: v is None),
+    ] = None
     # what `scorer explain` prints; never part of the JSON output
     explanation: Annotated[list[str], Field(exclude=True)] = field(default_factory=list)
 
@@ -125,6 +131,10 @@ class ReportResult(_Data):
     missing: Annotated[list[str], Field(description="ids whose status is fail or partial (and not waived), pack order")]
     waived: Annotated[list[str], Field(description="ids excused by a waiver")] = field(default_factory=list)
     critical_missing: list[str] = field(default_factory=list)
+    warnings: Annotated[
+        list[str],
+        Field(description="ids of warning rules (severity: warning) that fail or are partial, pack order; left out when none", exclude_if=lambda v: not v),
+    ] = field(default_factory=list)
     # the report's text as extracted (the lines evidence refers to), for renderers that show
     # it (html); never part of the JSON output
     text: Annotated[str | None, Field(exclude=True)] = None

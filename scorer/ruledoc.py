@@ -1,94 +1,24 @@
 """Human-readable views of rules: ``scorer rules show`` (YAML-ish) and ``scorer rules doc`` (Markdown).
 
-The plain-language "passes when" sentence is built from the rule's own fields
-and the first line of its kind module's docstring, so a new kind gets a
-reasonable description without any change here.
+The plain-language "passes when" sentence is the kind's own (``passes_when``, by
+default built from the first line of its module's docstring), so a new kind gets
+a description without any change here.
 """
 
 from __future__ import annotations
 
 import json
-import sys
 
 import yaml
 
-from .document import PART_LABELS
-from .kinds.base import RuleBase
-from .matching import scope_kinds
 from .pack import LoadedPack, RuleSource
 
 HEADER = ("id", "title", "category", "weight", "critical", "basis", "message", "kind")
 
 
-def kind_summary(rule) -> str:
-    """First sentence of the kind module's docstring, without the ``kind: x`` tag."""
-    doc = (sys.modules[type(rule).__module__].__doc__ or "").strip().splitlines()
-    first = doc[0] if doc else ""
-    return first.split(" — ", 1)[1].strip() if " — " in first else first
-
-
-def _scope(scope, default: str = "last_year") -> str:
-    kinds = [k for k in PART_LABELS if k in scope_kinds(scope, default)]
-    named = "、".join(PART_LABELS[k] for k in kinds)
-    given = ", ".join(scope) if scope else f"{default} (default)"
-    return f"{given} → {named}"
-
-
-def _quoted(patterns) -> str:
-    return ", ".join(f"`{p}`" for p in patterns)
-
-
-def _search_caveats(rule) -> list[str]:
-    out = []
-    if getattr(rule, "negation", False):
-        out.append("a negated mention (尚未/没有/未… just before it) does not count")
-        if getattr(rule, "zero_ok", False):
-            out.append("but a reported zero (未发生/未收到…) does")
-    if getattr(rule, "ignore_citations", False):
-        out.append("a match inside 《…》 (a quoted title) does not count")
-    if getattr(rule, "headings", True) is False:
-        out.append("the part's own heading does not count")
-    near = getattr(rule, "near", None)
-    if near is not None:
-        out.append(f"a match counts only with one of {_quoted(near.patterns)} within {near.within} characters in the same part")
-    return out
-
-
 def passes_when(rule) -> str:
-    """What a report must contain for the rule to pass, in one paragraph."""
-    kind = rule.kind
-    if kind == "part":
-        parts = "、".join(PART_LABELS.get(p, p) for p in rule.part)
-        return f"the report has a part of kind {', '.join(rule.part)} ({parts}) whose body holds at least {rule.min_chars} characters; a heading with nothing under it is not a part."
-    if kind == "phrases":
-        text = f"at least {rule.min_count} distinct match{'es' if rule.min_count > 1 else ''} of {_quoted(rule.patterns)} in scope {_scope(rule.scope)}"
-        caveats = _search_caveats(rule)
-        text += ("; " + "; ".join(caveats) if caveats else "") + "."
-        if rule.min_count > 1:
-            text += " Fewer, but at least one, is partial."
-        return text
-    if kind == "elements":
-        n = len(rule.elements)
-        need = rule.pass_at or n
-        listed = "; ".join(f"{e.name} ({_quoted(e.patterns)})" for e in rule.elements)
-        text = f"{need} of these {n} elements are found in scope {_scope(rule.scope)}: {listed}"
-        caveats = _search_caveats(rule)
-        text += ("; " + "; ".join(caveats) if caveats else "") + "."
-        text += f" From {rule.partial_at} element{'s' if rule.partial_at > 1 else ''} found: partial, earning found/{n} of the weight."
-        return text
-    if kind == "figures":
-        units = "、".join(rule.units) if rule.units else "件, 次, 项, 人次, 万元, % and other common units"
-        return (
-            f"the parts in scope {_scope(rule.scope, 'measures')} hold at least {rule.min_count} figures written as digits with a unit ({units}); "
-            "dates, years, ordinals (第33个) and document numbers (〔2024〕3号) do not count. Fewer, but at least one, is partial."
-        )
-    if kind == "deadline":
-        return f"the signing date falls before {rule.before} (month-day) of the year after the report year; not applicable when the report has no signing date."
-    if kind == "duplicates":
-        return f"no clause of at least {rule.min_chars} characters occurs twice in the body (quoted titles ignored)."
-    options = {k: v for k, v in rule.model_dump(exclude_unset=True).items() if k not in RuleBase.model_fields and k != "kind"}
-    summary = kind_summary(rule)
-    return summary[:1].upper() + summary[1:] + (f" Options: {options}." if options else "")
+    """What a report must contain for the rule to pass, in one paragraph (the kind says it)."""
+    return rule.passes_when()
 
 
 # --- rules show -----------------------------------------------------------------------
@@ -164,12 +94,12 @@ def show(loaded: LoadedPack, rule_id: str, fixtures: list | None = None) -> str:
         lines.append(_yaml(options).rstrip())
     if defaults:
         lines.append("# defaults: " + ", ".join(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in defaults.items()))
-    if data.get("examples"):
-        lines.append(_yaml({"examples": data["examples"]}).rstrip())
+    if rule.examples is not None:
+        lines.append(_yaml({"examples": rule.examples.model_dump(mode="json", by_alias=True, exclude_none=True)}).rstrip())
     extra = [(c, f) for c, f, _ in (fixtures or []) if c.rule == rule_id]
     for case, file in extra:
         lines.append(f"# fixture cases in {file}:" + (f"  ({case.note})" if case.note else ""))
-        dumped = case.model_dump(mode="json", by_alias=True, exclude={"rule", "note"})
+        dumped = case.model_dump(mode="json", by_alias=True, exclude={"rule", "note"}, exclude_none=True)
         lines.append("\n".join("#   " + line for line in _yaml(dumped).rstrip().splitlines()))
     return "\n".join(lines) + "\n"
 
@@ -185,7 +115,7 @@ def catalogue(loaded: LoadedPack) -> str:
     """A Markdown catalogue of a pack: per category, every rule and what makes it pass."""
     pack = loaded.pack
     spec = pack.spec
-    weights = sum(r.weight for r in spec.rules)
+    weights = sum(r.points for r in spec.rules)
     out = [f"# {spec.name} {spec.version}", ""]
     if spec.description:
         out += [spec.description, ""]
@@ -205,16 +135,16 @@ def catalogue(loaded: LoadedPack) -> str:
     for r in spec.rules:
         categories.setdefault(r.category, []).append(r)
     out += ["| category | rules | weight |", "| --- | --- | --- |"]
-    out += [f"| {c} | {len(rs)} | {sum(r.weight for r in rs):g} |" for c, rs in categories.items()]
+    out += [f"| {c} | {len(rs)} | {sum(r.points for r in rs):g} |" for c, rs in categories.items()]
     out.append("")
     for category, rules in categories.items():
         out += [f"## {category}", ""]
         for r in rules:
             out += [f"### {r.title} (`{r.id}`)", ""]
-            out.append(f"- **weight**: {r.weight:g}" + (" · **critical**" if r.critical else ""))
+            out.append((f"- **weight**: {r.weight:g}" if r.weight is not None else "- **severity**: warning (costs no points)") + (" · **critical**" if r.critical else ""))
             out.append(f"- **basis**: {_md(r.basis)}")
             out.append(f"- **message** (shown when missed): {_md(r.message)}")
-            out.append(f"- **kind**: `{r.kind}` — {kind_summary(r)}")
+            out.append(f"- **kind**: `{r.kind}` — {r.summary()}")
             out.append(f"- **passes when**: {_md(passes_when(r))}")
             source = loaded.sources.get(r.id)
             if source is not None and len(source.layers) > 1:

@@ -7,18 +7,24 @@ A waiver file (``scorer score … --waivers waivers.yaml``)::
         organization: 武乡县民政局             # the organisation scorer found (单位 in the outputs)
         justification: 2023年由县司法局统一派驻法律顾问，本局未单独聘请。
         expires: 2025-12-31                  # optional; the waiver applies up to and including this day
+        approver: 县司法局                    # optional: who approved it
+        document: 武司发〔2024〕3号            # optional: the approving document's number
       - rule: submission_deadline
         file: 'reports/2023/*.txt'           # glob on the report's path (or its file name)
         justification: 系统故障导致延迟公开，已报县司法局备案。
+      - rule: village_legal_adviser
+        organization: ['*镇人民政府', '*街道办事处']   # globs, one of which must match
+        justification: ……
 
-Each entry names a ``rule`` and at least one of ``organization`` (compared
-with white space removed) and ``file``; with both, both must match.
+Each entry names a ``rule`` and at least one of ``organization`` (a name or
+glob, or a list of them, compared with white space removed) and ``file``; with
+both, both must match.
 ``justification`` is required.  The first unexpired entry that matches an
 item applies: the item keeps its status, gets ``waived`` (justification,
 expiry, where the waiver is written), leaves the score's numerator and
 denominator — so it neither helps nor hurts — is not listed as missing, and
-stays visible in every output.  An expired waiver does not apply (the CLI
-warns about it).  A malformed file is an error naming ``file:line``.
+stays visible in every output.  An expired waiver does not apply, and `scorer score`
+warns about it, and about a waiver that matched no report of the run.  A malformed file is an error naming ``file:line``.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ import datetime as dt
 import fnmatch
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
+from typing import Callable
 
 from pydantic import Field, ValidationError, field_validator, model_validator
 
@@ -37,16 +44,28 @@ from .results import WaiverInfo
 
 class WaiverEntry(StrictModel):
     rule: str = Field(min_length=1, description="id of the waived rule")
-    organization: str | None = Field(None, min_length=1, description="organisation the report is from, as scorer finds it")
+    organization: str | list[str] | None = Field(
+        None, min_length=1, description="organisation(s) the report is from, as scorer finds them: names or globs (*镇人民政府)"
+    )
     file: str | None = Field(None, min_length=1, description="glob matched against the report's path or file name")
     justification: str = Field(min_length=1, description="why the rule does not apply")
     expires: dt.date | None = Field(None, description="last day the waiver applies, YYYY-MM-DD")
+    approver: str | None = Field(None, min_length=1, description="who approved the waiver")
+    document: str | None = Field(None, min_length=1, description="number of the approving document (文号)")
 
-    @field_validator("justification")
+    @field_validator("justification", "approver", "document")
     @classmethod
-    def _not_blank(cls, v: str) -> str:
-        if not v.strip():
+    def _not_blank(cls, v: str | None) -> str | None:
+        if v is not None and not v.strip():
             raise ValueError("must not be empty")
+        return v
+
+    @field_validator("organization")
+    @classmethod
+    def _names(cls, v):
+        for name in [v] if isinstance(v, str) else v or []:
+            if not name.strip():
+                raise ValueError("an organisation must not be empty")
         return v
 
     @field_validator("expires", mode="before")
@@ -76,10 +95,12 @@ class WaiverFile(StrictModel):
 class Waiver:
     rule: str
     justification: str
-    organization: str | None = None
+    organization: str | tuple[str, ...] | None = None  # a name or glob, or several
     file: str | None = None
     expires: dt.date | None = None
     where: str = ""  # "file:line" of the entry
+    approver: str | None = None
+    document: str | None = None
 
     def expired(self, today: dt.date) -> bool:
         return self.expires is not None and self.expires < today
@@ -87,8 +108,11 @@ class Waiver:
     def matches(self, rule: str, organization: str | None, file: str) -> bool:
         if rule != self.rule:
             return False
-        if self.organization is not None and _squash(self.organization) != _squash(organization or ""):
-            return False
+        if self.organization is not None:
+            names = (self.organization,) if isinstance(self.organization, str) else self.organization
+            have = _squash(organization or "")
+            if not any(fnmatch.fnmatchcase(have, _squash(n)) for n in names):
+                return False
         if self.file is not None:
             path = PurePath(file)
             if not any(fnmatch.fnmatch(s, self.file) for s in (file, path.as_posix(), path.name)):
@@ -124,7 +148,25 @@ class Waivers:
         for item in items:
             w = self.find(item.id, organization, file)
             if w is not None:
-                item.waived = WaiverInfo(justification=w.justification, expires=w.expires, source=w.where)
+                item.waived = WaiverInfo(justification=w.justification, expires=w.expires, source=w.where, approver=w.approver, document=w.document)
+
+    def unused(self, applied: set[str]) -> list[Waiver]:
+        """The unexpired entries whose ``where`` is not in ``applied`` (the sources of the
+        waivers that applied in a run): they matched no report."""
+        return [w for w in self.entries if not w.expired(self.today) and w.where not in applied]
+
+
+@dataclass(frozen=True)
+class Tally:
+    """A batch ``prepare`` step that also returns the sources of the waivers that applied
+    to the report, so that the parent process knows which waivers matched nothing
+    (the workers' copies of :class:`Waivers` cannot tell it)."""
+
+    prepare: Callable | None = None
+
+    def __call__(self, result) -> tuple[object, tuple[str, ...]]:
+        used = tuple(sorted({i.waived.source for i in result.items if i.waived is not None and i.waived.source}))
+        return (self.prepare(result) if self.prepare is not None else result), used
 
 
 def load_waivers(path: str | Path, pack: Pack, today: dt.date | None = None) -> Waivers:
@@ -146,7 +188,10 @@ def load_waivers(path: str | Path, pack: Pack, today: dt.date | None = None) -> 
         if entry.rule not in known:
             problems.append(Problem(file, line, col, f"no rule '{entry.rule}' in pack {pack.name}{did_you_mean(entry.rule, known)}", entry.rule))
             continue
-        entries.append(Waiver(entry.rule, entry.justification, entry.organization, entry.file, entry.expires, f"{file}:{raw.pos[0]}"))
+        organization = tuple(entry.organization) if isinstance(entry.organization, list) else entry.organization
+        entries.append(
+            Waiver(entry.rule, entry.justification, organization, entry.file, entry.expires, f"{file}:{raw.pos[0]}", entry.approver, entry.document)
+        )
     if problems:
         raise PackError(problems)
     return Waivers(entries, file, today or dt.date.today())

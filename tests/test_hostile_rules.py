@@ -55,7 +55,7 @@ def test_pattern_is_data_not_code(tmp_path):
 def test_deep_nesting_never_reaches_libyaml():
     # libyaml (CSafeLoader) composes nodes by recursing in C: ~30,000 levels crash the
     # process.  Such texts go to the pure-Python loader, which stops at the recursion limit.
-    from scorer.pack import _C_MAX_DEPTH, _depth_bound, load_yaml
+    from scorer.pack.yamlpos import _C_MAX_DEPTH, _depth_bound, load_yaml
 
     national = (Path(__file__).parent.parent / "rules" / "national.yaml").read_text(encoding="utf-8")
     assert _depth_bound(national) < _C_MAX_DEPTH  # the fast loader for real packs
@@ -67,7 +67,7 @@ def test_deep_nesting_never_reaches_libyaml():
 
 def test_libyaml_and_pure_python_loaders_agree():
     yaml = pytest.importorskip("yaml")
-    from scorer.pack import _load_slowly, load_yaml
+    from scorer.pack.yamlpos import _load_slowly, load_yaml
 
     national = (Path(__file__).parent.parent / "rules" / "national.yaml").read_text(encoding="utf-8")
 

@@ -133,6 +133,8 @@ def _old_duplicates(ctx: Context, min_chars: int) -> tuple:
     rx = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,40}”|" + clause + "{%d,}" % min_chars)
     report = ctx.report
     body = report.norm[: report.body_end]
+    for h in report.headings:  # a heading is not a sentence (blanked, same length)
+        body = body[: h.start] + "\n" * (min(h.end, len(body)) - h.start) + body[h.end :] if h.start < len(body) else body
     first_seen: dict[str, int] = {}
     repeats = []
     for m in rx.finditer(body):

@@ -251,7 +251,8 @@ def test_shaanxi_deadline_acceptance(pack, shaanxi):
 
 
 def test_shaanxi_keeps_the_weights_consistent_and_lints_clean(pack, shaanxi):
-    assert sum(r.weight for r in shaanxi.rules) == shaanxi.spec.total == pack.spec.total
+    assert sum(r.points for r in shaanxi.rules) == shaanxi.spec.total == pack.spec.total  # warnings are worth 0
+    assert {r.id for r in shaanxi.rules if r.severity == "warning"} == {"abolished_office", "vague_plan"}
     assert lint("shaanxi-county") == []
     assert shaanxi.rule("submission_deadline").before == "03-01"
     assert "陕西" in shaanxi.rule("submission_deadline").basis
@@ -262,3 +263,23 @@ def test_shaanxi_keeps_the_weights_consistent_and_lints_clean(pack, shaanxi):
 def test_shaanxi_examples_pass(shaanxi):
     results = run_examples(load("shaanxi-county"))
     assert results and [r.describe() for r in results if not r.ok] == []
+
+
+def test_an_overlay_runs_the_base_fixture_cases_of_the_rules_it_leaves_alone(tmp_path):
+    from scorer.ruletest import collect, run_case
+
+    write(tmp_path, "base.tests.yaml", """\
+cases:
+  - rule: legal_adviser
+    pass: [{part: measures, text: 设立公职律师2名。}]
+  - rule: shufa
+    pass: [{part: measures, text: 主要负责人开展述法。}]
+""")
+    write(tmp_path, "base.yaml", "extends: national\nname: 基础\n")
+    mine = write(tmp_path, "mine.yaml", "extends: base.yaml\nrefine:\n  shufa: {weight: 2}\n")
+    loaded = load(mine)
+    where = {c.rule: [c.where for c in collect(loaded, rule_ids=[c.rule]) if "base.tests.yaml" in (c.where or "")] for c in collect(loaded)}
+    assert len(where["legal_adviser"]) == 1  # left alone: the base's case runs under the overlay
+    assert where["shufa"] == []  # refined: only the overlay's own examples
+    case = next(c for c in collect(loaded) if c.where and "base.tests.yaml" in c.where)
+    assert run_case(case, loaded.pack).ok

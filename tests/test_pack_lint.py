@@ -112,7 +112,7 @@ CASES = [
     ("unknown-nested-key", insert_after(12, "    near: {withn: 30, patterns: ['聘请']}"), "13:12", ["unknown key 'withn'", "did you mean 'within'"], "legal_adviser"),
     ("unknown-examples-key", replace_line(14, "      pas: [{part: measures, text: 聘请法律顾问。}]"), "14:7", ["unknown key 'pas'", "did you mean 'pass'"], "legal_adviser"),
     ("unknown-example-key", replace_line(14, "      pass: [{prt: measures, text: 聘请法律顾问。}]"), "14:15", ["unknown key 'prt'", "did you mean 'part'"], "legal_adviser"),
-    ("key-of-another-kind", insert_after(12, "    min_chars: 30"), "13:5", ["unknown key 'min_chars'", "kind part"], "legal_adviser"),
+    ("key-of-another-kind", insert_after(12, "    min_chars: 30"), "13:5", ["unknown key 'min_chars'", "a key of kind duplicates/length/part"], "legal_adviser"),
     ("duplicate-mapping-key", insert_after(6, "    title: 又一个标题"), "7:5", ["duplicate key 'title'", "first defined on line 6"], None),
     ("duplicate-rule-id", VALID + SECOND_RULE, "16:5", ["duplicate rule id 'legal_adviser'", "first defined on line 5"], "legal_adviser"),
     ("missing-field", replace_line(9, "    # basis removed"), "5:5", ["missing required key 'basis'"], "legal_adviser"),

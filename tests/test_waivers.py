@@ -185,3 +185,43 @@ def test_cli_malformed_waivers_exit_4(workdir):
 
 def test_waivers_default_to_today():
     assert Waivers().today == dt.date.today()
+
+
+# --- approver, document number, organisations as globs or lists, unused waivers ------------
+
+APPROVED = """\
+waivers:
+  - rule: legal_adviser
+    organization: ['*镇人民政府', '武乡县*局']
+    justification: 由县司法局统一派驻法律顾问。
+    approver: 武乡县司法局
+    document: 武司发〔2024〕3号
+  - rule: shufa
+    organization: 某某县民政局
+    justification: 不会用到
+"""
+
+
+def test_organisations_as_globs_and_lists_with_approver_and_document(tmp_path, pack):
+    waivers = load_waivers(write(tmp_path, APPROVED), pack, today=dt.date(2025, 6, 1))
+    waived = item(score_text(REPORT, pack, file="a.txt", waivers=waivers), "legal_adviser").waived
+    assert waived is not None and waived.approver == "武乡县司法局" and waived.document == "武司发〔2024〕3号"
+    assert waived.to_dict()["document"] == "武司发〔2024〕3号"
+    other = REPORT.replace("武乡县民政局", "武乡县民政厅")
+    assert item(score_text(other, pack, file="a.txt", waivers=waivers), "legal_adviser").waived is None
+
+
+def test_json_of_a_waiver_without_approver_keeps_its_shape(pack, waivers):
+    waived = item(score_text(REPORT, pack, file="a.txt", waivers=waivers), "legal_adviser").waived
+    assert set(waived.to_dict()) == {"justification", "expires", "source"}
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_cli_warns_about_a_waiver_that_matched_no_report(workdir, jobs):
+    write(workdir, APPROVED)
+    for i in range(3):  # four files, so that --jobs 2 uses worker processes
+        (workdir / f"r{i}.txt").write_text(REPORT, encoding="utf-8")
+    r = cli("score", ".", "--waivers", "waivers.yaml", "--format", "json", "--jobs", jobs, cwd=workdir)
+    assert r.returncode == 0, r.stderr
+    assert "waivers.yaml:7: warning: waiver of 'shufa' matched no report of this run" in r.stderr
+    assert "waivers.yaml:2" not in r.stderr  # the one that applied

@@ -21,10 +21,12 @@ Unknown keys are errors.  Each kind lives in its own module of
 
 from __future__ import annotations
 
+import sys
+import typing
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..matching import Context, Hit, SCOPE_ALIASES, compile_pattern
 
@@ -38,11 +40,19 @@ class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
 
-class PlacedExample(StrictModel):
-    """An example text placed under a heading of the given part kind."""
+Status = Literal["pass", "partial", "fail", "not_applicable", "error"]
 
-    part: PartKind
+
+class PlacedExample(StrictModel):
+    """An example text placed under a heading of the given part kind (without ``part``:
+    a whole report), with what its result must be besides pass or fail."""
+
+    part: PartKind | None = Field(None, description="part kind the text is placed under; without it the text is a whole report")
     text: str = Field(min_length=1)
+    status: Status | None = Field(None, description="the exact status the rule must give (default: pass, or fail/partial)")
+    evidence: str | None = Field(None, min_length=1, description="text the first piece of evidence must contain")
+    line: int | None = Field(None, ge=1, description="line of the example text the first piece of evidence must be on")
+    todo: str | None = Field(None, min_length=1, description="a known gap: the rule does not get this right yet (why)")
 
 
 Example = str | PlacedExample
@@ -74,27 +84,6 @@ def verdict(found: int, needed: int, total: int | None = None, *, partial_from: 
     return "fail", 0.0
 
 
-class RuleBase(StrictModel):
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="unique id, lower_snake_case")
-    title: str = Field(min_length=1, description="Chinese title")
-    category: str = Field(min_length=1)
-    weight: float = Field(gt=0, description="points the rule is worth")
-    basis: str = Field(min_length=1, description="the legal source of the requirement")
-    message: str = Field(min_length=1, description="shown when the item is missing: what to add")
-    critical: bool = Field(False, description="missing it caps the report's grade")
-    examples: Examples | None = None
-
-    @field_validator("message", "title", "basis")
-    @classmethod
-    def _not_blank(cls, v: str) -> str:
-        if not v.strip():
-            raise ValueError("must not be empty")
-        return v
-
-    def evaluate(self, ctx: Context) -> Outcome:  # pragma: no cover - every kind overrides it
-        raise NotImplementedError
-
-
 def check_patterns(patterns: list[str]) -> list[str]:
     """Validator helper: every pattern compiles, none uses \\b."""
     import regex
@@ -107,6 +96,86 @@ def check_patterns(patterns: list[str]) -> list[str]:
         except regex.error as e:
             raise ValueError(f"pattern {p!r} does not compile: {e}") from None
     return patterns
+
+
+from .applies import OnlyIf  # noqa: E402 - it builds on StrictModel and check_patterns above
+
+
+class RuleBase(StrictModel):
+    """The header every rule shares, and the contract every kind fulfils (see
+    docs/authoring-rules.md, "Writing a kind")."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="unique id, lower_snake_case")
+    title: str = Field(min_length=1, description="Chinese title")
+    category: str = Field(min_length=1)
+    weight: float | None = Field(None, gt=0, description="points the rule is worth (required, except for severity: warning)")
+    basis: str = Field(min_length=1, description="the legal source of the requirement")
+    message: str = Field(min_length=1, description="shown when the item is missing: what to add")
+    critical: bool = Field(False, description="missing it caps the report's grade")
+    only_if: OnlyIf | None = Field(None, description="the reports the rule applies to; for the others it is not_applicable")
+    severity: Literal["scored", "warning"] = Field(
+        "scored", description="warning: the result is shown as a warning and costs no points (no weight, never critical)"
+    )
+    examples: Examples | None = None
+
+    @model_validator(mode="after")
+    def _weighted(self):
+        if self.severity == "warning":
+            if self.weight is not None:
+                raise ValueError("a rule with severity: warning costs no points: remove 'weight'")
+            if self.critical:
+                raise ValueError("a rule with severity: warning cannot be critical")
+        elif self.weight is None:
+            raise ValueError("missing required key 'weight' (points the rule is worth; or set severity: warning)")
+        return self
+
+    # --- the kind contract: what the registry, docs, lint, explain and the pattern
+    # planner know of a kind, declared by its module and nowhere else
+    default_scope: ClassVar[str | None] = None  # the scope a rule of the kind searches without `scope`
+
+    @classmethod
+    def kind_name(cls) -> str:
+        """The value of ``kind:`` that selects this kind (its ``kind`` Literal)."""
+        return typing.get_args(cls.model_fields["kind"].annotation)[0]
+
+    def own_patterns(self) -> list[tuple[str, tuple]]:
+        """The patterns whose matches are the rule's evidence, with their key paths in
+        the rule (``("patterns", 0)``): lint checks each against the pass examples."""
+        return []
+
+    def search_patterns(self) -> list[tuple[str, tuple]]:
+        """Every pattern the rule searches for (its own, then those of its options such
+        as ``near``), with key paths: what the pattern planner scans for."""
+        return self.own_patterns()
+
+    @classmethod
+    def summary(cls) -> str:
+        """The first line of the kind module's docstring, without its ``kind: x —`` tag."""
+        doc = (sys.modules[cls.__module__].__doc__ or "").strip().splitlines()
+        first = doc[0] if doc else ""
+        return first.split(" — ", 1)[1].strip() if " — " in first else first
+
+    def passes_when(self) -> str:
+        """One plain-language sentence: what a report must contain for the rule to pass.
+        By default the first line of the kind module's docstring and the options set."""
+        summary = self.summary()
+        options = {k: v for k, v in self.model_dump(exclude_unset=True).items() if k not in RuleBase.model_fields and k != "kind"}
+        return summary[:1].upper() + summary[1:] + (f" Options: {options}." if options else "")
+
+    @property
+    def points(self) -> float:
+        """What the rule is worth in the score: its weight, 0 for a warning."""
+        return float(self.weight) if self.weight is not None else 0.0
+
+    @field_validator("message", "title", "basis")
+    @classmethod
+    def _not_blank(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("must not be empty")
+        return v
+
+    def evaluate(self, ctx: Context) -> Outcome:  # pragma: no cover - every kind overrides it
+        raise NotImplementedError
 
 
 __all__ = ["RuleBase", "Outcome", "verdict", "check_patterns", "SCOPE_ALIASES", "Examples", "PlacedExample"]

@@ -15,7 +15,7 @@ year.  ``not_applicable`` when the report carries no signing date or no year.
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar, Literal
+from typing import Literal
 
 from pydantic import Field, field_validator
 
@@ -27,7 +27,6 @@ class DeadlineRule(RuleBase):
     kind: Literal["deadline"]
     before: str = Field(pattern=r"^\d{2}-\d{2}$", description='month-day, e.g. "04-01"')
 
-    name: ClassVar[str] = "deadline"
 
     @field_validator("before")
     @classmethod
@@ -35,6 +34,9 @@ class DeadlineRule(RuleBase):
         month, day = (int(x) for x in v.split("-"))
         dt.date(2024, month, day)  # raises ValueError on 02-30
         return v
+
+    def passes_when(self) -> str:
+        return f"the signing date falls before {self.before} (month-day) of the year after the report year; not applicable when the report has no signing date."
 
     def evaluate(self, ctx: Context) -> Outcome:
         meta = ctx.report.meta

@@ -23,7 +23,7 @@ import functools
 import re
 from bisect import bisect_right
 from itertools import accumulate
-from typing import ClassVar, Literal
+from typing import Literal
 
 import regex
 from pydantic import Field
@@ -44,7 +44,8 @@ class DuplicatesRule(RuleBase):
     min_chars: int = Field(10, ge=4)
     ignore: list[str] = Field(default_factory=list, description="patterns of standard formulas (matched whole) that may repeat")
 
-    name: ClassVar[str] = "duplicates"
+    def passes_when(self) -> str:
+        return f"no clause of at least {self.min_chars} characters occurs twice in the body (quoted titles ignored)."
 
     def evaluate(self, ctx: Context) -> Outcome:
         report = ctx.report

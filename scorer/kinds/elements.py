@@ -17,12 +17,13 @@ its patterns matches under the search options (scope, negation…, see
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
 from ..matching import Context
 from .base import Outcome, RuleBase, StrictModel, check_patterns, verdict
+from .describe import quoted, scope_text, with_caveats
 from .search import SearchOptions
 
 
@@ -39,13 +40,21 @@ class ElementsRule(SearchOptions, RuleBase):
     pass_at: int | None = Field(None, ge=1)
     partial_at: int = Field(1, ge=1)
 
-    name: ClassVar[str] = "elements"
 
     @model_validator(mode="after")
     def _bounds(self):
         if self.pass_at is not None and self.pass_at > len(self.elements):
             raise ValueError(f"pass_at ({self.pass_at}) exceeds the number of elements ({len(self.elements)})")
         return self
+
+    def own_patterns(self) -> list[tuple[str, tuple]]:
+        return [(p, ("elements", ei, "patterns", i)) for ei, e in enumerate(self.elements) for i, p in enumerate(e.patterns)]
+
+    def passes_when(self) -> str:
+        n = len(self.elements)
+        listed = "; ".join(f"{e.name} ({quoted(e.patterns)})" for e in self.elements)
+        text = with_caveats(f"{self.pass_at or n} of these {n} elements are found in scope {scope_text(self.scope, self.default_scope)}: {listed}", self.caveats())
+        return text + f" From {self.partial_at} element{'s' if self.partial_at > 1 else ''} found: partial, earning found/{n} of the weight."
 
     def evaluate(self, ctx: Context) -> Outcome:
         notes: list[str] = []

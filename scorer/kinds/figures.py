@@ -29,6 +29,7 @@ from pydantic import Field
 
 from ..matching import Context, Hit, PatternTimeout, scope_kinds
 from .base import Outcome, RuleBase, ScopeName, verdict
+from .describe import scope_text
 
 DEFAULT_UNITS = (
     "人次", "场次", "户次", "件次", "万元", "亿元", "万人", "平方米", "公里", "小时", "个工作日", "个百分点",
@@ -116,10 +117,18 @@ class FiguresRule(RuleBase):
     min_count: int = Field(3, ge=1)
     units: list[str] | None = Field(None, min_length=1)
 
-    name: ClassVar[str] = "figures"
+
+    default_scope: ClassVar[str | None] = "measures"
+
+    def passes_when(self) -> str:
+        units = "、".join(self.units) if self.units else "件, 次, 项, 人次, 万元, % and other common units"
+        return (
+            f"the parts in scope {scope_text(self.scope, self.default_scope)} hold at least {self.min_count} figures written as digits with a unit ({units}); "
+            "dates, years, ordinals (第33个) and document numbers (〔2024〕3号) do not count. Fewer, but at least one, is partial."
+        )
 
     def evaluate(self, ctx: Context) -> Outcome:
-        kinds = scope_kinds(self.scope, default="measures")
+        kinds = scope_kinds(self.scope, self.default_scope)
         notes: list[str] = []
         hits: list[Hit] = []
         units = tuple(self.units or DEFAULT_UNITS)

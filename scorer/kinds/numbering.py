@@ -19,7 +19,7 @@ Fails listing each break (``三是`` after ``四是``, ``（二）`` with no ``�
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import Literal
 
 from ..matching import Context, Hit
 from .base import Outcome, RuleBase
@@ -82,8 +82,6 @@ def _groups(headings, top_level: int = 1) -> tuple[dict[tuple[int, int], list[in
 
 class NumberingRule(RuleBase):
     kind: Literal["numbering"]
-
-    name: ClassVar[str] = "numbering"
 
     def evaluate(self, ctx: Context) -> Outcome:
         report = ctx.report

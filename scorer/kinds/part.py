@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import ClassVar, Literal
+from typing import Literal
 
 from pydantic import Field
 
+from ..document import PART_LABELS
 from ..matching import Context, Hit
 from ..normalize import compact
 from ..vocabulary import compile_fast
@@ -45,7 +46,12 @@ class PartRule(RuleBase):
     generic: list[str] = Field(default_factory=list, description="patterns of clauses that say nothing particular")
     max_generic_share: float | None = Field(None, gt=0, le=1, description="fail when more of the clauses than this are generic")
 
-    name: ClassVar[str] = "part"
+    def passes_when(self) -> str:
+        parts = "、".join(PART_LABELS.get(p, p) for p in self.part)
+        return (
+            f"the report has a part of kind {', '.join(self.part)} ({parts}) whose body holds at least {self.min_chars} characters; "
+            "a heading with nothing under it is not a part."
+        )
 
     def evaluate(self, ctx: Context) -> Outcome:
         report = ctx.report

@@ -3,7 +3,9 @@
 Passes when at least ``min_count`` distinct matches of ``patterns`` survive the
 search options (scope, negation, citations, proximity; see
 :mod:`scorer.kinds.search`).  Fewer than ``min_count`` but at least one gives
-``partial``.
+``partial``.  With ``max_count`` the rule is an upper limit: more matches than
+``max_count`` fail (``max_count: 0`` forbids the wording; ``min_count`` then
+defaults to 0).
 
 ::
 
@@ -13,32 +15,92 @@ search options (scope, negation, citations, proximity; see
     negation: true          # 尚未聘请法律顾问 does not count
     min_count: 1
 
+    # an upper limit: 进一步 at most 5 times in the plan
+    kind: phrases
+    patterns: ['进一步']
+    scope: [next_year_plan]
+    max_count: 5
+
 Patterns are regular expressions (the ``regex`` module) matched against the
 normalised text; write them in single quotes in YAML, and never use ``\\b``.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from ..matching import Context
-from .base import Outcome, RuleBase, check_patterns, verdict
+from .base import Outcome, RuleBase, StrictModel, check_patterns, verdict
+from .describe import quoted, scope_text, with_caveats
 from .search import SearchOptions
+
+
+class Deduction(StrictModel):
+    per: float = Field(gt=0, description="points lost for each match past max_count")
+    floor: float = Field(0, ge=0, description="points the rule keeps however many matches there are")
 
 
 class PhrasesRule(SearchOptions, RuleBase):
     kind: Literal["phrases"]
     patterns: list[str] = Field(min_length=1)
-    min_count: int = Field(1, ge=1)
+    min_count: int = Field(1, ge=0, description="fewest matches that pass (default 1; 0 with max_count)")
+    max_count: int | None = Field(None, ge=0, description="most matches that pass: more fail (0 forbids the wording)")
+    deduct: Deduction | None = Field(None, description="with max_count: each match past it costs `per` points, down to `floor` (扣分制)")
 
-    name: ClassVar[str] = "phrases"
     _check = field_validator("patterns")(lambda cls, v: check_patterns(v))
+
+    @model_validator(mode="after")
+    def _limits(self):
+        if self.max_count is not None:
+            if "min_count" not in self.model_fields_set:
+                self.__dict__["min_count"] = 0  # a default, not a key the author set
+            elif self.min_count > self.max_count:
+                raise ValueError(f"min_count ({self.min_count}) is more than max_count ({self.max_count}): no report could pass")
+        elif self.min_count < 1:
+            raise ValueError("min_count: 0 passes every report; to forbid wording write max_count: 0")
+        if self.deduct is not None:
+            if self.max_count is None:
+                raise ValueError("deduct needs max_count: the matches past it are what costs points")
+            if self.weight is None:
+                raise ValueError("deduct needs a weight: a warning has no points to lose")
+            if self.deduct.floor >= self.weight:
+                raise ValueError(f"deduct.floor ({self.deduct.floor:g}) must be below the weight ({self.weight:g})")
+        return self
+
+    def own_patterns(self) -> list[tuple[str, tuple]]:
+        return [(p, ("patterns", i)) for i, p in enumerate(self.patterns)]
+
+    def passes_when(self) -> str:
+        scope = scope_text(self.scope, self.default_scope)
+        if self.max_count is not None:
+            most = "none" if self.max_count == 0 else f"at most {self.max_count}"
+            least = f"at least {self.min_count} and " if self.min_count else ""
+            text = with_caveats(f"{least}{most} distinct matches of {quoted(self.patterns)} in scope {scope}", self.caveats())
+            if self.deduct is not None:
+                return text + f" Each match past {self.max_count} costs {self.deduct.per:g} points, down to {self.deduct.floor:g}."
+            return text + " More fail."
+        many = self.min_count > 1
+        text = with_caveats(f"at least {self.min_count} distinct match{'es' if many else ''} of {quoted(self.patterns)} in scope {scope}", self.caveats())
+        return text + (" Fewer, but at least one, is partial." if many else "")
 
     def evaluate(self, ctx: Context) -> Outcome:
         notes: list[str] = []
         hits, matched = self._search(ctx, self.patterns, notes)
+        if self.max_count is not None and len(hits) > self.max_count:
+            # over the limit: the evidence is the matches past it
+            limit = "不得出现" if self.max_count == 0 else f"最多允许{self.max_count}处"
+            over = hits[self.max_count :]
+            if self.deduct is not None:
+                kept = max(self.deduct.floor, self.weight - self.deduct.per * len(over))
+                fraction = round(kept / self.weight, 4)
+                lost = f"，扣{self.weight - kept:g}分"
+                return Outcome("partial" if fraction > 0 else "fail", fraction, over[:3], f"找到{len(hits)}处，{limit}{lost}", notes)
+            return Outcome("fail", 0.0, over[:3], f"找到{len(hits)}处，{limit}", notes)
+        if self.max_count is not None and len(hits) >= self.min_count:
+            detail = f"找到{len(hits)}处，未超过{self.max_count}处" if hits else "未出现"
+            return Outcome("pass", 1.0, hits[:3], detail, notes)
         status, fraction = verdict(len(hits), self.min_count)
         if hits:
             detail = f"找到{len(hits)}处" + ("" if status == "pass" else f"，至少需要{self.min_count}处")

@@ -21,7 +21,11 @@
 ``near``
     ``{patterns: [...], within: 30}``: a match counts only when one of these
     patterns occurs within ``within`` characters of it, in the same part
-    (e.g. 主持/听取/部署 near 第一责任人).
+    (e.g. 主持/听取/部署 near 第一责任人); ``across: kind`` lets the window run on
+    into the neighbouring parts of the same kind (thematic parts that follow each other).
+``same_sentence``
+    ``[patterns]``: a match counts only when one of these patterns occurs in its
+    sentence (between 。！？； or line ends), e.g. 法律顾问 with 审查/论证.
 """
 
 from __future__ import annotations
@@ -30,11 +34,14 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 
+from typing import ClassVar, Literal
+
 from pydantic import Field, field_validator
 
 from ..matching import Context, Hit, scope_kinds
 from ..patterns import plain_words
 from .base import ScopeName, StrictModel, check_patterns
+from .describe import quoted
 
 
 @functools.lru_cache(maxsize=256)
@@ -47,6 +54,9 @@ class Near(StrictModel):
     patterns: list[str] = Field(min_length=1)
     within: int = Field(30, gt=0, le=500)
     before: int | None = Field(None, ge=0, le=500, description="characters looked back (default: within)")
+    across: Literal["part", "kind"] = Field(
+        "part", description="part: the window stops at the match's part; kind: it runs on into neighbouring parts of the same kind"
+    )
 
     _check = field_validator("patterns")(lambda cls, v: check_patterns(v))
 
@@ -58,6 +68,38 @@ class SearchOptions(StrictModel):
     zero_ok: bool = False
     ignore_citations: bool = True
     near: Near | None = None
+    same_sentence: list[str] | None = Field(None, min_length=1, description="a match counts only with one of these patterns in its sentence")
+
+    _check_sentence = field_validator("same_sentence")(lambda cls, v: check_patterns(v) if v else v)
+
+    default_scope: ClassVar[str | None] = "last_year"
+
+    def search_patterns(self) -> list[tuple[str, tuple]]:
+        found = list(self.own_patterns())
+        if self.near is not None:
+            found += [(p, ("near", "patterns", i)) for i, p in enumerate(self.near.patterns)]
+        found += [(p, ("same_sentence", i)) for i, p in enumerate(self.same_sentence or ())]
+        return found
+
+    def caveats(self) -> list[str]:
+        """What the search options discard, in words (for ``passes_when``)."""
+        out = []
+        if self.negation:
+            out.append("a negated mention (尚未/没有/未… just before it) does not count")
+            if self.zero_ok:
+                out.append("but a reported zero (未发生/未收到…) does")
+        if self.ignore_citations:
+            out.append("a match inside 《…》 (a quoted title) does not count")
+        if self.headings is False:
+            out.append("the part's own heading does not count")
+        if self.near is not None:
+            where = "in the same part" if self.near.across == "part" else "in the same run of parts of its kind"
+            out.append(f"a match counts only with one of {quoted(self.near.patterns)} within {self.near.within} characters {where}")
+        if self.same_sentence:
+            out.append(f"a match counts only with one of {quoted(self.same_sentence)} in the same sentence")
+        return out
+
+    REASONS: ClassVar[tuple[str, ...]] = ("scope", "citation", "negated", "near", "sentence")  # reject's codes, in order
 
     def search(self, ctx: Context, patterns: list[str], notes: list[str]) -> list[Hit]:
         """All hits of ``patterns`` that survive scope, citation, negation and proximity.
@@ -72,48 +114,22 @@ class SearchOptions(StrictModel):
         accepted: list[Hit] = []
         seen: set[int] = set()
         matched = False
-        if ctx.explain:
-            kinds = scope_kinds(self.scope)
-            for hits in ctx.found(patterns):
+        explain = ctx.explain
+        for hits in ctx.found(patterns):
+            if not matched:
                 matched = True
-                for hit in hits:
-                    if hit.start in seen:
-                        continue
-                    seen.add(hit.start)
-                    reason = self.discard_reason(ctx, hit, kinds)
-                    if reason:
-                        notes.append(f"舍弃 {ctx.where(hit)}「{ctx.snippet(hit, 24)}」：{reason}")
-                        continue
-                    notes.append(f"采用 {ctx.where(hit)}「{ctx.snippet(hit, 24)}」（{ctx.section(hit)}）")
-                    accepted.append(hit)
-        else:
-            # The same decisions as discard_reason, in the same order (the proximity check
-            # may run a regex, which may time out), without building its reasons: scope and
-            # citation by bisection in bounds computed once per report.
-            for hits in ctx.found(patterns):
-                if not matched:
-                    matched = True
-                    scope = ctx.scope(scope_kinds(self.scope), self.headings)
-                    cited_from, cited_to = ctx.citations()
-                    citations = self.ignore_citations
-                    negation = self.negation
-                    zero_ok = self.zero_ok
-                    near = self.near
-                for hit in hits:
-                    start = hit.start
-                    if start in seen:
-                        continue
-                    seen.add(start)
-                    if not bisect_right(scope, start) & 1:
-                        continue
-                    if citations:  # ctx.in_citation(hit)
-                        i = bisect_right(cited_from, start) - 1
-                        if i >= 0 and hit.end <= cited_to[i]:
-                            continue
-                    if negation and ctx.negation(hit, zero_ok=zero_ok):
-                        continue
-                    if near is not None and not self._near(ctx, hit):
-                        continue
+                # scope and citations as bounds computed once per report: one bisection per hit
+                scope = ctx.scope(scope_kinds(self.scope, self.default_scope), self.headings)
+                cited = ctx.citations()
+            for hit in hits:
+                if hit.start in seen:
+                    continue
+                seen.add(hit.start)
+                code = self.reject(ctx, hit, scope, cited)
+                if explain:
+                    quote = f"{ctx.where(hit)}「{ctx.snippet(hit, 24)}」"
+                    notes.append(f"舍弃 {quote}：{self.reason_text(ctx, hit, code)}" if code else f"采用 {quote}（{ctx.section(hit)}）")
+                if code is None:
                     accepted.append(hit)
         if len(accepted) < 2:
             return accepted, matched
@@ -127,32 +143,90 @@ class SearchOptions(StrictModel):
             distinct.append(hit)
         return distinct, matched
 
-    def discard_reason(self, ctx: Context, hit: Hit, kinds: frozenset[str]) -> str | None:
-        if not ctx.in_scope(hit, kinds, headings=self.headings):
+    def reject(self, ctx: Context, hit: Hit, scope: list[int], cited: tuple[list[int], list[int]]) -> str | None:
+        """The reason code of the first filter that discards ``hit`` (see ``REASONS``), or
+        None to keep it: the one decision, for scoring and for `scorer explain` alike.
+        ``scope`` and ``cited`` are the report's bounds (:meth:`Context.scope`,
+        :meth:`Context.citations`).  In this order: the proximity checks may run a
+        regex, which may time out."""
+        start = hit.start
+        if not bisect_right(scope, start) & 1:
+            return "scope"
+        if self.ignore_citations:
+            cited_from, cited_to = cited
+            i = bisect_right(cited_from, start) - 1
+            if i >= 0 and hit.end <= cited_to[i]:
+                return "citation"
+        if self.negation and ctx.negation(hit, zero_ok=self.zero_ok):
+            return "negated"
+        if self.near is not None and not self._near(ctx, hit):
+            return "near"
+        if self.same_sentence is not None and not self._in_sentence(ctx, hit):
+            return "sentence"
+        return None
+
+    def reason_text(self, ctx: Context, hit: Hit, code: str) -> str:
+        """The words `scorer explain` shows for a reason code of :meth:`reject`."""
+        if code == "scope":
             part = ctx.part(hit)
-            if part is not None and part.kind in kinds and not self.headings:
+            if part is not None and part.kind in scope_kinds(self.scope, self.default_scope) and not self.headings:
                 return "只出现在标题中"
-            where = part.label if part else "签署部分"
-            return f"不在检查范围内（位于「{where}」）"
-        if self.ignore_citations and ctx.in_citation(hit):
+            return f"不在检查范围内（位于「{part.label if part else '签署部分'}」）"
+        if code == "citation":
             return "位于书名号《》内，属于引用文件名"
-        if self.negation:
+        if code == "negated":
             cue = ctx.requirement(hit)
             if cue:
                 return f"写成要求而非做法（「{cue}」）"
-            cue = ctx.negation(hit, zero_ok=self.zero_ok)
-            if cue:
-                return f"被否定（「{cue}」）"
-        if self.near is not None and not self._near(ctx, hit):
+            return f"被否定（「{ctx.negation(hit, zero_ok=self.zero_ok)}」）"
+        if code == "near":
             return f"{self.near.within}字内没有{'/'.join(self.near.patterns)[:30]}"
-        return None
+        if code == "sentence":
+            return f"同一句中没有{'/'.join(self.same_sentence)[:30]}"
+        return code
+
+    def _others(self, ctx: Context, patterns, hit: Hit, lo: int, hi: int) -> bool:
+        """Whether a match of one of ``patterns`` lies within ``lo``…``hi``, apart from
+        ``hit`` (and outside citations when those are ignored)."""
+        for pattern in patterns:
+            others = ctx.hits(pattern)  # in order of start: skip to the window
+            for k in range(bisect_left(others, (lo,)), len(others)):
+                other = others[k]
+                if other.start > hi:
+                    break
+                if other.end <= hi and not (other.start < hit.end and hit.start < other.end):
+                    if not (self.ignore_citations and ctx.in_citation(other)):
+                        return True
+        return False
+
+    def _in_sentence(self, ctx: Context, hit: Hit) -> bool:
+        lo, hi = ctx.sentence(hit)
+        return self._others(ctx, self.same_sentence, hit, lo, hi)
+
+    def _near_part(self, ctx: Context, hit: Hit) -> tuple[int, int]:
+        """Where the ``near`` window may run: the match's part, or with ``across: kind``
+        the run of neighbouring parts of its kind."""
+        report = ctx.report
+        part = ctx.part(hit)
+        if part is None:
+            return 0, len(report.norm)
+        if self.near.across == "part":
+            return part.start, part.end
+        parts = report.parts
+        i = parts.index(part)
+        j = i
+        while i > 0 and parts[i - 1].kind == part.kind:
+            i -= 1
+        while j + 1 < len(parts) and parts[j + 1].kind == part.kind:
+            j += 1
+        return parts[i].start, parts[j].end
 
     def _near(self, ctx: Context, hit: Hit) -> bool:
-        part = ctx.part(hit)
         within = self.near.within
         before = within if self.near.before is None else self.near.before
-        lo = max(part.start if part else 0, hit.start - before)
-        hi = min(part.end if part else len(ctx.report.norm), hit.end + within)
+        first, last = self._near_part(ctx, hit)
+        lo = max(first, hit.start - before)
+        hi = min(last, hit.end + within)
         patterns = tuple(self.near.patterns)
         words = plain_words(patterns)
         if words is not None:
@@ -181,13 +255,4 @@ class SearchOptions(StrictModel):
                             return True
                     i = find(word, i + n, hi)
             return False
-        for pattern in self.near.patterns:  # each in turn: a later one runs only if needed
-            others = ctx.hits(pattern)  # in order of start: skip to the window
-            for k in range(bisect_left(others, (lo,)), len(others)):
-                other = others[k]
-                if other.start > hi:
-                    break
-                if other.end <= hi and not (other.start < hit.end and hit.start < other.end):
-                    if not (self.ignore_citations and ctx.in_citation(other)):
-                        return True
-        return False
+        return self._others(ctx, self.near.patterns, hit, lo, hi)  # each in turn: a later one runs only if needed

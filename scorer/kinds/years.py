@@ -21,7 +21,7 @@ contradiction, naming it.
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import Literal
 
 import regex
 from pydantic import Field
@@ -37,8 +37,6 @@ _PLAN_OPENING = regex.compile(r"\s*(20\d{2})\s*年(?:度)?[，,：:]?[^。\n]{0,
 class YearConsistencyRule(RuleBase):
     kind: Literal["year_consistency"]
     late_from: str = Field("12-01", pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$", description="MM-DD")
-
-    name: ClassVar[str] = "year_consistency"
 
     def evaluate(self, ctx: Context) -> Outcome:
         report = ctx.report

@@ -129,4 +129,6 @@ def missing_labels(result: ReportResult) -> list[str]:
 
 def status_label(item) -> str:
     label = STATUS_LABELS.get(item.status, item.status)
+    if getattr(item, "severity", None) == "warning":
+        label += "（警示）"
     return label + "（豁免）" if item.waived is not None else label

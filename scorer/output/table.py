@@ -48,6 +48,9 @@ def _missing_pieces(r: ReportResult) -> list[str]:
     pieces = [t + ITEM_SEPARATOR for t in labels]
     if waived:
         pieces += ["豁免：" + waived[0] + ITEM_SEPARATOR] + [t + ITEM_SEPARATOR for t in waived[1:]]
+    warned = [i.title for i in r.items if i.id in r.warnings]
+    if warned:
+        pieces += ["警示：" + warned[0] + ITEM_SEPARATOR] + [t + ITEM_SEPARATOR for t in warned[1:]]
     if pieces:
         pieces[-1] = pieces[-1].removesuffix(ITEM_SEPARATOR)
     return pieces

@@ -1,0 +1,59 @@
+"""Quoting a hit: its line, a snippet of the original text, its section."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..results import Evidence
+from .searcher import Hit
+
+
+class Quoting:
+    """The evidence part of :class:`~scorer.matching.Context`."""
+
+    def _quote(self, hit: Hit, width: int) -> tuple[int, str]:
+        """1-based line of ``hit`` and about ``width`` characters of its line around it,
+        from the original text, with …… where the line goes on."""
+        line, text, _, _ = self._located_quote(hit, width)
+        return line, text
+
+    def _located_quote(self, hit: Hit, width: int) -> tuple[int, str, tuple[int, int] | None, tuple[int, int]]:
+        """:meth:`_quote` plus where the hit's words are: (start, end) in the snippet
+        (None when stripping cut into them) and (start, end) columns in its line."""
+        report = self.report
+        line_starts = report.line_starts
+        line = bisect_right(line_starts, hit.start)
+        ls = line_starts[line - 1]
+        le = line_starts[line] - 1 if line < len(line_starts) else len(report.text)
+        start = max(ls, hit.start - width // 2)
+        end = min(le, max(hit.end, start + width))
+        raw = report.text[start:end]
+        text = raw.strip()
+        offset = hit.start - start - (len(raw) - len(raw.lstrip()))
+        if start > ls:
+            text = "……" + text
+            offset += 2
+        if end < le:
+            text += "……"
+        size = min(hit.end, end) - hit.start
+        mark = (offset, offset + size) if offset >= 0 and size > 0 and offset + size <= len(text) else None
+        return line, text, mark, (hit.start - ls, min(hit.end, le) - ls)
+
+    def snippet(self, hit: Hit, width: int = 36) -> str:
+        return self._quote(hit, width)[1]
+
+    def evidence(self, hit: Hit, width: int = 36) -> Evidence:
+        """The :class:`~scorer.results.Evidence` of ``hit``: line and section as
+        :meth:`Report.line_of` and :meth:`section`, text as :meth:`snippet`."""
+        line, text, mark, columns = self._located_quote(hit, width)
+        part = self.report.part_at(hit.start)
+        return Evidence(line=line, section=part.label if part else None, text=text, mark=mark, columns=columns)
+
+    def section(self, hit: Hit) -> str | None:
+        part = self.report.part_at(hit.start)
+        return part.label if part else None
+
+    def where(self, hit: Hit) -> str:
+        return f"第{self.report.line_of(hit.start)}行"
+
+

@@ -1,0 +1,115 @@
+"""Where a hit is in the report: its part, scope bounds, citations (《…》), its clause
+and its sentence."""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_right
+
+import regex
+
+from ..document import Part
+from .searcher import Hit
+
+# Scope names a rule may use besides the part kinds themselves.
+SCOPE_ALIASES = {
+    "last_year": ("preamble", "measures", "first_responsible"),
+    "all": ("preamble", "measures", "first_responsible", "shortcomings", "next_year_plan", "other"),
+}
+CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
+_LAST_CLAUSE_BREAK = regex.compile(r"(?r)[，,。；;！!？?\n]")  # searches backwards: the last one
+_SENTENCE_BREAK = re.compile(r"[。；;！!？?\n]")
+_LAST_SENTENCE_END = regex.compile(r"(?r)[。；;！!？?\n]")  # searches backwards: the last one
+_CITATION = re.compile(r"《[^《》\n]{1,80}》")
+
+
+class Geometry:
+    """The report-geometry part of :class:`~scorer.matching.Context`."""
+
+    def part(self, hit: Hit) -> Part | None:
+        return self.report.part_at(hit.start)
+
+    def in_scope(self, hit: Hit, kinds: frozenset[str], *, headings: bool = True) -> bool:
+        if hit.start >= self.report.body_end:
+            return False
+        part = self.report.part_at(hit.start)
+        if part is None or part.kind not in kinds:
+            return False
+        return headings or hit.start >= part.body_start
+
+    def scope(self, kinds: frozenset[str], headings: bool = True) -> list[int]:
+        """Where :meth:`in_scope` holds, as bounds ``[start, end, start, end, …]`` in order:
+        a hit is in scope when ``bisect_right(bounds, hit.start)`` is odd.
+
+        One bisection per hit instead of a part lookup; computed once per report for
+        each scope (most rules share a few).
+        """
+        key = (kinds, headings)
+        bounds = self._scopes.get(key)
+        if bounds is None:
+            bounds = self._scopes[key] = []
+            report = self.report
+            parts = report.parts
+            body_end = report.body_end
+            for i, part in enumerate(parts):
+                if part.kind not in kinds:
+                    continue
+                # the offsets part_at gives this part: from its start (its body's, without
+                # headings) to its end, the next part's start or the signature
+                start = part.start if headings else max(part.start, part.body_start)
+                end = min(part.end, body_end)
+                if i + 1 < len(parts):
+                    end = min(end, parts[i + 1].start)
+                if start >= end:
+                    continue
+                if bounds and bounds[-1] == start:
+                    bounds[-1] = end
+                else:
+                    bounds += (start, end)
+        return bounds
+
+    def in_citation(self, hit: Hit) -> bool:
+        starts, ends = self.citations()
+        # citations never overlap: only the last one starting at or before the hit can hold it
+        i = bisect_right(starts, hit.start) - 1
+        return i >= 0 and hit.end <= ends[i]
+
+    def citations(self) -> tuple[list[int], list[int]]:
+        """Starts and ends of the citations (《…》), in order: for rule kinds that test many
+        hits (see :meth:`in_citation`)."""
+        if self._citations is None:
+            spans = [m.span() for m in _CITATION.finditer(self.report.norm)]
+            self._citations = ([s for s, _ in spans], [e for _, e in spans])
+        return self._citations
+
+    def clause(self, hit: Hit) -> tuple[int, int]:
+        """Bounds of the clause (between punctuation marks) containing ``hit``."""
+        return self._between(hit, _LAST_CLAUSE_BREAK, CLAUSE_BREAK, 200)
+
+    def sentence(self, hit: Hit) -> tuple[int, int]:
+        """Bounds of the sentence (between 。！？； and line ends) containing ``hit``."""
+        return self._between(hit, _LAST_SENTENCE_END, _SENTENCE_BREAK, 400)
+
+    def _between(self, hit: Hit, last_break, next_break, reach: int) -> tuple[int, int]:
+        """From after the last ``last_break`` before ``hit`` to the next ``next_break`` after
+        it, looking at most ``reach`` characters either way."""
+        norm = self.report.norm
+        lo = max(0, hit.start - reach)
+        m = last_break.search(norm, lo, hit.start)
+        start = m.end() if m else lo
+        limit = min(len(norm), hit.end + reach)
+        m = next_break.search(norm, hit.end, limit)
+        return start, (m.start() if m else limit)
+
+
+@functools.lru_cache(maxsize=256)
+def _scope_kinds(names: tuple[str, ...]) -> frozenset[str]:
+    kinds: set[str] = set()
+    for name in names:
+        kinds.update(SCOPE_ALIASES.get(name, (name,)))
+    return frozenset(kinds)
+
+
+def scope_kinds(scope: list[str] | None, default: str = "last_year") -> frozenset[str]:
+    return _scope_kinds(tuple(scope) if scope else (default,))

@@ -1,0 +1,184 @@
+"""Once per pack: the words of a pack's patterns in one Aho-Corasick automaton
+(:class:`PatternSet`), and which patterns a pack's rules search (:func:`rule_patterns`)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .planner import Plan, plan
+
+def _overlaps_itself(word: str) -> bool:
+    """Whether two occurrences of ``word`` can overlap (啊啊 in 啊啊啊): then its matches
+    (left to right, without overlap) are not all its occurrences."""
+    return any(word[:k] == word[-k:] for k in range(1, len(word)))
+
+
+def _containment(candidates: set[str], texts: set[str]) -> dict[str, int]:
+    """For each of ``texts``: in how many of ``candidates`` (other than itself) it occurs.
+
+    One Aho-Corasick pass over the candidates, linear in their length and in the
+    answer, where testing every text against every candidate was quadratic in the
+    number of patterns (a pack of 12,300 rules spent over a minute here).
+    """
+    texts = {t for t in texts if t}
+    counts = dict.fromkeys(texts, 0)
+    if not texts:
+        return counts
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for t in texts:
+        automaton.add_word(t, t)
+    automaton.make_automaton()
+    for c in candidates:
+        found = {t for _, t in automaton.iter(c)}
+        found.discard(c)
+        for t in found:
+            counts[t] += 1
+    return counts
+
+
+class PatternSet:
+    """The words a pack's patterns are or need, in one Aho-Corasick automaton.
+
+    Built once per pack (:func:`pattern_set`); shared by every report scored
+    with that pack.  Holds no per-report state.
+    """
+
+    def __init__(self, patterns):
+        words: dict[str, None] = {}
+        # plain-word patterns whose word cannot overlap itself: pattern → word; a report's
+        # scan answers them all at once
+        self.literals: dict[str, str] = {}
+        self.answers: dict[str, list[str]] = {}  # the reverse: word → patterns
+        # the other patterns with needed words: pattern → (literal or None, the sets of
+        # needed texts whose words are in the automaton, reach, around, and for each of
+        # those sets the searches for the pattern's other sets of needed texts)
+        self.plans: dict[str, tuple] = {}
+        others: list[tuple[str, Plan]] = []
+        for p in dict.fromkeys(patterns):
+            pl = plan(p)
+            if not pl.needs:
+                continue
+            lit = pl.literal
+            if lit is not None and not _overlaps_itself(lit):
+                self.literals[p] = lit
+                words[lit] = None
+                self.answers.setdefault(lit, []).append(p)
+            else:
+                others.append((p, pl))
+        # A pattern needs only one of its sets in the automaton: prefer one already there
+        # (述职 for 法治.{0,20}述职), else one whose words few others contain — a word inside
+        # many of the pack's words is a common one (执法), which costs an entry in the
+        # scan for each of its many occurrences and a wide search around them.
+        candidates = set(words).union(*(w for _, pl in others for w in (pl.needs, *pl.also)))
+        contained = _containment(candidates, {t for _, pl in others for texts in (pl.needs, *pl.also) for t in texts})
+
+        def commonness(texts: tuple[str, ...]) -> int:
+            # how many of the candidate words contain each text (other than itself)
+            return sum(contained.get(t, 0) for t in texts)
+
+        for _, pl in others:
+            sets = (pl.needs, *pl.also)
+            if not any(all(w in words for w in texts) for texts in sets):
+                best = max(sets, key=lambda texts: (min(map(len, texts)), -commonness(texts), -len(texts)))
+                words.update(dict.fromkeys(best))
+        for p, pl in others:
+            sets = (pl.needs, *pl.also)
+            found = tuple(texts for texts in sets if all(w in words for w in texts))
+            # plain texts: the standard library's re finds them as regex would, faster
+            searches = {texts: re.compile("|".join(map(re.escape, texts))).search for texts in sets}
+            checks = tuple(tuple(searches[o] for o in sets if o is not texts) for texts in found)
+            self.plans[p] = (pl.literal, found, pl.reach, pl.around, checks)
+        self.words = frozenset(words)
+        self.automaton = None
+        if self.words:
+            import ahocorasick
+
+            automaton = ahocorasick.Automaton()
+            for w in self.words:
+                automaton.add_word(w, w)
+            automaton.make_automaton()
+            self.automaton = automaton
+
+    def ends(self, text: str) -> dict[str, list[int]]:
+        """Where every occurrence of every word ends (overlapping ones too): word → offsets
+        of their last characters, in order.
+
+        Offsets rather than :class:`~scorer.matching.Hit` objects: building one for every occurrence costs
+        ≈ 25 µs a report, and many occurrences are only counted or looked near (the words
+        regexes need).
+        """
+        found: dict[str, list[int]] = {}
+        if self.automaton is not None:
+            get = found.get
+            for end, word in self.automaton.iter(text):
+                ends = get(word)
+                if ends is None:
+                    found[word] = [end]
+                else:
+                    ends.append(end)
+        return found
+
+
+
+@functools.lru_cache(maxsize=1024)
+def plain_words(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The words ``patterns`` are, when each is a plain word that cannot overlap itself
+    (its matches are then all its occurrences, which ``str.find`` finds), else None."""
+    words = []
+    for p in patterns:
+        lit = plan(p).literal
+        if lit is None or _overlaps_itself(lit):
+            return None
+        words.append(lit)
+    return tuple(words)
+
+
+def rule_patterns(rules, *, plain_near: bool = True) -> tuple[str, ...]:
+    """Every pattern string of ``rules``, as each kind declares them (``search_patterns``).
+
+    ``plain_near=False`` leaves out ``near`` patterns that are plain words: what a
+    :class:`PatternSet` should know.  Those are only looked for within a few
+    characters of a hit (see ``SearchOptions._near``), where ``str.find`` finds them
+    at once; each word in the automaton costs every scan ≈ 1 µs when it adds a first
+    character (near words, such as 主持/部署/组织, add about 15), and more for each
+    occurrence.
+    """
+    out: list[str] = []
+    for rule in rules:
+        found = rule.search_patterns()  # the kind says which (scorer.kinds.base.RuleBase)
+        out.extend(p for p, path in found if path[0] not in _NEAR_KEYS)
+        for key in _NEAR_KEYS:  # looked for around a hit only
+            near_patterns = tuple(p for p, path in found if path[0] == key)
+            if near_patterns and (plain_near or plain_words(near_patterns) is None):
+                out.extend(near_patterns)
+    return tuple(p for p in out if isinstance(p, str))
+
+
+_NEAR_KEYS = ("near", "same_sentence")
+
+
+_SETS: dict[tuple[str, ...], PatternSet] = {}
+_last: tuple = (None, 0, None)  # (rules list, its length, its PatternSet): skips rebuilding the key
+
+
+def pattern_set(rules) -> PatternSet:
+    """The :class:`PatternSet` of a pack's rules, built once and cached by content.
+
+    The cache key is the patterns themselves, so an edited or rebuilt pack gets
+    its own set; the set only ever speeds finding up (see :class:`Context`).
+    """
+    global _last
+    last_rules, last_len, last_set = _last  # one read: safe if another thread replaces it
+    if last_rules is rules and last_len == len(rules):
+        return last_set
+    key = rule_patterns(rules, plain_near=False)
+    ps = _SETS.get(key)
+    if ps is None:
+        if len(_SETS) >= 32:
+            _SETS.clear()
+        ps = _SETS[key] = PatternSet(key)
+    _last = (rules, len(rules), ps)
+    return ps
