@@ -276,3 +276,47 @@ def test_previous_with_worker_processes_and_an_unreadable_file_last_year(two_yea
     assert "已评分 2 份，1 份无法读取" in one.stderr
     water = next(r for r in json.loads(two.stdout)["reports"] if r["file"].endswith("水务局.txt"))
     assert water["previous"]["matched_by"] == "organization"
+
+
+def test_workbook_and_site_show_last_year_and_copies(two_years, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    last, this = two_years
+    (this / "水务局副本.txt").write_text(THIS_YEAR.replace("某县水务局", "某县水利局"), encoding="utf-8")
+    out = tmp_path / "office"
+    r = runner.invoke(app, ["score", str(this), "--previous", str(last), "-f", "xlsx", "-f", "html", "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    wb = openpyxl.load_workbook(out / "评分表.xlsx")
+    assert wb.sheetnames[-2:] == ["与上年对比", "疑似雷同"]
+    rows = list(wb["与上年对比"].iter_rows(values_only=True))
+    water = next(row for row in rows if row[0] == str(this / "水务局.txt"))
+    assert water[1] == str(last / "水务局.txt") and all(isinstance(v, (int, float)) for v in water[2:5])  # numbers, not text
+    assert any(row[1] and str(row[1]).startswith("上年不足：") for row in rows)  # each item with its verdict
+    pairs = list(wb["疑似雷同"].iter_rows(values_only=True))[1:]
+    assert {pairs[0][0], pairs[0][1]} == {str(this / "水务局.txt"), str(this / "水务局副本.txt")}
+    index = (out / "网页" / "index.html").read_text(encoding="utf-8")
+    assert 'id="copies"' in index and "水务局副本.txt" in index
+    page = (out / "网页" / "水务局.html").read_text(encoding="utf-8")
+    assert 'id="previous"' in page and "上年不足：" in page
+    # without last year or copies, neither appears
+    alone = tmp_path / "alone"
+    runner.invoke(app, ["score", str(this / "人社局.txt"), "-f", "xlsx", "-f", "html", "--out", str(alone)])
+    assert openpyxl.load_workbook(alone / "评分表.xlsx").sheetnames == ["评分表", "汇总", "证据"]
+    assert 'id="previous"' not in (alone / "网页" / "人社局.html").read_text(encoding="utf-8")
+
+
+def test_letters_name_last_years_items_left_unanswered(two_years, tmp_path):
+    docx = pytest.importorskip("docx")
+    last, this = two_years
+    out = tmp_path / "letters"
+    r = runner.invoke(app, ["score", str(this), "--previous", str(last), "-f", "letters", "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    data = json.loads(runner.invoke(app, ["score", str(this), "--previous", str(last), "--format", "json"]).stdout)
+    water = next(rep for rep in data["reports"] if rep["file"].endswith("水务局.txt"))["previous"]
+    unanswered = [s["text"] for s in water["shortcomings"] + water["plan"] if s["status"] == "not_found"]
+    assert unanswered
+    letter = next(p for p in out.glob("*.docx") if "水务局" in p.name)
+    text = "\n".join(p.text for p in docx.Document(str(letter)).paragraphs)
+    assert "与上年报告对照的情况" in text and f"有{len(unanswered)}项" in text
+    assert all(item in text for item in unanswered)
+    other = next(p for p in out.glob("*.docx") if "人社局" in p.name)  # no report last year: no section
+    assert "与上年报告对照" not in "\n".join(p.text for p in docx.Document(str(other)).paragraphs)

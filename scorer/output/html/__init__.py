@@ -111,7 +111,7 @@ class HtmlWriter(FolderWriter):
     def end(self) -> None:
         try:
             with atomic_write(self.dir / "index.html") as fh:
-                fh.write(render_index(self.pack, self.rows, self.errors))
+                fh.write(render_index(self.pack, self.rows, self.errors, self.copies_found))
             self._remove_stale_pages()
         finally:
             if self._lock is not None:

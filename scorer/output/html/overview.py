@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 from ...names import shown as shown_name
 from ...results import ErrorRow, ReportResult
+from .. import comparisons as cmp
 from ..base import STATUS_LABELS, ranked
 from ..matrix import rule_columns
 from ..summary import grade_counts, histogram, item_state, most_missed
@@ -131,8 +132,9 @@ def _legend() -> str:
     ) + "</p>\n"
 
 
-def render_index(pack, rows: list[tuple[ReportResult, str]], errors: list[ErrorRow]) -> str:
-    """The index page; ``rows`` are (result, its page's file name) in input order."""
+def render_index(pack, rows: list[tuple[ReportResult, str]], errors: list[ErrorRow], copies=None) -> str:
+    """The index page; ``rows`` are (result, its page's file name) in input order;
+    ``copies`` the batch's copies section (listed when it found pairs)."""
     results = [r for r, _ in rows]
     out = ["<h1>法治政府建设年度报告评分表</h1>\n"]
     out.append(f'<p class="meta">规则包：{e(pack.name)} {e(pack.version)}　评分 {len(rows)} 份，出错 {len(errors)} 份</p>\n')
@@ -148,6 +150,11 @@ def render_index(pack, rows: list[tuple[ReportResult, str]], errors: list[ErrorR
         script = static("overview.js")
     else:
         out.append("<p>没有可评分的报告。</p>\n")
+    if copies is not None and copies.pairs:
+        out.append(f'<h2 id="copies">{e(cmp.copies_title(copies))}</h2>\n<table>\n<tr>')
+        out += [f"<th>{e(h)}</th>" for h in cmp.COPIES_HEADERS]
+        out.append("</tr>\n" + "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>\n" for row in cmp.copies_rows(copies)))
+        out.append("</table>\n")
     if errors:
         out.append(f'<h2 id="errors">无法评分的文件（{len(errors)}）</h2>\n<table>\n<tr><th>文件</th><th>原因</th></tr>\n')
         for err in sorted(errors, key=lambda x: shown_name(x.file)):

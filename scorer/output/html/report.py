@@ -15,6 +15,7 @@ from pathlib import PurePosixPath
 
 from ...names import shown as shown_name
 from ...results import Evidence, ItemResult, ReportResult
+from .. import comparisons as cmp
 from ..base import ITEM_SEPARATOR, STATUS_LABELS
 from ..summary import category_scores
 from .common import e, num, page, status_span
@@ -87,6 +88,21 @@ def _missing_counts(r: ReportResult) -> str:
     return f"　缺失 {len(r.missing)} 项" + (f"（其中部分 {partial} 项）" if partial else "")
 
 
+def _previous(r: ReportResult) -> str:
+    """The 与上年对比 section (--previous): last year's score, and its shortcomings and plan
+    items each with the verdict and the paragraph of this year's measures that answers it."""
+    row = cmp.previous_row(r)
+    out = ['<h2 id="previous">与上年对比</h2>\n<table>\n<tr>']
+    out += [f"<th>{e(h)}</th>" for h in cmp.PREVIOUS_HEADERS[1:]]
+    out.append("</tr>\n<tr>" + "".join(f"<td>{e(c)}</td>" for c in row[1:]) + "</tr>\n</table>\n")
+    lines = cmp.follow_up_lines(r.previous) if r.previous.file is not None else []
+    if lines:
+        out.append('<table>\n<tr><th>上年事项</th><th>本年</th><th>本年相关段落</th></tr>\n')
+        out += [f"<tr><td>{e(item)}</td><td class=\"nw\">{e(verdict)}</td><td>{e(ev)}</td></tr>\n" for item, verdict, ev in lines]
+        out.append("</table>\n")
+    return "".join(out)
+
+
 def render_report(r: ReportResult) -> str:
     """One report's page."""
     out: list[str] = []
@@ -142,6 +158,9 @@ def render_report(r: ReportResult) -> str:
         for i in waived:
             w(f'<li><a href="#item-{e(i.id)}">{e(i.title)}</a>：{e(_waiver_text(i))}</li>\n')
         w("</ul>\n")
+
+    if r.previous is not None:
+        w(_previous(r))
 
     lines = text_lines(r.text) if r.text is not None else None
     shown = min(len(lines), MAX_TEXT_LINES) if lines is not None else 0

@@ -58,6 +58,25 @@ def _item_paragraphs(doc, items: list[ItemResult], template: LetterTemplate, val
             _para(doc, template.fill("evidence", {**own, "evidence": quoted}), font=QUOTE_FONT)
 
 
+def _previous_paragraphs(doc, p, template: LetterTemplate, values: dict[str, str]) -> None:
+    """Last year's shortcomings and plan items this year's report does not answer (--previous)."""
+    open_items = [("不足", i.text) for i in p.shortcomings if i.status == "not_found"]
+    open_items += [("计划", i.text) for i in p.plan if i.status == "not_found"]
+    own = {
+        **values,
+        "score_change": f"{p.score_change:+.1f}" if p.score_change is not None else "—",
+        "shortcomings_total": str(len(p.shortcomings)),
+        "plan_total": str(len(p.plan)),
+        "open_count": str(len(open_items)),
+    }
+    if not open_items:
+        _para(doc, template.fill("previous_none", own))
+        return
+    _para(doc, template.fill("previous", own))
+    for n, (kind, text) in enumerate(open_items, 1):
+        _para(doc, template.fill("previous_item", {**own, "n": cn_number(n), "kind": kind, "text": text}))
+
+
 def build_letter(r: ReportResult, template: LetterTemplate, values: dict[str, str]) -> bytes:
     """The letter for ``r``: title, salutation, opening, the missing items, the partly
     present ones with the evidence found, closing, signature and date."""
@@ -85,6 +104,10 @@ def build_letter(r: ReportResult, template: LetterTemplate, values: dict[str, st
         _item_paragraphs(doc, items, template, values, with_evidence)
     if not heading:
         _para(doc, template.fill("complete", values))
+    if r.previous is not None and r.previous.file is not None:
+        heading += 1
+        _para(doc, f"{cn_number(heading)}、" + template.fill("previous_heading", values), font=HEADING_FONT)
+        _previous_paragraphs(doc, r.previous, template, values)
     _para(doc, template.fill("closing", values))
     _para(doc, "", indent=False)
     for key in ("signature", "date"):

@@ -35,6 +35,14 @@ class LetterTemplate(BaseModel):
     complete: str
     closing: str
     signature: str
+    # with --previous (optional keys: a template written before they existed still works)
+    previous_heading: str = "与上年报告对照的情况"
+    previous: str = (
+        "与上年报告相比，得分变化$score_change分。上年报告所列不足$shortcomings_total项、工作计划$plan_total项中，"
+        "本年报告未见回应或未见报告落实的有$open_count项："
+    )
+    previous_item: str = "（$n）上年$kind：$text"
+    previous_none: str = "上年报告所列不足和工作计划在本年报告中均有回应。"
     docx: Path | None = None
 
     def fill(self, key: str, values: dict[str, str]) -> str:

@@ -10,6 +10,9 @@ Sheets:
 - 证据 — one row per item of every report (file, unit, rule, verdict, points, first
   evidence line, section, snippet, message or waiver), written as each report arrives
   (openpyxl's write-only mode, so memory does not grow with the batch's evidence).
+- 与上年对比 (with --previous) — per report last year's file, score and change, the share
+  copied, and each of last year's shortcomings and plan items with its verdict and evidence.
+- 疑似雷同 (batch runs with copies found) — the pairs of reports and their overlap.
 
 Every sheet prints landscape on A4, fitted to the page width, header rows repeated.
 
@@ -26,12 +29,13 @@ import zipfile
 
 from ...names import shown
 from ...results import ReportResult
-from ..base import RankedWriter
+from ..base import RankedWriter, ranked
 from ..matrix import neutralise
 from ..ooxml import FIXED_TIME, fixed_zip
 from ..summary import COUNTED, item_state
 
 SCORE_SHEET, SUMMARY_SHEET, EVIDENCE_SHEET = "评分表", "汇总", "证据"
+PREVIOUS_SHEET, COPIES_SHEET = "与上年对比", "疑似雷同"  # only when there is something to show
 
 EVIDENCE_COLUMNS = [  # header, width
     ("文件", 34),
@@ -143,7 +147,43 @@ class XlsxWriter(RankedWriter):
             self.ev.auto_filter.ref = f"A1:{last}{self.ev_rows}"
             status = style.letter(_STATUS_COLUMN)
             style.add_label_fills(self.ev, f"{status}2:{status}{self.ev_rows}", style.LABEL_FILLS)
+        self._comparisons()
         self.out.write(self._save())
+
+    def _comparisons(self) -> None:
+        """Sheets for last year (--previous) and the batch's copies, when there are any."""
+        from .. import comparisons as cmp
+
+        compared = [r for _, r in ranked(self.rows) if r.previous is not None]
+        if compared:
+            rows = []
+            for r in compared:
+                p = r.previous
+                if p.file is None:
+                    rows.append(cmp.previous_row(r))
+                else:  # numbers stay numbers: score, change, share copied
+                    share = round(p.copied_share, 3) if p.copied_share is not None else None
+                    rows.append([shown(r.file), shown(p.file), p.score, p.score_change, share, cmp.tally(p.shortcomings), cmp.tally(p.plan)])
+                rows += [["", item, verdict, evidence] for item, verdict, evidence in cmp.follow_up_lines(r.previous)]
+            self._table_sheet(PREVIOUS_SHEET, cmp.PREVIOUS_HEADERS, rows)
+        if self.copies_found is not None and self.copies_found.pairs:
+            self._table_sheet(COPIES_SHEET, cmp.COPIES_HEADERS, cmp.copies_rows(self.copies_found))
+
+    def _table_sheet(self, name: str, headers: list[str], rows: list[list]) -> None:
+        style = self._style
+        ws = self.wb.create_sheet(name)
+        ws.freeze_panes = "B2"
+        for idx in range(1, len(headers) + 1):
+            ws.column_dimensions[style.letter(idx)].width = 18 if idx > 1 else 28
+        style.print_setup(ws, "1:1")
+        head = []
+        for h in headers:
+            c = self._cell(ws, value=_value(h))
+            c.style = style.HEADER
+            head.append(c)
+        ws.append(head)
+        for row in rows:
+            ws.append([_value(v) for v in row])
 
     def abort(self) -> None:
         """Close the sheets' streams, so that the unsaved workbook is dropped quietly."""
