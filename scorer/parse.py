@@ -500,7 +500,7 @@ def _attachment_line(lines: list[str], n_lines: int) -> int:
     """Where to look for the signature block from: the last line, or — when a 附件 line near
     the end has a dated line shortly above it — that 附件 line (what follows it is attached)."""
     for k in range(n_lines - 1, max(n_lines - _ATTACHMENT_REACH, 0) - 1, -1):
-        if not _ATTACHMENT.match(lines[k].strip()):
+        if "附件" not in lines[k] or not _ATTACHMENT.match(lines[k].strip()):
             continue
         above = [ln.strip() for ln in lines[max(k - 12, 0) : k] if ln.strip()][-6:]
         if any(len(ln) <= 20 and _parse_date(ln) for ln in above):
@@ -583,7 +583,7 @@ def _split_combined(parts: list[Part], norm: str, headings: list[Heading], vocab
         if p.heading is None or p.kind == "preamble":
             continue
         title = norm[p.heading.start : p.heading.end]
-        if p.kind not in _ORDER:
+        if p.kind not in _ORDER or not any(c in title for c in "和及与、"):  # two parts are joined by one
             continue
         others = [k for k, rx in vocab.heading_cues if _ORDER.get(k, -1) > _ORDER[p.kind] and rx.search(title)]
         if not others:
