@@ -14,13 +14,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .engine import score_report
 from .names import shown
-from .document import Report
 from .pack import Pack
-from .parse import parse
-from .reading import CONVERTIBLE, SUPPORTED, ReadError, read_document
-from .reading.errors import EMPTY, INTERNAL_ERROR, NOT_FOUND, TIMEOUT
+from .pipeline import Pipeline, cite_pages  # noqa: F401 - cite_pages: scorer explain's
+from .reading import CONVERTIBLE, SUPPORTED
+from .reading.errors import INTERNAL_ERROR, NOT_FOUND, TIMEOUT
 from .results import ErrorRow, ReportResult
 
 # Every file a department could have submitted as its report is tried, the formats
@@ -88,35 +86,14 @@ def score_file(path: Path, pack: Pack, waivers=None, *, explain: bool = False) -
     return _score_file(path, pack, waivers, explain)[0]
 
 
-def _score_file(path: Path, pack: Pack, waivers, explain: bool) -> tuple[ReportResult | ErrorRow, Report | None]:
+def _score_file(path: Path, pack: Pack, waivers, explain: bool):
     """The result of one file and, when scored, the parsed report."""
-    try:
-        doc = read_document(path)
-    except ReadError as e:
-        return ErrorRow(file=str(path), error=shown(str(e)), code=e.code), None  # a reason may quote the name
-    return _score_document(doc, str(path), pack, waivers, explain)
+    return Pipeline(pack, waivers).file(path, explain=explain)
 
 
 def score_document(doc, file: str, pack: Pack, waivers=None, *, explain: bool = False) -> ReportResult | ErrorRow:
     """Parse and score a document read by :mod:`scorer.reading` (the step after reading)."""
-    return _score_document(doc, file, pack, waivers, explain)[0]
-
-
-def _score_document(doc, file: str, pack: Pack, waivers, explain: bool) -> tuple[ReportResult | ErrorRow, Report | None]:
-    if not doc.text.strip():
-        return ErrorRow(file=file, error="文件没有文字内容 (no text)", code=EMPTY), None
-    report = parse(doc.text, doc.simplify, pack.spec.structure, doc.heading_lines)
-    result = score_report(report, pack, file, waivers, explain=explain)
-    if doc.pages:
-        cite_pages(result, doc)
-    return result, report
-
-
-def cite_pages(result: ReportResult, doc) -> None:
-    """Give each piece of evidence the page its line starts on (a PDF's)."""
-    for item in result.items:
-        for ev in item.evidence:
-            ev.page = doc.page_of(ev.line)
+    return Pipeline(pack, waivers).document(doc, file, explain=explain)[0]
 
 
 _WORKER_STATE: dict = {}

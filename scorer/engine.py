@@ -25,7 +25,6 @@ from .document import Report
 from .matching import Context, Hit, PatternTimeout
 from .patterns import pattern_set
 from .pack import Pack
-from .parse import parse
 from .results import ItemResult, ReportResult
 
 
@@ -189,11 +188,10 @@ def score_text(text: str, pack: Pack | str | None = None, file: str = "<text>", 
         from .reading import ReadError
 
         raise ReadError("文件为空，没有文字内容 (empty: no text)")  # what `scorer score` says of such a file
-    from .reading.chinese import simplifier_for
+    from .pipeline import Pipeline  # above this module: it reads, parses and calls score_report
 
-    pack = _as_pack(pack)
     # traditional Chinese is matched as simplified, as `scorer score` does for files
-    return score_report(parse(text, simplifier_for(text), pack.spec.structure), pack, file, waivers, explain=explain)
+    return Pipeline(_as_pack(pack), waivers).text(text, file, explain=explain)
 
 
 def _as_pack(pack) -> Pack:

@@ -241,12 +241,12 @@ class ExampleResult:
 def run_case(case: ExampleCase, pack: Pack) -> ExampleResult:
     """Evaluate one example against its rule alone, with the pack's settings."""
     from .engine import evaluate
-    from .parse import parse
+    from .pipeline import Pipeline
 
     rule = pack.rule(case.rule)
     single = Pack(spec=pack.spec.model_copy(update={"rules": [rule]}), source=pack.source, digest=pack.digest)
     text = example_text(case.example)
-    item = evaluate(parse(text, None, pack.spec.structure), single)[0]
+    item = evaluate(Pipeline(pack).parse(text), single)[0]  # the rule alone: evaluated, not scored
     evidence = tuple((e.line, e.text) for e in item.evidence)
     return ExampleResult(case.rule, case.expected, case.index, item.status, item.detail, text, case.where, evidence, case.example)
 
