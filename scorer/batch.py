@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .names import shown
 from .pack import Pack
-from .pipeline import Pipeline, cite_pages  # noqa: F401 - cite_pages: scorer explain's
+from .pipeline import Pipeline
 from .reading import CONVERTIBLE, SUPPORTED
 from .reading.errors import INTERNAL_ERROR, NOT_FOUND, TIMEOUT
 from .results import ErrorRow, ReportResult

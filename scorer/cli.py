@@ -24,8 +24,30 @@ from typing import Optional
 
 import typer
 
-EXIT_OK, EXIT_THRESHOLD, EXIT_USAGE, EXIT_INPUT, EXIT_PACK = 0, 1, 2, 3, 4
-EXIT_OUTPUT, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 5, 130, 141
+from .cli_common import (
+    EXIT_BROKEN_PIPE,
+    EXIT_INPUT,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_OUTPUT,
+    EXIT_PACK,
+    EXIT_THRESHOLD,
+    EXIT_USAGE,
+    PACK_HELP,
+    WAIVERS_HELP,
+    _fail,
+    _load_pack,
+    _load_waivers,
+    _rule_id,
+    _shown,
+)
+from .cli_explain import explain
+
+# the exit codes are imported from here too (tests, scripts)
+__all__ = [
+    "app", "main", "EXIT_OK", "EXIT_THRESHOLD", "EXIT_USAGE", "EXIT_INPUT", "EXIT_PACK", "EXIT_OUTPUT",
+    "EXIT_INTERRUPTED", "EXIT_BROKEN_PIPE",
+]  # fmt: skip
 
 app = typer.Typer(
     name="scorer",
@@ -67,57 +89,6 @@ class Format(str, Enum):
     html = "html"
     letters = "letters"
 
-
-def _rule_id(loaded, name: str, option: str) -> str:
-    """The id of the rule ``name`` names: its id, or its Chinese title (序号连续)."""
-    by_title = {r.title: r.id for r in loaded.rules}
-    if name in {r.id for r in loaded.rules}:
-        return name
-    if name in by_title:
-        return by_title[name]
-    raise _fail(f"{option}: unknown rule id or title '{name}' (see `scorer rules list`)", EXIT_USAGE)
-
-
-PACK_HELP = "rule pack: a YAML file, a folder, or a bundled name (default: national)"
-
-
-def _fail(message: str, code: int) -> typer.Exit:
-    typer.echo(message, err=True)
-    return typer.Exit(code)
-
-
-def _load_pack(ref):
-    from .pack import PackError, load_pack
-
-    try:
-        return load_pack(ref)
-    except PackError as e:
-        raise _fail(f"规则包有错误 (invalid rule pack):\n{e}", EXIT_PACK) from None
-
-
-WAIVERS_HELP = "YAML file of waivers (rule + organization name/glob(s) or file glob + justification [+ expires, approver, document]); see docs/authoring-rules.md"
-
-
-def _shown(text) -> str:
-    from .names import printable
-
-    return printable(text)
-
-
-def _load_waivers(path, pack):
-    """The waivers of --waivers (None without it); warns on stderr about expired entries."""
-    if path is None:
-        return None
-    from .pack import PackError
-    from .waivers import load_waivers
-
-    try:
-        waivers = load_waivers(path, pack)
-    except PackError as e:
-        raise _fail(f"豁免文件有错误 (invalid waiver file):\n{e}", EXIT_PACK) from None
-    for w in waivers.expired:
-        typer.echo(f"{_shown(w.where)}: warning: waiver of '{w.rule}' expired on {w.expires}; not applied", err=True)
-    return waivers
 
 
 @app.command()
@@ -351,69 +322,7 @@ def _silence_stdout() -> None:
         pass
 
 
-@app.command()
-def explain(
-    file: Path = typer.Argument(..., metavar="FILE", help="one report file"),
-    rule: Optional[str] = typer.Option(None, "--rule", "-r", metavar="RULE", help="explain only this rule (id or Chinese title)"),
-    pack: Optional[str] = typer.Option(None, "--pack", "-p", metavar="PACK", help=PACK_HELP),
-    waivers_file: Optional[Path] = typer.Option(None, "--waivers", metavar="FILE", help=WAIVERS_HELP),
-    structure: bool = typer.Option(False, "--structure", help="print only the structure read: parts and the headings under them"),
-) -> None:
-    """Show every item's verdict, evidence and reasoning for one report (逐项说明)."""
-    from .names import printable
-    from .batch import cite_pages
-    from .engine import score_report
-    from .output.base import status_label
-    from .parse import parse
-    from .reading import ReadError, read_document
-
-    loaded = _load_pack(pack)
-    waivers = _load_waivers(waivers_file, loaded)
-    if rule is not None:
-        rule = _rule_id(loaded, rule, "--rule")
-    try:
-        doc = read_document(file)
-    except ReadError as e:
-        raise _fail(f"{printable(file)}: {e}", EXIT_INPUT) from None
-    # the same steps as `scorer score` (scorer.batch.score_file), keeping the parsed report
-    report = parse(doc.text, doc.simplify, loaded.spec.structure, doc.heading_lines)
-    result = score_report(report, loaded, str(file), waivers, explain=True)
-    if doc.pages:
-        cite_pages(result, doc)
-
-    echo = typer.echo
-    if structure:
-        echo(printable(file))
-        echo("\n".join(report.outline(depth=3)))
-        raise typer.Exit(0)
-    echo(printable(file))
-    echo(f"标题：{result.title or '—'}    单位：{result.organization or '—'}    年度：{result.year or '—'}")
-    echo(f"得分：{result.score:.1f}/{result.max_score:g}    等级：{result.grade}")
-    echo("识别到的结构：")
-    for line in report.outline(depth=1):
-        echo(f"  {line}")
-    for item in result.items:
-        if rule is not None and item.id != rule:
-            continue
-        echo("")
-        echo(f"■ {item.title}（{item.id}）  {status_label(item)}  {item.points:g}/{item.max_points:g}")
-        if item.detail:
-            echo(f"  结论：{item.detail}")
-        if item.waived is not None:
-            echo(f"  豁免：{item.waived.justification}")
-        for ev in item.evidence:
-            echo(f"  证据：{ev.place}〔{ev.section or ''}〕{ev.text}")
-        if item.message:
-            echo(f"  建议：{item.message}")
-        if rule is not None or item.status != "pass":
-            rule_obj = loaded.rule(item.id)
-            if hasattr(rule_obj, "scope"):
-                scope = ", ".join(rule_obj.scope) if rule_obj.scope else f"{rule_obj.default_scope}（默认）"
-                echo(f"  检查范围：{scope}")
-            for note in item.explanation[:40]:
-                echo(f"    · {note}")
-            if len(item.explanation) > 40:
-                echo(f"    · ……另有{len(item.explanation) - 40}条")
+app.command()(explain)  # defined in scorer/cli_explain.py; registered here, after score
 
 
 @app.command()

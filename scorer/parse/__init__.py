@@ -1,0 +1,155 @@
+"""Text → :class:`~scorer.document.Report`: headings, parts, metadata.
+
+The parser never raises on odd input: any Unicode string gives a Report
+(possibly with no parts).  It works on the normalised text and records offsets,
+so evidence can quote the original.
+
+Heading markers recognised (full- or half-width brackets and digits)::
+
+    一、 / 第一部分           level 1
+    （一） (一) (一） （一)   level 2
+    1. 1、 1．               level 3
+    （1） (1)                level 4
+    下步打算 (a short line naming a part, no marker)   level 1, unnumbered
+
+Top-level parts are classified by heading wording.  A thematic heading
+(一、全面加强党的领导) says nothing of its kind, so its own content decides: written
+in the future tense about a later year it is the plan, otherwise it reports last
+year's measures (thematic parts stand where part 1 stands, before the
+shortcomings).  Each part is classified on its own: removing one part never
+changes the kind of another.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import accumulate
+
+from ..document import Enumeration, Heading, Report
+from ..normalize import normalize
+from ..vocabulary import Compiled, compiled
+from .chrome import _blank_chrome
+from .dates import _signature
+from .markers import (
+    _CN_VALUES,
+    _ENUM,
+    _MARKERS,
+    _TITLE_END,
+    _enumerations,
+    _match_marker,
+    _match_markers,
+    _plain_heading_kind,
+    cn_number,
+)
+from .meta import _metadata, _title_line
+from .parts import _split_parts
+
+# parse() is the package's interface; the marker helpers are imported from here too (tests)
+__all__ = ["parse", "cn_number", "_ENUM", "_MARKERS", "_enumerations", "_match_marker", "_match_markers"]
+
+
+def _line_starts(lines: list[str]) -> list[int]:
+    """Offset of each of ``lines`` (a text split at LF) in that text."""
+    # A running sum of the lengths plus one LF each: the parser splits the text into lines
+    # anyway, and this is cheaper than looking for every LF again with str.find.
+    return list(accumulate([len(line) + 1 for line in lines[:-1]], initial=0))
+
+
+def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
+    """Parse report text (as extracted, LF line ends) into a Report.
+
+    ``structure`` is a pack's ``structure`` section (heading wording, page chrome; see
+    :mod:`scorer.vocabulary`); None uses the built-in vocabulary.  ``heading_lines`` are
+    1-based numbers of lines the file shows as headings without a number (a .docx's
+    heading styles: :attr:`scorer.reading.Document.heading_lines`); after the title, each
+    is an unnumbered heading even when its wording names no part (全面加强党的领导: its
+    content decides its kind)."""
+    vocab = structure if isinstance(structure, Compiled) else compiled(structure)
+    if "\r" in text:  # most texts have LF line ends already: skip two copies
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    norm = normalize(text, simplify)
+    lines = norm.split("\n")
+    line_starts = _line_starts(lines)
+    n_lines = len(line_starts)
+    norm, lines = _blank_chrome(norm, lines, vocab)
+
+    # --- signature block at the end: date line, organisation line, notes, distribution lines
+    body_end, signing_date, signing_line = _signature(norm, lines, line_starts, n_lines, vocab)
+    while body_end > 0 and norm[body_end - 1].isspace():
+        body_end -= 1
+
+    # --- the title line: headings come after it
+    title_line = _title_line(lines)
+    hinted = frozenset(heading_lines)
+    styled_only: set[int] = set()  # starts of headings known only by their style, not their wording
+
+    # --- headings and enumerations
+    headings: list[Heading] = []
+    enumerations: list[Enumeration] = []
+    numbered_seen = False
+    first_content_line = None
+    for li, line in enumerate(lines):
+        s = line_starts[li]
+        if s >= body_end:
+            break
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if first_content_line is None:
+            first_content_line = li
+        marker = _match_marker(stripped)
+        if marker:
+            level, style, value, mend = marker
+            # the title ends at the first 。 (or with the line)
+            m = _TITLE_END.search(stripped, mend)
+            tend = len(stripped) if m is None else m.start()
+            if tend > mend or len(stripped) == mend:
+                start = s + len(line) - len(line.lstrip())  # where ``stripped`` starts
+                headings.append(Heading(level, style, value, text[start : start + tend].strip(), li + 1, start, start + tend))
+                numbered_seen = True
+        elif (li > title_line if title_line is not None else li > (first_content_line or 0) + 1) or numbered_seen:
+            kind = _plain_heading_kind(stripped, vocab)
+            shown = li + 1 in hinted  # set as a heading in the file (Word's heading styles)
+            if (kind is not None or shown) and vocab.captions.match(stripped):
+                kind, shown = None, False  # 表1 2023年主要工作数据: a caption, not a heading
+            if shown or (kind is not None and (numbered_seen or kind != "measures" or len(stripped) <= 16)):
+                start = s + len(line) - len(line.lstrip())
+                end = start + len(stripped)
+                if kind is None:
+                    styled_only.add(start)
+                headings.append(Heading(1, "plain", None, text[start:end], li + 1, start, end))
+        if "是" in line:
+            for start, numeral in _enumerations(line):
+                value = _CN_VALUES.get(numeral) or cn_number(numeral)  # mostly one numeral
+                if value:
+                    enumerations.append(Enumeration(value, li + 1, s + start, len(headings) - 1))
+
+    # Unnumbered part headings (存在的问题, 下步打算) stand with the report's top-level numbered
+    # ones (一、, or 第X部分 chapters); in a report numbered only from （一） or 1. down they
+    # stand above those (level 1), and the numbered items under each are its sub-parts.
+    numbered_top = min((h.level for h in headings if h.style != "plain"), default=None)
+    if styled_only and numbered_top is not None and numbered_top <= 1:
+        # the report numbers its parts (一、 or 第X部分): a styled line whose wording names no
+        # part is emphasis inside one (a bold 典型案例), not a part of its own
+        headings = [h for h in headings if h.start not in styled_only]
+        starts = [h.start for h in headings]  # each enumeration under its nearest heading again
+        enumerations = [
+            Enumeration(e.value, e.line, e.start, bisect_right(starts, e.start) - 1) for e in enumerations
+        ]
+    numbered_top = 1 if numbered_top is None else numbered_top
+    top_level = min(numbered_top, 1)
+    if top_level != 1 or numbered_top != 1:
+        headings = [
+            Heading(top_level, h.style, h.value, h.title, h.line, h.start, h.end) if h.style == "plain" else h
+            for h in headings
+        ]
+
+    meta = _metadata(text, norm, lines, line_starts, headings, body_end, title_line)
+    meta.signing_date = signing_date
+    meta.signing_line = signing_line
+    if meta.year is None and signing_date is not None:
+        meta.year = signing_date.year - 1
+        meta.year_source = "signature"
+
+    parts = _split_parts(norm, headings, body_end, meta, vocab, top_level)
+    return Report(text, norm, line_starts, headings, parts, enumerations, meta, body_end)

@@ -1,0 +1,133 @@
+"""Dates, years, document numbers and the signature block at the end of a report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import regex
+
+from ..vocabulary import Compiled
+from .markers import _SENTENCE_PUNCT, CN_DIGITS, _match_marker, cn_number
+
+_YEAR = regex.compile(r"(?<!\d)(20\d{2})\s*年")
+# 2024年2月20日, 2024年元月20日, 2024年2月20号, 2024.2.20, 2024/2/20, 2024-02-20
+_DATE = regex.compile(
+    r"(?<!\d)(20\d{2})\s*(?:年\s*(\d{1,2}|元)\s*月\s*(\d{1,2})\s*[日号]|([./-])\s*(\d{1,2})\s*\4\s*(\d{1,2})(?!\d))"
+)
+_CN_YEAR_DIGITS = "〇零○◯Oo一二三四五六七八九"  # 二○二三, 二O二三: a circle or a letter typed for 〇
+_CN_DATE = re.compile(rf"([{_CN_YEAR_DIGITS}]{{4}})年([元正十一二三四五六七八九]{{1,3}})月([十一二三四五六七八九]{{1,3}})[日号]")
+_CN_YEAR = re.compile(rf"([{_CN_YEAR_DIGITS}]{{4}})\s*年")
+_MONTH_DATE = regex.compile(r"^(20\d{2})\s*年\s*(\d{1,2})\s*月$")  # a signature dated to the month
+_SIGNER = re.compile(r"\s*签发人\s*[:：].*$")  # 签发人：张三 beside a document number
+_DOCNO = regex.compile(r"^[\p{Han}A-Za-z]{1,20}[〔\[［(（](?P<year>\d{4})[〕\]］)）]\s*第?\s*\d{1,4}\s*号$")
+_ORG_TAIL = re.compile(r"(?:局|委|办|院|厅|政府|室|中心|站|所|会|处|署|部|司|队|馆)$")
+
+
+def _docno_match(s: str):
+    """``_DOCNO.match(s)``; every document number ends with 号, so most lines need no regex."""
+    return _DOCNO.match(s) if "号" in s else None
+
+
+_FIRST_MONTH = {"元": 1, "正": 1}  # 元月, 正月: January
+
+
+def _cn_year(digits: str) -> int | None:
+    """二〇二三 → 2023 (four Chinese digits), else None."""
+    y = "".join(str(CN_DIGITS.get(c, "")) for c in digits)
+    return int(y) if len(y) == 4 else None
+
+
+def _date_from_cn(m) -> dt.date | None:
+    y = _cn_year(m.group(1))
+    mo, d = _FIRST_MONTH.get(m.group(2)) or cn_number(m.group(2)), cn_number(m.group(3))
+    try:
+        return dt.date(int(y), mo or 0, d or 0)
+    except (TypeError, ValueError):
+        return None
+
+
+def _parse_date(s: str) -> dt.date | None:
+    m = _DATE.search(s)
+    if m:
+        year, month, day = m.group(1), m.group(2) or m.group(5), m.group(3) or m.group(6)
+        try:
+            return dt.date(int(year), _FIRST_MONTH.get(month) or int(month), int(day))
+        except ValueError:
+            return None
+    m = _CN_DATE.search(s)
+    if m:
+        return _date_from_cn(m)
+    m = _MONTH_DATE.match(s)
+    if m and 1 <= int(m.group(2)) <= 12:  # dated to the month: its last day, the latest it can be
+        year, month = int(m.group(1)), int(m.group(2))
+        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return None
+
+
+_ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[:：]?")
+_ATTACHMENT_REACH = 80  # lines from the end an attachment's heading line may be
+
+
+def _attachment_line(lines: list[str], n_lines: int) -> int:
+    """Where to look for the signature block from: the last line, or — when a 附件 line near
+    the end has a dated line shortly above it — that 附件 line (what follows it is attached)."""
+    for k in range(n_lines - 1, max(n_lines - _ATTACHMENT_REACH, 0) - 1, -1):
+        if "附件" not in lines[k] or not _ATTACHMENT.match(lines[k].strip()):
+            continue
+        above = [ln.strip() for ln in lines[max(k - 12, 0) : k] if ln.strip()][-6:]
+        if any(len(ln) <= 20 and _parse_date(ln) for ln in above):
+            return k
+        break
+    return n_lines - 1
+
+
+def _signature(
+    norm: str, lines: list[str], line_starts: list[int], n_lines: int, vocab: Compiled
+) -> tuple[int, dt.date | None, int | None]:
+    """(where the body ends, signing date, its 1-based line) from the signature block at the
+    end: date line, organisation line, notes, distribution lines."""
+    body_end = len(norm)
+    signing_date = None
+    signing_line = None
+    i = _attachment_line(lines, n_lines)  # a table attached after the signature is not its end
+    seen = 0
+    while i >= 0 and seen < 6:
+        s = line_starts[i]
+        stripped = lines[i].strip()
+        if not stripped:
+            i -= 1
+            continue
+        date = _parse_date(stripped) if len(stripped) <= 20 else None
+        is_date = date is not None and not _SENTENCE_PUNCT.search(stripped)
+        if is_date and signing_date is None:
+            signing_date = date
+            signing_line = i + 1
+        else:
+            is_note = len(stripped) <= 60 and vocab.signature_notes.search(stripped) is not None
+            is_org = len(stripped) <= 30 and not _SENTENCE_PUNCT.search(stripped) and _ORG_TAIL.search(stripped)
+            if not (is_note or is_org) or _match_marker(stripped):
+                break
+        body_end = s
+        seen += 1
+        i -= 1
+    if signing_date is None:
+        body_end = len(norm)  # a trailing organisation line alone is not a signature block
+    # keep trailing blank lines out of the last part anyway
+    return body_end, signing_date, signing_line
+
+
+_RANGE_DASH = frozenset("—–-~～至到")
+
+
+def _first_own_year(norm: str, end: int) -> int | None:
+    """The first year the text names before ``end`` that is not in a quoted title (《…纲要
+    （2021—2025年）》) nor the end of a range of years: the report's own year."""
+    for y in _YEAR.finditer(norm, 0, end):
+        start = y.start()
+        if start and norm[start - 1] in _RANGE_DASH:
+            continue
+        if norm.rfind("《", 0, start) > norm.rfind("》", 0, start):
+            continue
+        return int(y.group(1))
+    return None

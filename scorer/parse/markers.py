@@ -1,0 +1,133 @@
+"""Heading markers (一、, （一）, 1., （1）, 第一部分), Chinese numerals and the 一是/二是
+enumerations inside a line; the kind a heading's wording names."""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from ..vocabulary import Compiled
+
+CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "◯": 0, "O": 0, "o": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN = "一二三四五六七八九十"
+
+
+def cn_number(s: str) -> int | None:
+    """Value of a Chinese numeral up to 99 (一, 十, 十二, 二十三)."""
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        head, _, tail = s.partition("十")
+        tens = CN_DIGITS.get(head, 0) if head else 1
+        ones = CN_DIGITS.get(tail, 0) if tail else 0
+        if (head and head not in CN_DIGITS) or (tail and tail not in CN_DIGITS):
+            return None
+        return tens * 10 + ones
+    if len(s) == 1:
+        return CN_DIGITS.get(s)
+    return None
+
+
+_H1 = regex.compile(rf"^(?P<num>[{_CN}]{{1,3}})\s*[、.,]\s*")
+_HPART = regex.compile(rf"^第(?P<num>[{_CN}]{{1,3}})(?:部分|章)\s*[、.:：]?\s*")
+_H2 = regex.compile(rf"^[（(]\s*(?P<num>[{_CN}]{{1,3}})\s*[)）]\s*[、.]?\s*")
+_H3 = regex.compile(r"^(?P<num>\d{1,2})\s*(?:、|\.(?!\d))\s*")  # 1、2024年…, not 1.5
+_H4 = regex.compile(r"^[（(]\s*(?P<num>\d{1,2})\s*[)）]\s*")
+_MARKERS = ((_HPART, 0, "part"), (_H1, 1, "cn"), (_H2, 2, "cn_paren"), (_H3, 3, "num"), (_H4, 4, "num_paren"))
+
+# Enumeration markers (一是, 二是) inside a line: the definition.  _enumerations() finds
+# the same matches without running it (see there).
+_ENUM = regex.compile(rf"(?:^|(?<=[。；;，,:：！？!?\s]))(?P<num>[{_CN}]{{1,3}})是(?![否的])")
+_ENUM_AFTER = frozenset("。；;，,:：！？!?")  # what may precede the numeral, besides white space
+_WHITE_SPACE = regex.compile(r"\s")  # regex's \s, as in _ENUM
+_NOT_ENUM_NEXT = frozenset("否的")  # 一是否…, 一是的…
+
+# Patterns made of literal characters, classes of them and `.` use the standard library's
+# `re`: they mean the same there, and `re` costs less per call on the short strings they
+# mostly see (titles, heading lines).  Patterns with \s, \d or \p{…} stay on `regex`
+# (the two modules' \s and \d differ).
+
+_SENTENCE_PUNCT = re.compile(r"[。；;，,:：!！?？]")
+_TITLE_END = re.compile(r"[。；;]")
+# Which markers a line can start with, by its first character; a character not listed
+# starts none, unless it is a non-ASCII, non-Chinese one (\d matches any Unicode digit).
+_MARKERS_BY_FIRST = {"第": _MARKERS[:1], "（": _MARKERS[2::2], "(": _MARKERS[2::2]}
+_MARKERS_BY_FIRST.update({c: _MARKERS[1:2] for c in _CN})
+_MARKERS_BY_FIRST.update({c: _MARKERS[3:4] for c in "0123456789"})
+
+
+_CN_CHARS = frozenset(_CN)
+_CN_VALUES = {c: cn_number(c) for c in _CN}
+
+
+def _match_marker(stripped: str):
+    """(level, style, value, end of the marker) when ``stripped`` starts with a heading
+    marker, else None: the first of its candidate ``_MARKERS`` that matches with a value.
+
+    Only the markers the line's first character can start are tried (most lines start
+    with none).  A hand-written decision of the common shapes without the regexes was
+    removed: it saved ≈ 0.02 ms a report, under 1 % of `scorer score` (docs/performance.md)."""
+    first = stripped[:1]
+    markers = _MARKERS_BY_FIRST.get(first)
+    if markers is None:
+        if first < "\x80" or "\u4e00" <= first <= "\u9fff":
+            return None
+        markers = _MARKERS
+    return _match_markers(stripped, markers)
+
+
+def _match_markers(stripped: str, markers):
+    for rx, level, style in markers:
+        m = rx.match(stripped)
+        if m:
+            value = cn_number(m.group(1))  # "num", by index: a named lookup costs 0.3 µs in `regex`
+            if value is None or value == 0:
+                continue
+            return level, style, value, m.end()
+    return None
+
+
+def _plain_heading_kind(stripped: str, vocab: Compiled) -> str | None:
+    """Kind of an unnumbered heading line such as 下步打算, or None."""
+    if len(stripped) > 24 or _SENTENCE_PUNCT.search(stripped.rstrip(":：")):
+        return None
+    for kind, rx in vocab.heading_cues:
+        if kind != "other" and rx.search(stripped):
+            return kind
+    return None
+
+
+def _classify_heading(title: str, vocab: Compiled) -> str | None:
+    for kind, rx in vocab.heading_cues:
+        if rx.search(title):
+            return kind
+    return None
+
+
+def _enumerations(line: str) -> list[tuple[int, str]]:
+    """(offset, numeral) of each match of ``_ENUM`` in ``line``, as ``finditer`` gives them.
+
+    Found from each 是 backwards, without the regex: a line holds few 是, while
+    ``_ENUM`` tries every position (≈ 0.7 µs a match).  A match is the whole run of
+    1–3 numerals just before a 是 — a longer run has no match, since no numeral may
+    precede the match — at the start of the line or after punctuation or white
+    space, with neither 否 nor 的 after the 是.  Each match holds one 是, so they
+    never overlap.  tests/test_parse_shortcuts.py compares this with ``_ENUM``.
+    """
+    found = []
+    j = line.find("是")
+    while j >= 0:
+        p = j
+        while p > 0 and line[p - 1] in _CN_CHARS and j - p < 4:
+            p -= 1
+        if (
+            0 < j - p <= 3
+            and (p == 0 or line[p - 1] in _ENUM_AFTER or _WHITE_SPACE.match(line[p - 1]))
+            and line[j + 1 : j + 2] not in _NOT_ENUM_NEXT
+        ):
+            found.append((p, line[p:j]))
+        j = line.find("是", j + 1)
+    return found

@@ -1,0 +1,176 @@
+"""Splitting the report into its top-level parts and classifying each: by heading wording,
+by content for a thematic heading, combined headings cut in two, closing parts cut off."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from ..document import Heading, Meta, Part
+from ..vocabulary import Compiled
+from .dates import _YEAR
+from .markers import _classify_heading
+
+_PLAN_CUES = re.compile(r"将|计划|拟|下一步|继续|进一步|持续|力争|着力")
+_CLAUSE_PUNCT = re.compile(r"[，,；;]")
+_FUTURE_WORDS = re.compile(r"明年|下一年|下一步")
+
+
+def _split_parts(
+    norm: str, headings: list[Heading], body_end: int, meta: Meta, vocab: Compiled, top_level: int
+) -> list[Part]:
+    """The top-level parts: one per heading of the report's highest numbered level (第X部分
+    chapters when there are any, else 一、, ...) and per unnumbered part heading; the
+    headings below them are the parts' inner structure."""
+    if not headings:
+        return [Part("preamble", None, 0, 0, body_end)] if norm[:body_end].strip() else []
+    tops = [h for h in headings if h.level == top_level]
+    if not tops:  # numbered from （一） or 1. down, with no part heading above them
+        top_level = min(h.level for h in headings)
+        tops = [h for h in headings if h.level == top_level]
+    elif tops[0].style == "plain" and headings[0] is not tops[0]:
+        # numbered items before the first unnumbered part heading: the report's first part
+        # (its measures, unheaded), item by item, as when no part heading is above them
+        before = headings[: headings.index(tops[0])]
+        lead = min(h.level for h in before)
+        tops = [h for h in before if h.level == lead] + tops
+    parts: list[Part] = []
+    if tops[0].start > 0:
+        parts.append(Part("preamble", None, 0, 0, tops[0].start))
+    for i, h in enumerate(tops):
+        end = tops[i + 1].start if i + 1 < len(tops) else body_end
+        parts.append(Part("", h, h.start, h.end, max(end, h.end)))
+    # 1) wording of the heading
+    worded: list[str | None] = []
+    for p in parts:
+        if p.heading is None:  # the preamble
+            worded.append("preamble")
+            continue
+        title = norm[p.heading.start : p.heading.end]  # normalised (and simplified) wording
+        kind = _classify_heading(title, vocab)
+        years = [int(y) for y in _YEAR.findall(title)]
+        if kind == "next_year_plan" and meta.year and vocab.done.search(title):
+            # "2023年计划完成情况" reports last year's work: the plan wording names what was
+            # carried out.  Plan wording alone makes a plan whatever its year.
+            if not years or all(y <= meta.year for y in years):
+                kind = "measures"
+        elif kind in (None, "measures") and meta.year and years and all(y > meta.year for y in years):
+            kind = "next_year_plan"  # 2024年主要举措 in a report on 2023: what is to come
+        worded.append(kind)
+    # 2) a plan-worded heading of two clauses is a thematic one (明确工作安排，狠抓责任落实):
+    #    its content decides, as for any thematic heading (a real plan's body is about next year)
+    for i, (p, kind) in enumerate(zip(parts, worded)):
+        if kind == "next_year_plan" and _CLAUSE_PUNCT.search(norm, p.heading.start, p.heading.end):
+            worded[i] = None
+    # 3) a thematic heading (一、全面加强党的领导): its own content decides. Written in the
+    #    future tense about a later year, it is the plan; otherwise it reports measures.
+    for p, kind in zip(parts, worded):
+        p.kind = kind or _thematic_kind(norm[p.body_start : p.end], meta.year)
+    return _closing_parts(_split_combined(parts, norm, headings, vocab), norm, vocab, meta.year)
+
+
+def _closing_parts(parts: list[Part], norm: str, vocab: Compiled, year: int | None) -> list[Part]:
+    """Shortcomings and a plan written without headings at the end of the last part (a work
+    summary's closing paragraph: ……但也存在一些不足：一是……。下一步，我们将……), or the principal
+    leaders' duties after the plan (一年来，局党组书记……): when no part has that kind, the last
+    part is cut at the first sentence that opens it (``openers``)."""
+    last = parts[-1] if parts else None
+    if last is None:
+        return parts
+    have = {p.kind for p in parts}
+    cuts: list[tuple[int, str]] = []
+    floor = last.body_start
+    for kind, rx in vocab.openers:
+        if kind in have or last.kind not in _CLOSES.get(kind, ("measures", "preamble")):
+            continue
+        at = _sentence_opening(norm, rx, floor, last.end, year, looks_back=kind in _LOOKS_BACK)
+        if at is not None:
+            cuts.append((at, kind))
+            floor = at + 1  # the plan comes after the shortcomings
+    if not cuts:
+        return parts
+    bounds = [last.start] + [at for at, _ in cuts] + [last.end]
+    kinds = [last.kind] + [kind for _, kind in cuts]
+    out = parts[:-1]
+    for i, kind in enumerate(kinds):
+        body = last.body_start if i == 0 else bounds[i]
+        out.append(Part(kind, last.heading, bounds[i], body, bounds[i + 1]))
+    return out
+
+
+# the kinds of last part each closing part may be cut from (by default a measures part)
+_CLOSES = {"first_responsible": ("next_year_plan",)}
+
+
+def _sentence_opening(norm: str, rx, start: int, end: int, year: int | None, looks_back: bool) -> int | None:
+    """Offset of the first sentence in ``norm[start:end]`` that ``rx`` matches at its start
+    (after a line end or a 。, white space skipped).  A sentence about what is to come (将, or
+    a year after ``year``) opens a plan but never a look back; one with 将 naming a year up to
+    ``year`` opens no plan (2023年，我局将……纳入: 将 as a preposition)."""
+    at = start
+    while at < end:
+        while at < end and norm[at] in " \t\n\u3000":
+            at += 1
+        stop = min((i for i in (norm.find("。", at, end), norm.find("\n", at, end)) if i >= 0), default=-1)
+        m = rx.match(norm, at, end)
+        if m:
+            sentence = norm[at : stop if stop >= 0 else end]
+            years = [int(y) for y in _YEAR.findall(m.group(0))]
+            if looks_back:
+                ahead = "将" in sentence or (year is not None and any(y > year for y in years))
+                if not ahead:
+                    return at
+            elif not (year and "将" in m.group(0) and any(y <= year for y in years)):
+                return at
+        if stop < 0:
+            return None
+        at = stop + 1
+    return None
+
+
+_LOOKS_BACK = frozenset({"first_responsible"})
+
+
+_ORDER = {"measures": 0, "shortcomings": 1, "next_year_plan": 2}  # the regulation's order of parts
+
+
+def _split_combined(parts: list[Part], norm: str, headings: list[Heading], vocab: Compiled) -> list[Part]:
+    """A part headed for two kinds (二、存在的问题和下一步打算) is cut at its first sub-heading
+    worded as the second kind (（二）下一步打算): the problems and the plan, each its own part."""
+    out: list[Part] = []
+    for p in parts:
+        out.append(p)
+        if p.heading is None or p.kind == "preamble":
+            continue
+        title = norm[p.heading.start : p.heading.end]
+        if p.kind not in _ORDER or not any(c in title for c in "和及与、"):  # two parts are joined by one
+            continue
+        others = [k for k, rx in vocab.heading_cues if _ORDER.get(k, -1) > _ORDER[p.kind] and rx.search(title)]
+        if not others:
+            continue
+        for h in headings:
+            if p.body_start <= h.start < p.end and h.level > p.heading.level:
+                kind = _classify_heading(norm[h.start : h.end], vocab)
+                if kind in others:
+                    out[-1] = Part(p.kind, p.heading, p.start, p.body_start, h.start)
+                    out.append(Part(kind, h, h.start, h.end, p.end))
+                    break
+        else:  # no such sub-heading: the first paragraph that opens with the second kind's words
+            at = norm.find("\n", p.body_start, p.end)
+            while 0 <= at < p.end:
+                opening = norm[at + 1 : at + 13].lstrip()[:8]  # 下一步，一是……
+                kind = next((k for k in others if dict(vocab.heading_cues)[k].search(opening)), None)
+                if kind is not None:
+                    out[-1] = Part(p.kind, p.heading, p.start, p.body_start, at + 1)
+                    out.append(Part(kind, p.heading, at + 1, at + 1, p.end))
+                    break
+                at = norm.find("\n", at + 1, p.end)
+    return out
+
+
+def _thematic_kind(body: str, year: int | None) -> str:
+    # three plan cues are enough: stop looking after the third (bodies can be long)
+    if year is not None and sum(1 for _ in islice(_PLAN_CUES.finditer(body), 3)) >= 3:
+        if any(int(y) > year for y in _YEAR.findall(body)) or _FUTURE_WORDS.search(body):
+            return "next_year_plan"
+    return "measures"
