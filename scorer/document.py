@@ -93,6 +93,10 @@ class Meta:
     document_number_line: int | None = None
 
 
+_CLAUSE_BREAKS = frozenset("，,；;")
+_SENTENCE_ENDS = ("。", "；", ";")
+
+
 @dataclass
 class Report:
     text: str
@@ -116,6 +120,14 @@ class Report:
         start = self.line_starts[line - 1]
         end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)
         return self.text[start:end]
+
+    def is_sentence(self, h: Heading) -> bool:
+        """A numbered line that opens with a sentence (（1）全面落实……制度，抽查案卷540宗。 /
+        1．区政府主要负责同志……职责，全年主持……；): its "title" holds a clause break and ends
+        at a 。 or ；.  It is a statement, not a heading's title: duplicates and scopes read it
+        as text.  (（一）强化组织领导。 and 补齐短板弱项，推进…… on a line of its own are titles.)"""
+        norm = self.norm
+        return norm[h.end : h.end + 1] in _SENTENCE_ENDS and any(c in _CLAUSE_BREAKS for c in norm[h.start : h.end])
 
     def part_at(self, offset: int) -> Part | None:
         # Called for most hits, often more than once: bisect_right is bound at import.

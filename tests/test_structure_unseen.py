@@ -246,3 +246,37 @@ def test_lawyers_engaged_and_advisers_named_as_absent(pack):
     assert status(pack, "legal_adviser", report("一、主要举措", "外聘2名执业律师，全年审查合同42份。")) == "pass"
     assert status(pack, "legal_adviser", report("一、主要举措", "本局公职律师0名，法律顾问岗位空缺。")) == "fail"
     assert status(pack, "legal_adviser", report("一、主要举措", "本局公职律师10名，审查合同42份。")) == "pass"
+
+
+# --- third round: titles of other kinds of body, slogans under sub-headings, long sentences ----
+
+
+def test_leaders_of_zones_and_sub_districts_and_the_heads_named_as_comrades(pack):
+    for leader in ("管委会主任", "街道办事处主任", "党工委书记", "区政府主要负责同志"):
+        text = report("一、主要举措", f"{leader}主持召开会议3次专题研究法治建设，带头参加旁听庭审活动。")
+        assert status(pack, "first_responsible_person", text) == "pass", leader
+    resident = report("一、主要举措", "社区居委会主任主持召开居民议事会3次。")
+    assert status(pack, "first_responsible_person", resident) == "fail"
+
+
+def test_an_organisation_heading_is_not_an_action_of_the_leader(pack):
+    slogan = report("一、主要举措", "（二）强化组织保障。局主要负责人认真履行推进法治建设第一责任人职责，坚持把法治建设摆上重要议事日程。")
+    assert status(pack, "first_responsible_person", slogan) == "fail"
+    acted = report("一、主要举措", "（二）强化组织保障。局主要负责人组织召开党组会议3次专题研究法治建设。")
+    assert status(pack, "first_responsible_person", acted) == "pass"
+
+
+def test_a_sub_heading_names_a_topic_and_reports_nothing_done(pack):
+    slogan = report("一、主要举措", "（四）深化政务公开。要持续深化政务公开，进一步拓宽公开渠道。")
+    assert status(pack, "open_government", slogan) == "fail"
+    done = report("一、主要举措", "（四）深化政务公开。主动公开政府信息215条，办理依申请公开12件。")
+    assert status(pack, "open_government", done) == "pass"
+    # a numbered line that is a whole sentence is text, not a heading
+    numbered = report("一、主要举措", "１．推进政务公开，在门户网站主动公开政府信息3870条。")
+    assert status(pack, "open_government", numbered) == "pass"
+
+
+def test_long_sentences_about_publishing_and_legality_review(pack):
+    three = ("行政处罚决定书自作出之日起20个工作日内在国家企业信用信息公示系统公开；执法记录仪全程记录；"
+             "对12件重大审计处理处罚决定，在作出前由法制审理股进行法制审核。")  # fmt: skip
+    assert status(pack, "enforcement_three_systems", report("一、主要举措", three)) == "pass"

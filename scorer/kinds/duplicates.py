@@ -49,7 +49,7 @@ class DuplicatesRule(RuleBase):
 
     def evaluate(self, ctx: Context) -> Outcome:
         report = ctx.report
-        body = _without_headings(report.norm[: report.body_end], report.headings)
+        body = _without_headings(report.norm[: report.body_end], report.headings, report.is_sentence)
         first_seen, repeats = _clauses(body, self.min_chars, every=ctx.explain)
         if repeats and self.ignore:
             repeats = self._not_ignored(report, repeats)
@@ -71,7 +71,7 @@ class DuplicatesRule(RuleBase):
         return [r for r in repeats if not ignore.fullmatch(_SPACE.sub("", report.norm[r[0] : r[1]]))]
 
 
-def _without_headings(body: str, headings) -> str:
+def _without_headings(body: str, headings, is_sentence) -> str:
     """``body`` with each heading title replaced by line ends (same length): a heading is
     not a sentence, so it neither repeats nor is repeated.  A numbered line that is one
     whole sentence (（1）全面落实……制度，抽查案卷540宗。) is a sentence all the same."""
@@ -82,24 +82,13 @@ def _without_headings(body: str, headings) -> str:
     for h in headings:
         if h.start >= len(body):
             break
-        if _is_sentence(body, h):
+        if is_sentence(h):
             continue
         pieces.append(body[at : h.start])
         pieces.append("\n" * (min(h.end, len(body)) - h.start))
         at = min(h.end, len(body))
     pieces.append(body[at:])
     return "".join(pieces)
-
-
-def _is_sentence(body: str, h) -> bool:
-    """A heading whose title holds a clause break and ends at a 。 that ends its line."""
-    if body[h.end : h.end + 1] != "。" or not any(c in _CLAUSE_BREAKS for c in body[h.start : h.end]):
-        return False
-    eol = body.find("\n", h.end)
-    return not body[h.end + 1 : eol if eol >= 0 else len(body)].strip()
-
-
-_CLAUSE_BREAKS = frozenset("，,；;")
 
 
 @functools.lru_cache(maxsize=64)

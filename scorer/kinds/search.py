@@ -50,12 +50,16 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(map(re.escape, words)))
 
 
+_SENTENCE_ENDS = ("。", "！", "？", "；", "!", "?", ";")
+
 class Near(StrictModel):
     patterns: list[str] = Field(min_length=1)
     within: int = Field(30, gt=0, le=500)
     before: int | None = Field(None, ge=0, le=500, description="characters looked back (default: within)")
-    across: Literal["part", "kind"] = Field(
-        "part", description="part: the window stops at the match's part; kind: it runs on into neighbouring parts of the same kind"
+    across: Literal["sentence", "part", "kind"] = Field(
+        "part",
+        description="sentence: looking back stops at the start of the match's sentence (ahead, at its part); "
+        "part: the window stops at the match's part; kind: it runs on into neighbouring parts of the same kind",
     )
 
     _check = field_validator("patterns")(lambda cls, v: check_patterns(v))
@@ -91,9 +95,11 @@ class SearchOptions(StrictModel):
         if self.ignore_citations:
             out.append("a match inside 《…》 (a quoted title) does not count")
         if self.headings is False:
-            out.append("the part's own heading does not count")
+            out.append("a heading (the part's, or a sub-heading's title) does not count")
         if self.near is not None:
-            where = "in the same part" if self.near.across == "part" else "in the same run of parts of its kind"
+            where = {"sentence": "in its part, not looking back past its sentence's start", "part": "in the same part"}.get(
+                self.near.across, "in the same run of parts of its kind"
+            )
             out.append(f"a match counts only with one of {quoted(self.near.patterns)} within {self.near.within} characters {where}")
         if self.same_sentence:
             out.append(f"a match counts only with one of {quoted(self.same_sentence)} in the same sentence")
@@ -227,6 +233,9 @@ class SearchOptions(StrictModel):
         first, last = self._near_part(ctx, hit)
         lo = max(first, hit.start - before)
         hi = min(last, hit.end + within)
+        norm = ctx.report.norm
+        if self.near.across == "sentence":  # a verb of the sentence before is not this one's
+            lo = max([lo] + [norm.rfind(c, lo, hit.start) + 1 for c in _SENTENCE_ENDS])
         patterns = tuple(self.near.patterns)
         words = plain_words(patterns)
         if words is not None:
@@ -235,7 +244,6 @@ class SearchOptions(StrictModel):
             # patterns.rule_patterns).  First in one search for any of them, which
             # finds most of those that count, or shows that none occurs; occurrences it
             # steps over (those overlapping one it found) by each word in turn.
-            norm = ctx.report.norm
             occurs = False
             for m in _any_word(words).finditer(norm, lo, hi):
                 occurs = True

@@ -36,7 +36,12 @@ class Geometry:
         part = self.report.part_at(hit.start)
         if part is None or part.kind not in kinds:
             return False
-        return headings or hit.start >= part.body_start
+        if headings:
+            return True
+        report = self.report
+        return hit.start >= part.body_start and not any(
+            h.start <= hit.start < h.end and not report.is_sentence(h) for h in report.headings
+        )
 
     def scope(self, kinds: frozenset[str], headings: bool = True) -> list[int]:
         """Where :meth:`in_scope` holds, as bounds ``[start, end, start, end, …]`` in order:
@@ -63,10 +68,12 @@ class Geometry:
                     end = min(end, parts[i + 1].start)
                 if start >= end:
                     continue
-                if bounds and bounds[-1] == start:
-                    bounds[-1] = end
-                else:
-                    bounds += (start, end)
+                pieces = [(start, end)] if headings else _without_headings(start, end, report)
+                for start, end in pieces:
+                    if bounds and bounds[-1] == start:
+                        bounds[-1] = end
+                    else:
+                        bounds += (start, end)
         return bounds
 
     def in_citation(self, hit: Hit) -> bool:
@@ -113,3 +120,18 @@ def _scope_kinds(names: tuple[str, ...]) -> frozenset[str]:
 
 def scope_kinds(scope: list[str] | None, default: str = "last_year") -> frozenset[str]:
     return _scope_kinds(tuple(scope) if scope else (default,))
+
+
+def _without_headings(start: int, end: int, report) -> list[tuple[int, int]]:
+    """``[start, end)`` less the heading titles in it (sub-headings: （四）深化政务公开), but
+    not numbered lines that are whole sentences (:meth:`Report.is_sentence`)."""
+    pieces = []
+    for h in report.headings:
+        if h.end <= start or h.start >= end or report.is_sentence(h):
+            continue
+        if h.start > start:
+            pieces.append((start, h.start))
+        start = max(start, h.end)
+    if start < end:
+        pieces.append((start, end))
+    return pieces
