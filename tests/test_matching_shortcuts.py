@@ -75,6 +75,25 @@ def test_windows_find_what_the_regex_finds(text):
     assert [h for hits in ctx.found(PATTERNS) for h in hits] == [h for p in PATTERNS for h in ctx.hits(p)]
 
 
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where every occurrence of ``word`` ends, overlapping ones too, by str.find."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i + len(word) - 1)
+        i = text.find(word, i + 1)
+    return out
+
+
+@given(st.lists(st.sampled_from(WORDS + ["\ud800", "😀", "\udfff"]), max_size=40).map("".join))
+@SETTINGS
+def test_the_scan_finds_every_occurrence_of_every_word(text):
+    # the automaton reports character offsets, also after characters beyond the BMP and
+    # around lone surrogates (which UTF-8 cannot encode)
+    ps = PatternSet(PATTERNS + ["啊啊啊", "副局长"])
+    want = {w: _occurrences(text, w) for w in ps.words}
+    assert ps.ends(text) == {w: e for w, e in want.items() if e}
+
+
 def test_a_bounded_catastrophic_regex_still_times_out_in_its_windows():
     slow = "(?:a|aa){0,60}b"  # bounded, so searched in windows around each b
     text = "\n".join(("a" * 60 + "cb" + _filler(600)) for _ in range(3))  # three windows
