@@ -113,9 +113,7 @@ class Negation:
             # every cue of the report, found once (one pass costs less than a look per hit),
             # but those inside a citation (《…》): a cited title is no requirement
             found = [m.span() for m in rx.finditer(self.report.norm)] if rx is not None else []
-            if found:
-                found = [span for span in found if not self.in_citation(Hit(*span))]
-            cues = self._requirement_cues = ([s for s, _ in found], [e for _, e in found])
+            cues = self._requirement_cues = self.outside_citations(found)
         starts, ends = cues
         if not starts:
             return None
