@@ -93,7 +93,7 @@ def _without_headings(body: str, headings) -> str:
 
 def _is_sentence(body: str, h) -> bool:
     """A heading whose title holds a clause break and ends at a 。 that ends its line."""
-    if body[h.end : h.end + 1] != "。" or not any(c in _CLAUSE_BREAKS for c in body[h.start : h.end]):
+    if body[h.end : h.end + 1] != "。" or _CLAUSE_BREAKS.isdisjoint(body[h.start : h.end]):
         return False
     eol = body.find("\n", h.end)
     return not body[h.end + 1 : eol if eol >= 0 else len(body)].strip()
