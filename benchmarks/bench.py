@@ -231,16 +231,14 @@ _ENGINE_LOOP = (
 _FLOOR = (
     "import sys, unicodedata\n"
     "from pathlib import Path\n"
-    "import ahocorasick\n"
-    "automaton = ahocorasick.Automaton()\n"
-    "for w in Path(sys.argv[1]).read_text(encoding='utf-8').split('\\n'):\n"
-    "    automaton.add_word(w, w)\n"
-    "automaton.make_automaton()\n"
+    "import ahocorasick_rs\n"
+    "words = Path(sys.argv[1]).read_text(encoding='utf-8').split('\\n')\n"
+    "automaton = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA)\n"
     "for path in sorted(Path(sys.argv[2]).glob('*.txt')):\n"
     "    text = unicodedata.normalize('NFKC', path.read_bytes().decode('utf-8'))\n"
     "    found = {}\n"
-    "    for end, word in automaton.iter(text):\n"
-    "        found.setdefault(word, []).append(end)\n"
+    "    for i, _, end in automaton.find_matches_as_indexes(text, overlapping=True):\n"
+    "        found.setdefault(words[i], []).append(end - 1)\n"
 )
 
 

@@ -127,7 +127,7 @@ class Report:
         at a 。 or ；.  It is a statement, not a heading's title: duplicates and scopes read it
         as text.  (（一）强化组织领导。 and 补齐短板弱项，推进…… on a line of its own are titles.)"""
         norm = self.norm
-        return norm[h.end : h.end + 1] in _SENTENCE_ENDS and any(c in _CLAUSE_BREAKS for c in norm[h.start : h.end])
+        return norm[h.end : h.end + 1] in _SENTENCE_ENDS and not _CLAUSE_BREAKS.isdisjoint(norm[h.start : h.end])
 
     def part_at(self, offset: int) -> Part | None:
         # Called for most hits, often more than once: bisect_right is bound at import.

@@ -75,6 +75,25 @@ def test_windows_find_what_the_regex_finds(text):
     assert [h for hits in ctx.found(PATTERNS) for h in hits] == [h for p in PATTERNS for h in ctx.hits(p)]
 
 
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where every occurrence of ``word`` ends, overlapping ones too, by str.find."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i + len(word) - 1)
+        i = text.find(word, i + 1)
+    return out
+
+
+@given(st.lists(st.sampled_from(WORDS + ["\ud800", "😀", "\udfff"]), max_size=40).map("".join))
+@SETTINGS
+def test_the_scan_finds_every_occurrence_of_every_word(text):
+    # the automaton reports character offsets, also after characters beyond the BMP and
+    # around lone surrogates (which UTF-8 cannot encode)
+    ps = PatternSet(PATTERNS + ["啊啊啊", "副局长"])
+    want = {w: _occurrences(text, w) for w in ps.words}
+    assert ps.ends(text) == {w: e for w, e in want.items() if e}
+
+
 def test_a_bounded_catastrophic_regex_still_times_out_in_its_windows():
     slow = "(?:a|aa){0,60}b"  # bounded, so searched in windows around each b
     text = "\n".join(("a" * 60 + "cb" + _filler(600)) for _ in range(3))  # three windows
@@ -102,6 +121,51 @@ def test_scope_bounds_agree_with_in_scope(text):
             for offset in range(len(text) + 1):
                 hit = Hit(offset, offset + 1)
                 assert ctx.in_scope(hit, kinds, headings=headings) == bool(bisect_right(bounds, offset) & 1)
+
+
+CITED = ["《", "》", "要", "必须", "法治", "\n", "《规定》", "要求", _filler(3)]
+
+
+@given(st.lists(st.sampled_from(CITED), max_size=30).map("".join))
+@SETTINGS
+def test_requirement_cues_outside_citations_by_one_walk(text):
+    # the cues kept are those in_citation keeps, tested one by one
+    ctx = Context(parse(text))
+    spans = [m.span() for m in ctx._requirement_rx.finditer(ctx.report.norm)]
+    kept = [s for s in spans if not ctx.in_citation(Hit(*s))]
+    assert ctx.outside_citations(spans) == ([s for s, _ in kept], [e for _, e in kept])
+    ctx.requirement(Hit(0, 1))
+    assert ctx._requirement_cues == ([s for s, _ in kept], [e for _, e in kept])
+
+
+def _plain_quote(report, hit: Hit, width: int):
+    """The evidence snippet as it was first written (kept as the reference)."""
+    line = bisect_right(report.line_starts, hit.start)
+    ls = report.line_starts[line - 1]
+    le = report.line_starts[line] - 1 if line < len(report.line_starts) else len(report.text)
+    start = max(ls, hit.start - width // 2)
+    end = min(le, max(hit.end, start + width))
+    raw = report.text[start:end]
+    text = raw.strip()
+    offset = hit.start - start - (len(raw) - len(raw.lstrip()))
+    if start > ls:
+        text, offset = "……" + text, offset + 2
+    if end < le:
+        text += "……"
+    size = min(hit.end, end) - hit.start
+    mark = (offset, offset + size) if offset >= 0 and size > 0 and offset + size <= len(text) else None
+    return line, text, mark, (hit.start - ls, min(hit.end, le) - ls)
+
+
+@given(st.lists(st.sampled_from(["法治", " ", "\n", "　", _filler(7), _filler(40)]), min_size=1, max_size=20).map("".join), st.data())
+@SETTINGS
+def test_evidence_quote_as_first_written(text, data):
+    ctx = Context(parse(text))
+    size = len(ctx.report.text)
+    start = data.draw(st.integers(0, size - 1))
+    hit = Hit(start, data.draw(st.integers(start + 1, min(size, start + 60))))
+    for width in (24, 36):
+        assert ctx._located_quote(hit, width) == _plain_quote(ctx.report, hit, width)
 
 
 # --- near words in the window only -----------------------------------------------------------

@@ -21,23 +21,31 @@ class Quoting:
         """:meth:`_quote` plus where the hit's words are: (start, end) in the snippet
         (None when stripping cut into them) and (start, end) columns in its line."""
         report = self.report
+        text = report.text
         line_starts = report.line_starts
-        line = bisect_right(line_starts, hit.start)
+        h_start, h_end = hit
+        line = bisect_right(line_starts, h_start)
         ls = line_starts[line - 1]
-        le = line_starts[line] - 1 if line < len(line_starts) else len(report.text)
-        start = max(ls, hit.start - width // 2)
-        end = min(le, max(hit.end, start + width))
-        raw = report.text[start:end]
-        text = raw.strip()
-        offset = hit.start - start - (len(raw) - len(raw.lstrip()))
+        le = line_starts[line] - 1 if line < len(line_starts) else len(text)
+        start = h_start - width // 2
+        if start < ls:
+            start = ls
+        end = start + width
+        if end < h_end:
+            end = h_end
+        if end > le:
+            end = le
+        raw = text[start:end]
+        quote = raw.strip()
+        offset = h_start - start - (len(raw) - len(raw.lstrip()))
         if start > ls:
-            text = "……" + text
+            quote = "……" + quote
             offset += 2
         if end < le:
-            text += "……"
-        size = min(hit.end, end) - hit.start
-        mark = (offset, offset + size) if offset >= 0 and size > 0 and offset + size <= len(text) else None
-        return line, text, mark, (hit.start - ls, min(hit.end, le) - ls)
+            quote += "……"
+        size = (h_end if h_end < end else end) - h_start
+        mark = (offset, offset + size) if offset >= 0 and size > 0 and offset + size <= len(quote) else None
+        return line, quote, mark, (h_start - ls, (h_end if h_end < le else le) - ls)
 
     def snippet(self, hit: Hit, width: int = 36) -> str:
         return self._quote(hit, width)[1]

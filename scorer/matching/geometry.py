@@ -82,6 +82,24 @@ class Geometry:
         i = bisect_right(starts, hit.start) - 1
         return i >= 0 and hit.end <= ends[i]
 
+    def outside_citations(self, spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+        """Starts and ends of the ``spans`` (in order) that no citation holds (as
+        :meth:`in_citation`), bisecting only past the citations before each."""
+        starts, ends = self.citations()
+        if not starts or not spans:
+            return [s for s, _ in spans], [e for _, e in spans]
+        kept_starts: list[int] = []
+        kept_ends: list[int] = []
+        i = -1  # the last citation starting at or before the span
+        last = len(starts) - 1
+        for s, e in spans:
+            while i < last and starts[i + 1] <= s:
+                i += 1
+            if i < 0 or e > ends[i]:
+                kept_starts.append(s)
+                kept_ends.append(e)
+        return kept_starts, kept_ends
+
     def citations(self) -> tuple[list[int], list[int]]:
         """Starts and ends of the citations (《…》), in order: for rule kinds that test many
         hits (see :meth:`in_citation`)."""

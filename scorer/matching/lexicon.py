@@ -41,6 +41,7 @@ ZERO_TAIL = regex.compile(r"(?:[、和及与或][^，,。；;\n、和及与或]{
 # ... or named as empty after it: 法律顾问岗位空缺, 公职律师0名
 _NEGATED_AFTER = re.compile(r"^.{0,14}?((?:尚未|仍未|还未|没有|未)(?!发生|出现|发现)|空缺|(?<![\d.])0(?=名|人|个|家)|零(?=名|人))")
 _AFTER_HINTS = ("未", "没有", "空缺", "0", "零")  # one of these is in every match of _NEGATED_AFTER
+_AFTER_HINT = re.compile("|".join(_AFTER_HINTS))  # any of them, in one search of the text
 _AHEAD = 17  # characters after a match that _NEGATED_AFTER may need (14 + a cue + its look-ahead)
 
 
@@ -77,9 +78,9 @@ class Negation:
         # hit, and none after it in its clause (every cue looked for after holds one of _AFTER_HINTS).
         lo = start - self.negation_window
         if self._neg_before.search(norm, lo if lo > 0 else 0, start) is None:
-            after = norm[end : end + _AHEAD]
-            if not any(hint in after for hint in _AFTER_HINTS):
+            if _AFTER_HINT.search(norm, end, end + _AHEAD) is None:
                 return None
+            after = norm[end : end + _AHEAD]
             m = CLAUSE_BREAK.search(after)
             m = _NEGATED_AFTER.match(after[: m.start()] if m else after)
             return m.group(1) if m else None
@@ -113,9 +114,7 @@ class Negation:
             # every cue of the report, found once (one pass costs less than a look per hit),
             # but those inside a citation (《…》): a cited title is no requirement
             found = [m.span() for m in rx.finditer(self.report.norm)] if rx is not None else []
-            if found:
-                found = [span for span in found if not self.in_citation(Hit(*span))]
-            cues = self._requirement_cues = ([s for s, _ in found], [e for _, e in found])
+            cues = self._requirement_cues = self.outside_citations(found)
         starts, ends = cues
         if not starts:
             return None

@@ -8,6 +8,12 @@ import re
 
 from .planner import Plan, plan
 
+# Packs whose words hold at most this many characters in all get a DFA automaton (the
+# national pack: ≈ 600); larger ones the library's default, which is smaller to build.
+_DFA_MAX_CHARS = 20_000
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _overlaps_itself(word: str) -> bool:
     """Whether two occurrences of ``word`` can overlap (啊啊 in 啊啊啊): then its matches
     (left to right, without overlap) are not all its occurrences."""
@@ -25,14 +31,11 @@ def _containment(candidates: set[str], texts: set[str]) -> dict[str, int]:
     counts = dict.fromkeys(texts, 0)
     if not texts:
         return counts
-    import ahocorasick
+    import ahocorasick_rs
 
-    automaton = ahocorasick.Automaton()
-    for t in texts:
-        automaton.add_word(t, t)
-    automaton.make_automaton()
+    automaton = ahocorasick_rs.AhoCorasick(list(texts))
     for c in candidates:
-        found = {t for _, t in automaton.iter(c)}
+        found = set(automaton.find_matches_as_strings(c, overlapping=True))
         found.discard(c)
         for t in found:
             counts[t] += 1
@@ -92,15 +95,16 @@ class PatternSet:
             checks = tuple(tuple(searches[o] for o in sets if o is not texts) for texts in found)
             self.plans[p] = (pl.literal, found, pl.reach, pl.around, checks)
         self.words = frozenset(words)
+        self._words = tuple(sorted(self.words))  # the automaton's pattern indexes → words
         self.automaton = None
         if self.words:
-            import ahocorasick
+            import ahocorasick_rs
 
-            automaton = ahocorasick.Automaton()
-            for w in self.words:
-                automaton.add_word(w, w)
-            automaton.make_automaton()
-            self.automaton = automaton
+            # A DFA scans ≈ 3× faster than pyahocorasick's trie (≈ 12 against 39 ns a
+            # character) but takes memory per state: only for packs of ordinary size.
+            dfa = sum(map(len, self._words)) <= _DFA_MAX_CHARS
+            impl = ahocorasick_rs.Implementation.DFA if dfa else None
+            self.automaton = ahocorasick_rs.AhoCorasick(self._words, implementation=impl)
 
     def ends(self, text: str) -> dict[str, list[int]]:
         """Where every occurrence of every word ends (overlapping ones too): word → offsets
@@ -112,13 +116,19 @@ class PatternSet:
         """
         found: dict[str, list[int]] = {}
         if self.automaton is not None:
+            try:
+                matches = self.automaton.find_matches_as_indexes(text, overlapping=True)
+            except UnicodeEncodeError:  # lone surrogates: no word holds one, same offsets
+                matches = self.automaton.find_matches_as_indexes(_SURROGATE.sub("\ufffd", text), overlapping=True)
+            words = self._words
             get = found.get
-            for end, word in self.automaton.iter(text):
+            for i, _, end in matches:
+                word = words[i]
                 ends = get(word)
                 if ends is None:
-                    found[word] = [end]
+                    found[word] = [end - 1]
                 else:
-                    ends.append(end)
+                    ends.append(end - 1)
         return found
 
 
