@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 # --- what a pattern needs ----------------------------------------------------------------
 
-_MAX_ALTERNATIVES = 16
+_MAX_ALTERNATIVES = 24  # more and the words a pattern needs stop narrowing its search
 
 
 class Plan(NamedTuple):
