@@ -142,7 +142,7 @@ def score(
     fail_on_missing = [_rule_id(loaded, name, "--fail-on-missing") for name in fail_on_missing]
 
     inputs = batch.collect(paths, include or None, exclude or None)
-    info = PackInfo(name=loaded.name, version=loaded.version, source=loaded.source)
+    info = PackInfo(name=loaded.name, version=loaded.version, source=loaded.source, digest=loaded.digest or None)
     formats = list(dict.fromkeys(f.value for f in fmts))
     several = len(formats) > 1
     fmt = Format(formats[0])

@@ -103,6 +103,7 @@ def _item(rule, ctx: Context, status: str, fraction: float, hits: list[Hit], det
         points=points,
         max_points=max_points,
         message=rule.message if status in _MISSING else None,
+        basis=rule.basis,
         evidence=evidence,
         detail=detail,
         critical=rule.critical,

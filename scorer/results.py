@@ -74,6 +74,7 @@ class ItemResult(_Data):
     points: float
     max_points: float
     message: Annotated[str | None, Field(description="what to add; set when the item is missing")] = None
+    basis: Annotated[str | None, Field(description="the rule's legal or policy basis (the pack's `basis`), null when it gives none")] = None
     evidence: list[Evidence] = field(default_factory=list)
     detail: Annotated[str | None, Field(description="one-line reason for the verdict")] = None
     critical: bool = False
@@ -187,6 +188,7 @@ class PackInfo(_Data):
     name: str
     version: str
     source: str
+    digest: Annotated[str | None, Field(description="first 16 hex digits of the SHA-256 of the pack's file(s): which rules scored")] = None
 
 
 @dataclass(kw_only=True)

@@ -475,3 +475,22 @@ def test_pdf_evidence_is_cited_by_page_on_report_pages(tmp_path):
     result = dataclasses.replace(result, items=items)
     line = next(ev.line for i in result.items for ev in i.evidence)
     assert f"第2页第{line}行" in render_report(result)
+
+
+def test_json_names_the_pack_by_digest_and_each_item_by_its_basis(tmp_path):
+    """Which rules scored (a digest of the pack's file) and why each item is asked for."""
+    import json
+
+    runner = CliRunner()
+    data = json.loads(runner.invoke(app, ["score", str(SAMPLES[0]), "--format", "json"]).stdout)
+    digest = data["rule_pack"]["digest"]
+    assert re.fullmatch(r"[0-9a-f]{16}", digest)
+    item = next(i for i in data["reports"][0]["items"] if i["id"] == "legal_adviser")
+    assert item["basis"].startswith("《法治政府建设实施纲要")
+    # the same rules under another name give another digest: it is the file's, not the name's
+    pack = (Path(__file__).parent.parent / "rules" / "national.yaml").read_text(encoding="utf-8")
+    (tmp_path / "mine.yaml").write_text(pack.replace("message: 说明上一年度聘请法律顾问", "message: 请说明上一年度聘请法律顾问"), encoding="utf-8")
+    other = json.loads(runner.invoke(app, ["score", str(SAMPLES[0]), "--format", "json", "--pack", str(tmp_path / "mine.yaml")]).stdout)
+    assert other["rule_pack"]["digest"] != digest
+    again = json.loads(runner.invoke(app, ["score", str(SAMPLES[0]), "--format", "json"]).stdout)
+    assert again["rule_pack"]["digest"] == digest

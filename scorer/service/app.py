@@ -188,7 +188,7 @@ def _rules_document(pack) -> dict:
 def create_app(settings: Settings) -> FastAPI:
     pack = settings.pack
     pool = Pool(pack, settings.waivers, settings.workers, settings.queue_size)
-    info = PackInfo(name=pack.name, version=pack.version, source=pack.source)
+    info = PackInfo(name=pack.name, version=pack.version, source=pack.source, digest=pack.digest or None)
     rules_body = json.dumps(_rules_document(pack), ensure_ascii=False).encode("utf-8")
     schema_body = (json.dumps(output_schema(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
