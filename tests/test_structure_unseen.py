@@ -280,3 +280,16 @@ def test_long_sentences_about_publishing_and_legality_review(pack):
     three = ("行政处罚决定书自作出之日起20个工作日内在国家企业信用信息公示系统公开；执法记录仪全程记录；"
              "对12件重大审计处理处罚决定，在作出前由法制审理股进行法制审核。")  # fmt: skip
     assert status(pack, "enforcement_three_systems", report("一、主要举措", three)) == "pass"
+
+
+def test_the_other_matters_part_reports_last_year_but_proposals_are_not_practice(pack):
+    def other(text: str) -> str:
+        return report("一、主要举措", "组织执法培训3期，开展普法活动12场。", "二、存在的不足", PROBLEMS,
+                      "三、下一步打算", PLAN, "四、其他需要报告的情况", text)  # fmt: skip
+
+    assert status(pack, "legal_adviser", other("市政府法律顾问团12名成员全年审查合同63件。")) == "pass"
+    assert status(pack, "administrative_reconsideration", other("全年收到行政复议申请846件，审结812件。")) == "pass"
+    assert status(pack, "open_government", other("建议推进政务公开，拓宽公开渠道。")) == "fail"
+    assert status(pack, "open_government", other("针对存在问题，建议推进政务公开。")) == "fail"
+    # 建议 as a noun is no proposal
+    assert status(pack, "open_government", report("一、主要举措", "办理人大代表建议216件，主动公开政府信息830条。")) == "pass"

@@ -14,7 +14,7 @@ from .searcher import Hit
 
 # Scope names a rule may use besides the part kinds themselves.
 SCOPE_ALIASES = {
-    "last_year": ("preamble", "measures", "first_responsible"),
+    "last_year": ("preamble", "measures", "first_responsible", "other"),  # 其他需要报告的情况: last year's too
     "all": ("preamble", "measures", "first_responsible", "shortcomings", "next_year_plan", "other"),
 }
 CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")

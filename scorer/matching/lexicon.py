@@ -22,6 +22,7 @@ from .searcher import Hit
 DEFAULT_REQUIREMENT_CUES = (
     r"要(?<![主重纪摘提概简只扼需紧首纲必机枢政显险切想择举精撮]要)(?![求点件素闻害职务案领旨义目略览诀犯挟约员隘津塞么])",
     "必须", "应当", "务必",
+    r"建议(?<=[。；;！!？?\n：:，,]建议)",  # a sentence that opens with 建议 proposes (not 代表建议, 提出建议)
 )  # fmt: skip
 _SENTENCE_END = frozenset("。！!？?；;\n")
 REQUIREMENT_REACH = 40  # characters looked back from a match for a requirement cue in its sentence
