@@ -293,3 +293,11 @@ def test_the_other_matters_part_reports_last_year_but_proposals_are_not_practice
     assert status(pack, "open_government", other("针对存在问题，建议推进政务公开。")) == "fail"
     # 建议 as a noun is no proposal
     assert status(pack, "open_government", report("一、主要举措", "办理人大代表建议216件，主动公开政府信息830条。")) == "pass"
+
+
+def test_figures_in_a_table_whose_unit_has_its_own_column(pack):
+    rows = ["指标\t单位\t2024年\t2023年", "法律顾问审查合同\t份\t58\t41", "检查培训机构\t家次\t312\t265", "主动公开政府信息\t条\t436\t388"]
+    assert status(pack, "quantified_results", report("一、主要举措", "主要数据见下表。", *rows)) == "pass"
+    # a row without a unit cell holds no counts (years, codes)
+    bare = ["指标\t2024年\t2023年", "编号\t58\t41", "代码\t312\t265", "序号\t436\t388"]
+    assert status(pack, "quantified_results", report("一、主要举措", "主要数据见下表。", *bare)) == "fail"

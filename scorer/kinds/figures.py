@@ -6,8 +6,9 @@ them.  Figures are Arabic digits (326件) or Chinese numerals (十二件, 两件
 三百余人次); a bare 一 (一件事一次办) and a Chinese numeral before a unit of
 formulas (个, 项, 类, 批…: 三项制度, 四个意识) do not count.  Dates, years
 (2023年, 二〇二三年, 5月), ordinals (第33个, 第三次) and document numbers
-(〔2024〕3号) are not results and never count.  Fewer than ``min_count`` but at
-least one figure gives ``partial``.
+(〔2024〕3号) are not results and never count.  In a table whose unit has a column
+of its own (法律顾问审查合同 | 份 | 58), the numbers of a row with a unit cell count.  Fewer
+than ``min_count`` but at least one figure gives ``partial``.
 
 ::
 
@@ -32,7 +33,7 @@ from .base import Outcome, RuleBase, ScopeName, verdict
 from .describe import scope_text
 
 DEFAULT_UNITS = (
-    "人次", "场次", "户次", "件次", "万元", "亿元", "万人", "平方米", "公里", "小时", "个工作日", "个百分点",
+    "人次", "场次", "户次", "件次", "家次", "万元", "亿元", "万人", "平方米", "公里", "小时", "个工作日", "个百分点",
     "元", "件", "次", "项", "家", "个", "人", "户", "场", "期", "份", "名", "处", "条", "篇", "所", "座",
     "套", "台", "册", "起", "对", "批", "宗", "部", "类", "支", "本", "张", "天", "%", "㎡",
 )  # fmt: skip
@@ -111,6 +112,37 @@ def _figures_within(ctx: Context, rx: regex.Pattern, units: tuple[str, ...], bou
     return hits
 
 
+_NUMBER_CELL = regex.compile(r"\s*\d+(?:\.\d+)?\s*")
+
+
+def _table_figures(report, bounds: list[int], units: frozenset[str]) -> list[Hit]:
+    """Figures in table rows whose unit has a column of its own (指标 | 单位 | 2024年: a row
+    法律顾问审查合同 | 份 | 58): each number cell of a row (cells tab-separated in the text as
+    tables are read; normalising turns the tabs into spaces, so cells are cut at the text's
+    tabs and read in the normalised copy, which has the same length) that also holds a cell
+    that is just a unit."""
+    text, norm = report.text, report.norm
+    hits: list[Hit] = []
+    for k in range(0, len(bounds), 2):
+        start, end = bounds[k], bounds[k + 1]
+        at = text.find("\t", start, end)
+        while at >= 0:
+            line_start = max(text.rfind("\n", start, at) + 1, start)
+            line_end = text.find("\n", at, end)
+            line_end = end if line_end < 0 else line_end
+            cells, pos = [], line_start
+            for raw in text[line_start:line_end].split("\t"):
+                cells.append((pos, norm[pos : pos + len(raw)]))
+                pos += len(raw) + 1
+            if any(cell.strip() in units for _, cell in cells):
+                for pos, cell in cells:
+                    if _NUMBER_CELL.fullmatch(cell):
+                        lead = len(cell) - len(cell.lstrip())
+                        hits.append(Hit(pos + lead, pos + len(cell.rstrip())))
+            at = text.find("\t", line_end, end)
+    return hits
+
+
 class FiguresRule(RuleBase):
     kind: Literal["figures"]
     scope: list[ScopeName] | None = None
@@ -134,11 +166,14 @@ class FiguresRule(RuleBase):
         units = tuple(self.units or DEFAULT_UNITS)
         # in scope (as ctx.in_scope) and not in a citation (as ctx.in_citation, by bisection)
         cited_from, cited_to = ctx.citations()
-        for hit in _figures_within(ctx, _figure_pattern(units), units, ctx.scope(kinds)):
+        bounds = ctx.scope(kinds)
+        for hit in _figures_within(ctx, _figure_pattern(units), units, bounds):
             i = bisect_right(cited_from, hit.start) - 1
             if i >= 0 and hit.end <= cited_to[i]:
                 continue
             hits.append(hit)
+        if len(hits) < self.min_count and "\t" in ctx.report.text:
+            hits += _table_figures(ctx.report, bounds, frozenset(units))
         if ctx.explain:
             for h in hits[:12]:
                 notes.append(f"数据 {ctx.where(h)}「{ctx.report.text[h.start:h.end]}」")
