@@ -322,10 +322,10 @@ def _silence_stdout() -> None:
         pass
 
 
-app.command()(explain)  # defined in scorer/cli_explain.py; registered here, after score
+app.command(short_help="Every item's verdict, evidence and reasoning for one report (逐项说明).")(explain)  # in cli_explain.py
 
 
-@app.command()
+@app.command(short_help="Score over HTTP for submission portals (评分服务).")
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", metavar="ADDRESS", help="address to listen on (loopback by default; anything else: use --token-file)"),
     port: int = typer.Option(8000, "--port", min=0, max=65535, metavar="PORT", help="TCP port (0: any free port)"),

@@ -240,3 +240,11 @@ def test_rules_named_by_chinese_title(tmp_path):
     assert r.exit_code == EXIT_THRESHOLD
     r = runner.invoke(app, ["explain", str(path), "--rule", "不存在的规则"])
     assert r.exit_code == EXIT_USAGE and "unknown rule id or title" in r.output
+
+
+def test_the_command_list_is_never_cut_mid_sentence():
+    result = CliRunner().invoke(app, ["--help"], env={"COLUMNS": "100"})
+    listed = [line for line in result.output.splitlines() if line.startswith("  ") and not line.startswith("   ")]
+    commands = [line.split()[0] for line in listed]
+    assert {"score", "explain", "serve", "rules", "schema"} <= set(commands)
+    assert not any(line.rstrip().endswith("...") for line in listed), listed
