@@ -301,3 +301,28 @@ def test_figures_in_a_table_whose_unit_has_its_own_column(pack):
     # a row without a unit cell holds no counts (years, codes)
     bare = ["指标\t2024年\t2023年", "编号\t58\t41", "代码\t312\t265", "序号\t436\t388"]
     assert status(pack, "quantified_results", report("一、主要举措", "主要数据见下表。", *bare)) == "fail"
+
+
+# --- fourth round: topic lines without numbers, more cause wording ------------------------------
+
+
+def test_unnumbered_topic_lines_before_the_shortcomings_are_the_measures(pack):
+    para = ("局党组书记、局长主持召开党组会专题研究法治工作4次，全年立案查处环境违法案件218件，罚没款1346.5万元，"
+            "组织执法人员培训3期120人次，办理行政复议案件5件。")  # fmt: skip
+    text = report("2023年，我局推进法治政府建设，现将有关情况报告如下。", "党的领导", para, "严格执法",
+                  para.replace("218件", "219件"), "存在的不足", PROBLEMS, "下一步打算", PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "measures_and_results", text) == "pass"
+    assert status(pack, "quantified_results", text) == "pass"
+    # a single short line over a paragraph (a subtitle, a name) is no run of topics
+    one = report("党的领导", para, "存在的不足", PROBLEMS, "下一步打算", PLAN)
+    assert "measures" not in kinds(one)
+    # in a numbered report, short lines stay text
+    numbered = report("一、主要举措", "党的领导", para, "严格执法", para, "二、存在的不足", PROBLEMS)
+    assert [h.title for h in parse(numbered).headings] == ["一、主要举措", "二、存在的不足"]
+
+
+def test_causes_introduced_by_analysis_or_by_objective_and_subjective_sides(pack):
+    for text in ("一是审核力量不足。分析其原因，主要在于基层法制审核人员少。",
+                 "合同未经审查即签订。客观上，法律专业人员少；主观上，依法决策意识不强。"):  # fmt: skip
+        assert status(pack, "shortcoming_reasons", report("一、主要举措", MEASURES, "二、存在的不足", text)) == "pass"

@@ -29,11 +29,12 @@ from ..document import Enumeration, Heading, Report
 from ..normalize import normalize
 from ..vocabulary import Compiled, compiled
 from .chrome import _blank_chrome
-from .dates import _signature
+from .dates import _docno_match, _parse_date, _signature
 from .markers import (
     _CN_VALUES,
     _ENUM,
     _MARKERS,
+    _SENTENCE_PUNCT,
     _TITLE_END,
     _enumerations,
     _match_marker,
@@ -82,6 +83,7 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
     title_line = _title_line(lines)
     hinted = frozenset(heading_lines)
     styled_only: set[int] = set()  # starts of headings known only by their style, not their wording
+    topics: list[Heading] = []  # short unnumbered lines over a paragraph (党的领导 / 严格执法): maybe headings
 
     # --- headings and enumerations
     headings: list[Heading] = []
@@ -118,6 +120,9 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
                 if kind is None:
                     styled_only.add(start)
                 headings.append(Heading(1, "plain", None, text[start:end], li + 1, start, end))
+            elif kind is None and not numbered_seen and _is_topic_line(stripped, lines, li, vocab):
+                start = s + len(line) - len(line.lstrip())
+                topics.append(Heading(1, "plain", None, text[start : start + len(stripped)], li + 1, start, start + len(stripped)))
         if "是" in line:
             for start, numeral in _enumerations(line):
                 value = _CN_VALUES.get(numeral) or cn_number(numeral)  # mostly one numeral
@@ -128,6 +133,8 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
     # ones (一、, or 第X部分 chapters); in a report numbered only from （一） or 1. down they
     # stand above those (level 1), and the numbered items under each are its sub-parts.
     numbered_top = min((h.level for h in headings if h.style != "plain"), default=None)
+    if topics and numbered_top is None:
+        headings, enumerations = _with_topics(headings, topics, enumerations, norm, vocab)
     if styled_only and numbered_top is not None and numbered_top <= 1:
         # the report numbers its parts (一、 or 第X部分): a styled line whose wording names no
         # part is emphasis inside one (a bold 典型案例), not a part of its own
@@ -153,3 +160,40 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
 
     parts = _split_parts(norm, headings, body_end, meta, vocab, top_level)
     return Report(text, norm, line_starts, headings, parts, enumerations, meta, body_end)
+
+
+_TOPIC_MAX = 16  # characters of a topic line (党的领导, 【规范执法】)
+_PARAGRAPH_MIN = 30  # characters of the paragraph under it
+
+
+def _is_topic_line(stripped: str, lines: list[str], li: int, vocab: Compiled) -> bool:
+    """A short line with no sentence punctuation, not a caption, document number or date,
+    with a paragraph right under it: a heading in a report that numbers nothing."""
+    if len(stripped) > _TOPIC_MAX or _SENTENCE_PUNCT.search(stripped) or vocab.captions.match(stripped):
+        return False
+    if _docno_match(stripped) or _parse_date(stripped):
+        return False
+    for nxt in lines[li + 1 : li + 3]:
+        if nxt.strip():
+            return len(nxt.strip()) >= _PARAGRAPH_MIN
+    return False
+
+
+def _with_topics(headings: list[Heading], topics: list[Heading], enumerations, norm: str, vocab: Compiled):
+    """In a report without numbered headings whose part headings are short lines (存在的不足,
+    下一步打算), the short topic lines above the first of them (党的领导 / 严格执法) are headings
+    too: the thematic parts before the shortcomings, each classified by its content."""
+    cued = [h for h in headings if h.style == "plain" and _plain_heading_kind(norm[h.start : h.end].strip(), vocab) in _LATER]
+    if not cued:
+        return headings, enumerations
+    first = cued[0].start
+    extra = [t for t in topics if t.start < first]
+    if len(extra) < 2:  # one short line is a subtitle or a name, not a run of topics
+        return headings, enumerations
+    headings = sorted(headings + extra, key=lambda h: h.start)
+    starts = [h.start for h in headings]
+    enumerations = [Enumeration(e.value, e.line, e.start, bisect_right(starts, e.start) - 1) for e in enumerations]
+    return headings, enumerations
+
+
+_LATER = ("shortcomings", "next_year_plan")
