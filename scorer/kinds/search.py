@@ -61,6 +61,10 @@ class Near(StrictModel):
         description="sentence: looking back stops at the start of the match's sentence (ahead, at its part); "
         "part: the window stops at the match's part; kind: it runs on into neighbouring parts of the same kind",
     )
+    stop: list[str] = Field(
+        default_factory=list,
+        description="words that end the window ahead of the match (another actor: 分管, 副局长): what follows is not its",
+    )
 
     _check = field_validator("patterns")(lambda cls, v: check_patterns(v))
 
@@ -236,6 +240,10 @@ class SearchOptions(StrictModel):
         norm = ctx.report.norm
         if self.near.across == "sentence":  # a verb of the sentence before is not this one's
             lo = max([lo] + [norm.rfind(c, lo, hit.start) + 1 for c in _SENTENCE_ENDS])
+        for word in self.near.stop:  # another actor ahead: 分管法制工作的副局长主持……
+            i = norm.find(word, hit.end, hi)
+            if i >= 0:
+                hi = i
         patterns = tuple(self.near.patterns)
         words = plain_words(patterns)
         if words is not None:
