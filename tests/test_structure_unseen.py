@@ -326,3 +326,22 @@ def test_causes_introduced_by_analysis_or_by_objective_and_subjective_sides(pack
     for text in ("一是审核力量不足。分析其原因，主要在于基层法制审核人员少。",
                  "合同未经审查即签订。客观上，法律专业人员少；主观上，依法决策意识不强。"):  # fmt: skip
         assert status(pack, "shortcoming_reasons", report("一、主要举措", MEASURES, "二、存在的不足", text)) == "pass"
+
+
+# --- fifth round: long requirement sentences, slogan sub-headings --------------------------------
+
+
+def test_a_long_sentence_written_as_a_requirement_reports_nothing(pack):
+    long = ("重大行政决策必须严格履行公众参与、专家论证、风险评估、合法性审查和集体讨论决定等法定程序，"
+            "充分发挥政府法律顾问作用。")  # fmt: skip
+    assert status(pack, "legal_adviser", report("一、主要工作", long)) == "fail"
+    assert status(pack, "legal_adviser", report("一、主要工作", long.replace("必须严格履行", "严格履行"))) == "pass"
+
+
+def test_a_slogan_sub_heading_is_no_evidence(pack):
+    for heading, rule in (("（一）深入学习贯彻习近平法治思想，牢牢把握正确方向", "xi_law_thought"),
+                          ("（一）依法办理行政复议案件，深化政府信息公开", "administrative_reconsideration"),
+                          ("（一）充分发挥法律顾问作用，落实年终述法制度", "legal_adviser"),
+                          ("（一）充分发挥法律顾问作用，落实年终述法制度", "shufa")):  # fmt: skip
+        assert status(pack, rule, report("一、主要工作", heading, "全年组织执法检查12次。")) == "fail", rule
+    assert status(pack, "legal_adviser", report("一、主要工作", "（一）发挥法律顾问作用", "常年法律顾问审查合同42份。")) == "pass"

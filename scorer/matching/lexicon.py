@@ -25,7 +25,7 @@ DEFAULT_REQUIREMENT_CUES = (
     r"建议(?<=[。；;！!？?\n：:，,]建议)",  # a sentence that opens with 建议 proposes (not 代表建议, 提出建议)
 )  # fmt: skip
 _SENTENCE_END = frozenset("。！!？?；;\n")
-REQUIREMENT_REACH = 40  # characters looked back from a match for a requirement cue in its sentence
+REQUIREMENT_REACH = 80  # characters looked back from a match for a requirement cue in its sentence
 REQUIREMENT_AHEAD = 8  # characters after a match, within its sentence, a requirement cue may start
 
 DEFAULT_NEGATION_CUES = ("尚未", "还未", "仍未", "未能", "从未", "没有", "未曾", "缺乏", "缺少", "尚无", "暂无", "未", "无")
