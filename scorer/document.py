@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 # The kinds of top-level part a report is split into.
 PART_KINDS = (
@@ -128,6 +129,12 @@ class Report:
         as text.  (（一）强化组织领导。 and 补齐短板弱项，推进…… on a line of its own are titles.)"""
         norm = self.norm
         return norm[h.end : h.end + 1] in _SENTENCE_ENDS and not _CLAUSE_BREAKS.isdisjoint(norm[h.start : h.end])
+
+    @cached_property
+    def titles(self) -> list[Heading]:
+        """The headings that are titles, not numbered sentences (:meth:`is_sentence`): what a
+        scope without headings and the duplicate check leave out."""
+        return [h for h in self.headings if not self.is_sentence(h)]
 
     def part_at(self, offset: int) -> Part | None:
         # Called for most hits, often more than once: bisect_right is bound at import.

@@ -49,7 +49,7 @@ class DuplicatesRule(RuleBase):
 
     def evaluate(self, ctx: Context) -> Outcome:
         report = ctx.report
-        body = _without_headings(report.norm[: report.body_end], report.headings, report.is_sentence)
+        body = _without_headings(report.norm[: report.body_end], report.titles)
         first_seen, repeats = _clauses(body, self.min_chars, every=ctx.explain)
         if repeats and self.ignore:
             repeats = self._not_ignored(report, repeats)
@@ -71,19 +71,18 @@ class DuplicatesRule(RuleBase):
         return [r for r in repeats if not ignore.fullmatch(_SPACE.sub("", report.norm[r[0] : r[1]]))]
 
 
-def _without_headings(body: str, headings, is_sentence) -> str:
+def _without_headings(body: str, titles) -> str:
     """``body`` with each heading title replaced by line ends (same length): a heading is
     not a sentence, so it neither repeats nor is repeated.  A numbered line that is one
-    whole sentence (（1）全面落实……制度，抽查案卷540宗。) is a sentence all the same."""
-    if not headings:
+    whole sentence (（1）全面落实……制度，抽查案卷540宗。) is not among ``titles``
+    (:attr:`Report.titles`): a sentence all the same."""
+    if not titles:
         return body
     pieces = []
     at = 0
-    for h in headings:
+    for h in titles:
         if h.start >= len(body):
             break
-        if is_sentence(h):
-            continue
         pieces.append(body[at : h.start])
         pieces.append("\n" * (min(h.end, len(body)) - h.start))
         at = min(h.end, len(body))

@@ -38,10 +38,7 @@ class Geometry:
             return False
         if headings:
             return True
-        report = self.report
-        return hit.start >= part.body_start and not any(
-            h.start <= hit.start < h.end and not report.is_sentence(h) for h in report.headings
-        )
+        return hit.start >= part.body_start and not any(h.start <= hit.start < h.end for h in self.report.titles)
 
     def scope(self, kinds: frozenset[str], headings: bool = True) -> list[int]:
         """Where :meth:`in_scope` holds, as bounds ``[start, end, start, end, …]`` in order:
@@ -142,10 +139,10 @@ def scope_kinds(scope: list[str] | None, default: str = "last_year") -> frozense
 
 def _without_headings(start: int, end: int, report) -> list[tuple[int, int]]:
     """``[start, end)`` less the heading titles in it (sub-headings: （四）深化政务公开), but
-    not numbered lines that are whole sentences (:meth:`Report.is_sentence`)."""
+    not numbered lines that are whole sentences (:attr:`Report.titles`)."""
     pieces = []
-    for h in report.headings:
-        if h.end <= start or h.start >= end or report.is_sentence(h):
+    for h in report.titles:
+        if h.end <= start or h.start >= end:
             continue
         if h.start > start:
             pieces.append((start, h.start))

@@ -6,13 +6,12 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from ..document import Heading, Meta, Part
+from ..document import _CLAUSE_BREAKS, Heading, Meta, Part
 from ..vocabulary import Compiled
 from .dates import _YEAR
 from .markers import _classify_heading
 
 _PLAN_CUES = re.compile(r"将|计划|拟|下一步|继续|进一步|持续|力争|着力")
-_CLAUSE_PUNCT = re.compile(r"[，,；;]")
 _FUTURE_WORDS = re.compile(r"明年|下一年|下一步")
 
 
@@ -60,7 +59,7 @@ def _split_parts(
     # 2) a plan-worded heading of two clauses is a thematic one (明确工作安排，狠抓责任落实):
     #    its content decides, as for any thematic heading (a real plan's body is about next year)
     for i, (p, kind) in enumerate(zip(parts, worded)):
-        if kind == "next_year_plan" and _CLAUSE_PUNCT.search(norm, p.heading.start, p.heading.end):
+        if kind == "next_year_plan" and not _CLAUSE_BREAKS.isdisjoint(norm[p.heading.start : p.heading.end]):
             worded[i] = None
     # 3) a thematic heading (一、全面加强党的领导): its own content decides. Written in the
     #    future tense about a later year, it is the plan; otherwise it reports measures.
@@ -145,7 +144,7 @@ def _split_combined(parts: list[Part], norm: str, headings: list[Heading], vocab
         title = norm[p.heading.start : p.heading.end]
         if p.kind not in _ORDER or not any(c in title for c in "和及与、"):  # two parts are joined by one
             continue
-        others = [k for k, rx in vocab.heading_cues if _ORDER.get(k, -1) > _ORDER[p.kind] and rx.search(title)]
+        others = {k: rx for k, rx in vocab.heading_cues if _ORDER.get(k, -1) > _ORDER[p.kind] and rx.search(title)}
         if not others:
             continue
         for h in headings:
@@ -159,7 +158,7 @@ def _split_combined(parts: list[Part], norm: str, headings: list[Heading], vocab
             at = norm.find("\n", p.body_start, p.end)
             while 0 <= at < p.end:
                 opening = norm[at + 1 : at + 13].lstrip()[:8]  # 下一步，一是……
-                kind = next((k for k in others if dict(vocab.heading_cues)[k].search(opening)), None)
+                kind = next((k for k, rx in others.items() if rx.search(opening)), None)
                 if kind is not None:
                     out[-1] = Part(p.kind, p.heading, p.start, p.body_start, at + 1)
                     out.append(Part(kind, p.heading, at + 1, at + 1, p.end))
