@@ -36,12 +36,21 @@ def tally(items: list[FollowUp]) -> str:
     return f"{done}/{len(judged)}" + (f"（另{partly}项部分）" if partly else "")
 
 
-def previous_row(r: ReportResult) -> list[str]:
-    """A row under :data:`PREVIOUS_HEADERS` (text cells)."""
+def previous_values(r: ReportResult) -> list:
+    """A row under :data:`PREVIOUS_HEADERS` with numbers as numbers (score, change, share
+    copied), for formats that keep them (the workbook); None when there is no report."""
     p = r.previous or PreviousReport()
     if p.file is None:
-        return [shown(r.file), NO_MATCH, "—", "—", "—", "—", "—"]
-    return [shown(r.file), shown(p.file), f"{p.score:.1f}", signed(p.score_change), percent(p.copied_share), tally(p.shortcomings), tally(p.plan)]
+        return [shown(r.file), NO_MATCH, None, None, None, None, None]
+    return [shown(r.file), shown(p.file), p.score, p.score_change, p.copied_share, tally(p.shortcomings), tally(p.plan)]
+
+
+def previous_row(r: ReportResult) -> list[str]:
+    """A row under :data:`PREVIOUS_HEADERS` (text cells)."""
+    file, last, score, change, share, shortcomings, plan = previous_values(r)
+    if r.previous is None or r.previous.file is None:
+        return [file, last, "—", "—", "—", "—", "—"]
+    return [file, last, f"{score:.1f}", signed(change), percent(share), shortcomings, plan]
 
 
 def follow_up_lines(p: PreviousReport) -> list[tuple[str, str, str]]:

@@ -158,12 +158,12 @@ class XlsxWriter(RankedWriter):
         if compared:
             rows = []
             for r in compared:
-                p = r.previous
-                if p.file is None:
-                    rows.append(cmp.previous_row(r))
-                else:  # numbers stay numbers: score, change, share copied
-                    share = round(p.copied_share, 3) if p.copied_share is not None else None
-                    rows.append([shown(r.file), shown(p.file), p.score, p.score_change, share, cmp.tally(p.shortcomings), cmp.tally(p.plan)])
+                row = cmp.previous_values(r)
+                if r.previous.file is None:
+                    row = cmp.previous_row(r)  # no report last year: the dashes the other formats show
+                elif row[4] is not None:
+                    row[4] = round(row[4], 3)
+                rows.append(row)
                 rows += [["", item, verdict, evidence] for item, verdict, evidence in cmp.follow_up_lines(r.previous)]
             self._table_sheet(PREVIOUS_SHEET, cmp.PREVIOUS_HEADERS, rows)
         if self.copies_found is not None and self.copies_found.pairs:
