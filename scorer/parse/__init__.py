@@ -84,6 +84,7 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
     hinted = frozenset(heading_lines)
     styled_only: set[int] = set()  # starts of headings known only by their style, not their wording
     topics: list[Heading] = []  # short unnumbered lines over a paragraph (党的领导 / 严格执法): maybe headings
+    later_at = None  # where the first unnumbered shortcomings or plan heading starts
 
     # --- headings and enumerations
     headings: list[Heading] = []
@@ -119,6 +120,8 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
                 end = start + len(stripped)
                 if kind is None:
                     styled_only.add(start)
+                elif kind in _LATER and later_at is None:
+                    later_at = start
                 headings.append(Heading(1, "plain", None, text[start:end], li + 1, start, end))
             elif kind is None and not numbered_seen and _is_topic_line(stripped, lines, li, vocab):
                 start = s + len(line) - len(line.lstrip())
@@ -133,16 +136,13 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
     # ones (一、, or 第X部分 chapters); in a report numbered only from （一） or 1. down they
     # stand above those (level 1), and the numbered items under each are its sub-parts.
     numbered_top = min((h.level for h in headings if h.style != "plain"), default=None)
-    if topics and numbered_top is None:
-        headings, enumerations = _with_topics(headings, topics, enumerations, norm, vocab)
+    if topics and numbered_top is None and later_at is not None:
+        headings, enumerations = _with_topics(headings, topics, later_at, enumerations)
     if styled_only and numbered_top is not None and numbered_top <= 1:
         # the report numbers its parts (一、 or 第X部分): a styled line whose wording names no
         # part is emphasis inside one (a bold 典型案例), not a part of its own
         headings = [h for h in headings if h.start not in styled_only]
-        starts = [h.start for h in headings]  # each enumeration under its nearest heading again
-        enumerations = [
-            Enumeration(e.value, e.line, e.start, bisect_right(starts, e.start) - 1) for e in enumerations
-        ]
+        enumerations = _under(enumerations, headings)
     numbered_top = 1 if numbered_top is None else numbered_top
     top_level = min(numbered_top, 1)
     if top_level != 1 or numbered_top != 1:
@@ -179,21 +179,21 @@ def _is_topic_line(stripped: str, lines: list[str], li: int, vocab: Compiled) ->
     return False
 
 
-def _with_topics(headings: list[Heading], topics: list[Heading], enumerations, norm: str, vocab: Compiled):
+def _with_topics(headings: list[Heading], topics: list[Heading], later_at: int, enumerations):
     """In a report without numbered headings whose part headings are short lines (存在的不足,
-    下一步打算), the short topic lines above the first of them (党的领导 / 严格执法) are headings
-    too: the thematic parts before the shortcomings, each classified by its content."""
-    cued = [h for h in headings if h.style == "plain" and _plain_heading_kind(norm[h.start : h.end].strip(), vocab) in _LATER]
-    if not cued:
-        return headings, enumerations
-    first = cued[0].start
-    extra = [t for t in topics if t.start < first]
+    下一步打算, the first at ``later_at``), the short topic lines above them (党的领导 / 严格执法)
+    are headings too: the thematic parts before the shortcomings, each classified by its content."""
+    extra = [t for t in topics if t.start < later_at]
     if len(extra) < 2:  # one short line is a subtitle or a name, not a run of topics
         return headings, enumerations
     headings = sorted(headings + extra, key=lambda h: h.start)
+    return headings, _under(enumerations, headings)
+
+
+def _under(enumerations: list[Enumeration], headings: list[Heading]) -> list[Enumeration]:
+    """Each enumeration under its nearest heading again, after headings were added or dropped."""
     starts = [h.start for h in headings]
-    enumerations = [Enumeration(e.value, e.line, e.start, bisect_right(starts, e.start) - 1) for e in enumerations]
-    return headings, enumerations
+    return [Enumeration(e.value, e.line, e.start, bisect_right(starts, e.start) - 1) for e in enumerations]
 
 
 _LATER = ("shortcomings", "next_year_plan")
