@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from scorer.engine import evaluate
 from scorer.pack import Pack
 from scorer.parse import parse
@@ -227,6 +229,15 @@ def test_a_table_attached_after_the_signature_is_not_the_report():
     report_ = parse(text)
     assert report_.meta.signing_date == dt.date(2024, 2, 20)
     assert "会前学法" not in report_.norm[: report_.body_end]
+
+
+@pytest.mark.parametrize("heading", ["附件", "附件1", "附件 2", "附件："])
+def test_an_attachment_heading_without_a_title_after_the_signature(heading):
+    text = doc("一、主要举措", MEASURES, "某县人民政府", "2024年2月20日", "", heading, "2023年度主要指标完成情况表",
+               "指标\t单位\t完成值", "规范性文件备案率\t%\t100")  # fmt: skip
+    report_ = parse(text)
+    assert report_.meta.signing_date == dt.date(2024, 2, 20)
+    assert "规范性文件备案率" not in report_.norm[: report_.body_end]
 
 
 def test_a_paragraph_after_the_plan_on_what_the_leaders_did(pack):

@@ -71,13 +71,14 @@ _ATTACHMENT_REACH = 80  # lines from the end an attachment's heading line may be
 
 def _attachment_line(lines: list[str], n_lines: int) -> int:
     """Where to look for the signature block from: the last line, or — when a 附件 line near
-    the end has a dated line shortly above it — that 附件 line (what follows it is attached)."""
+    the end (附件：…, or 附件 / 附件1 alone) has a dated line shortly above it — the line above
+    it (the 附件 line and what follows it are attached)."""
     for k in range(n_lines - 1, max(n_lines - _ATTACHMENT_REACH, 0) - 1, -1):
         if "附件" not in lines[k] or not _ATTACHMENT.match(lines[k].strip()):
             continue
         above = [ln.strip() for ln in lines[max(k - 12, 0) : k] if ln.strip()][-6:]
         if any(len(ln) <= 20 and _parse_date(ln) for ln in above):
-            return k
+            return k - 1
         break
     return n_lines - 1
 
