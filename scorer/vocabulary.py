@@ -75,6 +75,14 @@ CHROME: tuple[str, ...] = (
     r"^索引号\s*[:：]",
 )
 
+# Page numbers of a text copied from a printed or PDF page (— 4 —, - 4 -, 第4页 共9页, 4/9): a
+# line that is nothing else, anywhere in the text, is blanked like chrome.
+PAGE_NUMBERS: tuple[str, ...] = (
+    r"^[-—–－~～]+\s*\d{1,3}\s*[-—–－~～]+$",
+    r"^第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$",
+    r"^\d{1,3}\s*/\s*\d{1,3}$",
+)
+
 # After one of these lines the rest of the page is chrome (related links, footer).
 CHROME_TAIL: tuple[str, ...] = (r"^(?:相关链接|相关文章|相关阅读|相关文件|相关新闻|附件下载)\s*[:：]?\s*$",)
 
@@ -99,6 +107,7 @@ class Compiled:
     chrome_tail: regex.Pattern
     signature_notes: regex.Pattern
     captions: regex.Pattern
+    page_numbers: regex.Pattern
 
 
 def compile_fast(source: str, multiline: bool = False):
@@ -118,7 +127,7 @@ def _any(patterns):
 
 
 @functools.lru_cache(maxsize=32)
-def _compile(heading_cues, openers, done, chrome, chrome_tail, signature_notes, captions) -> Compiled:
+def _compile(heading_cues, openers, done, chrome, chrome_tail, signature_notes, captions, page_numbers) -> Compiled:
     return Compiled(
         tuple((kind, _any(cues)) for kind, cues in heading_cues),
         tuple((kind, _any(cues)) for kind, cues in openers),
@@ -127,11 +136,12 @@ def _compile(heading_cues, openers, done, chrome, chrome_tail, signature_notes, 
         _any(chrome_tail),
         _any(signature_notes),
         _any(captions),
+        _any(page_numbers),
     )
 
 
 _LISTS = {"done": DONE_CUES, "chrome": CHROME, "chrome_tail": CHROME_TAIL,
-          "signature_notes": SIGNATURE_NOTES, "captions": CAPTIONS}  # fmt: skip
+          "signature_notes": SIGNATURE_NOTES, "captions": CAPTIONS, "page_numbers": PAGE_NUMBERS}  # fmt: skip
 
 
 def compiled(structure=None) -> Compiled:

@@ -240,6 +240,28 @@ def test_an_attachment_heading_without_a_title_after_the_signature(heading):
     assert "规范性文件备案率" not in report_.norm[: report_.body_end]
 
 
+@pytest.mark.parametrize("page", ["— 4 —", "- 4 -", "－ 12 －", "第4页 共9页", "4/9"])
+def test_page_numbers_of_a_copied_printed_page_are_not_the_report(page):
+    text = doc("一、主要举措", MEASURES, page, "二、存在的不足", PROBLEMS, "某县人民政府", "2024年2月20日", page)
+    report_ = parse(text)
+    assert report_.meta.signing_date == dt.date(2024, 2, 20)
+    assert kinds(text) == ["measures", "shortcomings"]
+    lines = report_.norm.split("\n")
+    assert [i for i, line in enumerate(text.split("\n")) if line == page and not lines[i].strip()] == [3, 8]
+
+
+def test_unnumbered_part_headings_above_items_that_start_again_at_one(pack):
+    text = report("2023年工作开展情况", "一、强化组织领导", MEASURES, "二、规范行政执法", "组织执法培训3期，参训180人次。",
+                  "存在的问题和原因", "一、存在的问题", "一是执法人员不足。二是普法形式单一。",
+                  "二、原因分析", "主要原因是编制紧张，培训经费不足。", "2024年工作安排", PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "shortcoming_reasons", text) == "pass"
+    assert status(pack, "numbering_sequence", text) == "pass"
+    # one part heading followed by 一、 is not enough: the items may be its siblings
+    single = report("一、强化组织领导", MEASURES, "存在的问题和原因", "一、存在的问题", PROBLEMS, "二、2024年工作安排", PLAN)
+    assert "measures" in kinds(single) and kinds(single).count("shortcomings") >= 1
+
+
 def test_a_paragraph_after_the_plan_on_what_the_leaders_did(pack):
     looking_back = "一年来，局党组书记、局长主持召开党组会议研究法治建设3次，年底在民主生活会上述职述法。"
     text = report("一、主要举措", "组织执法培训3期，开展普法活动12场。", "二、存在的不足", PROBLEMS,

@@ -45,10 +45,11 @@ class Structure(StrictModel):
     chrome_tail: list[str] | None = Field(None, description="patterns of a line after which the page is chrome")
     signature_notes: list[str] | None = Field(None, description="patterns of lines of the signature block (抄送, notes)")
     captions: list[str] | None = Field(None, description="patterns of table or figure captions (never headings)")
+    page_numbers: list[str] | None = Field(None, description="patterns of page-number lines of a copied printed page (— 4 —), blanked anywhere")
 
     @model_validator(mode="after")
     def _patterns_compile(self):
-        lists = [*self.headings.values(), *self.openers.values(), self.done, self.chrome, self.chrome_tail, self.signature_notes, self.captions]
+        lists = [*self.headings.values(), *self.openers.values(), self.done, self.chrome, self.chrome_tail, self.signature_notes, self.captions, self.page_numbers]
         check_patterns([p for lst in lists if lst for p in lst])
         return self
 

@@ -145,6 +145,8 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
         enumerations = _under(enumerations, headings)
     numbered_top = 1 if numbered_top is None else numbered_top
     top_level = min(numbered_top, 1)
+    if numbered_top == 1 and _restarts_under_plain(headings, styled_only):
+        top_level = 0  # 存在的问题和原因 / 一、存在的问题 / 二、原因分析: plain part headings as chapters
     if top_level != 1 or numbered_top != 1:
         headings = [
             Heading(top_level, h.style, h.value, h.title, h.line, h.start, h.end) if h.style == "plain" else h
@@ -160,6 +162,19 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
 
     parts = _split_parts(norm, headings, body_end, meta, vocab, top_level)
     return Report(text, norm, line_starts, headings, parts, enumerations, meta, body_end)
+
+
+def _restarts_under_plain(headings: list[Heading], styled_only: set[int]) -> bool:
+    """Whether the report's unnumbered part headings stand above its 一、 items, as chapters
+    do: at least two headings whose wording names a part are each followed at once by a
+    一、 that starts the numbering again (2023年工作开展情况 / 一、…二、… / 存在的问题和原因 /
+    一、存在的问题 / 二、原因分析)."""
+    restarts = 0
+    for h, after in zip(headings, headings[1:]):
+        if h.style == "plain" and h.start not in styled_only:
+            if after.style != "plain" and after.level == 1 and after.value == 1:
+                restarts += 1
+    return restarts >= 2
 
 
 _TOPIC_MAX = 16  # characters of a topic line (党的领导, 【规范执法】)

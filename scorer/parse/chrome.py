@@ -1,4 +1,5 @@
-"""Blanking a web page's furniture (site bars, breadcrumbs, share buttons, footers)."""
+"""Blanking a web page's furniture (site bars, breadcrumbs, share buttons, footers) and the
+page numbers of a text copied from a printed page."""
 
 from __future__ import annotations
 
@@ -62,6 +63,9 @@ def _blank_chrome(norm: str, lines: list[str], vocab: Compiled) -> tuple[str, li
             chrome.add(i)
     if tail is not None:
         chrome.update(range(tail, n))
+    # page numbers of a copied printed page, wherever they are (short lines only are looked at)
+    pages = vocab.page_numbers
+    chrome.update(i for i, line in enumerate(lines) if len(line) <= 24 and line.strip() and pages.search(line.strip()))
     if not chrome:
         return norm, lines
     lines = list(lines)
