@@ -65,7 +65,7 @@ def _blank_chrome(norm: str, lines: list[str], vocab: Compiled) -> tuple[str, li
         chrome.update(range(tail, n))
     # page numbers of a copied printed page, wherever they are (short lines only are looked at)
     pages = vocab.page_numbers
-    chrome.update(i for i, line in enumerate(lines) if len(line) <= 24 and line.strip() and pages.search(line.strip()))
+    chrome.update(i for i, line in enumerate(lines) if len(line) <= 24 and (s := line.strip()) and pages.search(s))
     if not chrome:
         return norm, lines
     lines = list(lines)
