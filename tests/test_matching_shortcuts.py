@@ -23,7 +23,7 @@ from scorer.kinds.numbering import _cn, _groups, _label
 from scorer.kinds.part import _size
 from scorer.kinds.phrases import PhrasesRule
 from scorer.matching import Context, Hit, PatternTimeout, compile_pattern, scope_kinds
-from scorer.patterns import PatternSet
+from scorer.patterns import PatternSet, plan
 from scorer.normalize import compact
 from scorer.parse import parse
 
@@ -100,6 +100,24 @@ def test_a_bounded_catastrophic_regex_still_times_out_in_its_windows():
     ctx = Context(parse(text), patterns=PatternSet([slow]), timeout=0.05)
     with pytest.raises(PatternTimeout):
         ctx.find(compile_pattern(slow))
+
+
+def test_work_bounds_the_steps_of_a_search_from_one_position():
+    # 人, 大, up to 3 of any (3 steps, 4 ways on), then 监 and 督 once for each way
+    assert plan("人大.{0,3}监督").work == 1 + 1 + 3 + 4 + 4
+    # a look-around costs its steps but is never backtracked into: one way on
+    assert plan("(?<!副)局长").work == 1 + 1 + 1
+    assert plan("(?:a|aa){0,60}b").work > 10**12 - 1  # exponential: capped, so always time-limited
+    assert plan("人大.*监督").work is None  # unbounded
+
+
+@pytest.mark.parametrize("timeout", [0.05, 1.0])
+def test_windows_with_a_small_work_bound_find_the_same_without_the_time_limit(timeout):
+    text = "\n".join(f"第{i}段人大常委会监督{_filler(i * 97)}建议人大" for i in range(30))
+    patterns = ["人大.{0,12}(监督|建议)", "(监督|建议).{0,5}人大"]
+    ctx = Context(parse(text), patterns=PatternSet(patterns), timeout=timeout)
+    for p in patterns:
+        assert ctx.find(compile_pattern(p)) == [Hit(*m.span()) for m in compile_pattern(p).finditer(ctx.report.norm)]
 
 
 # --- scope and citations by bisection ------------------------------------------------------

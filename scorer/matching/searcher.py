@@ -40,6 +40,13 @@ _PLAIN_FLAGS = regex.compile("", regex.V0).flags  # a pattern compiled by compil
 # Windows of a search (Context._find_near) closer than this are searched at once: one more
 # search with a time limit costs ≈ 2 µs, about what a regex takes over a few hundred characters.
 _JOIN_WITHIN = 256
+# A search whose steps are bounded (Plan.work × the characters searched) runs without the
+# regex module's time limit, which costs two clock_gettime calls per search (≈ 1.7 µs, as
+# much as a search of a short window): when even at this many seconds a step (≈ 10× what
+# the regex module takes on this machine) the whole pattern's windows would take less than a
+# quarter of its time limit.  A pattern that could run longer keeps the limit: a catastrophic
+# one is still an ``error`` item, never a hang.
+_SECONDS_PER_STEP = 1e-7
 
 
 def _hits_ending_at(ends, length: int) -> list[Hit]:
@@ -142,7 +149,7 @@ class Searcher:
             if self._ends is None:
                 self._scan()
             ends = self._ends
-            literal, sets, reach, around, checks = known
+            literal, sets, reach, around, checks, work = known
             if literal is not None:
                 # a plain word that can overlap itself (啊啊): keep occurrences left to right
                 # that do not overlap the one kept before (as finditer)
@@ -169,7 +176,7 @@ class Searcher:
                 if fewest < 0 or n < count:
                     fewest, count = i, n
             if fewest >= 0 and reach is not None and around is not None:
-                return self._find_near(rx, sets[fewest], reach, around, checks[fewest])
+                return self._find_near(rx, sets[fewest], reach, around, checks[fewest], work)
         elif rx.flags == _PLAIN_FLAGS and isinstance(rx.pattern, str):
             pl = plan(rx.pattern)  # a pattern the set does not know: the same shortcuts, by str
             if pl.needs is not None:
@@ -188,7 +195,9 @@ class Searcher:
         except TimeoutError:
             raise PatternTimeout(rx.pattern) from None
 
-    def _find_near(self, rx: regex.Pattern, texts: tuple[str, ...], reach: int, around: int, checks: tuple) -> list[Hit]:
+    def _find_near(
+        self, rx: regex.Pattern, texts: tuple[str, ...], reach: int, around: int, checks: tuple, work: int | None
+    ) -> list[Hit]:
         """Every match of ``rx``, searched only near the occurrences of ``texts``.
 
         Every match holds one of those occurrences and is at most ``reach`` long, so it
@@ -199,8 +208,9 @@ class Searcher:
         finds: no match starts between them.  A match starting at or after the end of
         its window belongs to the next one.  Every match also holds a text of each of
         the pattern's other needed sets, found by ``checks``: a window that lacks one
-        holds no match and is not searched — each search costs ≈ 2 µs, mostly the two
-        clock() calls of its time limit.
+        holds no match and is not searched.  The windows run without a time limit when
+        ``work`` (the steps a search takes from one position) bounds them well within it
+        (see _SECONDS_PER_STEP).
         """
         norm = self.report.norm
         ends = self._ends
@@ -235,10 +245,18 @@ class Searcher:
         hits: list[Hit] = []
         size = len(norm)
         timeout = self.timeout
-        deadline = time.perf_counter() + timeout if len(joined) > 1 else 0.0
+        limited = True
+        if work is not None:
+            searched = 0
+            for lo, hi in joined:
+                searched += (size if hi + around > size else hi + around) - lo
+            limited = searched * work * _SECONDS_PER_STEP > timeout / 4
+        if not limited:
+            timeout = None
+        deadline = time.perf_counter() + timeout if limited and len(joined) > 1 else 0.0
         try:
             for i, (lo, hi) in enumerate(joined):
-                if i:  # the pattern's time limit is for the whole report
+                if i and limited:  # the pattern's time limit is for the whole report
                     timeout = deadline - time.perf_counter()
                     if timeout <= 0:
                         raise TimeoutError

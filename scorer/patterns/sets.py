@@ -56,8 +56,9 @@ class PatternSet:
         self.literals: dict[str, str] = {}
         self.answers: dict[str, list[str]] = {}  # the reverse: word → patterns
         # the other patterns with needed words: pattern → (literal or None, the sets of
-        # needed texts whose words are in the automaton, reach, around, and for each of
-        # those sets the searches for the pattern's other sets of needed texts)
+        # needed texts whose words are in the automaton, reach, around, for each of those
+        # sets the searches for the pattern's other sets of needed texts, and the steps a
+        # search takes at most from one position (Plan.work))
         self.plans: dict[str, tuple] = {}
         others: list[tuple[str, Plan]] = []
         for p in dict.fromkeys(patterns):
@@ -93,7 +94,7 @@ class PatternSet:
             # plain texts: the standard library's re finds them as regex would, faster
             searches = {texts: re.compile("|".join(map(re.escape, texts))).search for texts in sets}
             checks = tuple(tuple(searches[o] for o in sets if o is not texts) for texts in found)
-            self.plans[p] = (pl.literal, found, pl.reach, pl.around, checks)
+            self.plans[p] = (pl.literal, found, pl.reach, pl.around, checks, pl.work)
         self.words = frozenset(words)
         self._words = tuple(sorted(self.words))  # the automaton's pattern indexes → words
         self.automaton = None
