@@ -103,14 +103,20 @@ class Searcher:
             return
         if self._ends is None:
             self._scan()
-        get = self._cache.get
+        cache = self._cache
+        get = cache.get
         literals = ps.literals
+        plans = ps.plans
         for p in patterns:
             hits = get(p)
             if hits is None:
                 if p in literals:
                     continue  # a plain word of the set, not in this report (see _scan)
-                hits = self.hits(p)
+                known = plans.get(p)
+                if known is not None:
+                    hits = cache[p] = self._planned(p, known, None)
+                else:
+                    hits = self.hits(p)
             if hits:
                 yield hits
 
@@ -146,38 +152,8 @@ class Searcher:
         ps = self._patterns
         known = ps.plans.get(rx.pattern) if ps is not None and rx.flags == _PLAIN_FLAGS else None
         if known is not None:
-            if self._ends is None:
-                self._scan()
-            ends = self._ends
-            literal, sets, reach, around, checks, work = known
-            if literal is not None:
-                # a plain word that can overlap itself (啊啊): keep occurrences left to right
-                # that do not overlap the one kept before (as finditer)
-                hits = []
-                last = 0
-                n = len(literal) - 1
-                for e in ends.get(literal, ()):
-                    if e - n >= last:
-                        hits.append(_new_hit(Hit, (e - n, e + 1)))
-                        last = e + 1
-                return hits
-            # Every match holds an occurrence of one text of each set: without one, nothing
-            # matches; otherwise the set with the fewest occurrences says where to look.
-            fewest = -1
-            count = 0
-            for i, texts in enumerate(sets):
-                n = 0
-                for w in texts:
-                    e = ends.get(w)
-                    if e is not None:
-                        n += len(e)
-                if not n:
-                    return []
-                if fewest < 0 or n < count:
-                    fewest, count = i, n
-            if fewest >= 0 and reach is not None and around is not None:
-                return self._find_near(rx, sets[fewest], reach, around, checks[fewest], work)
-        elif rx.flags == _PLAIN_FLAGS and isinstance(rx.pattern, str):
+            return self._planned(rx.pattern, known, rx)
+        if rx.flags == _PLAIN_FLAGS and isinstance(rx.pattern, str):
             pl = plan(rx.pattern)  # a pattern the set does not know: the same shortcuts, by str
             if pl.needs is not None:
                 if pl.literal is not None:
@@ -190,10 +166,55 @@ class Searcher:
                     return hits
                 elif not any(w in norm for w in pl.needs):
                     return []
+        return self._finditer(rx)
+
+    def _finditer(self, rx: regex.Pattern) -> list[Hit]:
         try:
-            return [_new_hit(Hit, m.span()) for m in rx.finditer(norm, timeout=self.timeout)]
+            return [_new_hit(Hit, m.span()) for m in rx.finditer(self.report.norm, timeout=self.timeout)]
         except TimeoutError:
             raise PatternTimeout(rx.pattern) from None
+
+    def _planned(self, pattern: str, known: tuple, rx: regex.Pattern | None) -> list[Hit]:
+        """Every match of ``pattern`` (plain flags; ``rx``, compiled when needed), which the
+        set knows: ``known`` is its entry in ``PatternSet.plans``."""
+        if self._ends is None:
+            self._scan()
+        ends = self._ends
+        literal, sets, reach, around, checks, work = known
+        if literal is not None:
+            # a plain word that can overlap itself (啊啊): keep occurrences left to right
+            # that do not overlap the one kept before (as finditer)
+            hits = []
+            last = 0
+            n = len(literal) - 1
+            for e in ends.get(literal, ()):
+                if e - n >= last:
+                    hits.append(_new_hit(Hit, (e - n, e + 1)))
+                    last = e + 1
+            return hits
+        # Every match holds an occurrence of one text of each set: without one, nothing
+        # matches (most patterns, most reports: one test each); otherwise the set with the
+        # fewest occurrences says where to look.
+        found = ends.keys()
+        for texts in sets:
+            if found.isdisjoint(texts):
+                return []
+        if rx is None:
+            rx = compile_pattern(pattern)
+        if not sets or reach is None or around is None:
+            return self._finditer(rx)
+        fewest = 0
+        if len(sets) > 1:
+            count = -1
+            for i, texts in enumerate(sets):
+                n = 0
+                for w in texts:
+                    e = ends.get(w)
+                    if e is not None:
+                        n += len(e)
+                if count < 0 or n < count:
+                    fewest, count = i, n
+        return self._find_near(rx, sets[fewest], reach, around, checks[fewest], work)
 
     def _find_near(
         self, rx: regex.Pattern, texts: tuple[str, ...], reach: int, around: int, checks: tuple, work: int | None
