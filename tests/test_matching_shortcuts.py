@@ -111,6 +111,17 @@ def test_work_bounds_the_steps_of_a_search_from_one_position():
     assert plan("人大.*监督").work is None  # unbounded
 
 
+def test_windows_run_with_re_only_where_it_means_what_regex_means():
+    from scorer.patterns.sets import _as_re
+
+    assert _as_re("(?<!副)(?:局长|县长).{0,3}[^，。]") is not None
+    assert _as_re("人大[、，]?\\s*监督") is None  # \s differs between re and regex
+    assert _as_re("[\\d.]+件") is None
+    assert _as_re("(?<!村委|村委会)主任") is None  # a look-behind of variable width: regex only
+    ps = PatternSet(PATTERNS)
+    assert sum(entry[-1] is not None for entry in ps.plans.values()) >= 5  # the windows of these run with re
+
+
 @pytest.mark.parametrize("timeout", [0.05, 1.0])
 def test_windows_with_a_small_work_bound_find_the_same_without_the_time_limit(timeout):
     text = "\n".join(f"第{i}段人大常委会监督{_filler(i * 97)}建议人大" for i in range(30))

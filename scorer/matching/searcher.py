@@ -4,6 +4,7 @@ words where the :class:`~scorer.patterns.PatternSet` knows them, each regex time
 from __future__ import annotations
 
 import functools
+import re
 import time
 from typing import Iterator, NamedTuple
 
@@ -180,7 +181,7 @@ class Searcher:
         if self._ends is None:
             self._scan()
         ends = self._ends
-        literal, sets, reach, around, checks, work = known
+        literal, sets, reach, around, checks, work, fast = known
         if literal is not None:
             # a plain word that can overlap itself (啊啊): keep occurrences left to right
             # that do not overlap the one kept before (as finditer)
@@ -214,10 +215,17 @@ class Searcher:
                         n += len(e)
                 if count < 0 or n < count:
                     fewest, count = i, n
-        return self._find_near(rx, sets[fewest], reach, around, checks[fewest], work)
+        return self._find_near(rx, sets[fewest], reach, around, checks[fewest], work, fast)
 
     def _find_near(
-        self, rx: regex.Pattern, texts: tuple[str, ...], reach: int, around: int, checks: tuple, work: int | None
+        self,
+        rx: regex.Pattern,
+        texts: tuple[str, ...],
+        reach: int,
+        around: int,
+        checks: tuple,
+        work: int | None = None,
+        fast: re.Pattern | None = None,
     ) -> list[Hit]:
         """Every match of ``rx``, searched only near the occurrences of ``texts``.
 
@@ -231,7 +239,8 @@ class Searcher:
         the pattern's other needed sets, found by ``checks``: a window that lacks one
         holds no match and is not searched.  The windows run without a time limit when
         ``work`` (the steps a search takes from one position) bounds them well within it
-        (see _SECONDS_PER_STEP).
+        (see _SECONDS_PER_STEP), then with ``fast`` (the same pattern in the standard
+        library's re, which costs less per search) when there is one.
         """
         norm = self.report.norm
         ends = self._ends
@@ -273,11 +282,18 @@ class Searcher:
                 searched += (size if hi + around > size else hi + around) - lo
             limited = searched * work * _SECONDS_PER_STEP > timeout / 4
         if not limited:
-            timeout = None
-        deadline = time.perf_counter() + timeout if limited and len(joined) > 1 else 0.0
+            finditer = rx.finditer if fast is None else fast.finditer
+            for lo, hi in joined:
+                for m in finditer(norm, lo, min(size, hi + around)):
+                    start, end = m.span()
+                    if start >= hi:
+                        break
+                    hits.append(_new_hit(Hit, (start, end)))
+            return hits
+        deadline = time.perf_counter() + timeout if len(joined) > 1 else 0.0
         try:
             for i, (lo, hi) in enumerate(joined):
-                if i and limited:  # the pattern's time limit is for the whole report
+                if i:  # the pattern's time limit is for the whole report
                     timeout = deadline - time.perf_counter()
                     if timeout <= 0:
                         raise TimeoutError
