@@ -106,13 +106,20 @@ class Searcher:
             self._scan()
         cache = self._cache
         get = cache.get
+        ends = self._ends
         literals = ps.literals
         plans = ps.plans
         for p in patterns:
             hits = get(p)
             if hits is None:
-                if p in literals:
-                    continue  # a plain word of the set, not in this report (see _scan)
+                word = literals.get(p)
+                if word is not None:  # a plain word of the set: its occurrences are its hits
+                    at = ends.get(word)
+                    if at is None:
+                        continue
+                    hits = cache[p] = _hits_ending_at(at, len(word))
+                    yield hits
+                    continue
                 known = plans.get(p)
                 if known is not None:
                     hits = cache[p] = self._planned(p, known, None)
@@ -122,17 +129,8 @@ class Searcher:
                 yield hits
 
     def _scan(self) -> None:
-        """Scan the report for the set's words, and answer the plain-word patterns of the
-        words that occur (entries already cached win)."""
-        ends = self._ends = self._patterns.ends(self.report.norm)
-        answers = self._patterns.answers
-        cache = self._cache
-        for word, offsets in ends.items():
-            patterns = answers.get(word)
-            if patterns is not None:
-                for p in patterns:
-                    if p not in cache:
-                        cache[p] = _hits_ending_at(offsets, len(word))
+        """Scan the report for the set's words (once): where each occurs."""
+        self._ends = self._patterns.ends(self.report.norm)
 
     def _lookup(self, pattern: str, rx: regex.Pattern) -> list[Hit]:
         """Every match of ``rx``, whose text is ``pattern`` and which has no flags."""
@@ -140,9 +138,6 @@ class Searcher:
         if ps is not None:
             if self._ends is None:
                 self._scan()
-                hits = self._cache.get(pattern)
-                if hits is not None:
-                    return hits
             word = ps.literals.get(pattern)
             if word is not None:
                 return _hits_ending_at(self._ends.get(word, ()), len(word))

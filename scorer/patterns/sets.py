@@ -68,9 +68,8 @@ class PatternSet:
     def __init__(self, patterns):
         words: dict[str, None] = {}
         # plain-word patterns whose word cannot overlap itself: pattern → word; a report's
-        # scan answers them all at once
+        # scan answers them all (their hits are the word's occurrences)
         self.literals: dict[str, str] = {}
-        self.answers: dict[str, list[str]] = {}  # the reverse: word → patterns
         # the other patterns with needed words: pattern → (literal or None, the sets of
         # needed texts whose words are in the automaton, reach, around, for each of those
         # sets the searches for the pattern's other sets of needed texts, the steps a
@@ -86,7 +85,6 @@ class PatternSet:
             if lit is not None and not _overlaps_itself(lit):
                 self.literals[p] = lit
                 words[lit] = None
-                self.answers.setdefault(lit, []).append(p)
             else:
                 others.append((p, pl))
         # A pattern needs only one of its sets in the automaton: prefer one already there
