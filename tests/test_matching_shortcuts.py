@@ -109,6 +109,9 @@ def test_work_bounds_the_steps_of_a_search_from_one_position():
     assert plan("(?<!副)局长").work == 1 + 1 + 1
     assert plan("(?:a|aa){0,60}b").work > 10**12 - 1  # exponential: capped, so always time-limited
     assert plan("人大.*监督").work is None  # unbounded
+    # words: only those that begin one another match at one place (a, ab, abc: three ways on)
+    assert plan("(?:a|ab|abc)x").work == (1 + 2 + 3) + 3 * 1
+    assert plan("(?:处罚|执法|许可)x").work == 6 + 1
 
 
 def test_windows_run_with_re_only_where_it_means_what_regex_means():
@@ -117,6 +120,7 @@ def test_windows_run_with_re_only_where_it_means_what_regex_means():
     assert _as_re("(?<!副)(?:局长|县长).{0,3}[^，。]") is not None
     assert _as_re("人大[、，]?\\s*监督") is None  # \s differs between re and regex
     assert _as_re("[\\d.]+件") is None
+    assert _as_re("执法[^。；;\\n]{0,8}公示") is not None  # \n means the same in both
     assert _as_re("(?<!村委|村委会)主任") is None  # a look-behind of variable width: regex only
     ps = PatternSet(PATTERNS)
     assert sum(entry[-1] is not None for entry in ps.plans.values()) >= 5  # the windows of these run with re

@@ -12,7 +12,7 @@ from .planner import Plan, plan
 # national pack: ≈ 600); larger ones the library's default, which is smaller to build.
 _DFA_MAX_CHARS = 20_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_LETTER_ESCAPE = re.compile(r"\\[0-9A-Za-z]")  # \s \d \w \p{…} \N…: may mean otherwise in re
+_LETTER_ESCAPE = re.compile(r"\\(?![ntr])[0-9A-Za-z]")  # \s \d \w \p{…} \N…: may mean otherwise in re
 
 
 def _as_re(pattern: str) -> re.Pattern | None:
