@@ -46,6 +46,8 @@ PATTERNS = [
     "人大[、，]?\\s*监督",  # unbounded: searched from the first occurrence to the last
     "啊啊",
     "(啊啊|啊)啊.{0,2}人",
+    "啊啊.{0,2}人",  # starts with a word that overlaps itself: tried at each occurrence
+    "人大(?!监督)[、，]?代表",
     "建议.{0,30}建议",
     "人.{0,1}大",
 ]
@@ -112,6 +114,13 @@ def test_work_bounds_the_steps_of_a_search_from_one_position():
     # words: only those that begin one another match at one place (a, ab, abc: three ways on)
     assert plan("(?:a|ab|abc)x").work == (1 + 2 + 3) + 3 * 1
     assert plan("(?:处罚|执法|许可)x").work == 6 + 1
+
+
+def test_lead_is_the_text_every_match_starts_with():
+    assert plan("(?<!副)局长.{0,3}主持").lead == "局长"
+    assert plan("法律(?!顾问)顾").lead == "法律顾"  # look-arounds match no text
+    assert plan("(?:局长|县长)主持").lead is None
+    assert plan("人大|政协").lead is None
 
 
 def test_windows_run_with_re_only_where_it_means_what_regex_means():

@@ -176,7 +176,7 @@ class Searcher:
         if self._ends is None:
             self._scan()
         ends = self._ends
-        literal, sets, reach, around, checks, work, fast = known
+        literal, sets, reach, around, checks, work, fast, lead = known
         if literal is not None:
             # a plain word that can overlap itself (啊啊): keep occurrences left to right
             # that do not overlap the one kept before (as finditer)
@@ -200,8 +200,8 @@ class Searcher:
         if not sets or reach is None or around is None:
             return self._finditer(rx)
         fewest = 0
-        if len(sets) > 1:
-            count = -1
+        count = -1
+        if len(sets) > 1 or lead is not None:
             for i, texts in enumerate(sets):
                 n = 0
                 for w in texts:
@@ -210,7 +210,31 @@ class Searcher:
                         n += len(e)
                 if count < 0 or n < count:
                     fewest, count = i, n
+        if lead is not None:
+            starts = ends.get(lead, ())
+            if len(starts) <= count and len(starts) * work * _SECONDS_PER_STEP <= self.timeout / 4:
+                return self._match_at(rx if fast is None else fast, starts, len(lead))
         return self._find_near(rx, sets[fewest], reach, around, checks[fewest], work, fast)
+
+    def _match_at(self, rx, ends, length: int) -> list[Hit]:
+        """Every match of ``rx``, all of which start with a word of ``length`` characters
+        whose occurrences end at ``ends``: tried at each occurrence (without a time limit:
+        the caller has bounded the steps), left to right, skipping those inside the match
+        before, as finditer would find them.  One match call an occurrence costs less than
+        the windows and their searches when the word is no commoner than the rarest set."""
+        norm = self.report.norm
+        match = rx.match
+        hits: list[Hit] = []
+        last = 0
+        n = length - 1
+        for e in ends:
+            start = e - n
+            if start >= last:
+                m = match(norm, start)
+                if m is not None:
+                    last = m.end()
+                    hits.append(_new_hit(Hit, (start, last)))
+        return hits
 
     def _find_near(
         self,

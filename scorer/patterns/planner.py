@@ -27,6 +27,7 @@ class Plan(NamedTuple):
     ``监督|建议`` in ``人大.{0,12}(监督|建议)``).
     ``work``: at most how many steps a backtracking search takes from one start position
     (:func:`_work`), when that is bounded, else None.
+    ``lead``: the text every match starts with (look-arounds aside), or None.
     """
 
     literal: str | None
@@ -35,6 +36,7 @@ class Plan(NamedTuple):
     around: int | None = None
     also: tuple[tuple[str, ...], ...] = ()
     work: int | None = None
+    lead: str | None = None
 
 
 class _Unsupported(Exception):
@@ -274,6 +276,18 @@ def _work(node: tuple) -> tuple[int, int] | None:
     return paths, steps
 
 
+def _lead(seq: list) -> str | None:
+    """The literal characters a sequence of atoms starts with (look-arounds, which match no
+    text, aside), or None."""
+    chars = []
+    for atom in seq:
+        if atom[0] == "lit":
+            chars.append(atom[1])
+        elif atom[0] != "look":
+            break
+    return "".join(chars) or None
+
+
 def _literal(seq: list) -> str | None:
     """The text a sequence of atoms matches when it is all literal characters, else None."""
     if all(atom[0] == "lit" for atom in seq):
@@ -328,7 +342,7 @@ def plan(pattern: str) -> Plan:
     """What a rule pattern (compiled by :func:`scorer.matching.compile_pattern`) matches or needs.
 
     >>> plan('法律顾问')
-    Plan(literal='法律顾问', needs=('法律顾问',), reach=4, around=0, also=(), work=4)
+    Plan(literal='法律顾问', needs=('法律顾问',), reach=4, around=0, also=(), work=4, lead='法律顾问')
     >>> plan('人大.{0,12}(监督|建议)').needs, plan('人大.{0,12}(监督|建议)').also
     (('人大',), (('监督', '建议'),))
     """
@@ -340,6 +354,7 @@ def plan(pattern: str) -> Plan:
         # in a pattern without top-level alternatives every such set is needed too
         sets = _sequence(branches[0])[2] if len(branches) == 1 else []
         work = _work(tree)
+        lead = _lead(branches[0]) if len(branches) == 1 else None
     except (_Unsupported, RecursionError):
         return Plan(None, None)
     literal = exact[0] if exact is not None and len(exact) == 1 and exact[0] else None
@@ -348,4 +363,4 @@ def plan(pattern: str) -> Plan:
     if not needs:
         return Plan(literal, needs)
     also = tuple(dict.fromkeys(s for s in sets if s != needs and len(s) <= _MAX_ALTERNATIVES))
-    return Plan(literal, needs, reach, around, () if literal is not None else also, None if work is None else work[1])
+    return Plan(literal, needs, reach, around, () if literal is not None else also, None if work is None else work[1], lead)

@@ -73,8 +73,9 @@ class PatternSet:
         # the other patterns with needed words: pattern → (literal or None, the sets of
         # needed texts whose words are in the automaton, reach, around, for each of those
         # sets the searches for the pattern's other sets of needed texts, the steps a
-        # search takes at most from one position (Plan.work), and the pattern compiled by
-        # the standard library's re when it means the same there (_as_re), else None)
+        # search takes at most from one position (Plan.work), the pattern compiled by the
+        # standard library's re when it means the same there (_as_re), else None, and the
+        # word of the automaton every match starts with (Plan.lead), else None)
         self.plans: dict[str, tuple] = {}
         others: list[tuple[str, Plan]] = []
         for p in dict.fromkeys(patterns):
@@ -109,7 +110,8 @@ class PatternSet:
             # plain texts: the standard library's re finds them as regex would, faster
             searches = {texts: re.compile("|".join(map(re.escape, texts))).search for texts in sets}
             checks = tuple(tuple(searches[o] for o in sets if o is not texts) for texts in found)
-            self.plans[p] = (pl.literal, found, pl.reach, pl.around, checks, pl.work, _as_re(p) if pl.work is not None else None)
+            lead = pl.lead if pl.lead in words and pl.work is not None else None
+            self.plans[p] = (pl.literal, found, pl.reach, pl.around, checks, pl.work, _as_re(p) if pl.work is not None else None, lead)
         self.words = frozenset(words)
         self._words = tuple(sorted(self.words))  # the automaton's pattern indexes → words
         self.automaton = None
