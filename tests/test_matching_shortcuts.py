@@ -123,6 +123,16 @@ def test_lead_is_the_text_every_match_starts_with():
     assert plan("人大|政协").lead is None
 
 
+def test_a_tiny_time_limit_still_applies_to_bounded_windows():
+    # at the end of a report's budget the limit can be below what even a bounded search may
+    # take: then the windows are searched with it (and time out), not without it
+    text = _filler(500) + "人大常委会监督" + _filler(500) + "人大代表建议" + _filler(500)
+    for p in ["人大.{0,12}(监督|建议)", "(监督|建议).{0,5}人大"]:
+        ctx = Context(parse(text), patterns=PatternSet([p]), timeout=1e-12)
+        with pytest.raises(PatternTimeout):
+            ctx.find(compile_pattern(p))
+
+
 def test_windows_run_with_re_only_where_it_means_what_regex_means():
     from scorer.patterns.sets import _as_re
 
