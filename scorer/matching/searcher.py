@@ -41,12 +41,13 @@ _PLAIN_FLAGS = regex.compile("", regex.V0).flags  # a pattern compiled by compil
 # Windows of a search (Context._find_near) closer than this are searched at once: one more
 # search with a time limit costs ≈ 2 µs, about what a regex takes over a few hundred characters.
 _JOIN_WITHIN = 256
-# A search whose steps are bounded (Plan.work × the characters searched) runs without the
-# regex module's time limit, which costs two clock_gettime calls per search (≈ 1.7 µs, as
-# much as a search of a short window): when even at this many seconds a step (≈ 10× what
-# the regex module takes on this machine) the whole pattern's windows would take less than a
-# quarter of its time limit.  A pattern that could run longer keeps the limit: a catastrophic
-# one is still an ``error`` item, never a hang.
+# A search whose steps are bounded (Plan.work × the characters searched, or the places
+# tried) runs without the regex module's time limit, which costs clock_gettime calls per
+# search (≈ 1.7 µs, more than a search of a short window): when even at this many seconds a
+# step (≈ 80× the most measured, with adversarial patterns, in regex and re: see
+# docs/performance.md, Round 8) the whole pattern's searches would take less than a quarter
+# of its time limit.  A pattern that could run longer keeps the limit: a catastrophic one is
+# still an ``error`` item, never a hang.
 _SECONDS_PER_STEP = 1e-7
 
 
