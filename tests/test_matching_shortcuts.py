@@ -23,7 +23,7 @@ from scorer.kinds.numbering import _cn, _groups, _label
 from scorer.kinds.part import _size
 from scorer.kinds.phrases import PhrasesRule
 from scorer.matching import Context, Hit, PatternTimeout, compile_pattern, scope_kinds
-from scorer.patterns import PatternSet
+from scorer.patterns import PatternSet, plan
 from scorer.normalize import compact
 from scorer.parse import parse
 
@@ -46,6 +46,8 @@ PATTERNS = [
     "人大[、，]?\\s*监督",  # unbounded: searched from the first occurrence to the last
     "啊啊",
     "(啊啊|啊)啊.{0,2}人",
+    "啊啊.{0,2}人",  # starts with a word that overlaps itself: tried at each occurrence
+    "人大(?!监督)[、，]?代表",
     "建议.{0,30}建议",
     "人.{0,1}大",
 ]
@@ -100,6 +102,56 @@ def test_a_bounded_catastrophic_regex_still_times_out_in_its_windows():
     ctx = Context(parse(text), patterns=PatternSet([slow]), timeout=0.05)
     with pytest.raises(PatternTimeout):
         ctx.find(compile_pattern(slow))
+
+
+def test_work_bounds_the_steps_of_a_search_from_one_position():
+    # 人, 大, up to 3 of any (3 steps, 4 ways on), then 监 and 督 once for each way
+    assert plan("人大.{0,3}监督").work == 1 + 1 + 3 + 4 + 4
+    # a look-around costs its steps but is never backtracked into: one way on
+    assert plan("(?<!副)局长").work == 1 + 1 + 1
+    assert plan("(?:a|aa){0,60}b").work > 10**12 - 1  # exponential: capped, so always time-limited
+    assert plan("人大.*监督").work is None  # unbounded
+    # words: only those that begin one another match at one place (a, ab, abc: three ways on)
+    assert plan("(?:a|ab|abc)x").work == (1 + 2 + 3) + 3 * 1
+    assert plan("(?:处罚|执法|许可)x").work == 6 + 1
+
+
+def test_lead_is_the_text_every_match_starts_with():
+    assert plan("(?<!副)局长.{0,3}主持").lead == "局长"
+    assert plan("法律(?!顾问)顾").lead == "法律顾"  # look-arounds match no text
+    assert plan("(?:局长|县长)主持").lead is None
+    assert plan("人大|政协").lead is None
+
+
+def test_a_tiny_time_limit_still_applies_to_bounded_windows():
+    # at the end of a report's budget the limit can be below what even a bounded search may
+    # take: then the windows are searched with it (and time out), not without it
+    text = _filler(500) + "人大常委会监督" + _filler(500) + "人大代表建议" + _filler(500)
+    for p in ["人大.{0,12}(监督|建议)", "(监督|建议).{0,5}人大"]:
+        ctx = Context(parse(text), patterns=PatternSet([p]), timeout=1e-12)
+        with pytest.raises(PatternTimeout):
+            ctx.find(compile_pattern(p))
+
+
+def test_windows_run_with_re_only_where_it_means_what_regex_means():
+    from scorer.patterns.sets import _as_re
+
+    assert _as_re("(?<!副)(?:局长|县长).{0,3}[^，。]") is not None
+    assert _as_re("人大[、，]?\\s*监督") is None  # \s differs between re and regex
+    assert _as_re("[\\d.]+件") is None
+    assert _as_re("执法[^。；;\\n]{0,8}公示") is not None  # \n means the same in both
+    assert _as_re("(?<!村委|村委会)主任") is None  # a look-behind of variable width: regex only
+    ps = PatternSet(PATTERNS)
+    assert sum(entry[-1] is not None for entry in ps.plans.values()) >= 5  # the windows of these run with re
+
+
+@pytest.mark.parametrize("timeout", [0.05, 1.0])
+def test_windows_with_a_small_work_bound_find_the_same_without_the_time_limit(timeout):
+    text = "\n".join(f"第{i}段人大常委会监督{_filler(i * 97)}建议人大" for i in range(30))
+    patterns = ["人大.{0,12}(监督|建议)", "(监督|建议).{0,5}人大"]
+    ctx = Context(parse(text), patterns=PatternSet(patterns), timeout=timeout)
+    for p in patterns:
+        assert ctx.find(compile_pattern(p)) == [Hit(*m.span()) for m in compile_pattern(p).finditer(ctx.report.norm)]
 
 
 # --- scope and citations by bisection ------------------------------------------------------

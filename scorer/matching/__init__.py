@@ -16,8 +16,10 @@ automaton (for each regex, those of one set of texts it needs).  A Context then
 scans the report once for all of them: a plain-word pattern is answered from
 that scan, and a regular expression runs only when a text of each set it needs
 occurs, and then only in windows around the occurrences of the rarest set
-(see :meth:`Context._find_near`).  Patterns the set does not know (or cannot
-analyse) simply run as before, so the answers never depend on the set — only
+(see :meth:`Context._find_near`) or at the occurrences of the word all its matches
+start with; without the regex time limit (and with the standard library's ``re`` when
+it means the same) when :func:`~scorer.patterns.plan` bounds the steps well within it.
+Patterns the set does not know (or cannot analyse) simply run as before, so the answers never depend on the set — only
 the speed does.  Rule kinds ask for many patterns at once (:meth:`Context.found`)
 and test hits against scope and citations by bisection in bounds computed once
 per report (:meth:`Context.scope`, :meth:`Context.citations`).

@@ -4,6 +4,7 @@ words where the :class:`~scorer.patterns.PatternSet` knows them, each regex time
 from __future__ import annotations
 
 import functools
+import re
 import time
 from typing import Iterator, NamedTuple
 
@@ -40,6 +41,14 @@ _PLAIN_FLAGS = regex.compile("", regex.V0).flags  # a pattern compiled by compil
 # Windows of a search (Context._find_near) closer than this are searched at once: one more
 # search with a time limit costs ≈ 2 µs, about what a regex takes over a few hundred characters.
 _JOIN_WITHIN = 256
+# A search whose steps are bounded (Plan.work × the characters searched, or the places
+# tried) runs without the regex module's time limit, which costs clock_gettime calls per
+# search (≈ 1.7 µs, more than a search of a short window): when even at this many seconds a
+# step (≈ 80× the most measured, with adversarial patterns, in regex and re: see
+# docs/performance.md, Round 8) the whole pattern's searches would take less than a quarter
+# of its time limit.  A pattern that could run longer keeps the limit: a catastrophic one is
+# still an ``error`` item, never a hang.
+_SECONDS_PER_STEP = 1e-7
 
 
 def _hits_ending_at(ends, length: int) -> list[Hit]:
@@ -96,29 +105,33 @@ class Searcher:
             return
         if self._ends is None:
             self._scan()
-        get = self._cache.get
+        cache = self._cache
+        get = cache.get
+        ends = self._ends
         literals = ps.literals
+        plans = ps.plans
         for p in patterns:
             hits = get(p)
             if hits is None:
-                if p in literals:
-                    continue  # a plain word of the set, not in this report (see _scan)
-                hits = self.hits(p)
+                word = literals.get(p)
+                if word is not None:  # a plain word of the set: its occurrences are its hits
+                    at = ends.get(word)
+                    if at is None:
+                        continue
+                    hits = cache[p] = _hits_ending_at(at, len(word))
+                    yield hits
+                    continue
+                known = plans.get(p)
+                if known is not None:
+                    hits = cache[p] = self._planned(p, known, None)
+                else:
+                    hits = self.hits(p)
             if hits:
                 yield hits
 
     def _scan(self) -> None:
-        """Scan the report for the set's words, and answer the plain-word patterns of the
-        words that occur (entries already cached win)."""
-        ends = self._ends = self._patterns.ends(self.report.norm)
-        answers = self._patterns.answers
-        cache = self._cache
-        for word, offsets in ends.items():
-            patterns = answers.get(word)
-            if patterns is not None:
-                for p in patterns:
-                    if p not in cache:
-                        cache[p] = _hits_ending_at(offsets, len(word))
+        """Scan the report for the set's words (once): where each occurs."""
+        self._ends = self._patterns.ends(self.report.norm)
 
     def _lookup(self, pattern: str, rx: regex.Pattern) -> list[Hit]:
         """Every match of ``rx``, whose text is ``pattern`` and which has no flags."""
@@ -126,9 +139,6 @@ class Searcher:
         if ps is not None:
             if self._ends is None:
                 self._scan()
-                hits = self._cache.get(pattern)
-                if hits is not None:
-                    return hits
             word = ps.literals.get(pattern)
             if word is not None:
                 return _hits_ending_at(self._ends.get(word, ()), len(word))
@@ -139,38 +149,8 @@ class Searcher:
         ps = self._patterns
         known = ps.plans.get(rx.pattern) if ps is not None and rx.flags == _PLAIN_FLAGS else None
         if known is not None:
-            if self._ends is None:
-                self._scan()
-            ends = self._ends
-            literal, sets, reach, around, checks = known
-            if literal is not None:
-                # a plain word that can overlap itself (啊啊): keep occurrences left to right
-                # that do not overlap the one kept before (as finditer)
-                hits = []
-                last = 0
-                n = len(literal) - 1
-                for e in ends.get(literal, ()):
-                    if e - n >= last:
-                        hits.append(_new_hit(Hit, (e - n, e + 1)))
-                        last = e + 1
-                return hits
-            # Every match holds an occurrence of one text of each set: without one, nothing
-            # matches; otherwise the set with the fewest occurrences says where to look.
-            fewest = -1
-            count = 0
-            for i, texts in enumerate(sets):
-                n = 0
-                for w in texts:
-                    e = ends.get(w)
-                    if e is not None:
-                        n += len(e)
-                if not n:
-                    return []
-                if fewest < 0 or n < count:
-                    fewest, count = i, n
-            if fewest >= 0 and reach is not None and around is not None:
-                return self._find_near(rx, sets[fewest], reach, around, checks[fewest])
-        elif rx.flags == _PLAIN_FLAGS and isinstance(rx.pattern, str):
+            return self._planned(rx.pattern, known, rx)
+        if rx.flags == _PLAIN_FLAGS and isinstance(rx.pattern, str):
             pl = plan(rx.pattern)  # a pattern the set does not know: the same shortcuts, by str
             if pl.needs is not None:
                 if pl.literal is not None:
@@ -183,12 +163,90 @@ class Searcher:
                     return hits
                 elif not any(w in norm for w in pl.needs):
                     return []
+        return self._finditer(rx)
+
+    def _finditer(self, rx: regex.Pattern) -> list[Hit]:
         try:
-            return [_new_hit(Hit, m.span()) for m in rx.finditer(norm, timeout=self.timeout)]
+            return [_new_hit(Hit, m.span()) for m in rx.finditer(self.report.norm, timeout=self.timeout)]
         except TimeoutError:
             raise PatternTimeout(rx.pattern) from None
 
-    def _find_near(self, rx: regex.Pattern, texts: tuple[str, ...], reach: int, around: int, checks: tuple) -> list[Hit]:
+    def _planned(self, pattern: str, known: tuple, rx: regex.Pattern | None) -> list[Hit]:
+        """Every match of ``pattern`` (plain flags; ``rx``, compiled when needed), which the
+        set knows: ``known`` is its entry in ``PatternSet.plans``."""
+        if self._ends is None:
+            self._scan()
+        ends = self._ends
+        literal, sets, reach, around, checks, work, fast, lead = known
+        if literal is not None:
+            # a plain word that can overlap itself (啊啊): keep occurrences left to right
+            # that do not overlap the one kept before (as finditer)
+            hits = []
+            last = 0
+            n = len(literal) - 1
+            for e in ends.get(literal, ()):
+                if e - n >= last:
+                    hits.append(_new_hit(Hit, (e - n, e + 1)))
+                    last = e + 1
+            return hits
+        # Every match holds an occurrence of one text of each set: without one, nothing
+        # matches (most patterns, most reports: one test each); otherwise the set with the
+        # fewest occurrences says where to look.
+        found = ends.keys()
+        for texts in sets:
+            if found.isdisjoint(texts):
+                return []
+        if rx is None:
+            rx = compile_pattern(pattern)
+        if not sets or reach is None or around is None:
+            return self._finditer(rx)
+        fewest = 0
+        count = -1
+        if len(sets) > 1 or lead is not None:
+            for i, texts in enumerate(sets):
+                n = 0
+                for w in texts:
+                    e = ends.get(w)
+                    if e is not None:
+                        n += len(e)
+                if count < 0 or n < count:
+                    fewest, count = i, n
+        if lead is not None:
+            starts = ends.get(lead, ())
+            if len(starts) <= count and len(starts) * work * _SECONDS_PER_STEP <= self.timeout / 4:
+                return self._match_at(rx if fast is None else fast, starts, len(lead))
+        return self._find_near(rx, sets[fewest], reach, around, checks[fewest], work, fast)
+
+    def _match_at(self, rx, ends, length: int) -> list[Hit]:
+        """Every match of ``rx``, all of which start with a word of ``length`` characters
+        whose occurrences end at ``ends``: tried at each occurrence (without a time limit:
+        the caller has bounded the steps), left to right, skipping those inside the match
+        before, as finditer would find them.  One match call an occurrence costs less than
+        the windows and their searches when the word is no commoner than the rarest set."""
+        norm = self.report.norm
+        match = rx.match
+        hits: list[Hit] = []
+        last = 0
+        n = length - 1
+        for e in ends:
+            start = e - n
+            if start >= last:
+                m = match(norm, start)
+                if m is not None:
+                    last = m.end()
+                    hits.append(_new_hit(Hit, (start, last)))
+        return hits
+
+    def _find_near(
+        self,
+        rx: regex.Pattern,
+        texts: tuple[str, ...],
+        reach: int,
+        around: int,
+        checks: tuple,
+        work: int | None = None,
+        fast: re.Pattern | None = None,
+    ) -> list[Hit]:
         """Every match of ``rx``, searched only near the occurrences of ``texts``.
 
         Every match holds one of those occurrences and is at most ``reach`` long, so it
@@ -199,8 +257,10 @@ class Searcher:
         finds: no match starts between them.  A match starting at or after the end of
         its window belongs to the next one.  Every match also holds a text of each of
         the pattern's other needed sets, found by ``checks``: a window that lacks one
-        holds no match and is not searched — each search costs ≈ 2 µs, mostly the two
-        clock() calls of its time limit.
+        holds no match and is not searched.  The windows run without a time limit when
+        ``work`` (the steps a search takes from one position) bounds them well within it
+        (see _SECONDS_PER_STEP), then with ``fast`` (the same pattern in the standard
+        library's re, which costs less per search) when there is one.
         """
         norm = self.report.norm
         ends = self._ends
@@ -235,6 +295,21 @@ class Searcher:
         hits: list[Hit] = []
         size = len(norm)
         timeout = self.timeout
+        limited = True
+        if work is not None:
+            searched = 0
+            for lo, hi in joined:
+                searched += (size if hi + around > size else hi + around) - lo
+            limited = searched * work * _SECONDS_PER_STEP > timeout / 4
+        if not limited:
+            finditer = rx.finditer if fast is None else fast.finditer
+            for lo, hi in joined:
+                for m in finditer(norm, lo, min(size, hi + around)):
+                    start, end = m.span()
+                    if start >= hi:
+                        break
+                    hits.append(_new_hit(Hit, (start, end)))
+            return hits
         deadline = time.perf_counter() + timeout if len(joined) > 1 else 0.0
         try:
             for i, (lo, hi) in enumerate(joined):

@@ -25,6 +25,9 @@ class Plan(NamedTuple):
     at most ``around`` characters further.
     ``also``: other sets of texts, each also needed by every match (``人大`` and
     ``监督|建议`` in ``人大.{0,12}(监督|建议)``).
+    ``work``: at most how many steps a backtracking search takes from one start position
+    (:func:`_work`), when that is bounded, else None.
+    ``lead``: the text every match starts with (look-arounds aside), or None.
     """
 
     literal: str | None
@@ -32,6 +35,8 @@ class Plan(NamedTuple):
     reach: int | None = None
     around: int | None = None
     also: tuple[tuple[str, ...], ...] = ()
+    work: int | None = None
+    lead: str | None = None
 
 
 class _Unsupported(Exception):
@@ -220,6 +225,76 @@ def _extent(node: tuple) -> tuple[int | None, int | None]:
     return longest, farthest
 
 
+_WORK_CAP = 10**12  # more steps than any search is allowed: "unbounded" for our purpose
+
+
+def _work(node: tuple) -> tuple[int, int] | None:
+    """(ways a node can match from one position, steps a backtracking matcher takes to try
+    them all), both at most; None where a repeat is unbounded.
+
+    A sequence tries its second atom once for each way its first matched; a repeat
+    ``X{m,n}`` is ``n`` copies of ``X``, each optional; an alternation tries each branch
+    (of words, as many match at one place as there are words that begin one of them).  A
+    look-around (atomic in ``regex`` and ``re``: never backtracked into) costs its own
+    steps and continues one way.  Each literal or class tests one character: one step.
+    """
+    kind = node[0]
+    if kind in ("lit", "any"):
+        return 1, 1
+    if kind == "look":
+        inner = _work(("alt", node[1]))
+        return None if inner is None else (1, inner[1])
+    if kind == "rep":
+        _, atom, _, high = node
+        inner = _work(atom)
+        if inner is None or high is None:
+            return None
+        ways, cost = inner
+        paths = steps = 0
+        reached = 1  # ways to have matched k copies
+        for k in range(high + 1):
+            paths = min(_WORK_CAP, paths + reached)
+            if k < high:
+                steps = min(_WORK_CAP, steps + reached * cost)
+            reached = min(_WORK_CAP, reached * ways)
+        return paths, steps
+    texts = [_literal(seq) for seq in node[1]]
+    if all(t is not None for t in texts):
+        # words (处罚|执法|许可): two match at one place only when one begins the other
+        return max(sum(t.startswith(u) for u in texts) for t in texts), sum(map(len, texts)) or 1
+    paths = steps = 0
+    for seq in node[1]:
+        ways, cost = 1, 0
+        for atom in seq:
+            one = _work(atom)
+            if one is None:
+                return None
+            cost = min(_WORK_CAP, cost + ways * one[1])
+            ways = min(_WORK_CAP, ways * one[0])
+        paths = min(_WORK_CAP, paths + ways)
+        steps = min(_WORK_CAP, steps + cost)
+    return paths, steps
+
+
+def _lead(seq: list) -> str | None:
+    """The literal characters a sequence of atoms starts with (look-arounds, which match no
+    text, aside), or None."""
+    chars = []
+    for atom in seq:
+        if atom[0] == "lit":
+            chars.append(atom[1])
+        elif atom[0] != "look":
+            break
+    return "".join(chars) or None
+
+
+def _literal(seq: list) -> str | None:
+    """The text a sequence of atoms matches when it is all literal characters, else None."""
+    if all(atom[0] == "lit" for atom in seq):
+        return "".join(atom[1] for atom in seq)
+    return None
+
+
 def _sequence(seq: list) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None, list[tuple[str, ...]]]:
     """(exact, needs) of a sequence of atoms, and every set of texts each match needs: the
     runs of exact atoms at their longest and the needs of the other atoms."""
@@ -267,7 +342,7 @@ def plan(pattern: str) -> Plan:
     """What a rule pattern (compiled by :func:`scorer.matching.compile_pattern`) matches or needs.
 
     >>> plan('法律顾问')
-    Plan(literal='法律顾问', needs=('法律顾问',), reach=4, around=0, also=())
+    Plan(literal='法律顾问', needs=('法律顾问',), reach=4, around=0, also=(), work=4, lead='法律顾问')
     >>> plan('人大.{0,12}(监督|建议)').needs, plan('人大.{0,12}(监督|建议)').also
     (('人大',), (('监督', '建议'),))
     """
@@ -278,6 +353,8 @@ def plan(pattern: str) -> Plan:
         reach, around = _extent(tree)
         # in a pattern without top-level alternatives every such set is needed too
         sets = _sequence(branches[0])[2] if len(branches) == 1 else []
+        work = _work(tree)
+        lead = _lead(branches[0]) if len(branches) == 1 else None
     except (_Unsupported, RecursionError):
         return Plan(None, None)
     literal = exact[0] if exact is not None and len(exact) == 1 and exact[0] else None
@@ -286,4 +363,4 @@ def plan(pattern: str) -> Plan:
     if not needs:
         return Plan(literal, needs)
     also = tuple(dict.fromkeys(s for s in sets if s != needs and len(s) <= _MAX_ALTERNATIVES))
-    return Plan(literal, needs, reach, around, () if literal is not None else also)
+    return Plan(literal, needs, reach, around, () if literal is not None else also, None if work is None else work[1], lead)

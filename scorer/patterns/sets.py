@@ -12,6 +12,22 @@ from .planner import Plan, plan
 # national pack: ≈ 600); larger ones the library's default, which is smaller to build.
 _DFA_MAX_CHARS = 20_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_LETTER_ESCAPE = re.compile(r"\\(?![ntr])[0-9A-Za-z]")  # \s \d \w \p{…} \N…: may mean otherwise in re
+
+
+def _as_re(pattern: str) -> re.Pattern | None:
+    """``pattern`` compiled by the standard library's ``re``, for a pattern :func:`plan`
+    understands (literals, escaped punctuation, ``.``, classes, groups, look-arounds,
+    alternation, quantifiers: the same in ``re`` as in ``regex``'s V0) without an escaped
+    letter or digit (``\\s`` and ``\\d`` differ between the two); None when ``re`` cannot
+    compile it (a look-behind of variable width).  ``re`` costs ≈ half as much per
+    search, but has no time limit: it is only used where the steps are bounded."""
+    if _LETTER_ESCAPE.search(pattern):
+        return None
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return None
 
 
 def _overlaps_itself(word: str) -> bool:
@@ -52,12 +68,14 @@ class PatternSet:
     def __init__(self, patterns):
         words: dict[str, None] = {}
         # plain-word patterns whose word cannot overlap itself: pattern → word; a report's
-        # scan answers them all at once
+        # scan answers them all (their hits are the word's occurrences)
         self.literals: dict[str, str] = {}
-        self.answers: dict[str, list[str]] = {}  # the reverse: word → patterns
         # the other patterns with needed words: pattern → (literal or None, the sets of
-        # needed texts whose words are in the automaton, reach, around, and for each of
-        # those sets the searches for the pattern's other sets of needed texts)
+        # needed texts whose words are in the automaton, reach, around, for each of those
+        # sets the searches for the pattern's other sets of needed texts, the steps a
+        # search takes at most from one position (Plan.work), the pattern compiled by the
+        # standard library's re when it means the same there (_as_re), else None, and the
+        # word of the automaton every match starts with (Plan.lead), else None)
         self.plans: dict[str, tuple] = {}
         others: list[tuple[str, Plan]] = []
         for p in dict.fromkeys(patterns):
@@ -68,7 +86,6 @@ class PatternSet:
             if lit is not None and not _overlaps_itself(lit):
                 self.literals[p] = lit
                 words[lit] = None
-                self.answers.setdefault(lit, []).append(p)
             else:
                 others.append((p, pl))
         # A pattern needs only one of its sets in the automaton: prefer one already there
@@ -93,7 +110,8 @@ class PatternSet:
             # plain texts: the standard library's re finds them as regex would, faster
             searches = {texts: re.compile("|".join(map(re.escape, texts))).search for texts in sets}
             checks = tuple(tuple(searches[o] for o in sets if o is not texts) for texts in found)
-            self.plans[p] = (pl.literal, found, pl.reach, pl.around, checks)
+            lead = pl.lead if pl.lead in words and pl.work is not None else None
+            self.plans[p] = (pl.literal, found, pl.reach, pl.around, checks, pl.work, _as_re(p) if pl.work is not None else None, lead)
         self.words = frozenset(words)
         self._words = tuple(sorted(self.words))  # the automaton's pattern indexes → words
         self.automaton = None
