@@ -4,6 +4,7 @@ texts written here: synthetic sentences, never the sample or corpus reports."""
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import json
 import os
@@ -23,6 +24,7 @@ from scorer.compare.profile import body_text, part_items, shingle_hashes
 from scorer.parse import parse
 
 runner = CliRunner()
+copies_module = importlib.import_module("scorer.compare.copies")  # the package has a function of that name
 VOCAB = [chr(c) for c in random.Random(3).sample(range(0x4E00, 0x9FA5), 2500)]
 
 
@@ -90,6 +92,48 @@ def test_wording_common_to_the_batch_is_not_a_copy():
     assert find_copies(shingles, 0.05) == []
     # two reports sharing the same passage are not "the batch": the pair is found
     assert [(p.a, p.b) for p in find_copies(shingles[:2], 0.3)] == [(0, 1)]
+
+
+def _pairs_one_by_one(shingles, threshold):
+    """find_copies' definition, a pair at a time with sets (slow, obviously right)."""
+    n = len(shingles)
+    cap = copies_module.common_cap(n)
+    held: dict[int, int] = {}
+    for s in shingles:
+        for h in s.tolist():
+            held[h] = held.get(h, 0) + 1
+    kept = [{h for h in s.tolist() if held[h] <= cap} for s in shingles]
+    out = []
+    for a in range(n):
+        for b in range(a + 1, n):
+            if len(kept[a]) < copies_module.MIN_SHINGLES or len(kept[b]) < copies_module.MIN_SHINGLES:
+                continue
+            shared = len(kept[a] & kept[b])
+            share_a, share_b = shared / len(kept[a]), shared / len(kept[b])
+            if shared and max(share_a, share_b) >= threshold:
+                out.append((a, b, shared, round(share_a, 3), round(share_b, 3)))
+    return sorted(out, key=lambda p: (-max(p[3], p[4]), p[0], p[1]))
+
+
+@pytest.mark.parametrize("collide", [False, True])
+def test_copies_are_counted_exactly_in_batches_of_templates(monkeypatch, collide):
+    """Many reports built from a few templates (rows of reports holding the same shingles
+    are grouped by a hash): every pair's counts and shares are those of a pair-by-pair
+    count, in its order — also when every row hashes alike (the grouping must compare rows)."""
+    if collide:
+        monkeypatch.setattr(copies_module, "_ROW_MULTIPLIERS", np.zeros(8, dtype=np.uint64))
+    rng = np.random.default_rng(11)
+    templates = [rng.choice(20000, 400, replace=False) for _ in range(3)]
+    shingles = []
+    for i in range(40):
+        own = rng.choice(templates[i % 3], int(rng.integers(150, 400)), replace=False)
+        extra = rng.integers(20000, 60000, int(rng.integers(0, 200)))
+        shingles.append(np.unique(np.concatenate([own, extra]).astype(np.uint64)))
+    shingles.append(np.arange(10, dtype=np.uint64))  # too short to judge
+    for threshold in (0.05, 0.5, 0.8):
+        expected = _pairs_one_by_one(shingles, threshold)
+        found = [(p.a, p.b, p.shared, p.share_a, p.share_b) for p in find_copies(shingles, threshold)]
+        assert found == expected and len(expected) > 10
 
 
 @pytest.fixture()

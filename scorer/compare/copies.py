@@ -53,13 +53,20 @@ def common_cap(n: int) -> int:
 
 def find_copies(shingles: list[np.ndarray], threshold: float = DEFAULT_THRESHOLD) -> list[Pair]:
     """Pairs whose ``overlap`` is at least ``threshold``, by overlap (highest first), then index."""
+    return [Pair(*row) for row in zip(*pair_columns(shingles, threshold))]
+
+
+def pair_columns(shingles: list[np.ndarray], threshold: float = DEFAULT_THRESHOLD) -> tuple[list, ...]:
+    """:func:`find_copies` as five lists — ``a``, ``b``, ``shared``, ``share_a``, ``share_b``,
+    one entry a pair — for callers that build their own records from a large batch
+    (no :class:`Pair` in between)."""
     n = len(shingles)
     if n < 2:
-        return []
+        return [], [], [], [], []
     sizes = np.array([len(s) for s in shingles], dtype=np.int64)
     hashes = np.concatenate(shingles) if sizes.sum() else np.empty(0, dtype=np.uint64)
     docs = np.repeat(np.arange(n, dtype=np.int64), sizes)
-    order = np.argsort(hashes, kind="stable")  # stable: documents stay in index order within a run
+    order = np.argsort(hashes)  # not stable (twice as fast): each run's reports are sorted below
     hashes, docs = hashes[order], docs[order]
     starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
     counts = np.diff(np.r_[starts, len(hashes)])
@@ -71,23 +78,46 @@ def find_copies(shingles: list[np.ndarray], threshold: float = DEFAULT_THRESHOLD
     starts, counts = starts[shared_by], counts[shared_by]  # shingles two or more reports share
     keys, weights = [], []
     for d in np.unique(counts).tolist():
-        members = docs[starts[counts == d][:, None] + np.arange(d)]  # (shingles, d), ascending rows
+        members = np.sort(docs[starts[counts == d][:, None] + np.arange(d)], axis=1)  # (shingles, d), ascending rows
         # shingles held by the same reports (a template's) are counted once, with their number
-        sets, number = np.unique(members, axis=0, return_counts=True)
+        sets, number = _same_rows(members)
         first, second = np.triu_indices(d, 1)
         keys.append((sets[:, first] * n + sets[:, second]).ravel())
         weights.append(np.repeat(number, len(first)))
     if not keys:
-        return []
+        return [], [], [], [], []
     pair_keys, inverse = np.unique(np.concatenate(keys), return_inverse=True)
     shared = np.bincount(inverse, weights=np.concatenate(weights)).astype(np.int64)
-    out = []
-    for key, count in zip(pair_keys.tolist(), shared.tolist()):
-        a, b = divmod(key, n)
-        if sizes[a] < MIN_SHINGLES or sizes[b] < MIN_SHINGLES:
-            continue
-        share_a, share_b = count / sizes[a], count / sizes[b]
-        if max(share_a, share_b) >= threshold:
-            out.append(Pair(a, b, count, round(share_a, 3), round(share_b, 3)))
-    out.sort(key=lambda p: (-p.overlap, p.a, p.b))
-    return out
+    # every pair at once (a batch of near copies has hundreds of thousands): the same
+    # float64 divisions and numpy rounding a pair at a time would do
+    a, b = np.divmod(pair_keys, n)
+    size_a, size_b = sizes[a], sizes[b]
+    with np.errstate(divide="ignore", invalid="ignore"):  # sizes of 0 are dropped just below
+        share_a, share_b = shared / size_a, shared / size_b
+    keep = (size_a >= MIN_SHINGLES) & (size_b >= MIN_SHINGLES) & (np.maximum(share_a, share_b) >= threshold)
+    a, b, shared = a[keep], b[keep], shared[keep]
+    share_a, share_b = np.round(share_a[keep], 3), np.round(share_b[keep], 3)
+    order = np.lexsort((b, a, -np.maximum(share_a, share_b)))  # by overlap (highest first), then index
+    return tuple(x[order].tolist() for x in (a, b, shared, share_a, share_b))
+
+
+# odd 64-bit multipliers for hashing a row of report indexes (fixed: runs are reproducible)
+_ROW_MULTIPLIERS = np.random.default_rng(0x5C0E).integers(1, 2**63, size=4096, dtype=np.uint64) | np.uint64(1)
+
+
+def _same_rows(members: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The rows of ``members`` grouped: (one row of each group, how many rows it has).
+
+    Rows are sorted by a hash of their values and a group ends where the next row
+    differs, so two rows are grouped only when they are equal; two different rows
+    of one hash may make two groups of the same row, which the caller's sums do not
+    mind.  Much faster than ``np.unique(axis=0)``, which sorts rows lexicographically."""
+    rows, width = members.shape
+    if rows <= 1:
+        return members, np.ones(rows, dtype=np.int64)
+    multipliers = _ROW_MULTIPLIERS[np.arange(width) % len(_ROW_MULTIPLIERS)]
+    with np.errstate(over="ignore"):
+        hashed = (members.astype(np.uint64) * multipliers).sum(axis=1, dtype=np.uint64)
+    ordered = members[np.argsort(hashed, kind="stable")]
+    starts = np.flatnonzero(np.r_[True, (ordered[1:] != ordered[:-1]).any(axis=1)])
+    return ordered[starts], np.diff(np.r_[starts, rows])
