@@ -61,6 +61,29 @@ def test_shingles_ignore_punctuation_spacing_and_are_the_same_in_every_process()
     assert json.loads(out.stdout) == a.tolist()
 
 
+def test_shingles_keep_exactly_what_the_keep_pattern_keeps():
+    """The table of kept characters (learnt as characters are met) keeps what removing
+    _KEEP's runs keeps: Han of every plane, ASCII letters and digits, nothing else
+    (full-width letters, kana, punctuation, a lone surrogate)."""
+    from scorer.compare.profile import _BASE, _KEEP
+
+    def reference(text: str) -> list[int]:
+        core = [ord(c) for c in _KEEP.sub("", text)]
+        hashes = set()
+        for i in range(len(core) - 7):
+            h = 0
+            for c in core[i : i + 8]:
+                h = (h * int(_BASE) + c) % 2**64
+            hashes.add(h)
+        return sorted(hashes)
+
+    rng = random.Random(8)
+    pool = "执法人员持证上岗率𠀀𪚥〇々ＡＢ１２abcXYZ09かナ，。 \n\t\ud800é"
+    for n in (0, 7, 8, 9, 40, 300):
+        text = "".join(rng.choice(pool) for _ in range(n))
+        assert shingle_hashes(text).tolist() == reference(text)
+
+
 def test_body_leaves_out_title_headings_and_signature(pack):
     text = report("某县水务局", 2023, ["组织执法培训三次，参训人员一百人。"], ["一是执法力量不足。"], ["开展执法培训。"])
     body = body_text(parse(text, None, pack.spec.structure))
