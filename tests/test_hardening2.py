@@ -102,6 +102,22 @@ def test_same_file_under_two_spellings_is_scored_once(tmp_path, monkeypatch):
     assert [x["file"] for x in json.loads(r.stdout)["reports"]] == ["a.txt"]
 
 
+def test_a_folder_reached_through_a_link_and_links_inside_it_list_each_file_once(tmp_path):
+    from scorer.batch import collect
+
+    real = tmp_path / "real"
+    (real / "sub").mkdir(parents=True)
+    for name in ("a.txt", "sub/b.txt"):
+        (real / name).write_text("x", encoding="utf-8")
+    (tmp_path / "outside.txt").write_text("x", encoding="utf-8")
+    (real / "link-a.txt").symlink_to(real / "a.txt")  # the same file again
+    (real / "sub" / "link-out.txt").symlink_to(tmp_path / "outside.txt")  # a file of its own
+    (tmp_path / "alias").symlink_to(real, target_is_directory=True)
+    got = collect([tmp_path / "alias", real / "a.txt", real, tmp_path / "outside.txt"]).files
+    alias = tmp_path / "alias"
+    assert got == [alias / "a.txt", alias / "sub" / "b.txt", alias / "sub" / "link-out.txt"]
+
+
 def test_pack_messages(tmp_path):
     from scorer.pack import PackError, load_pack
 
