@@ -13,8 +13,8 @@ from ..names import shown
 from .base import Prepared, Writer
 
 
-def _dumps(obj) -> str:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=False, separators=(", ", ": "))
+# one encoder for the run: json.dumps with options builds a new one per call
+_dumps = json.JSONEncoder(ensure_ascii=False, sort_keys=False, separators=(", ", ": ")).encode
 
 
 def _line(result: ReportResult) -> str:
