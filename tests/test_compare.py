@@ -138,13 +138,16 @@ def _pairs_one_by_one(shingles, threshold):
     return sorted(out, key=lambda p: (-max(p[3], p[4]), p[0], p[1]))
 
 
-@pytest.mark.parametrize("collide", [False, True])
-def test_copies_are_counted_exactly_in_batches_of_templates(monkeypatch, collide):
+@pytest.mark.parametrize(("collide", "dense"), [(False, True), (True, True), (False, False)])
+def test_copies_are_counted_exactly_in_batches_of_templates(monkeypatch, collide, dense):
     """Many reports built from a few templates (rows of reports holding the same shingles
     are grouped by a hash): every pair's counts and shares are those of a pair-by-pair
-    count, in its order — also when every row hashes alike (the grouping must compare rows)."""
+    count, in its order — also when every row hashes alike (the grouping must compare rows),
+    and when the batch is too large for a count per possible pair (the pairs are sorted)."""
     if collide:
         monkeypatch.setattr(copies_module, "_ROW_MULTIPLIERS", np.zeros(8, dtype=np.uint64))
+    if not dense:
+        monkeypatch.setattr(copies_module, "DENSE_PAIRS", 0)
     rng = np.random.default_rng(11)
     templates = [rng.choice(20000, 400, replace=False) for _ in range(3)]
     shingles = []

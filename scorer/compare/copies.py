@@ -31,6 +31,9 @@ DEFAULT_THRESHOLD = 0.5
 COMMON_SHARE = 0.5  # a shingle in at least half the batch's reports is common wording …
 COMMON_MIN = 5  # … once at least this many reports hold it (two copies are never "common")
 MIN_SHINGLES = 50  # a report with fewer distinct shingles than this is too short to judge
+# Up to this many possible pairs (n², 8 bytes each: 16 MB, ≈ 1,400 reports) the shared
+# shingles are summed in one array indexed by pair; larger batches sort the pairs found.
+DENSE_PAIRS = 1 << 21
 
 
 @dataclass(frozen=True)
@@ -86,8 +89,14 @@ def pair_columns(shingles: list[np.ndarray], threshold: float = DEFAULT_THRESHOL
         weights.append(np.repeat(number, len(first)))
     if not keys:
         return [], [], [], [], []
-    pair_keys, inverse = np.unique(np.concatenate(keys), return_inverse=True)
-    shared = np.bincount(inverse, weights=np.concatenate(weights)).astype(np.int64)
+    keys, weights = np.concatenate(keys), np.concatenate(weights)
+    if n * n <= DENSE_PAIRS:  # a count for every possible pair: no sort of the keys
+        per_pair = np.bincount(keys, weights=weights, minlength=n * n)
+        pair_keys = np.flatnonzero(per_pair)
+        shared = per_pair[pair_keys].astype(np.int64)
+    else:
+        pair_keys, inverse = np.unique(keys, return_inverse=True)
+        shared = np.bincount(inverse, weights=weights).astype(np.int64)
     # every pair at once (a batch of near copies has hundreds of thousands): the same
     # float64 divisions and numpy rounding a pair at a time would do
     a, b = np.divmod(pair_keys, n)
