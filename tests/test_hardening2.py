@@ -46,6 +46,8 @@ def test_undecodable_and_control_file_names_to_stdout(bad_named, fmt):
     if fmt == "json":
         files = [x["file"] for x in json.loads(out)["reports"]]
         assert any(f.endswith("\ufffd\ufffd报告.txt") for f in files)
+        (pair,) = json.loads(out)["copies"]["pairs"]  # the two files are one report: a copy, names shown alike
+        assert {pair["file_a"], pair["file_b"]} == set(files)
     if fmt in ("md", "table"):
         assert "\x1b" not in out and "x1b" in out
         assert "\nb.txt" not in out  # the row is not split
