@@ -192,6 +192,22 @@ def test_cli_lists_copies_in_json_terminal_csv_and_markdown(batch_dir):
     assert "## 疑似雷同的报告" in md
 
 
+def test_each_report_row_lists_its_copies_in_the_order_of_the_pairs():
+    from scorer.output.comparisons import copies_by_file
+    from scorer.results import Copies, CopyPair
+
+    def pair(a, b, overlap):
+        return CopyPair(file_a=a, file_b=b, overlap=overlap, share_a=overlap, share_b=0.4, shared=100)
+
+    found = Copies(threshold=0.5, pairs=[pair("b.txt", "c.txt", 0.9), pair("a.txt", "b.txt", 0.8), pair("a.txt", "c.txt", 0.6)])
+    assert copies_by_file(found) == {
+        "a.txt": "b.txt 80%；c.txt 60%",
+        "b.txt": "c.txt 90%；a.txt 80%",
+        "c.txt": "b.txt 90%；a.txt 60%",
+    }
+    assert copies_by_file(Copies(threshold=0.5)) == {}
+
+
 def test_cli_copies_threshold_off_switch_and_single_files(batch_dir):
     high = json.loads(runner.invoke(app, ["score", str(batch_dir), "--format", "json", "--copies-threshold", "0.05"]).stdout)
     assert high["copies"]["threshold"] == 0.05 and len(high["copies"]["pairs"]) >= 1
