@@ -134,7 +134,6 @@ def score(
     from .output.multi import Tee, open_writers
     from .progress import Progress
     from .results import ErrorRow, PackInfo
-    from .waivers import Tally
 
     loaded = _load_pack(pack)
     waivers = _load_waivers(waivers_file, loaded)
@@ -194,6 +193,8 @@ def score(
         failed = 0
         prepare = None if several else cls.prepare
         if waivers is not None:
+            from .waivers import Tally  # imported only with --waivers
+
             prepare = Tally(prepare)  # also tells which waivers applied
         applied: set[str] = set()
         run = batch.run(inputs.files, loaded, waivers, jobs, prepare=prepare, annotate=compare and compare.annotator)

@@ -4,6 +4,7 @@ texts written here: synthetic sentences, never the sample or corpus reports."""
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import json
 import os
@@ -23,6 +24,7 @@ from scorer.compare.profile import body_text, part_items, shingle_hashes
 from scorer.parse import parse
 
 runner = CliRunner()
+copies_module = importlib.import_module("scorer.compare.copies")  # the package has a function of that name
 VOCAB = [chr(c) for c in random.Random(3).sample(range(0x4E00, 0x9FA5), 2500)]
 
 
@@ -59,6 +61,29 @@ def test_shingles_ignore_punctuation_spacing_and_are_the_same_in_every_process()
     assert json.loads(out.stdout) == a.tolist()
 
 
+def test_shingles_keep_exactly_what_the_keep_pattern_keeps():
+    """The table of kept characters (learnt as characters are met) keeps what removing
+    _KEEP's runs keeps: Han of every plane, ASCII letters and digits, nothing else
+    (full-width letters, kana, punctuation, a lone surrogate)."""
+    from scorer.compare.profile import _BASE, _KEEP
+
+    def reference(text: str) -> list[int]:
+        core = [ord(c) for c in _KEEP.sub("", text)]
+        hashes = set()
+        for i in range(len(core) - 7):
+            h = 0
+            for c in core[i : i + 8]:
+                h = (h * int(_BASE) + c) % 2**64
+            hashes.add(h)
+        return sorted(hashes)
+
+    rng = random.Random(8)
+    pool = "执法人员持证上岗率𠀀𪚥〇々ＡＢ１２abcXYZ09かナ，。 \n\t\ud800é"
+    for n in (0, 7, 8, 9, 40, 300):
+        text = "".join(rng.choice(pool) for _ in range(n))
+        assert shingle_hashes(text).tolist() == reference(text)
+
+
 def test_body_leaves_out_title_headings_and_signature(pack):
     text = report("某县水务局", 2023, ["组织执法培训三次，参训人员一百人。"], ["一是执法力量不足。"], ["开展执法培训。"])
     body = body_text(parse(text, None, pack.spec.structure))
@@ -92,6 +117,51 @@ def test_wording_common_to_the_batch_is_not_a_copy():
     assert [(p.a, p.b) for p in find_copies(shingles[:2], 0.3)] == [(0, 1)]
 
 
+def _pairs_one_by_one(shingles, threshold):
+    """find_copies' definition, a pair at a time with sets (slow, obviously right)."""
+    n = len(shingles)
+    cap = copies_module.common_cap(n)
+    held: dict[int, int] = {}
+    for s in shingles:
+        for h in s.tolist():
+            held[h] = held.get(h, 0) + 1
+    kept = [{h for h in s.tolist() if held[h] <= cap} for s in shingles]
+    out = []
+    for a in range(n):
+        for b in range(a + 1, n):
+            if len(kept[a]) < copies_module.MIN_SHINGLES or len(kept[b]) < copies_module.MIN_SHINGLES:
+                continue
+            shared = len(kept[a] & kept[b])
+            share_a, share_b = shared / len(kept[a]), shared / len(kept[b])
+            if shared and max(share_a, share_b) >= threshold:
+                out.append((a, b, shared, round(share_a, 3), round(share_b, 3)))
+    return sorted(out, key=lambda p: (-max(p[3], p[4]), p[0], p[1]))
+
+
+@pytest.mark.parametrize(("collide", "dense"), [(False, True), (True, True), (False, False)])
+def test_copies_are_counted_exactly_in_batches_of_templates(monkeypatch, collide, dense):
+    """Many reports built from a few templates (rows of reports holding the same shingles
+    are grouped by a hash): every pair's counts and shares are those of a pair-by-pair
+    count, in its order — also when every row hashes alike (the grouping must compare rows),
+    and when the batch is too large for a count per possible pair (the pairs are sorted)."""
+    if collide:
+        monkeypatch.setattr(copies_module, "_ROW_MULTIPLIERS", np.zeros(8, dtype=np.uint64))
+    if not dense:
+        monkeypatch.setattr(copies_module, "DENSE_PAIRS", 0)
+    rng = np.random.default_rng(11)
+    templates = [rng.choice(20000, 400, replace=False) for _ in range(3)]
+    shingles = []
+    for i in range(40):
+        own = rng.choice(templates[i % 3], int(rng.integers(150, 400)), replace=False)
+        extra = rng.integers(20000, 60000, int(rng.integers(0, 200)))
+        shingles.append(np.unique(np.concatenate([own, extra]).astype(np.uint64)))
+    shingles.append(np.arange(10, dtype=np.uint64))  # too short to judge
+    for threshold in (0.05, 0.5, 0.8):
+        expected = _pairs_one_by_one(shingles, threshold)
+        found = [(p.a, p.b, p.shared, p.share_a, p.share_b) for p in find_copies(shingles, threshold)]
+        assert found == expected and len(expected) > 10
+
+
 @pytest.fixture()
 def batch_dir(tmp_path):
     folder = tmp_path / "batch"
@@ -120,6 +190,22 @@ def test_cli_lists_copies_in_json_terminal_csv_and_markdown(batch_dir):
     assert by_file[str(batch_dir / "0_甲县水务局.txt")] == ""
     md = runner.invoke(app, ["score", str(batch_dir), "--format", "md"]).stdout
     assert "## 疑似雷同的报告" in md
+
+
+def test_each_report_row_lists_its_copies_in_the_order_of_the_pairs():
+    from scorer.output.comparisons import copies_by_file
+    from scorer.results import Copies, CopyPair
+
+    def pair(a, b, overlap):
+        return CopyPair(file_a=a, file_b=b, overlap=overlap, share_a=overlap, share_b=0.4, shared=100)
+
+    found = Copies(threshold=0.5, pairs=[pair("b.txt", "c.txt", 0.9), pair("a.txt", "b.txt", 0.8), pair("a.txt", "c.txt", 0.6)])
+    assert copies_by_file(found) == {
+        "a.txt": "b.txt 80%；c.txt 60%",
+        "b.txt": "c.txt 90%；a.txt 80%",
+        "c.txt": "b.txt 90%；a.txt 60%",
+    }
+    assert copies_by_file(Copies(threshold=0.5)) == {}
 
 
 def test_cli_copies_threshold_off_switch_and_single_files(batch_dir):

@@ -46,6 +46,8 @@ def test_undecodable_and_control_file_names_to_stdout(bad_named, fmt):
     if fmt == "json":
         files = [x["file"] for x in json.loads(out)["reports"]]
         assert any(f.endswith("\ufffd\ufffd报告.txt") for f in files)
+        (pair,) = json.loads(out)["copies"]["pairs"]  # the two files are one report: a copy, names shown alike
+        assert {pair["file_a"], pair["file_b"]} == set(files)
     if fmt in ("md", "table"):
         assert "\x1b" not in out and "x1b" in out
         assert "\nb.txt" not in out  # the row is not split
@@ -100,6 +102,22 @@ def test_same_file_under_two_spellings_is_scored_once(tmp_path, monkeypatch):
     r = cli("score", "./a.txt", "a.txt", "link.txt", tmp_path, "--format", "json")
     assert r.exit_code == 0
     assert [x["file"] for x in json.loads(r.stdout)["reports"]] == ["a.txt"]
+
+
+def test_a_folder_reached_through_a_link_and_links_inside_it_list_each_file_once(tmp_path):
+    from scorer.batch import collect
+
+    real = tmp_path / "real"
+    (real / "sub").mkdir(parents=True)
+    for name in ("a.txt", "sub/b.txt"):
+        (real / name).write_text("x", encoding="utf-8")
+    (tmp_path / "outside.txt").write_text("x", encoding="utf-8")
+    (real / "link-a.txt").symlink_to(real / "a.txt")  # the same file again
+    (real / "sub" / "link-out.txt").symlink_to(tmp_path / "outside.txt")  # a file of its own
+    (tmp_path / "alias").symlink_to(real, target_is_directory=True)
+    got = collect([tmp_path / "alias", real / "a.txt", real, tmp_path / "outside.txt"]).files
+    alias = tmp_path / "alias"
+    assert got == [alias / "a.txt", alias / "sub" / "b.txt", alias / "sub" / "link-out.txt"]
 
 
 def test_pack_messages(tmp_path):

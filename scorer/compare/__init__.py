@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..results import Copies, CopyPair
-from .copies import DEFAULT_THRESHOLD, find_copies
+from .copies import DEFAULT_THRESHOLD, pair_columns
 from .previous import PreviousIndex
 from .profile import Profile, profile_of
 
@@ -81,21 +81,23 @@ def score_previous(folder, pack, waivers, jobs: int, include, exclude, progress)
 
 def copies(profiles: list[Profile], threshold: float = DEFAULT_THRESHOLD) -> Copies:
     """The batch's copies section: pairs of ``profiles`` overlapping at least ``threshold``."""
-    pairs = find_copies([p.shingles for p in profiles], threshold)
+    files = [p.file for p in profiles]
+    organizations = [p.organization for p in profiles]
     return Copies(
         threshold=threshold,
         pairs=[
             CopyPair(
-                file_a=profiles[p.a].file,
-                file_b=profiles[p.b].file,
-                organization_a=profiles[p.a].organization,
-                organization_b=profiles[p.b].organization,
-                overlap=p.overlap,
-                share_a=p.share_a,
-                share_b=p.share_b,
-                shared=p.shared,
+                file_a=files[a],
+                file_b=files[b],
+                organization_a=organizations[a],
+                organization_b=organizations[b],
+                overlap=max(share_a, share_b),
+                share_a=share_a,
+                share_b=share_b,
+                shared=shared,
             )
-            for p in pairs
+            # columns, not Pair objects: a batch of near copies has hundreds of thousands
+            for a, b, shared, share_a, share_b in zip(*pair_columns([p.shingles for p in profiles], threshold))
         ],
     )
 

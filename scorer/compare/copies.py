@@ -31,6 +31,9 @@ DEFAULT_THRESHOLD = 0.5
 COMMON_SHARE = 0.5  # a shingle in at least half the batch's reports is common wording …
 COMMON_MIN = 5  # … once at least this many reports hold it (two copies are never "common")
 MIN_SHINGLES = 50  # a report with fewer distinct shingles than this is too short to judge
+# Up to this many possible pairs (n², 8 bytes each: 16 MB, ≈ 1,400 reports) the shared
+# shingles are summed in one array indexed by pair; larger batches sort the pairs found.
+DENSE_PAIRS = 1 << 21
 
 
 @dataclass(frozen=True)
@@ -53,13 +56,20 @@ def common_cap(n: int) -> int:
 
 def find_copies(shingles: list[np.ndarray], threshold: float = DEFAULT_THRESHOLD) -> list[Pair]:
     """Pairs whose ``overlap`` is at least ``threshold``, by overlap (highest first), then index."""
+    return [Pair(*row) for row in zip(*pair_columns(shingles, threshold))]
+
+
+def pair_columns(shingles: list[np.ndarray], threshold: float = DEFAULT_THRESHOLD) -> tuple[list, ...]:
+    """:func:`find_copies` as five lists — ``a``, ``b``, ``shared``, ``share_a``, ``share_b``,
+    one entry a pair — for callers that build their own records from a large batch
+    (no :class:`Pair` in between)."""
     n = len(shingles)
     if n < 2:
-        return []
+        return [], [], [], [], []
     sizes = np.array([len(s) for s in shingles], dtype=np.int64)
     hashes = np.concatenate(shingles) if sizes.sum() else np.empty(0, dtype=np.uint64)
     docs = np.repeat(np.arange(n, dtype=np.int64), sizes)
-    order = np.argsort(hashes, kind="stable")  # stable: documents stay in index order within a run
+    order = np.argsort(hashes)  # not stable (twice as fast): each run's reports are sorted below
     hashes, docs = hashes[order], docs[order]
     starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
     counts = np.diff(np.r_[starts, len(hashes)])
@@ -71,23 +81,62 @@ def find_copies(shingles: list[np.ndarray], threshold: float = DEFAULT_THRESHOLD
     starts, counts = starts[shared_by], counts[shared_by]  # shingles two or more reports share
     keys, weights = [], []
     for d in np.unique(counts).tolist():
-        members = docs[starts[counts == d][:, None] + np.arange(d)]  # (shingles, d), ascending rows
+        members = np.sort(docs[starts[counts == d][:, None] + np.arange(d)], axis=1)  # (shingles, d), ascending rows
         # shingles held by the same reports (a template's) are counted once, with their number
-        sets, number = np.unique(members, axis=0, return_counts=True)
+        sets, number = _same_rows(members)
         first, second = np.triu_indices(d, 1)
         keys.append((sets[:, first] * n + sets[:, second]).ravel())
         weights.append(np.repeat(number, len(first)))
     if not keys:
-        return []
-    pair_keys, inverse = np.unique(np.concatenate(keys), return_inverse=True)
-    shared = np.bincount(inverse, weights=np.concatenate(weights)).astype(np.int64)
-    out = []
-    for key, count in zip(pair_keys.tolist(), shared.tolist()):
-        a, b = divmod(key, n)
-        if sizes[a] < MIN_SHINGLES or sizes[b] < MIN_SHINGLES:
-            continue
-        share_a, share_b = count / sizes[a], count / sizes[b]
-        if max(share_a, share_b) >= threshold:
-            out.append(Pair(a, b, count, round(share_a, 3), round(share_b, 3)))
-    out.sort(key=lambda p: (-p.overlap, p.a, p.b))
-    return out
+        return [], [], [], [], []
+    keys, weights = np.concatenate(keys), np.concatenate(weights)
+    if n * n <= DENSE_PAIRS:  # a count for every possible pair: no sort of the keys
+        per_pair = np.bincount(keys, weights=weights, minlength=n * n)
+        pair_keys = np.flatnonzero(per_pair)
+        shared = per_pair[pair_keys].astype(np.int64)
+    else:
+        pair_keys, inverse = np.unique(keys, return_inverse=True)
+        shared = np.bincount(inverse, weights=weights).astype(np.int64)
+    # every pair at once (a batch of near copies has hundreds of thousands): the same
+    # float64 divisions and numpy rounding a pair at a time would do
+    a, b = np.divmod(pair_keys, n)
+    size_a, size_b = sizes[a], sizes[b]
+    with np.errstate(divide="ignore", invalid="ignore"):  # sizes of 0 are dropped just below
+        share_a, share_b = shared / size_a, shared / size_b
+    keep = (size_a >= MIN_SHINGLES) & (size_b >= MIN_SHINGLES) & (np.maximum(share_a, share_b) >= threshold)
+    a, b, shared = a[keep], b[keep], shared[keep]
+    share_a, share_b = np.round(share_a[keep], 3), np.round(share_b[keep], 3)
+    order = np.lexsort((b, a, -np.maximum(share_a, share_b)))  # by overlap (highest first), then index
+    return tuple(x[order].tolist() for x in (a, b, shared, share_a, share_b))
+
+
+def _splitmix64(count: int) -> np.ndarray:
+    """``count`` well-mixed 64-bit numbers, the same in every run (SplitMix64's outputs;
+    numpy's random module would add ≈ 10 ms to the start of every batch)."""
+    with np.errstate(over="ignore"):
+        z = np.arange(1, count + 1, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+        z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        return z ^ (z >> np.uint64(31))
+
+
+# odd 64-bit multipliers for hashing a row of report indexes (fixed: runs are reproducible)
+_ROW_MULTIPLIERS = _splitmix64(4096) | np.uint64(1)
+
+
+def _same_rows(members: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The rows of ``members`` grouped: (one row of each group, how many rows it has).
+
+    Rows are sorted by a hash of their values and a group ends where the next row
+    differs, so two rows are grouped only when they are equal; two different rows
+    of one hash may make two groups of the same row, which the caller's sums do not
+    mind.  Much faster than ``np.unique(axis=0)``, which sorts rows lexicographically."""
+    rows, width = members.shape
+    if rows <= 1:
+        return members, np.ones(rows, dtype=np.int64)
+    multipliers = _ROW_MULTIPLIERS[np.arange(width) % len(_ROW_MULTIPLIERS)]
+    with np.errstate(over="ignore"):
+        hashed = (members.astype(np.uint64) * multipliers).sum(axis=1, dtype=np.uint64)
+    ordered = members[np.argsort(hashed, kind="stable")]
+    starts = np.flatnonzero(np.r_[True, (ordered[1:] != ordered[:-1]).any(axis=1)])
+    return ordered[starts], np.diff(np.r_[starts, rows])

@@ -69,12 +69,16 @@ def copies_rows(copies: Copies) -> list[list[str]]:
     ]
 
 
-def copies_of(copies: Copies | None, file: str) -> str | None:
-    """The other reports ``file`` overlaps with, for one report's row: ``b.txt 83%；c.txt 61%``."""
-    if copies is None:
-        return None
-    others = [(p.file_b if p.file_a == file else p.file_a, p.overlap) for p in copies.pairs if file in (p.file_a, p.file_b)]
-    return "；".join(f"{shown(f)} {percent(o)}" for f, o in others) or None
+def copies_by_file(copies: Copies) -> dict[str, str]:
+    """For each report's row, the other reports it overlaps with, in the pairs' order:
+    ``b.txt 83%；c.txt 61%`` (reports in no pair are absent).  One pass over the pairs,
+    not one per report: a batch of near copies has hundreds of thousands."""
+    others: dict[str, list[str]] = {}
+    for p in copies.pairs:
+        others.setdefault(p.file_a, []).append(f"{shown(p.file_b)} {percent(p.overlap)}")
+        if p.file_b != p.file_a:
+            others.setdefault(p.file_b, []).append(f"{shown(p.file_a)} {percent(p.overlap)}")
+    return {file: "；".join(cells) for file, cells in others.items()}
 
 
 def copies_title(copies: Copies) -> str:
@@ -100,5 +104,6 @@ def matrix_columns(results: list[ReportResult], copies: Copies | None) -> list[t
             ("上年计划已落实", lambda r: tally(prev(r).plan) if prev(r).file else None),
         ]
     if copies is not None:
-        columns.append(("疑似雷同（重合度）", lambda r: copies_of(copies, r.file)))
+        by_file = copies_by_file(copies)
+        columns.append(("疑似雷同（重合度）", lambda r: by_file.get(r.file)))
     return columns

@@ -13,8 +13,8 @@ from ..names import shown
 from .base import Prepared, Writer
 
 
-def _dumps(obj) -> str:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=False, separators=(", ", ": "))
+# one encoder for the run: json.dumps with options builds a new one per call
+_dumps = json.JSONEncoder(ensure_ascii=False, sort_keys=False, separators=(", ", ": ")).encode
 
 
 def _line(result: ReportResult) -> str:
@@ -62,7 +62,12 @@ class JsonWriter(Writer):
         self.out.write(("\n" if self.count else "") + '], "errors": [' + ("\n" + errors + "\n" if errors else "") + "]")
         if self.copies_found is not None:  # batch runs: after the errors, so reports still stream
             data = self.copies_found.to_dict()
-            for pair in data["pairs"]:
-                pair["file_a"], pair["file_b"] = shown(pair["file_a"]), shown(pair["file_b"])
+            pairs = data["pairs"]
+            # a batch of near copies has hundreds of thousands of pairs among a few
+            # hundred files: the names are looked at once each
+            names = {p["file_a"] for p in pairs} | {p["file_b"] for p in pairs}
+            if any(shown(name) != name for name in names):
+                for pair in pairs:
+                    pair["file_a"], pair["file_b"] = shown(pair["file_a"]), shown(pair["file_b"])
             self.out.write(', "copies": ' + _dumps(data))
         self.out.write("}\n")
