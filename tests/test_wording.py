@@ -69,6 +69,14 @@ def test_requirement_after_the_match_in_its_sentence(pack):
     assert status(pack, "open_government", measures("主动公开政府信息120条。要进一步规范流程。")) == "pass"
 
 
+
+def test_requirement_inside_the_match(pack):
+    # the requirement word sits between the pattern's two ends: 执法决定……应当……法制审核
+    required = "执法信息在网站公示，执法记录仪全程记录；重大执法决定在作出前应当经过法制审核，审核人员由法规股指定。"
+    done = "执法信息在网站公示，执法记录仪全程记录；重大执法决定在作出前全部经过法制审核，全年审核12件。"
+    assert status(pack, "enforcement_three_systems", measures(required)) != "pass"
+    assert status(pack, "enforcement_three_systems", measures(done)) == "pass"
+
 REQUIREMENTS = (
     "在执法监督方面，要严格落实执法责任制度，各执法单位必须按季度开展案卷自查，重大案件必须报请集体讨论决定。",
     "在普法宣传方面，要把宪法和民法典作为宣传重点，必须做到进机关、进村居、进学校，各单位务必于年底前报送总结材料。",

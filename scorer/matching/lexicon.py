@@ -106,9 +106,9 @@ class Negation:
         return None
 
     def requirement(self, hit: Hit) -> str | None:
-        """The requirement cue (要/必须/应当…) before ``hit`` in its sentence, or just after
-        it in its sentence (主要负责人要……, 在政务公开方面，要……), or None: text written as a
-        requirement or a work plan reports no practice."""
+        """The requirement cue (要/必须/应当…) before ``hit`` in its sentence, inside it, or just
+        after it in its sentence (主要负责人要……, 执法决定应当经过法制审核, 在政务公开方面，要……),
+        or None: text written as a requirement or a work plan reports no practice."""
         cues = self._requirement_cues
         if cues is None:
             rx = self._requirement_rx
@@ -121,6 +121,9 @@ class Negation:
             return None
         norm = self.report.norm
         start, end = hit
+        k = bisect_left(starts, start)  # a cue inside the match: 执法决定应当经过法制审核
+        if k < len(starts) and ends[k] <= end:
+            return norm[starts[k] : ends[k]]
         j = bisect_left(starts, end)  # the first cue starting at or after the hit's end
         if j < len(starts) and starts[j] - end <= REQUIREMENT_AHEAD:
             if not any(c in _SENTENCE_END for c in norm[end : starts[j]]):
