@@ -103,6 +103,21 @@ def test_a_signing_date_typed_with_a_circle_or_a_letter_for_zero():
         assert parse(report("一、主要举措", MEASURES, signed=signed)).meta.signing_date == dt.date(2024, 2, 20)
 
 
+def test_a_date_in_brackets_under_the_title_dates_a_report_signed_without_one(pack):
+    title = "某县人民政府2023年度法治政府建设情况报告"
+    dated = doc("（2024年2月26日）", "一、主要举措", MEASURES, "某县人民政府", title=title)
+    meta = parse(dated).meta
+    assert (meta.signing_date, meta.signing_line) == (dt.date(2024, 2, 26), 2)
+    assert status(pack, "submission_deadline", dated) == "pass"
+    # the signature's own date wins; a bracketed line that says more than a date is no date
+    both = doc("（2024年2月26日）", "一、主要举措", MEASURES, "某县人民政府", "2024年3月2日", title=title)
+    assert parse(both).meta.signing_date == dt.date(2024, 3, 2)
+    speech = doc("（2024年2月26日在县政府全体会议上）", "一、主要举措", MEASURES, "某县人民政府", title=title)
+    assert parse(speech).meta.signing_date is None
+    far = doc("一、主要举措", MEASURES, "二、存在的不足", "（2024年2月26日）", PROBLEMS, title=title)
+    assert parse(far).meta.signing_date is None
+
+
 def test_a_signature_dated_to_the_month_counts_as_its_last_day(pack):
     meta = parse(report("一、主要举措", MEASURES, signed="2024年2月")).meta
     assert meta.signing_date == dt.date(2024, 2, 29)

@@ -29,7 +29,7 @@ from ..document import Enumeration, Heading, Report
 from ..normalize import normalize
 from ..vocabulary import Compiled, compiled
 from .chrome import _blank_chrome
-from .dates import _docno_match, _parse_date, _signature
+from .dates import _date_under_title, _docno_match, _parse_date, _signature
 from .markers import (
     _CN_VALUES,
     _ENUM,
@@ -81,6 +81,8 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
 
     # --- the title line: headings come after it
     title_line = _title_line(lines)
+    if signing_date is None and title_line is not None:  # （2024年2月26日） under the title
+        signing_date, signing_line = _date_under_title(lines, title_line)
     hinted = frozenset(heading_lines)
     styled_only: set[int] = set()  # starts of headings known only by their style, not their wording
     topics: list[Heading] = []  # short unnumbered lines over a paragraph (党的领导 / 严格执法): maybe headings

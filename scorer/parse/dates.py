@@ -118,6 +118,26 @@ def _signature(
     return body_end, signing_date, signing_line
 
 
+_BRACKETED = re.compile(r"^[（(]\s*(.{6,20}?)\s*[)）]$")
+
+
+def _date_under_title(lines: list[str], title_line: int) -> tuple[dt.date | None, int | None]:
+    """(date, its 1-based line) of a date alone in brackets on one of the two lines under the
+    title — （2024年2月26日）, the report's date when its signature has none — or (None, None)."""
+    seen = 0
+    for i in range(title_line + 1, len(lines)):
+        stripped = lines[i].strip()
+        if not stripped:
+            continue
+        m = _BRACKETED.match(stripped)
+        if m and (_DATE.fullmatch(m.group(1)) or _CN_DATE.fullmatch(m.group(1))):  # nothing but a date
+            return _parse_date(m.group(1)), i + 1
+        seen += 1
+        if seen >= 2:
+            break
+    return None, None
+
+
 _RANGE_DASH = frozenset("—–-~～至到")
 
 
