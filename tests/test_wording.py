@@ -77,6 +77,28 @@ def test_requirement_inside_the_match(pack):
     assert status(pack, "enforcement_three_systems", measures(required)) != "pass"
     assert status(pack, "enforcement_three_systems", measures(done)) == "pass"
 
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("下一步，我局将进一步完善法律顾问制度，发挥法律顾问作用。", "fail"),  # a plan written among the measures
+        ("今后将继续聘请法律顾问参与重大决策。", "fail"),
+        ("在今后的工作中，我局将充分发挥法律顾问作用。", "fail"),
+        ("聘请法律顾问2名，为今后依法决策提供保障。", "pass"),  # 今后 not opening its clause
+        ("聘请法律顾问2名，审查合同30份，为下一步工作打下基础。", "pass"),
+        ("聘请法律顾问2名，审查合同30份。下一步将继续完善。", "pass"),  # the plan is another sentence
+    ],
+)
+def test_a_plan_opening_a_clause_among_the_measures_reports_nothing_done(pack, sentence, expected):
+    assert status(pack, "legal_adviser", measures(sentence)) == expected
+
+
+def test_a_mechanism_named_as_wanting_reports_nothing_done(pack):
+    for sentence in ("政务公开工作还需加强，公开内容不够全面。", "政务公开工作有待进一步加强。", "政务公开亟待规范。"):
+        assert status(pack, "open_government", measures(sentence)) == "fail", sentence
+    # the wanting is another clause's: 政务公开 was done
+    assert status(pack, "open_government", measures("主动公开政府信息230条，公开质量有待提高。")) == "pass"
+
 REQUIREMENTS = (
     "在执法监督方面，要严格落实执法责任制度，各执法单位必须按季度开展案卷自查，重大案件必须报请集体讨论决定。",
     "在普法宣传方面，要把宪法和民法典作为宣传重点，必须做到进机关、进村居、进学校，各单位务必于年底前报送总结材料。",

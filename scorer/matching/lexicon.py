@@ -23,6 +23,8 @@ DEFAULT_REQUIREMENT_CUES = (
     r"要(?<![主重纪摘提概简只扼需紧首纲必机枢政显险切想择举精撮]要)(?![求点件素闻害职务案领旨义目略览诀犯挟约员隘津塞么])",
     "必须", "应当", "务必",
     r"建议(?<=[。；;！!？?\n：:，,]建议)",  # a sentence that opens with 建议 proposes (not 代表建议, 提出建议)
+    # a plan inside the measures, opening its clause (下一步，将完善……; 今后将……), not 为下一步工作打下基础
+    *(rf"{w}(?<=[。；;！!？?\n：:，, \t在]{w})" for w in ("下一步", "下步", "今后")),
 )  # fmt: skip
 _SENTENCE_END = frozenset("。！!？?；;\n")
 REQUIREMENT_REACH = 80  # characters looked back from a match for a requirement cue in its sentence
@@ -39,9 +41,12 @@ ZERO_ACTIVITY = re.compile(r"^(?:发生|出现|收到|受理|涉及|产生|新�
 _ENFORCED_RULE = re.compile(r"[^。；;！!？?\n]{0,30}?(?:不|严禁|禁止)")
 # ... or the phrase is followed by a count noun ("无行政复议案件发生"); used with .match(text, pos).
 ZERO_TAIL = regex.compile(r"(?:[、和及与或][^，,。；;\n、和及与或]{1,8}?){0,3}[^，,。；;\n]{0,4}?(?:案件|申请|案|纠纷)")  # 无行政复议、行政诉讼案件
-# ... or named as empty after it: 法律顾问岗位空缺, 公职律师0名
-_NEGATED_AFTER = re.compile(r"^.{0,14}?((?:尚未|仍未|还未|没有|未)(?!发生|出现|发现)|空缺|(?<![\d.])0(?=名|人|个|家)|零(?=名|人))")
-_AFTER_HINTS = ("未", "没有", "空缺", "0", "零")  # one of these is in every match of _NEGATED_AFTER
+# ... or named as empty after it: 法律顾问岗位空缺, 公职律师0名; or as wanting: 政务公开工作有待加强
+_NEGATED_AFTER = re.compile(
+    r"^.{0,14}?((?:尚未|仍未|还未|没有|未)(?!发生|出现|发现)|空缺|(?<![\d.])0(?=名|人|个|家)|零(?=名|人)"
+    r"|有待|[还仍尚亟]需|亟待)"
+)
+_AFTER_HINTS = ("未", "没有", "空缺", "0", "零", "有待", "需", "亟待")  # one of these is in every match of _NEGATED_AFTER
 _AFTER_HINT = re.compile("|".join(_AFTER_HINTS))  # any of them, in one search of the text
 _AHEAD = 17  # characters after a match that _NEGATED_AFTER may need (14 + a cue + its look-ahead)
 
