@@ -81,6 +81,17 @@ def test_a_plan_heading_of_two_clauses_is_read_by_its_content():
     assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
 
 
+def test_a_thematic_heading_over_a_body_opened_by_next_year_and_what_is_to_come_is_the_plan():
+    plan = report("一、主要举措", MEASURES, "二、存在的问题", PROBLEMS,
+                  "三、坚持问题导向，推动工作提质增效", "2024年，县政府将重点做好以下工作：（一）开展执法培训；（二）完善审核机制。")  # fmt: skip
+    assert kinds(plan)[-1] == "next_year_plan"
+    # a later year named in a measures body, or an opening of the report's own year, is no plan
+    for body in ("2023年12月，制定2024年普法计划，开展执法培训4期。", "2023年，县政府将法治建设纳入年度考核，考核28个部门。"):
+        measures = report("一、主要举措", MEASURES, "二、坚持问题导向，推动工作提质增效", body, "三、存在的问题", PROBLEMS,
+                          "四、下一步打算", PLAN)  # fmt: skip
+        assert kinds(measures)[1] == "measures", body
+
+
 def test_a_heading_naming_only_a_later_year_is_the_plan():
     text = report("一、主要举措和成效", MEASURES, "二、存在的不足", PROBLEMS, "三、2024年主要举措", PLAN)
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]

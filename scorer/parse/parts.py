@@ -167,9 +167,18 @@ def _split_combined(parts: list[Part], norm: str, headings: list[Heading], vocab
     return out
 
 
+_OPENING = re.compile(r"(?:展望|在)?(20\d{2})\s*年[^。：:；;\n]{0,60}")  # a body's first clause, opened by a year
+
+
 def _thematic_kind(body: str, year: int | None) -> str:
+    if year is None:
+        return "measures"
+    # opened by a later year and what is to come (2025年，县政府将重点做好以下工作：……)
+    opening = _OPENING.match(body.lstrip())
+    if opening and int(opening.group(1)) > year and _PLAN_CUES.search(opening.group(0)):
+        return "next_year_plan"
     # three plan cues are enough: stop looking after the third (bodies can be long)
-    if year is not None and sum(1 for _ in islice(_PLAN_CUES.finditer(body), 3)) >= 3:
+    if sum(1 for _ in islice(_PLAN_CUES.finditer(body), 3)) >= 3:
         if any(int(y) > year for y in _YEAR.findall(body)) or _FUTURE_WORDS.search(body):
             return "next_year_plan"
     return "measures"
