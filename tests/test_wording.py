@@ -99,6 +99,34 @@ def test_a_mechanism_named_as_wanting_reports_nothing_done(pack):
     # the wanting is another clause's: 政务公开 was done
     assert status(pack, "open_government", measures("主动公开政府信息230条，公开质量有待提高。")) == "pass"
 
+
+PROBLEMS = "一是行政执法人员业务能力不够强，执法文书制作不够规范。二是普法宣传形式比较单一，群众参与度不高。"
+
+
+def test_restated_share_counts_the_pairs_the_text_before_holds():
+    from scorer.kinds.search import restated_share
+
+    assert restated_share(PROBLEMS, "执法文书制作不够规范") == 1.0
+    assert restated_share(PROBLEMS, "编制紧张经费短缺") == 0.0
+    assert restated_share("一是人少。", "究其原因，主要是人少。") is None  # too little before to judge
+    assert restated_share(PROBLEMS, "2024, A.") is None  # no Chinese pair after
+
+
+def test_a_cause_cue_followed_by_the_problems_again_explains_nothing(pack):
+    import scorer
+
+    def report(causes: str) -> str:
+        return doc("一、主要举措和成效", "聘请法律顾问2名。", "二、存在的不足和原因", PROBLEMS + causes)
+
+    restated = "究其原因，主要是执法人员业务能力还不够强、执法文书不够规范、普法宣传形式单一，有些工作还不到位。"
+    real = "究其原因，一是执法人员多为近年转隶人员，系统培训少；二是普法经费未列入年度预算，专职宣传人员仅1名。"
+    assert status(pack, "shortcoming_reasons", report(restated)) == "fail"
+    assert status(pack, "shortcoming_reasons", report(real)) == "pass"
+    # a real cause after a restated one still counts; explain says why the first does not
+    assert status(pack, "shortcoming_reasons", report(restated + "从深层次看，执法人员多为近年转隶，系统培训少。")) == "pass"
+    item = next(i for i in scorer.score_text(report(restated), pack, explain=True).items if i.id == "shortcoming_reasons")
+    assert any("重复前文" in note for note in item.explanation)
+
 REQUIREMENTS = (
     "在执法监督方面，要严格落实执法责任制度，各执法单位必须按季度开展案卷自查，重大案件必须报请集体讨论决定。",
     "在普法宣传方面，要把宪法和民法典作为宣传重点，必须做到进机关、进村居、进学校，各单位务必于年底前报送总结材料。",

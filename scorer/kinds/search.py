@@ -26,6 +26,10 @@
 ``same_sentence``
     ``[patterns]``: a match counts only when one of these patterns occurs in its
     sentence (between 。！？； or line ends), e.g. 法律顾问 with 审查/论证.
+``restated``
+    A share (0–1): a match does not count when the text from its sentence to the end of
+    its part mostly repeats the part's text before it — more than this share of its pairs
+    of adjacent Chinese characters occur there (究其原因 followed by the problems again).
 """
 
 from __future__ import annotations
@@ -51,6 +55,24 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern:
 
 
 _SENTENCE_ENDS = ("。", "！", "？", "；", "!", "?", ";")
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
+_RESTATED_MIN = 10  # distinct character pairs the text before must hold for a repeat to be judged
+
+
+def _han_pairs(text: str) -> list[str]:
+    """Pairs of adjacent Chinese characters of ``text``, other characters dropped."""
+    han = _NOT_HAN.sub("", text)
+    return [han[i : i + 2] for i in range(len(han) - 1)]
+
+
+def restated_share(before: str, after: str) -> float | None:
+    """The share of ``after``'s character pairs that occur in ``before``, or None when
+    ``before`` is too short to judge or ``after`` has no pair."""
+    seen = set(_han_pairs(before))
+    pairs = _han_pairs(after)
+    if len(seen) < _RESTATED_MIN or not pairs:
+        return None
+    return sum(p in seen for p in pairs) / len(pairs)
 
 class Near(StrictModel):
     patterns: list[str] = Field(min_length=1)
@@ -77,6 +99,13 @@ class SearchOptions(StrictModel):
     ignore_citations: bool = True
     near: Near | None = None
     same_sentence: list[str] | None = Field(None, min_length=1, description="a match counts only with one of these patterns in its sentence")
+    restated: float | None = Field(
+        None,
+        gt=0,
+        lt=1,
+        description="a match does not count when the text from its sentence to its part's end repeats the part's "
+        "text before it: more than this share of its pairs of Chinese characters occur there",
+    )
 
     _check_sentence = field_validator("same_sentence")(lambda cls, v: check_patterns(v) if v else v)
 
@@ -107,9 +136,14 @@ class SearchOptions(StrictModel):
             out.append(f"a match counts only with one of {quoted(self.near.patterns)} within {self.near.within} characters {where}")
         if self.same_sentence:
             out.append(f"a match counts only with one of {quoted(self.same_sentence)} in the same sentence")
+        if self.restated is not None:
+            out.append(
+                f"a match does not count when what follows it in its part repeats the part's text before it "
+                f"(more than {self.restated:.0%} of its character pairs)"
+            )
         return out
 
-    REASONS: ClassVar[tuple[str, ...]] = ("scope", "citation", "negated", "near", "sentence")  # reject's codes, in order
+    REASONS: ClassVar[tuple[str, ...]] = ("scope", "citation", "negated", "near", "sentence", "restated")  # reject's codes, in order
 
     def search(self, ctx: Context, patterns: list[str], notes: list[str]) -> list[Hit]:
         """All hits of ``patterns`` that survive scope, citation, negation and proximity.
@@ -173,7 +207,19 @@ class SearchOptions(StrictModel):
             return "near"
         if self.same_sentence is not None and not self._in_sentence(ctx, hit):
             return "sentence"
+        if self.restated is not None and (self._restated(ctx, hit) or 0) > self.restated:
+            return "restated"
         return None
+
+    def _restated(self, ctx: Context, hit: Hit) -> float | None:
+        """How much of the text from ``hit``'s sentence to its part's end repeats the part's
+        text before that sentence (see :func:`restated_share`)."""
+        part = ctx.part(hit)
+        if part is None:
+            return None
+        lo = ctx.sentence(hit)[0]
+        norm = ctx.report.norm
+        return restated_share(norm[part.body_start : lo], norm[lo : part.end])
 
     def reason_text(self, ctx: Context, hit: Hit, code: str) -> str:
         """The words `scorer explain` shows for a reason code of :meth:`reject`."""
@@ -193,6 +239,8 @@ class SearchOptions(StrictModel):
             return f"{self.near.within}字内没有{'/'.join(self.near.patterns)[:30]}"
         if code == "sentence":
             return f"同一句中没有{'/'.join(self.same_sentence)[:30]}"
+        if code == "restated":
+            return f"其后的文字重复前文（{self._restated(ctx, hit):.0%}的字词已在前文出现），未说明原因"
         return code
 
     def _others(self, ctx: Context, patterns, hit: Hit, lo: int, hi: int) -> bool:
