@@ -87,6 +87,8 @@ def test_requirement_inside_the_match(pack):
         ("聘请法律顾问2名，为今后依法决策提供保障。", "pass"),  # 今后 not opening its clause
         ("聘请法律顾问2名，审查合同30份，为下一步工作打下基础。", "pass"),
         ("聘请法律顾问2名，审查合同30份。下一步将继续完善。", "pass"),  # the plan is another sentence
+        ("我局将继续聘请法律顾问参与重大决策。", "fail"),  # 将继续: what is to come
+        ("将法律顾问审查意见纳入决策程序，审查合同30份。", "pass"),  # 将 as a preposition
     ],
 )
 def test_a_plan_opening_a_clause_among_the_measures_reports_nothing_done(pack, sentence, expected):

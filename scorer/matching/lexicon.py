@@ -25,6 +25,7 @@ DEFAULT_REQUIREMENT_CUES = (
     r"建议(?<=[。；;！!？?\n：:，,]建议)",  # a sentence that opens with 建议 proposes (not 代表建议, 提出建议)
     # a plan inside the measures, opening its clause (下一步，将完善……; 今后将……), not 为下一步工作打下基础
     *(rf"{w}(?<=[。；;！!？?\n：:，, \t在]{w})" for w in ("下一步", "下步", "今后")),
+    "将(?:继续|进一步|持续)",  # what is to come (主要负责人将继续带头学法), not 将 as a preposition
 )  # fmt: skip
 _SENTENCE_END = frozenset("。！!？?；;\n")
 REQUIREMENT_REACH = 80  # characters looked back from a match for a requirement cue in its sentence
