@@ -89,6 +89,9 @@ def test_requirement_inside_the_match(pack):
         ("聘请法律顾问2名，审查合同30份。下一步将继续完善。", "pass"),  # the plan is another sentence
         ("我局将继续聘请法律顾问参与重大决策。", "fail"),  # 将继续: what is to come
         ("将法律顾问审查意见纳入决策程序，审查合同30份。", "pass"),  # 将 as a preposition
+        ("力争年内聘请常年法律顾问。", "fail"),
+        ("拟于明年聘请法律顾问1名。", "fail"),
+        ("对拟签订的合同，均由法律顾问审查，全年审查30份。", "pass"),  # 拟 naming what was reviewed
     ],
 )
 def test_a_plan_opening_a_clause_among_the_measures_reports_nothing_done(pack, sentence, expected):

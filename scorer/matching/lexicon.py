@@ -26,6 +26,7 @@ DEFAULT_REQUIREMENT_CUES = (
     # a plan inside the measures, opening its clause (下一步，将完善……; 今后将……), not 为下一步工作打下基础
     *(rf"{w}(?<=[。；;！!？?\n：:，, \t在]{w})" for w in ("下一步", "下步", "今后")),
     "将(?:继续|进一步|持续)",  # what is to come (主要负责人将继续带头学法), not 将 as a preposition
+    "力争", r"(?:计划|拟)(?:于|在)?(?:明年|年内|下半年|下一年)",  # 力争年内聘请……; not 对拟作出的处罚决定
 )  # fmt: skip
 _SENTENCE_END = frozenset("。！!？?；;\n")
 REQUIREMENT_REACH = 80  # characters looked back from a match for a requirement cue in its sentence
