@@ -103,7 +103,8 @@ def test_more_plan_and_shortcoming_headings():
     for heading in ("三、下一阶段重点任务", "三、2024年法治政府建设工作要点", "三、接下来重点抓好的工作", "三、工作设想", "三、新一年工作谋划",
                     "三、后续工作", "三、新的一年工作安排"):
         assert kinds(report("一、主要举措", MEASURES, "二、存在的不足", PROBLEMS, heading, PLAN))[-1] == "next_year_plan"
-    for heading in ("二、面临的困难和挑战", "二、存在的困难", "二、需要改进的方面", "二、面临的问题", "二、工作中遇到的问题"):
+    for heading in ("二、面临的困难和挑战", "二、存在的困难", "二、需要改进的方面", "二、面临的问题", "二、工作中遇到的问题",
+                    "二、工作中的弱项及原因"):
         assert kinds(report("一、主要举措", MEASURES, heading, PROBLEMS, "三、下一步打算", PLAN))[1] == "shortcomings"
 
 

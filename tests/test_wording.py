@@ -92,6 +92,10 @@ def test_requirement_inside_the_match(pack):
         ("力争年内聘请常年法律顾问。", "fail"),
         ("拟于明年聘请法律顾问1名。", "fail"),
         ("对拟签订的合同，均由法律顾问审查，全年审查30份。", "pass"),  # 拟 naming what was reviewed
+        # a requirement's later clause that reports a count reports practice; one that sets a target does not
+        ("各科室要规范合同管理，全年由法律顾问审查合同30份。", "pass"),
+        ("各科室要规范合同管理，全年由法律顾问审查合同不少于30份。", "fail"),
+        ("各科室要规范合同管理，由法律顾问审查合同。", "fail"),
     ],
 )
 def test_a_plan_opening_a_clause_among_the_measures_reports_nothing_done(pack, sentence, expected):

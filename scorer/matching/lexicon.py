@@ -29,6 +29,10 @@ DEFAULT_REQUIREMENT_CUES = (
     "力争", r"(?:计划|拟)(?:于|在)?(?:明年|年内|下半年|下一年)",  # 力争年内聘请……; not 对拟作出的处罚决定
 )  # fmt: skip
 _SENTENCE_END = frozenset("。！!？?；;\n")
+# A clause after the requirement's own that reports a count (全年公示执法信息63条) reports
+# practice — unless it sets a target (不少于4次, 确保100%).
+_REPORTED = re.compile(r"\d+(?:\.\d+)?\s*(?:条|件|次|份|人次|名|人|个|项|家|场|户|篇|期|卷|起|万元|元|%)")
+_TARGET = re.compile(r"不少于|不低于|至少|确保|力争|达到|以上")
 REQUIREMENT_REACH = 80  # characters looked back from a match for a requirement cue in its sentence
 REQUIREMENT_AHEAD = 8  # characters after a match, within its sentence, a requirement cue may start
 
@@ -138,6 +142,9 @@ class Negation:
         i = bisect_right(ends, start) - 1  # the last cue ending before the hit
         if i >= 0 and start - ends[i] <= REQUIREMENT_REACH:
             if not any(c in _SENTENCE_END for c in norm[ends[i] : start]):
+                c_start, c_end = self.clause(hit)
+                if ends[i] <= c_start and _REPORTED.search(norm, c_start, c_end) and not _TARGET.search(norm, c_start, c_end):
+                    return None  # 执法公示必须做到及时准确，全年公示执法信息63条: this clause reports
                 return norm[starts[i] : ends[i]]
         return None
 
