@@ -189,7 +189,7 @@ def score_text(text: str, pack: Pack | str | None = None, file: str = "<text>", 
     Load the pack once and reuse it: everything derived from it (compiled
     patterns, the Aho-Corasick automaton of its words) is built on first use
     and cached per process, keyed by the pack's patterns.  One 8 KB report
-    takes about 1.8 ms on a shared 2.3 GHz Xeon core (docs/performance.md, Round 8).  ``file`` is only echoed
+    takes about 1.8–1.9 ms on a shared 2.3 GHz Xeon core (docs/performance.md, Round 9).  ``file`` is only echoed
     into the result; reading files (``.docx``, ``.pdf``…, encodings) is
     :func:`scorer.reading.read_document`'s job, and :func:`scorer.batch.run`
     does reading, scoring and worker processes for a list of paths.
