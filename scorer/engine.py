@@ -51,15 +51,15 @@ def evaluate(report: Report, pack: Pack, *, explain: bool = False) -> list[ItemR
     meta = report.meta
     clock = time.perf_counter
     started = clock()
-    for rule in spec.rules:
+    for rule, fixed in zip(spec.rules, _fixed_fields(spec.rules)):
         left = budget - (clock() - started)
         if left <= 0 and _has_patterns(rule):
-            items.append(_item(rule, ctx, "error", 0.0, [], _over_budget(budget), []))
+            items.append(_item(fixed, ctx, "error", 0.0, [], _over_budget(budget), []))
             continue
         if rule.only_if is not None:
             outside = rule.only_if.excludes(meta)
             if outside is not None:
-                items.append(_item(rule, ctx, "not_applicable", 0.0, [], outside, []))
+                items.append(_item(fixed, ctx, "not_applicable", 0.0, [], outside, []))
                 continue
         limited = left < regex_timeout
         ctx.timeout = (left if left > 0.001 else 0.001) if limited else regex_timeout
@@ -67,9 +67,9 @@ def evaluate(report: Report, pack: Pack, *, explain: bool = False) -> list[ItemR
             outcome = rule.evaluate(ctx)
         except PatternTimeout as e:
             detail = _over_budget(budget) if limited else f"模式运行超时（{regex_timeout}秒）：{e.pattern}"
-            items.append(_item(rule, ctx, "error", 0.0, [], detail, []))
+            items.append(_item(fixed, ctx, "error", 0.0, [], detail, []))
             continue
-        items.append(_item(rule, ctx, outcome.status, outcome.fraction, outcome.hits, outcome.detail, outcome.notes))
+        items.append(_item(fixed, ctx, outcome.status, outcome.fraction, outcome.hits, outcome.detail, outcome.notes))
     return items
 
 
@@ -85,30 +85,45 @@ def _has_patterns(rule) -> bool:
 
 _COUNTED = frozenset(("pass", "partial", "fail"))
 _MISSING = frozenset(("fail", "partial"))
+_last_fixed: tuple = (None, 0, ())  # (rules list, its length, their fixed fields), as patterns.pattern_set
 
 
-def _item(rule, ctx: Context, status: str, fraction: float, hits: list[Hit], detail, notes) -> ItemResult:
-    max_points = rule.points
-    points = round(max_points * fraction, 2) if status in _COUNTED else 0.0
+def _fixed_fields(rules) -> tuple[tuple, ...]:
+    """Each rule's part of its :class:`ItemResult` that no report changes (points, id, title,
+    category, message, basis, critical, severity), read from the rules once per pack rather
+    than once per report (a loaded pack is not edited in place; an edited copy is a new list)."""
+    global _last_fixed
+    last_rules, last_len, fixed = _last_fixed  # one read: safe if another thread replaces it
+    if last_rules is not rules or last_len != len(rules):
+        fixed = tuple(
+            (r.points, r.id, r.title, r.category, r.message, r.basis, r.critical, "warning" if r.severity == "warning" else None)
+            for r in rules
+        )
+        _last_fixed = (rules, len(rules), fixed)
+    return fixed
+
+
+def _item(fixed: tuple, ctx: Context, status: str, fraction: float, hits: list[Hit], detail, notes) -> ItemResult:
+    max_points, id_, title, category, message, basis, critical, severity = fixed
     if hits:
         quote = ctx.evidence
         evidence = [quote(h) for h in hits[:3]]
     else:
         evidence = []
     return ItemResult(
-        id=rule.id,
-        title=rule.title,
-        category=rule.category,
+        id=id_,
+        title=title,
+        category=category,
         status=status,
-        points=points,
+        points=round(max_points * fraction, 2) if status in _COUNTED else 0.0,
         max_points=max_points,
-        message=rule.message if status in _MISSING else None,
-        basis=rule.basis,
+        message=message if status in _MISSING else None,
+        basis=basis,
         evidence=evidence,
         detail=detail,
-        critical=rule.critical,
+        critical=critical,
         explanation=list(notes) if notes and ctx.explain else [],
-        severity="warning" if rule.severity == "warning" else None,
+        severity=severity,
     )
 
 
@@ -174,7 +189,7 @@ def score_text(text: str, pack: Pack | str | None = None, file: str = "<text>", 
     Load the pack once and reuse it: everything derived from it (compiled
     patterns, the Aho-Corasick automaton of its words) is built on first use
     and cached per process, keyed by the pack's patterns.  One 8 KB report
-    takes about 1.8 ms on a shared 2.3 GHz Xeon core (docs/performance.md, Round 8).  ``file`` is only echoed
+    takes about 1.8–1.9 ms on a shared 2.3 GHz Xeon core (docs/performance.md, Round 9).  ``file`` is only echoed
     into the result; reading files (``.docx``, ``.pdf``…, encodings) is
     :func:`scorer.reading.read_document`'s job, and :func:`scorer.batch.run`
     does reading, scoring and worker processes for a list of paths.

@@ -129,3 +129,16 @@ def test_weights_must_be_positive():
 def test_unknown_kind_is_an_error():
     with pytest.raises(PackError, match="kind"):
         make_pack({**ADVISER, "kind": "magic"})
+
+
+def test_a_pack_edited_by_copy_scores_with_its_own_headers():
+    # each rule's fixed result fields are read once per rules list: a copy of the pack with
+    # other weights and titles (as a scaled pack is built) must not get the first one's
+    text = doc(MEASURES, "聘请法律顾问审查合同。")
+    first = make_pack(ADVISER)
+    assert score_text(text, first).items[0].max_points == 6
+    rules = [r.model_copy(update={"weight": 2.0, "title": "改过的标题"}) for r in first.spec.rules]
+    second = first.model_copy(update={"spec": first.spec.model_copy(update={"rules": rules})})
+    item = score_text(text, second).items[0]
+    assert (item.max_points, item.points, item.title) == (2.0, 2.0, "改过的标题")
+    assert score_text(text, first).items[0].max_points == 6  # and back

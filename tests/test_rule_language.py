@@ -256,6 +256,34 @@ def test_near_may_run_on_into_neighbouring_parts_of_the_same_kind(tmp_path, acro
     assert item.status == status, item
 
 
+MIXED_NEAR = "weight: 1\nkind: phrases\npatterns: ['局长']\nnear: {patterns: ['主持', '(?<!同)部署', '听取'], within: 8}\n"
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("局长主持召开会议。", "pass"),  # a plain word of the list, in the window
+        ("局长亲自部署工作。", "pass"),  # the regex of the list
+        ("局长做到同谋划、同部署。", "fail"),  # the regex's look-behind
+        ("局长认真履行职责，始终坚持以人民为中心，年内主持会议。", "fail"),  # the word, past the window
+        ("局长学习《主持》一书。", "fail"),  # the word, inside a citation
+        ("局长看《主持》，听取汇报。", "pass"),  # another word of the list after it
+    ],
+)
+def test_near_with_plain_words_and_regexes_finds_each_in_its_window(tmp_path, text, status):
+    # plain words of a near list are looked for in the window only (and left out of the
+    # pack's scan), the list's regexes through their hits: one verdict either way
+    from scorer.patterns import rule_patterns, split_plain
+
+    pack = load_pack(overlay(tmp_path, MIXED_NEAR))
+    extra = next(r for r in pack.rules if r.id == "extra")
+    assert split_plain(tuple(extra.near.patterns)) == (("主持", "听取"), ("(?<!同)部署",))
+    scanned = rule_patterns([extra], plain_near=False)
+    assert "(?<!同)部署" in scanned and "主持" not in scanned and "听取" not in scanned
+    item = next(i for i in score_text(doc("一、主要举措和成效", text), pack).items if i.id == "extra")
+    assert item.status == status, item
+
+
 # --- vocabularies, refine that edits patterns, every error in one pass -----------------------
 
 

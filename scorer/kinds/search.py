@@ -43,7 +43,7 @@ from typing import ClassVar, Literal
 from pydantic import Field, field_validator
 
 from ..matching import Context, Hit, scope_kinds
-from ..patterns import plain_words
+from ..patterns import split_plain
 from .base import ScopeName, StrictModel, check_patterns
 from .describe import quoted
 
@@ -259,7 +259,7 @@ class SearchOptions(StrictModel):
 
     def _in_sentence(self, ctx: Context, hit: Hit) -> bool:
         lo, hi = ctx.sentence(hit)
-        return self._others(ctx, self.same_sentence, hit, lo, hi)
+        return self._occurs(ctx, tuple(self.same_sentence), hit, lo, hi)
 
     def _near_part(self, ctx: Context, hit: Hit) -> tuple[int, int]:
         """Where the ``near`` window may run: the match's part, or with ``across: kind``
@@ -292,14 +292,21 @@ class SearchOptions(StrictModel):
             i = norm.find(word, hit.end, hi)
             if i >= 0:
                 hi = i
-        patterns = tuple(self.near.patterns)
-        words = plain_words(patterns)
-        if words is not None:
-            # Plain words (the usual case): their matches are their occurrences, so look
-            # for them between lo and hi only (they are left out of the scan, see
-            # patterns.rule_patterns).  First in one search for any of them, which
-            # finds most of those that count, or shows that none occurs; occurrences it
-            # steps over (those overlapping one it found) by each word in turn.
+        return self._occurs(ctx, tuple(self.near.patterns), hit, lo, hi)
+
+    def _occurs(self, ctx: Context, patterns: tuple[str, ...], hit: Hit, lo: int, hi: int) -> bool:
+        """Whether a match of one of ``patterns`` lies within ``lo``…``hi``, apart from
+        ``hit`` (and outside citations when those are ignored): first the plain words among
+        them (the usual case), then the others (:meth:`_others`), each in turn, a later one
+        searched only if needed."""
+        words, others = split_plain(patterns)
+        if words:
+            # Plain words: their matches are their occurrences, so look for them between lo
+            # and hi only (they are left out of the scan, see patterns.rule_patterns).  First
+            # in one search for any of them, which finds most of those that count, or shows
+            # that none occurs; occurrences it steps over (those overlapping one it found) by
+            # each word in turn.
+            norm = ctx.report.norm
             occurs = False
             for m in _any_word(words).finditer(norm, lo, hi):
                 occurs = True
@@ -307,16 +314,14 @@ class SearchOptions(StrictModel):
                 if not (i < hit.end and hit.start < j):
                     if not (self.ignore_citations and ctx.in_citation(Hit(i, j))):
                         return True
-            if not occurs:
-                return False
-            find = norm.find
-            for word in words:
-                n = len(word)
-                i = find(word, lo, hi)
-                while i >= 0:
-                    if not (i < hit.end and hit.start < i + n):
-                        if not (self.ignore_citations and ctx.in_citation(Hit(i, i + n))):
-                            return True
-                    i = find(word, i + n, hi)
-            return False
-        return self._others(ctx, self.near.patterns, hit, lo, hi)  # each in turn: a later one runs only if needed
+            if occurs:
+                find = norm.find
+                for word in words:
+                    n = len(word)
+                    i = find(word, lo, hi)
+                    while i >= 0:
+                        if not (i < hit.end and hit.start < i + n):
+                            if not (self.ignore_citations and ctx.in_citation(Hit(i, i + n))):
+                                return True
+                        i = find(word, i + n, hi)
+        return self._others(ctx, others, hit, lo, hi) if others else False

@@ -18,6 +18,6 @@ what is found, only how fast: see docs/performance.md.
 from __future__ import annotations
 
 from .planner import Plan, plan
-from .sets import PatternSet, _containment, pattern_set, plain_words, rule_patterns
+from .sets import PatternSet, _containment, pattern_set, split_plain, rule_patterns
 
-__all__ = ["Plan", "PatternSet", "pattern_set", "plain_words", "plan", "rule_patterns", "_containment"]
+__all__ = ["Plan", "PatternSet", "pattern_set", "split_plain", "plan", "rule_patterns", "_containment"]

@@ -152,16 +152,19 @@ class PatternSet:
 
 
 @functools.lru_cache(maxsize=1024)
-def plain_words(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The words ``patterns`` are, when each is a plain word that cannot overlap itself
-    (its matches are then all its occurrences, which ``str.find`` finds), else None."""
+def split_plain(patterns: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``patterns`` in two: the words of those that are plain words that cannot overlap
+    themselves (their matches are then all their occurrences, which ``str.find`` finds),
+    and the other patterns, each in the order given."""
     words = []
+    rest = []
     for p in patterns:
         lit = plan(p).literal
         if lit is None or _overlaps_itself(lit):
-            return None
-        words.append(lit)
-    return tuple(words)
+            rest.append(p)
+        else:
+            words.append(lit)
+    return tuple(words), tuple(rest)
 
 
 def rule_patterns(rules, *, plain_near: bool = True) -> tuple[str, ...]:
@@ -180,8 +183,7 @@ def rule_patterns(rules, *, plain_near: bool = True) -> tuple[str, ...]:
         out.extend(p for p, path in found if path[0] not in _NEAR_KEYS)
         for key in _NEAR_KEYS:  # looked for around a hit only
             near_patterns = tuple(p for p, path in found if path[0] == key)
-            if near_patterns and (plain_near or plain_words(near_patterns) is None):
-                out.extend(near_patterns)
+            out.extend(near_patterns if plain_near else split_plain(near_patterns)[1])
     return tuple(p for p in out if isinstance(p, str))
 
 
