@@ -101,7 +101,7 @@ def test_a_heading_naming_only_a_later_year_is_the_plan():
 
 def test_more_plan_and_shortcoming_headings():
     for heading in ("三、下一阶段重点任务", "三、2024年法治政府建设工作要点", "三、接下来重点抓好的工作", "三、工作设想", "三、新一年工作谋划",
-                    "三、后续工作", "三、新的一年工作安排"):
+                    "三、后续工作", "三、新的一年工作安排", "三、接续发力方向", "三、2024年工作方向"):
         assert kinds(report("一、主要举措", MEASURES, "二、存在的不足", PROBLEMS, heading, PLAN))[-1] == "next_year_plan"
     for heading in ("二、面临的困难和挑战", "二、存在的困难", "二、需要改进的方面", "二、面临的问题", "二、工作中遇到的问题",
                     "二、工作中的弱项及原因"):
@@ -129,6 +129,16 @@ def test_a_date_in_brackets_under_the_title_dates_a_report_signed_without_one(pa
     assert parse(speech).meta.signing_date is None
     far = doc("一、主要举措", MEASURES, "二、存在的不足", "（2024年2月26日）", PROBLEMS, title=title)
     assert parse(far).meta.signing_date is None
+    # dated under its title, a report's closing unit name is its signature (not body text), even
+    # with a table attached after it
+    report_ = parse(dated)
+    assert report_.norm[: report_.body_end].rstrip().endswith(MEASURES)
+    attached = doc("（2024年2月26日）", "一、主要举措", MEASURES, "某县人民政府", "附件", "1	办理案件	件	12", title=title)
+    report_ = parse(attached)
+    assert report_.norm[: report_.body_end].rstrip().endswith(MEASURES)
+    # a report dated nowhere keeps its last line in the body
+    undated = parse(doc("一、主要举措", MEASURES, "某县人民政府", title=title))
+    assert undated.norm[: undated.body_end].rstrip().endswith("某县人民政府")
 
 
 def test_a_signature_dated_to_the_month_counts_as_its_last_day(pack):

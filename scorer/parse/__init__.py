@@ -75,14 +75,18 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
     norm, lines = _blank_chrome(norm, lines, vocab)
 
     # --- signature block at the end: date line, organisation line, notes, distribution lines
-    body_end, signing_date, signing_line = _signature(norm, lines, line_starts, n_lines, vocab)
+    # (a report dated under its title may end with its unit's name alone: that is its signature)
+    title_line = _title_line(lines)
+    under_title = _date_under_title(lines, title_line) if title_line is not None else (None, None)
+    body_end, signing_date, signing_line = _signature(
+        norm, lines, line_starts, n_lines, vocab, undated=under_title[0] is not None
+    )
     while body_end > 0 and norm[body_end - 1].isspace():
         body_end -= 1
 
     # --- the title line: headings come after it
-    title_line = _title_line(lines)
-    if signing_date is None and title_line is not None:  # （2024年2月26日） under the title
-        signing_date, signing_line = _date_under_title(lines, title_line)
+    if signing_date is None:  # （2024年2月26日） under the title
+        signing_date, signing_line = under_title
     hinted = frozenset(heading_lines)
     styled_only: set[int] = set()  # starts of headings known only by their style, not their wording
     topics: list[Heading] = []  # short unnumbered lines over a paragraph (党的领导 / 严格执法): maybe headings

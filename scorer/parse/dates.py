@@ -69,29 +69,36 @@ _ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[:：]?")
 _ATTACHMENT_REACH = 80  # lines from the end an attachment's heading line may be
 
 
-def _attachment_line(lines: list[str], n_lines: int) -> int:
+def _attachment_line(lines: list[str], n_lines: int, undated: bool = False) -> int:
     """Where to look for the signature block from: the last line, or — when a 附件 line near
-    the end (附件：…, or 附件 / 附件1 alone) has a dated line shortly above it — the line above
-    it (the 附件 line and what follows it are attached)."""
+    the end (附件：…, or 附件 / 附件1 alone) has a dated line shortly above it (with
+    ``undated``, a unit's name will do) — the line above it (the 附件 line and what follows
+    it are attached)."""
     for k in range(n_lines - 1, max(n_lines - _ATTACHMENT_REACH, 0) - 1, -1):
         if "附件" not in lines[k] or not _ATTACHMENT.match(lines[k].strip()):
             continue
         above = [ln.strip() for ln in lines[max(k - 12, 0) : k] if ln.strip()][-6:]
-        if any(len(ln) <= 20 and _parse_date(ln) for ln in above):
+        if any(len(ln) <= 20 and _parse_date(ln) for ln in above) or (undated and above and _is_org(above[-1])):
             return k - 1
         break
     return n_lines - 1
 
 
+def _is_org(stripped: str) -> bool:
+    """Whether a line is an organisation's name alone (某县人民政府, 某局)."""
+    return len(stripped) <= 30 and not _SENTENCE_PUNCT.search(stripped) and _ORG_TAIL.search(stripped) is not None
+
+
 def _signature(
-    norm: str, lines: list[str], line_starts: list[int], n_lines: int, vocab: Compiled
+    norm: str, lines: list[str], line_starts: list[int], n_lines: int, vocab: Compiled, undated: bool = False
 ) -> tuple[int, dt.date | None, int | None]:
     """(where the body ends, signing date, its 1-based line) from the signature block at the
-    end: date line, organisation line, notes, distribution lines."""
+    end: date line, organisation line, notes, distribution lines.  Without a date the block
+    is no signature — unless ``undated`` (the report is dated elsewhere, under its title)."""
     body_end = len(norm)
     signing_date = None
     signing_line = None
-    i = _attachment_line(lines, n_lines)  # a table attached after the signature is not its end
+    i = _attachment_line(lines, n_lines, undated)  # a table attached after the signature is not its end
     seen = 0
     while i >= 0 and seen < 6:
         s = line_starts[i]
@@ -106,13 +113,13 @@ def _signature(
             signing_line = i + 1
         else:
             is_note = len(stripped) <= 60 and vocab.signature_notes.search(stripped) is not None
-            is_org = len(stripped) <= 30 and not _SENTENCE_PUNCT.search(stripped) and _ORG_TAIL.search(stripped)
+            is_org = _is_org(stripped)
             if not (is_note or is_org) or _match_marker(stripped):
                 break
         body_end = s
         seen += 1
         i -= 1
-    if signing_date is None:
+    if signing_date is None and not undated:
         body_end = len(norm)  # a trailing organisation line alone is not a signature block
     # keep trailing blank lines out of the last part anyway
     return body_end, signing_date, signing_line
