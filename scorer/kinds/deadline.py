@@ -22,10 +22,11 @@ meets replaces ``before`` for it::
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field, field_validator
+from pydantic import AfterValidator, Field
 
+from ..document import Meta
 from ..matching import Context, Hit
 from .applies import OnlyIf
 from .base import Outcome, RuleBase, StrictModel
@@ -37,22 +38,22 @@ def _valid_day(v: str) -> str:
     return v
 
 
+# a day of the year, written month-day ("04-01"), that exists
+MonthDay = Annotated[str, Field(pattern=r"^\d{2}-\d{2}$", description='month-day, e.g. "04-01"'), AfterValidator(_valid_day)]
+
+
 class LocalDeadline(StrictModel):
-    before: str = Field(pattern=r"^\d{2}-\d{2}$", description='month-day, e.g. "03-01"')
+    before: MonthDay
     only_if: OnlyIf = Field(description="the reports this deadline is for")
     basis: str = Field(min_length=1, description="the document that sets it")
-
-    _check_before = field_validator("before")(lambda cls, v: _valid_day(v))
 
 
 class DeadlineRule(RuleBase):
     kind: Literal["deadline"]
-    before: str = Field(pattern=r"^\d{2}-\d{2}$", description='month-day, e.g. "04-01"')
+    before: MonthDay
     local: list[LocalDeadline] = Field(
         default_factory=list, description="other deadlines for some reports; the first whose only_if a report meets applies"
     )
-
-    _check_before = field_validator("before")(lambda cls, v: _valid_day(v))
 
     def passes_when(self) -> str:
         local = "".join(f"; {d.before} for the reports {d.basis} names" for d in self.local)
@@ -61,7 +62,7 @@ class DeadlineRule(RuleBase):
             "not applicable when the report has no signing date."
         )
 
-    def deadline_for(self, meta) -> tuple[str, str | None]:
+    def deadline_for(self, meta: Meta) -> tuple[str, str | None]:
         """(month-day, the local deadline's basis or None) for a report with ``meta``."""
         for local in self.local:
             if local.only_if.excludes(meta) is None:
