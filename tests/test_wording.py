@@ -103,10 +103,17 @@ def test_a_plan_opening_a_clause_among_the_measures_reports_nothing_done(pack, s
 
 
 def test_a_mechanism_named_as_wanting_reports_nothing_done(pack):
-    for sentence in ("政务公开工作还需加强，公开内容不够全面。", "政务公开工作有待进一步加强。", "政务公开亟待规范。"):
+    for sentence in (
+        "政务公开工作还需加强，公开内容不够全面。",
+        "政务公开工作有待进一步加强。",
+        "政务公开亟待规范。",
+        "政务公开工作落实不到位。",
+        "政务公开制度执行不够到位，更新不及时。",
+    ):
         assert status(pack, "open_government", measures(sentence)) == "fail", sentence
     # the wanting is another clause's: 政务公开 was done
     assert status(pack, "open_government", measures("主动公开政府信息230条，公开质量有待提高。")) == "pass"
+    assert status(pack, "open_government", measures("主动公开政府信息230条，确保公开到位。")) == "pass"
 
 
 PROBLEMS = "一是行政执法人员业务能力不够强，执法文书制作不够规范。二是普法宣传形式比较单一，群众参与度不高。"
