@@ -109,6 +109,7 @@ def test_a_mechanism_named_as_wanting_reports_nothing_done(pack):
         "政务公开亟待规范。",
         "政务公开工作落实不到位。",
         "政务公开制度执行不够到位，更新不及时。",
+        "政务公开的深度和广度还不够。",
     ):
         assert status(pack, "open_government", measures(sentence)) == "fail", sentence
     # the wanting is another clause's: 政务公开 was done
