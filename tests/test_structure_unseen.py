@@ -104,8 +104,19 @@ def test_more_plan_and_shortcoming_headings():
                     "三、后续工作", "三、新的一年工作安排", "三、接续发力方向", "三、2024年工作方向"):
         assert kinds(report("一、主要举措", MEASURES, "二、存在的不足", PROBLEMS, heading, PLAN))[-1] == "next_year_plan"
     for heading in ("二、面临的困难和挑战", "二、存在的困难", "二、需要改进的方面", "二、面临的问题", "二、工作中遇到的问题",
-                    "二、工作中的弱项及原因"):
+                    "二、工作中的弱项及原因", "二、主要问题"):
         assert kinds(report("一、主要举措", MEASURES, heading, PROBLEMS, "三、下一步打算", PLAN))[1] == "shortcomings"
+    # a problem solved is a measure
+    assert kinds(report("一、着力解决群众反映的主要问题", MEASURES, "二、存在的问题", PROBLEMS, "三、下一步打算", PLAN))[0] == "measures"
+
+
+def test_a_thematic_part_after_the_shortcomings_that_speaks_of_what_is_to_come_is_the_plan():
+    onward = "一是继续开展执法培训，全年不少于4期；二是完善规范性文件审核机制。"
+    text = report("一、主要举措", MEASURES, "二、存在的不足", PROBLEMS, "三、持续推进法治政府建设", onward)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    # before the shortcomings the same part reports measures
+    text = report("一、主要举措", MEASURES, "二、持续推进法治政府建设", onward, "三、存在的不足", PROBLEMS)
+    assert kinds(text) == ["measures", "measures", "shortcomings"]
 
 
 # --- dates and years -------------------------------------------------------------------------

@@ -62,9 +62,16 @@ def _split_parts(
         if kind == "next_year_plan" and not _CLAUSE_BREAKS.isdisjoint(norm[p.heading.start : p.heading.end]):
             worded[i] = None
     # 3) a thematic heading (一、全面加强党的领导): its own content decides. Written in the
-    #    future tense about a later year, it is the plan; otherwise it reports measures.
+    #    future tense about a later year, it is the plan; otherwise it reports measures. After
+    #    the shortcomings (the regulation's order), any wording of what is to come makes it the
+    #    plan (三、持续推进法治建设 / 一是继续……).
+    after_shortcomings = False
     for p, kind in zip(parts, worded):
-        p.kind = kind or _thematic_kind(norm[p.body_start : p.end], meta.year)
+        body = norm[p.body_start : p.end]
+        if kind is None and after_shortcomings and meta.year and _PLAN_CUES.search(body):
+            kind = "next_year_plan"
+        p.kind = kind or _thematic_kind(body, meta.year)
+        after_shortcomings = after_shortcomings or p.kind == "shortcomings"
     return _closing_parts(_split_combined(parts, norm, headings, vocab), norm, vocab, meta.year)
 
 
