@@ -275,18 +275,21 @@ def test_requirement_cues_do_not_void_reported_practice(pack, sentence):
 
 
 # _statements counts clauses with one pass of the generic pattern over the whole part; this is
-# what it must amount to: each clause (white space removed) tested on its own.
-_REF_SPLIT = re.compile(r"[，,、。；;：:！!？?\n]")
+# what it must amount to: each clause (white space removed) tested on its own, and a list of
+# clauses (items between 、) generic when one of its items is.
+_REF_SPLIT = re.compile(r"[，,。；;：:！!？?\n]")
 
 
 def _statements_by_clause(body: str, patterns: tuple[str, ...]) -> tuple[int, int]:
     rx = regex.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
     particular = every = 0
-    for piece in _REF_SPLIT.split(body):
-        piece = "".join(piece.split())
-        if len(piece) >= 6:
-            every += 1
-            particular += rx is None or rx.search(piece) is None
+    for listed in _REF_SPLIT.split(body):
+        items = ["".join(piece.split()) for piece in listed.split("、")]
+        generic = rx is not None and any(rx.search(item) for item in items)
+        for item in items:
+            if len(item) >= 6:
+                every += 1
+                particular += not generic
     return particular, every
 
 

@@ -5,7 +5,8 @@ Passes when the report's top-level parts of the given kinds, taken together
 (everything under their headings, sub-headings included) that hold at least
 ``min_chars`` non-space characters and at least ``min_statements`` particular
 clauses: clauses (between ，、。；：！？ and line ends) of 6 characters or more that
-no ``generic`` pattern finds (还有提升空间, 再上新台阶).  A heading with nothing
+no ``generic`` pattern finds (还有提升空间, 再上新台阶); a generic item of a list (items
+between 、) makes the whole list generic.  A heading with nothing
 under it, or one generic line, is not a part.  With ``max_generic_share``, parts
 whose clauses are mostly generic (more than that share of them: 持续推进、进一步、
 不断提升 with nothing done) fail too: slogans report no practice.
@@ -106,13 +107,18 @@ def _statements(body: str, generic) -> tuple[int, int]:
     """(particular, all): the clauses of at least 6 non-space characters in ``body``, and
     those of them that ``generic`` (from :func:`_generic_rx`, or None) does not find.
 
+    Items listed with 、 are clauses of one list, and a generic item makes the whole list
+    generic (承担行政许可、行政执法、防汛抗旱等职责: three clauses, all generic).
+
     With white space removed and every clause on a line of its own, ^ and $ (multiline) are
     a clause's ends, and the generic words are looked for once in the whole text, not once
     per clause."""
-    text = "\n".join(["".join(line.split()) for line in body.split("\n")])  # a line: a paragraph
+    listed = "\n".join(["".join(line.split()) for line in body.split("\n")])  # a line: a paragraph
     for sep in _SEPARATORS:
-        if sep in text:
-            text = text.replace(sep, "\n")
+        if sep != "、" and sep in listed:
+            listed = listed.replace(sep, "\n")
+    # one character for one: the same offsets, where listed keeps the 、 between items
+    text = listed.replace("、", "\n") if "、" in listed else listed
     every = len(_LONG_LINE.findall(text))
     if generic is None or not every:
         return every, every
@@ -120,12 +126,20 @@ def _statements(body: str, generic) -> tuple[int, int]:
     generic_lines: set[int] = set()  # their starts
 
     def mark(i: int) -> int:
-        """Note the line holding offset ``i`` when it is a clause; the offset after it."""
+        """Note the clauses of the list holding offset ``i``; the offset after the list."""
         start = text.rfind("\n", 0, i) + 1
+        while start and listed[start - 1] == "、":  # back to the list's first item
+            start = text.rfind("\n", 0, start - 1) + 1
         end = text.find("\n", i)
         end = size if end < 0 else end
-        if end - start >= 6:
-            generic_lines.add(start)
+        while end < size and listed[end] == "、":  # on to its last
+            end = text.find("\n", end + 1)
+            end = size if end < 0 else end
+        at = start
+        for item in text[start:end].split("\n"):
+            if len(item) >= 6:
+                generic_lines.add(at)
+            at += len(item) + 1
         return end
 
     pos = 0
@@ -133,7 +147,7 @@ def _statements(body: str, generic) -> tuple[int, int]:
         m = generic.search(text, pos)
         if m is None:
             break
-        pos = mark(m.start()) + 1  # the rest of this line is decided
+        pos = mark(m.start()) + 1  # the rest of this list is decided
     return every - len(generic_lines), every
 
 
