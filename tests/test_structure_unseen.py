@@ -140,6 +140,13 @@ def test_a_date_in_brackets_under_the_title_dates_a_report_signed_without_one(pa
     assert parse(speech).meta.signing_date is None
     far = doc("一、主要举措", MEASURES, "二、存在的不足", "（2024年2月26日）", PROBLEMS, title=title)
     assert parse(far).meta.signing_date is None
+    # the unit's name over a bare date, and the title repeated by a web page above them
+    for head in (["某县人民政府", "2024年2月26日"], [title, "某县人民政府", "（2024年2月26日）"],
+                 [title + "-某县人民政府网", "某县人民政府", "（2024年2月26日）"], ["二〇二四年二月二十六日"]):
+        meta = parse(doc(*head, "一、主要举措", MEASURES, "某县人民政府", title=title)).meta
+        assert meta.signing_date == dt.date(2024, 2, 26), head
+    late = doc("某县人民政府", "办公室", "2024年2月26日", "一、主要举措", MEASURES, title=title)  # three lines down
+    assert parse(late).meta.signing_date is None
     # dated under its title, a report's closing unit name is its signature (not body text), even
     # with a table attached after it
     report_ = parse(dated)

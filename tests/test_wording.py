@@ -183,6 +183,8 @@ def test_unreviewed_is_still_a_negation(pack):
     [
         ("administrative_reconsideration", "全年本局未被申请行政复议。"),
         ("administrative_litigation", "全年未被提起行政诉讼。"),
+        ("administrative_reconsideration", "本镇全年未作为被申请人参加行政复议。"),
+        ("administrative_litigation", "全年没有成为行政诉讼被告。"),
     ],
 )
 def test_passive_zero_activity_is_reported_zero(pack, rule_id, sentence):

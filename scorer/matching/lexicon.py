@@ -41,12 +41,14 @@ DEFAULT_NEGATION_CUES = ("尚未", "还未", "仍未", "未能", "从未", "没�
 # standard library's re as in regex; re costs less per call on short strings.
 # After a negation cue, these verbs turn "未发生行政复议案件" into a report of zero activity, as
 # do the passive ones of a body that is the respondent ("未被申请行政复议", "未被提起行政诉讼").
-ZERO_ACTIVITY = re.compile(r"^(?:发生|出现|收到|受理|涉及|产生|新增|接到|被(?:申请|提起|起诉|诉))")
+ZERO_ACTIVITY = re.compile(
+    r"^(?:发生|出现|收到|受理|涉及|产生|新增|接到|被(?:申请|提起|起诉|诉)|(?:作为|成为|列为)[^，,。；;\n]{0,8}?被(?:申请|告|诉))"
+)  # 未发生行政复议案件, 未作为被申请人参加行政复议
 # 未经……不/不得/严禁……: a rule being enforced (未经法律顾问审查的合同不签订), not a negation;
 # used with .match(text, pos) from the match's end.
 _ENFORCED_RULE = re.compile(r"[^。；;！!？?\n]{0,30}?(?:不|严禁|禁止)")
 # ... or the phrase is followed by a count noun ("无行政复议案件发生"); used with .match(text, pos).
-ZERO_TAIL = regex.compile(r"(?:[、和及与或][^，,。；;\n、和及与或]{1,8}?){0,3}[^，,。；;\n]{0,4}?(?:案件|申请|案|纠纷)")  # 无行政复议、行政诉讼案件
+ZERO_TAIL = regex.compile(r"(?:[、和及与或][^，,。；;\n、和及与或]{1,8}?){0,3}[^，,。；;\n]{0,4}?(?:案件|申请|案|纠纷|被告)")  # 无行政复议、行政诉讼案件
 # ... or named as empty after it: 法律顾问岗位空缺, 公职律师0名; or as wanting: 政务公开工作有待加强
 _NEGATED_AFTER = re.compile(
     r"^.{0,14}?((?:尚未|仍未|还未|没有|未)(?!发生|出现|发现)|空缺|(?<![\d.])0(?=名|人|个|家)|零(?=名|人)"

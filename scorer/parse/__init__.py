@@ -42,7 +42,7 @@ from .markers import (
     _plain_heading_kind,
     cn_number,
 )
-from .meta import _metadata, _title_line
+from .meta import _is_title, _metadata, _title_line
 from .parts import _split_parts
 
 # parse() is the package's interface; the marker helpers are imported from here too (tests)
@@ -77,7 +77,7 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
     # --- signature block at the end: date line, organisation line, notes, distribution lines
     # (a report dated under its title may end with its unit's name alone: that is its signature)
     title_line = _title_line(lines)
-    under_title = _date_under_title(lines, title_line) if title_line is not None else (None, None)
+    under_title = _date_under_title(lines, title_line, _is_title) if title_line is not None else (None, None)
     body_end, signing_date, signing_line = _signature(
         norm, lines, line_starts, n_lines, vocab, undated=under_title[0] is not None
     )

@@ -128,17 +128,20 @@ def _signature(
 _BRACKETED = re.compile(r"^[（(]\s*(.{6,20}?)\s*[)）]$")
 
 
-def _date_under_title(lines: list[str], title_line: int) -> tuple[dt.date | None, int | None]:
-    """(date, its 1-based line) of a date alone in brackets on one of the two lines under the
-    title — （2024年2月26日）, the report's date when its signature has none — or (None, None)."""
+def _date_under_title(lines: list[str], title_line: int, is_title) -> tuple[dt.date | None, int | None]:
+    """(date, its 1-based line) of a date alone on one of the two lines under the title, in
+    brackets or not — （2024年2月26日）, or the unit's name over 2024年2月26日: the report's
+    date when its signature has none — or (None, None).  A title repeated (a web page's
+    copy: ``is_title`` accepts it) is not one of those lines."""
     seen = 0
     for i in range(title_line + 1, len(lines)):
         stripped = lines[i].strip()
-        if not stripped:
+        if not stripped or is_title(stripped):
             continue
         m = _BRACKETED.match(stripped)
-        if m and (_DATE.fullmatch(m.group(1)) or _CN_DATE.fullmatch(m.group(1))):  # nothing but a date
-            return _parse_date(m.group(1)), i + 1
+        date = m.group(1) if m else stripped
+        if _DATE.fullmatch(date) or _CN_DATE.fullmatch(date):  # nothing but a date
+            return _parse_date(date), i + 1
         seen += 1
         if seen >= 2:
             break
