@@ -128,10 +128,14 @@ def _statements(body: str, generic) -> tuple[int, int]:
     def mark(i: int) -> int:
         """Note the clauses of the list holding offset ``i``; the offset after the list."""
         start = text.rfind("\n", 0, i) + 1
-        while start and listed[start - 1] == "、":  # back to the list's first item
-            start = text.rfind("\n", 0, start - 1) + 1
         end = text.find("\n", i)
         end = size if end < 0 else end
+        if not ((start and listed[start - 1] == "、") or (end < size and listed[end] == "、")):
+            if end - start >= 6:  # a clause on its own (the usual case)
+                generic_lines.add(start)
+            return end
+        while start and listed[start - 1] == "、":  # back to the list's first item
+            start = text.rfind("\n", 0, start - 1) + 1
         while end < size and listed[end] == "、":  # on to its last
             end = text.find("\n", end + 1)
             end = size if end < 0 else end
