@@ -52,6 +52,19 @@ def test_pattern_is_data_not_code(tmp_path):
     assert not (tmp_path / "PWNED").exists()
 
 
+@pytest.mark.parametrize("kind, key", [("part, part: [measures]", "generic"), ("part, part: [measures]", "generic_lists"), ("duplicates", "ignore")])
+def test_pattern_lists_of_every_kind_are_checked_at_load(tmp_path, kind, key):
+    # (a bad one was an internal error on every report before)
+    p = write(
+        tmp_path,
+        "name: x\nversion: '1'\nrules:\n"
+        "  - {id: a, title: 甲, category: 类, weight: 1, basis: 据, message: 补,\n"
+        f"     kind: {kind}, {key}: ['ok', '(bad']}}\n",
+    )
+    with pytest.raises(PackError, match=rf"{key}: pattern '\(bad' does not compile"):
+        load_pack(p)
+
+
 def test_deep_nesting_never_reaches_libyaml():
     # libyaml (CSafeLoader) composes nodes by recursing in C: ~30,000 levels crash the
     # process.  Such texts go to the pure-Python loader, which stops at the recursion limit.

@@ -275,33 +275,35 @@ def test_requirement_cues_do_not_void_reported_practice(pack, sentence):
 
 
 # _statements counts clauses with one pass of the generic pattern over the whole part; this is
-# what it must amount to: each clause (white space removed) tested on its own, and a list of
-# clauses (items between 、) generic when one of its items is.
+# what it must amount to: each clause (white space removed) tested on its own, and each list of
+# clauses (items between 、) tested whole by the list patterns.
 _REF_SPLIT = re.compile(r"[，,。；;：:！!？?\n]")
 
 
-def _statements_by_clause(body: str, patterns: tuple[str, ...]) -> tuple[int, int]:
+def _statements_by_clause(body: str, patterns: tuple[str, ...], lists: tuple[str, ...] = ()) -> tuple[int, int]:
     rx = regex.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    list_rx = regex.compile("|".join(f"(?:{p})" for p in lists)) if lists else None
     particular = every = 0
     for listed in _REF_SPLIT.split(body):
         items = ["".join(piece.split()) for piece in listed.split("、")]
-        generic = rx is not None and any(rx.search(item) for item in items)
+        whole = list_rx is not None and list_rx.search("、".join(items)) is not None
         for item in items:
             if len(item) >= 6:
                 every += 1
-                particular += not generic
+                particular += not whole and (rx is None or rx.search(item) is None)
     return particular, every
 
 
 @given(
     st.text(alphabet=list("不断进一步提升空间保障下步法治建设工作有待提高主重要，。；：、\n \u3000\t\r\x85甲乙丙"), max_size=80),
     st.sampled_from([(), ("不断", "进一步", "提升空间", "^下一步$", "保障$"), ("(?<!主|重)要", r"\p{Han}{3}空间")]),
+    st.sampled_from([(), ("保障", "^下一步"), ("提升.{0,6}建设", "要$")]),
 )
 @settings(max_examples=300, deadline=None)
-def test_statements_count_each_clause_on_its_own(body, patterns):
+def test_statements_count_each_clause_on_its_own(body, patterns, lists):
     from scorer.kinds.part import _generic_rx, _statements
 
-    assert _statements(body, _generic_rx(patterns)) == _statements_by_clause(body, patterns)
+    assert _statements(body, _generic_rx(patterns), _generic_rx(lists)) == _statements_by_clause(body, patterns, lists)
 
 
 def test_a_towns_own_principal_leader_counts(pack):

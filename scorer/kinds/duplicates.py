@@ -26,10 +26,10 @@ from itertools import accumulate
 from typing import Literal
 
 import regex
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from ..matching import Context, Hit, compile_pattern
-from .base import Outcome, RuleBase
+from .base import Outcome, RuleBase, check_patterns
 
 # Clauses are the runs of characters between these.
 _SEPARATORS = "，,。；;：:、！!？?\n“”\"《》()（）"
@@ -43,6 +43,8 @@ class DuplicatesRule(RuleBase):
     kind: Literal["duplicates"]
     min_chars: int = Field(10, ge=4)
     ignore: list[str] = Field(default_factory=list, description="patterns of standard formulas (matched whole) that may repeat")
+
+    _check = field_validator("ignore")(lambda cls, v: check_patterns(v))
 
     def passes_when(self) -> str:
         return f"no clause of at least {self.min_chars} characters occurs twice in the body (quoted titles ignored)."

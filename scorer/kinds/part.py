@@ -5,8 +5,10 @@ Passes when the report's top-level parts of the given kinds, taken together
 (everything under their headings, sub-headings included) that hold at least
 ``min_chars`` non-space characters and at least ``min_statements`` particular
 clauses: clauses (between ，、。；：！？ and line ends) of 6 characters or more that
-no ``generic`` pattern finds (还有提升空间, 再上新台阶); a generic item of a list (items
-between 、) makes the whole list generic.  A heading with nothing
+no ``generic`` pattern finds (还有提升空间, 再上新台阶), nor ``generic_lists``: patterns
+of a whole list (its items between 、, as one text) that make every item of it generic
+(承担行政许可、行政执法、防汛抗旱等职责 profiles the unit; 执法力量不足、装备落后 are two
+problems).  A heading with nothing
 under it, or one generic line, is not a part.  With ``max_generic_share``, parts
 whose clauses are mostly generic (more than that share of them: 持续推进、进一步、
 不断提升 with nothing done) fail too: slogans report no practice.
@@ -18,6 +20,7 @@ whose clauses are mostly generic (more than that share of them: 持续推进、�
     min_chars: 20
     min_statements: 2
     generic: ['提升空间', '一定成效', '再上新台阶']
+    generic_lists: ['承担.{0,40}职责']   # optional
     max_generic_share: 0.4    # optional
 
 Part kinds are found by the parser from heading wording (主要举措和成效,
@@ -30,13 +33,13 @@ import functools
 import re
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from ..document import PART_LABELS
 from ..matching import Context, Hit
 from ..normalize import compact
 from ..vocabulary import compile_fast
-from .base import Outcome, PartKind, RuleBase
+from .base import Outcome, PartKind, RuleBase, check_patterns
 
 
 class PartRule(RuleBase):
@@ -45,7 +48,13 @@ class PartRule(RuleBase):
     min_chars: int = Field(30, ge=1)
     min_statements: int = Field(1, ge=1, description="clauses that are not generic the parts must hold together")
     generic: list[str] = Field(default_factory=list, description="patterns of clauses that say nothing particular")
+    generic_lists: list[str] = Field(
+        default_factory=list,
+        description="patterns of lists (items between 、, matched as one text) that say nothing particular: every item of a list one finds is generic",
+    )
     max_generic_share: float | None = Field(None, gt=0, le=1, description="fail when more of the clauses than this are generic")
+
+    _check = field_validator("generic", "generic_lists")(lambda cls, v: check_patterns(v))
 
     def passes_when(self) -> str:
         parts = "、".join(PART_LABELS.get(p, p) for p in self.part)
@@ -78,9 +87,10 @@ class PartRule(RuleBase):
         if size < self.min_chars:
             return Outcome("fail", 0.0, [hit], f"{label}内容过少（{size}字，至少{self.min_chars}字）", notes)
         generic = _generic_rx(tuple(self.generic))
+        lists = _generic_rx(tuple(self.generic_lists))
         statements = clauses = 0
         for p in found:
-            particular, every = _statements(report.norm[p.body_start : p.end], generic)
+            particular, every = _statements(report.norm[p.body_start : p.end], generic, lists)
             statements += particular
             clauses += every
         if statements < self.min_statements:
@@ -103,16 +113,14 @@ def _generic_rx(patterns: tuple[str, ...]):
     return compile_fast("|".join(f"(?:{p})" for p in patterns), multiline=True) if patterns else None
 
 
-def _statements(body: str, generic) -> tuple[int, int]:
+def _statements(body: str, generic, lists=None) -> tuple[int, int]:
     """(particular, all): the clauses of at least 6 non-space characters in ``body``, and
-    those of them that ``generic`` (from :func:`_generic_rx`, or None) does not find.
-
-    Items listed with 、 are clauses of one list, and a generic item makes the whole list
-    generic (承担行政许可、行政执法、防汛抗旱等职责: three clauses, all generic).
+    those of them that neither ``generic`` finds nor ``lists`` finds in their list (both
+    from :func:`_generic_rx`, or None).
 
     With white space removed and every clause on a line of its own, ^ and $ (multiline) are
     a clause's ends, and the generic words are looked for once in the whole text, not once
-    per clause."""
+    per clause; ``lists`` likewise in the same text with each list on one line (its 、 kept)."""
     listed = "\n".join(["".join(line.split()) for line in body.split("\n")])  # a line: a paragraph
     for sep in _SEPARATORS:
         if sep != "、" and sep in listed:
@@ -120,38 +128,35 @@ def _statements(body: str, generic) -> tuple[int, int]:
     # one character for one: the same offsets, where listed keeps the 、 between items
     text = listed.replace("、", "\n") if "、" in listed else listed
     every = len(_LONG_LINE.findall(text))
-    if generic is None or not every:
+    if (generic is None and lists is None) or not every:
         return every, every
     size = len(text)
     generic_lines: set[int] = set()  # their starts
 
     def mark(i: int) -> int:
-        """Note the clauses of the list holding offset ``i``; the offset after the list."""
+        """Note the line of ``text`` holding offset ``i`` when it is a clause; the offset after it."""
         start = text.rfind("\n", 0, i) + 1
         end = text.find("\n", i)
         end = size if end < 0 else end
-        if not ((start and listed[start - 1] == "、") or (end < size and listed[end] == "、")):
-            if end - start >= 6:  # a clause on its own (the usual case)
-                generic_lines.add(start)
-            return end
-        while start and listed[start - 1] == "、":  # back to the list's first item
-            start = text.rfind("\n", 0, start - 1) + 1
-        while end < size and listed[end] == "、":  # on to its last
-            end = text.find("\n", end + 1)
-            end = size if end < 0 else end
-        at = start
-        for item in text[start:end].split("\n"):
-            if len(item) >= 6:
-                generic_lines.add(at)
-            at += len(item) + 1
+        if end - start >= 6:
+            generic_lines.add(start)
         return end
 
-    pos = 0
-    while pos < size:
-        m = generic.search(text, pos)
-        if m is None:
-            break
-        pos = mark(m.start()) + 1  # the rest of this list is decided
+    for rx, lines in ((generic, text), (lists, listed)):
+        if rx is None:
+            continue
+        pos = 0
+        while pos < size:
+            m = rx.search(lines, pos)
+            if m is None:
+                break
+            # the clause (or every clause of the list) holding the match is decided
+            end = lines.find("\n", m.start())
+            end = size if end < 0 else end
+            at = lines.rfind("\n", 0, m.start()) + 1
+            while at < end:
+                at = mark(at) + 1
+            pos = end + 1
     return every - len(generic_lines), every
 
 
