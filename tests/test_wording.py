@@ -102,6 +102,18 @@ def test_a_plan_opening_a_clause_among_the_measures_reports_nothing_done(pack, s
     assert status(pack, "legal_adviser", measures(sentence)) == expected
 
 
+def test_what_a_mechanism_is_reports_no_use_of_it(pack):
+    for sentence in ("法律顾问是依法决策的重要保障。", "公职律师制度是推进法治建设的重要支撑。", "法律顾问和公职律师是防范法律风险的关键。"):
+        assert status(pack, "legal_adviser", measures(sentence)) == "fail", sentence
+    # a count after 是 is practice, and so is one after what the advisers are
+    assert status(pack, "legal_adviser", measures("全年审查合同的法律顾问是2名执业律师，审查合同28份。")) == "pass"
+    assert status(pack, "legal_adviser", measures("法律顾问是依法决策的重要保障，全年由法律顾问审查合同28份。")) == "pass"
+    from scorer.engine import score_text
+
+    (item,) = [i for i in score_text(measures("法律顾问是依法决策的重要保障。"), pack, explain=True).items if i.id == "legal_adviser"]
+    assert any("只说明其作用（「是依法决策的重要保障」）" in note for note in item.explanation), item.explanation
+
+
 def test_a_mechanism_named_as_wanting_reports_nothing_done(pack):
     for sentence in (
         "政务公开工作还需加强，公开内容不够全面。",

@@ -234,7 +234,10 @@ class SearchOptions(StrictModel):
             cue = ctx.requirement(hit)
             if cue:
                 return f"写成要求而非做法（「{cue}」）"
-            return f"被否定（「{ctx.negation(hit, zero_ok=self.zero_ok)}」）"
+            cue = ctx.negation(hit, zero_ok=self.zero_ok)
+            if cue.startswith("是"):
+                return f"只说明其作用（「{cue}」），未写做了什么"
+            return f"被否定（「{cue}」）"
         if code == "near":
             return f"{self.near.within}字内没有{'/'.join(self.near.patterns)[:30]}"
         if code == "sentence":

@@ -56,6 +56,11 @@ _NEGATED_AFTER = re.compile(
     r"^.{0,14}?((?:尚未|仍未|还未|没有|未)(?!发生|出现|发现)|空缺|(?<![\d.])0(?=名|人|个|家)|零(?=名|人)"
     r"|有待|[还仍尚亟]需|亟待|不够|不到位)"
 )
+# ... or said to be something (法律顾问是依法决策的重要保障, 政务公开制度是……的重要抓手): what a
+# mechanism is reports no use of it; used with .match(text, pos) from the match's end.
+_DEFINED = re.compile(
+    r"(?:和公职律师|、公职律师|和法律顾问|、法律顾问|制度|工作)?(是[^，,。；;\n]{0,20}?(?:保障|支撑|抓手|手段|途径|渠道|举措|基础|关键|生命线|重要内容|重要环节))"
+)
 _AFTER_HINTS = ("未", "没有", "空缺", "0", "零", "有待", "需", "亟待", "不够", "不到位")  # one of these is in every match of _NEGATED_AFTER
 _AFTER_HINT = re.compile("|".join(_AFTER_HINTS))  # any of them, in one search of the text
 _AHEAD = 17  # characters after a match that _NEGATED_AFTER may need (14 + a cue + its look-ahead)
@@ -81,7 +86,8 @@ class Negation:
         """The negation cue that voids ``hit`` (e.g. 尚未), or None.
 
         Looks back ``negation_window`` characters within the same clause, and a
-        few characters ahead for 尚未/未/没有 + verb ("法律顾问制度尚未建立").
+        few characters ahead for 尚未/未/没有 + verb ("法律顾问制度尚未建立"); a match said
+        to be something ("法律顾问是依法决策的重要保障") is voided too.
         With ``zero_ok`` a cue followed by 发生/收到/受理… reports zero activity
         ("全年未发生行政复议案件") and does not void the hit.
         """
@@ -90,6 +96,9 @@ class Negation:
         cue = self.requirement(hit)
         if cue:
             return cue
+        defined = _DEFINED.match(norm, end)
+        if defined is not None:
+            return defined.group(1)
         # Quick answers for most hits: no cue at all in the widest possible window before the
         # hit, and none after it in its clause (every cue looked for after holds one of _AFTER_HINTS).
         lo = start - self.negation_window
