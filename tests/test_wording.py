@@ -319,3 +319,12 @@ def test_chinese_figures_found_whole():
     text = "办理一千二百零五件，接待两千余人次，投入十万元，第五期。"
     found = [m.group() for m in _figure_pattern(DEFAULT_UNITS).finditer(text)]
     assert found == ["一千二百零五件", "两千余人次", "十万元"]
+
+
+def test_a_pattern_does_not_reach_into_the_sentence_before(pack):
+    # 规范性文件……清理 may not start in a sentence that negates something else
+    from scorer.engine import score_text
+
+    text = measures("全年未制发行政规范性文件。对以往印发的规范性文件开展清理，宣布失效2件。")
+    (item,) = [i for i in score_text(text, pack).items if i.id == "normative_documents"]
+    assert "清理" not in item.detail.split("缺：")[-1], item.detail
