@@ -140,7 +140,7 @@ def _date_under_title(lines: list[str], title_line: int, is_title) -> tuple[dt.d
             continue
         m = _BRACKETED.match(stripped)
         date = m.group(1) if m else stripped
-        if _DATE.fullmatch(date) or _CN_DATE.fullmatch(date):  # nothing but a date
+        if len(date) <= 16 and (_DATE.fullmatch(date) or _CN_DATE.fullmatch(date)):  # nothing but a date
             return _parse_date(date), i + 1
         seen += 1
         if seen >= 2:

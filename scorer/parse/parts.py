@@ -67,11 +67,13 @@ def _split_parts(
     #    plan (三、持续推进法治建设 / 一是继续……).
     after_shortcomings = False
     for p, kind in zip(parts, worded):
-        body = norm[p.body_start : p.end]
-        if kind is None and after_shortcomings and meta.year and _PLAN_CUES.search(body):
-            kind = "next_year_plan"
-        p.kind = kind or _thematic_kind(body, meta.year)
-        after_shortcomings = after_shortcomings or p.kind == "shortcomings"
+        if kind is None:
+            if after_shortcomings and meta.year and _PLAN_CUES.search(norm, p.body_start, p.end):
+                kind = "next_year_plan"
+            else:
+                kind = _thematic_kind(norm[p.body_start : p.end], meta.year)
+        p.kind = kind
+        after_shortcomings = after_shortcomings or kind == "shortcomings"
     return _closing_parts(_split_combined(parts, norm, headings, vocab), norm, vocab, meta.year)
 
 
