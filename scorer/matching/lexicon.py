@@ -107,7 +107,10 @@ class Negation:
                 return None
             after = norm[end : end + _AHEAD]
             m = CLAUSE_BREAK.search(after)
-            m = _NEGATED_AFTER.match(after[: m.start()] if m else after)
+            after = after[: m.start()] if m else after
+            m = _NEGATED_AFTER.match(after)
+            if m is not None and zero_ok and ZERO_ACTIVITY.match(after[m.end() :]):
+                return None  # 复议申请一件也没有收到: a reported zero
             return m.group(1) if m else None
         c_start, c_end = self.clause(hit)
         w_start = max(c_start, start - self.negation_window)
@@ -125,7 +128,7 @@ class Negation:
         ahead = norm[end : min(c_end, end + _AHEAD)]
         if ahead:
             m = _NEGATED_AFTER.match(ahead)
-            if m:
+            if m and not (zero_ok and ZERO_ACTIVITY.match(ahead[m.end() :])):
                 return m.group(1)
         return None
 
