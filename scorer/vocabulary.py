@@ -24,9 +24,9 @@ import regex
 # Part kinds by heading wording, tried in this order (the first kind that matches wins).
 HEADING_CUES: dict[str, tuple[str, ...]] = {
     "first_responsible": ("第一责任人", "主要负责人", "主要领导", "一把手", "履行.{0,12}职责"),
-    # 补齐短板 and 突出工作重点 head measures: a cue that is the object of an action is no cue
+    # 补齐短板, 瞄准短板 and 突出工作重点 head measures or a plan: a cue that is the object of an action is no cue
     "shortcomings": (
-        "不足", "存在.{0,4}问题", "问题和", "问题及", "(?<!补)(?<!补齐)(?<!补强)(?<!弥补)(?:短板|(?<!短板)弱项)", "差距", "薄弱",
+        "不足", "存在.{0,4}问题", "问题和", "问题及", "(?<!补)(?<!补齐)(?<!补强)(?<!弥补)(?<!补足)(?<!瞄准)(?<!聚焦)(?<!针对)(?<!围绕)(?<!破解)(?:短板|(?<!短板)弱项)", "差距", "薄弱",
         "(?:存在|面临|遇到)的?.{0,4}(?:困难|挑战)", "(?:面临|遇到)的?.{0,4}问题", "困难和(?:挑战|问题)", "(?:需要|有待)改进",
         "(?<![^\\s、.．)）])主要问题",  # the heading's own words (二、主要问题), not an object (解决……主要问题)
         "不到位之处", "不到位的(?:地方|方面)",  # not 整改执法不到位问题

@@ -114,8 +114,9 @@ def test_more_plan_and_shortcoming_headings():
 
 def test_a_thematic_part_after_the_shortcomings_that_speaks_of_what_is_to_come_is_the_plan():
     onward = "一是继续开展执法培训，全年不少于4期；二是完善规范性文件审核机制。"
-    text = report("一、主要举措", MEASURES, "二、存在的不足", PROBLEMS, "三、持续推进法治政府建设", onward)
-    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    for heading in ("三、持续推进法治政府建设", "三、瞄准短板持续发力"):
+        text = report("一、主要举措", MEASURES, "二、存在的不足", PROBLEMS, heading, onward)
+        assert kinds(text) == ["measures", "shortcomings", "next_year_plan"], heading
     # before the shortcomings the same part reports measures
     text = report("一、主要举措", MEASURES, "二、持续推进法治政府建设", onward, "三、存在的不足", PROBLEMS)
     assert kinds(text) == ["measures", "measures", "shortcomings"]
