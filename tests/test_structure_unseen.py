@@ -162,6 +162,20 @@ def test_a_date_in_brackets_under_the_title_dates_a_report_signed_without_one(pa
     assert undated.norm[: undated.body_end].rstrip().endswith("某县人民政府")
 
 
+def test_an_official_documents_print_line_ends_the_report_and_dates_it_when_the_signature_is_not(pack):
+    title = "某县人民政府办公室2023年度法治政府建设工作报告"
+    printed = doc("一、主要举措", MEASURES, "某县人民政府办公室", "抄送：县委办公室，县司法局。",
+                  "某县人民政府办公室　　　　2024年1月18日印发", title=title)  # fmt: skip
+    report_ = parse(printed)
+    assert report_.meta.signing_date == dt.date(2024, 1, 18)
+    assert report_.norm[: report_.body_end].rstrip().endswith(MEASURES)  # the unit's name is no body text
+    assert status(pack, "duplicate_text", printed) == "pass"
+    # a dated signature keeps its own date
+    signed = doc("一、主要举措", MEASURES, "某县人民政府办公室", "2024年1月15日", "抄送：县司法局。",
+                 "某县人民政府办公室　　2024年1月18日印发", title=title)  # fmt: skip
+    assert parse(signed).meta.signing_date == dt.date(2024, 1, 15)
+
+
 def test_a_signature_dated_to_the_month_counts_as_its_last_day(pack):
     meta = parse(report("一、主要举措", MEASURES, signed="2024年2月")).meta
     assert meta.signing_date == dt.date(2024, 2, 29)
@@ -412,6 +426,13 @@ def test_unnumbered_topic_lines_before_the_shortcomings_are_the_measures(pack):
     # in a numbered report, short lines stay text
     numbered = report("一、主要举措", "党的领导", para, "严格执法", para, "二、存在的不足", PROBLEMS)
     assert [h.title for h in parse(numbered).headings] == ["一、主要举措", "二、存在的不足"]
+    # after the shortcomings, a topic line that opens with a later year heads the plan; one that
+    # does not stays in the shortcomings
+    later = "一是开展执法培训4期，全年组织专题学法不少于6次；二是完善规范性文件审核机制。"
+    text = report("党的领导", para, "严格执法", para.replace("218件", "219件"), "存在的不足", PROBLEMS, "2024年重点工作", later)
+    assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
+    text = report("党的领导", para, "严格执法", para.replace("218件", "219件"), "存在的不足", "执法队伍方面", PROBLEMS * 2)
+    assert kinds(text) == ["measures", "measures", "shortcomings"]
 
 
 def test_causes_introduced_by_analysis_or_by_objective_and_subjective_sides(pack):

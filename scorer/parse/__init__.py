@@ -22,6 +22,7 @@ changes the kind of another.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import accumulate
 
@@ -203,9 +204,14 @@ def _is_topic_line(stripped: str, lines: list[str], li: int, vocab: Compiled) ->
 def _with_topics(headings: list[Heading], topics: list[Heading], later_at: int, enumerations):
     """In a report without numbered headings whose part headings are short lines (存在的不足,
     下一步打算, the first at ``later_at``), the short topic lines above them (党的领导 / 严格执法)
-    are headings too: the thematic parts before the shortcomings, each classified by its content."""
+    are headings too: the thematic parts before the shortcomings, each classified by its content.
+    After it, a topic line that opens with a year (2021年重点工作) heads a part too: the plan,
+    when the year is a later one or the part speaks of what is to come."""
     extra = [t for t in topics if t.start < later_at]
     if len(extra) < 2:  # one short line is a subtitle or a name, not a run of topics
+        extra = []
+    extra += [t for t in topics if t.start > later_at and _YEAR_OPENING.match(t.title)]
+    if not extra:
         return headings, enumerations
     headings = sorted(headings + extra, key=lambda h: h.start)
     return headings, _under(enumerations, headings)
@@ -218,3 +224,4 @@ def _under(enumerations: list[Enumeration], headings: list[Heading]) -> list[Enu
 
 
 _LATER = ("shortcomings", "next_year_plan")
+_YEAR_OPENING = re.compile(r"20\d{2}\s*年")  # matched at a topic line's start

@@ -93,13 +93,16 @@ def _signature(
     norm: str, lines: list[str], line_starts: list[int], n_lines: int, vocab: Compiled, undated: bool = False
 ) -> tuple[int, dt.date | None, int | None]:
     """(where the body ends, signing date, its 1-based line) from the signature block at the
-    end: date line, organisation line, notes, distribution lines.  Without a date the block
-    is no signature — unless ``undated`` (the report is dated elsewhere, under its title)."""
+    end: date line, organisation line, notes, distribution lines, and an official document's
+    print line (某县人民政府办公室  2021年1月18日印发), whose date stands in for a signature
+    without one.  Without a date the block is no signature — unless ``undated`` (the report is
+    dated elsewhere, under its title)."""
     body_end = len(norm)
     signing_date = None
     signing_line = None
     i = _attachment_line(lines, n_lines, undated)  # a table attached after the signature is not its end
     seen = 0
+    printed = None
     while i >= 0 and seen < 6:
         s = line_starts[i]
         stripped = lines[i].strip()
@@ -111,6 +114,8 @@ def _signature(
         if is_date and signing_date is None:
             signing_date = date
             signing_line = i + 1
+        elif stripped.endswith("印发") and len(stripped) <= 60 and printed is None and (on := _parse_date(stripped)):
+            printed = (on, i + 1)  # the print line of an official document: 某县人民政府办公室  2021年1月18日印发
         else:
             is_note = len(stripped) <= 60 and vocab.signature_notes.search(stripped) is not None
             is_org = _is_org(stripped)
@@ -119,6 +124,8 @@ def _signature(
         body_end = s
         seen += 1
         i -= 1
+    if signing_date is None and printed is not None:  # signed without a date: the print date
+        signing_date, signing_line = printed
     if signing_date is None and not undated:
         body_end = len(norm)  # a trailing organisation line alone is not a signature block
     # keep trailing blank lines out of the last part anyway
