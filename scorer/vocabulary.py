@@ -21,21 +21,31 @@ from dataclasses import dataclass
 
 import regex
 
+
+def _not_after(word: str, before: tuple[str, ...]) -> str:
+    """``word`` not right after any of ``before``, written to start with the word itself (a
+    look-behind first is tried at every position of every line)."""
+    return word + "".join(f"(?<!{b}{word})" for b in before)
+
+
+# what a shortcoming is when it is acted on: 补齐短板弱项, 瞄准短板持续发力 head measures or a plan
+_ACTED_ON = ("补", "补齐", "补强", "弥补", "补足", "瞄准", "聚焦", "针对", "围绕", "破解", "短板")
+
 # Part kinds by heading wording, tried in this order (the first kind that matches wins).
 HEADING_CUES: dict[str, tuple[str, ...]] = {
     "first_responsible": ("第一责任人", "主要负责人", "主要领导", "一把手", "履行.{0,12}职责"),
     # 补齐短板, 瞄准短板 and 突出工作重点 head measures or a plan: a cue that is the object of an action is no cue
     "shortcomings": (
-        "不足", "存在.{0,4}问题", "问题和", "问题及", "(?<!补)(?<!补齐)(?<!补强)(?<!弥补)(?<!补足)(?<!瞄准)(?<!聚焦)(?<!针对)(?<!围绕)(?<!破解)(?:短板|(?<!短板)弱项)", "差距", "薄弱",
+        "不足", "存在.{0,4}问题", "问题和", "问题及", *(_not_after(w, _ACTED_ON) for w in ("短板", "弱项")), "差距", "薄弱",
         "(?:存在|面临|遇到)的?.{0,4}(?:困难|挑战)", "(?:面临|遇到)的?.{0,4}问题", "困难和(?:挑战|问题)", "(?:需要|有待)改进",
-        "(?<![^\\s、.．)）])主要问题",  # the heading's own words (二、主要问题), not an object (解决……主要问题)
+        "主要问题(?<![^\\s、.．)）]主要问题)",  # the heading's own words (二、主要问题), not an object (解决……主要问题)
         "不到位之处", "不到位的(?:地方|方面)",  # not 整改执法不到位问题
     ),
     "next_year_plan": (
         "下一?步", "下一?年度", "下一?阶段", "明年", "今后", "接下来", "打算", "计划", "安排", "工作思路",
-        "(?<!突出)(?<!聚焦)(?<!围绕)(?<!抓住)(?<!紧扣)工作重点", "工作要点", "努力方向", "工作目标", "展望",
+        _not_after("工作重点", ("突出", "聚焦", "围绕", "抓住", "紧扣")), "工作要点", "努力方向", "工作目标", "展望",
         "设想", "(?:工作|新一年|新年度)谋划", "后续工作", "新的?一年", "(?:工作|发力|前进)方向",
-        "着力点", "(?<!聚焦)(?<!围绕)(?<!完成)(?<!落实)(?<!抓好)(?<!抓实)(?:重点|主要)任务",
+        "着力点", *(_not_after(w, ("聚焦", "围绕", "完成", "落实", "抓好", "抓实")) for w in ("重点任务", "主要任务")),
     ),
     "measures": (
         "举措", "措施", "成效", "开展情况", "完成情况", "基本情况", "主要工作", "工作情况", "主要做法", "取得",
