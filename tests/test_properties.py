@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 from scorer.engine import score_text
 from scorer.pack import load_pack
 from scorer.parse import parse
+from scorer.parse.markers import _classify_heading
 from scorer.reading import ReadError, decode_text
+from scorer.vocabulary import compiled
 
 PACK = load_pack()
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -167,6 +169,10 @@ def test_deleting_a_part_never_turns_a_content_item_from_missing_to_passing(part
     if not parts:
         return
     index = data.draw(st.integers(0, len(parts) - 1))
+    if _classify_heading(parts[index][0], compiled()) == "shortcomings" and index < len(parts) - 1:
+        # (except the shortcomings: a thematic part after them that speaks of what is to come is
+        # the plan, and without them it reports measures)
+        return
     before = verdicts(build(parts))
     after = verdicts(build(parts[:index] + parts[index + 1 :]))
     for rule in PACK.rules:
