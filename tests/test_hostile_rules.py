@@ -52,14 +52,21 @@ def test_pattern_is_data_not_code(tmp_path):
     assert not (tmp_path / "PWNED").exists()
 
 
-@pytest.mark.parametrize("kind, key", [("part, part: [measures]", "generic"), ("part, part: [measures]", "generic_lists"), ("duplicates", "ignore")])
-def test_pattern_lists_of_every_kind_are_checked_at_load(tmp_path, kind, key):
+@pytest.mark.parametrize(
+    "fields, key",
+    [
+        ("kind: part, part: [measures], generic: ['ok', '(bad']", "generic"),
+        ("kind: part, part: [measures], generic_lists: ['ok', '(bad']", "generic_lists"),
+        ("kind: duplicates, ignore: ['ok', '(bad']", "ignore"),
+        ("kind: phrases, patterns: ['x'], near: {patterns: ['y'], stop: ['ok', '(bad']}", "stop"),
+    ],
+)
+def test_pattern_lists_of_every_kind_are_checked_at_load(tmp_path, fields, key):
     # (a bad one was an internal error on every report before)
     p = write(
         tmp_path,
         "name: x\nversion: '1'\nrules:\n"
-        "  - {id: a, title: 甲, category: 类, weight: 1, basis: 据, message: 补,\n"
-        f"     kind: {kind}, {key}: ['ok', '(bad']}}\n",
+        f"  - {{id: a, title: 甲, category: 类, weight: 1, basis: 据, message: 补,\n     {fields}}}\n",
     )
     with pytest.raises(PackError, match=rf"{key}: pattern '\(bad' does not compile"):
         load_pack(p)

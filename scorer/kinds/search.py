@@ -42,7 +42,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field, field_validator
 
-from ..matching import Context, Hit, scope_kinds
+from ..matching import Context, Hit, compile_pattern, scope_kinds
 from ..patterns import split_plain
 from .base import ScopeName, StrictModel, check_patterns
 from .describe import quoted
@@ -85,10 +85,11 @@ class Near(StrictModel):
     )
     stop: list[str] = Field(
         default_factory=list,
-        description="words that end the window ahead of the match (another actor: 分管, 副局长): what follows is not its",
+        description="words or patterns that end the window ahead of the match (another actor: 分管, 副局长, "
+        "(?<!主要)负责人): what follows is not its",
     )
 
-    _check = field_validator("patterns")(lambda cls, v: check_patterns(v))
+    _check = field_validator("patterns", "stop")(lambda cls, v: check_patterns(v))
 
 
 class SearchOptions(StrictModel):
@@ -291,10 +292,15 @@ class SearchOptions(StrictModel):
         norm = ctx.report.norm
         if self.near.across == "sentence":  # a verb of the sentence before is not this one's
             lo = max([lo] + [norm.rfind(c, lo, hit.start) + 1 for c in _SENTENCE_ENDS])
-        for word in self.near.stop:  # another actor ahead: 分管法制工作的副局长主持……
+        words, patterns = split_plain(tuple(self.near.stop))
+        for word in words:  # another actor ahead: 分管法制工作的副局长主持……
             i = norm.find(word, hit.end, hi)
             if i >= 0:
                 hi = i
+        for pattern in patterns:  # (?<!主要)负责人: 管委会负责人研究部署……
+            m = compile_pattern(pattern).search(norm, hit.end, hi)
+            if m is not None:
+                hi = m.start()
         return self._occurs(ctx, tuple(self.near.patterns), hit, lo, hi)
 
     def _occurs(self, ctx: Context, patterns: tuple[str, ...], hit: Hit, lo: int, hi: int) -> bool:
