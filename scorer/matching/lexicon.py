@@ -63,6 +63,16 @@ _DEFINED = re.compile(
 )
 _AFTER_HINTS = ("未", "没有", "空缺", "0", "零", "有待", "需", "亟待", "不够", "不到位")  # one of these is in every match of _NEGATED_AFTER
 _AFTER_HINT = re.compile("|".join(_AFTER_HINTS))  # any of them, in one search of the text
+
+
+def _negated_after(ahead: str, zero_ok: bool) -> str | None:
+    """The cue in ``ahead`` (the rest of a match's clause, at most _AHEAD characters) that
+    voids the match (尚未建立, 岗位空缺, 有待加强…), or None — also when, with ``zero_ok``, the
+    cue reports a zero (复议申请一件也没有收到)."""
+    m = _NEGATED_AFTER.match(ahead)
+    if m is None or (zero_ok and ZERO_ACTIVITY.match(ahead[m.end() :])):
+        return None
+    return m.group(1)
 _AHEAD = 17  # characters after a match that _NEGATED_AFTER may need (14 + a cue + its look-ahead)
 
 
@@ -107,11 +117,7 @@ class Negation:
                 return None
             after = norm[end : end + _AHEAD]
             m = CLAUSE_BREAK.search(after)
-            after = after[: m.start()] if m else after
-            m = _NEGATED_AFTER.match(after)
-            if m is not None and zero_ok and ZERO_ACTIVITY.match(after[m.end() :]):
-                return None  # 复议申请一件也没有收到: a reported zero
-            return m.group(1) if m else None
+            return _negated_after(after[: m.start()] if m else after, zero_ok)
         c_start, c_end = self.clause(hit)
         w_start = max(c_start, start - self.negation_window)
         window = norm[w_start:start]
@@ -125,12 +131,7 @@ class Negation:
             if cue == "未" and following == "经" and _ENFORCED_RULE.match(norm, end):
                 continue  # 未经……不得……: a rule enforced
             return cue
-        ahead = norm[end : min(c_end, end + _AHEAD)]
-        if ahead:
-            m = _NEGATED_AFTER.match(ahead)
-            if m and not (zero_ok and ZERO_ACTIVITY.match(ahead[m.end() :])):
-                return m.group(1)
-        return None
+        return _negated_after(norm[end : min(c_end, end + _AHEAD)], zero_ok)
 
     def requirement(self, hit: Hit) -> str | None:
         """The requirement cue (要/必须/应当…) before ``hit`` in its sentence, inside it, or just
