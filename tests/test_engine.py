@@ -113,6 +113,17 @@ def test_catastrophic_pattern_times_out_as_error_and_others_still_score():
     assert result.score == 100.0  # error results leave the denominator
 
 
+def test_figures_after_a_long_run_of_white_space_are_counted_not_timed_out():
+    # the figure pattern once backtracked over white space between a number and its unit
+    # (cubic): a page of blanks after a digit cost the rule its time limit, and an error item
+    figures = {"id": "figures", "weight": 5, "kind": "figures", "min_count": 2}
+    pack = make_pack(figures, regex_timeout=0.05)
+    text = doc(MEASURES, "办理案件12件，开展培训3次，编号7" + " " * 20000 + "。")
+    item = score_text(text, pack).items[0]
+    assert item.status == "pass"
+    assert item.detail.startswith("2个")
+
+
 def test_json_of_a_result_is_deterministic():
     pack = make_pack(ADVISER, THREE)
     text = doc(MEASURES, "聘请法律顾问。落实执法公示。")
