@@ -117,6 +117,15 @@ def test_an_unnumbered_plan_heading_naming_a_direction():
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
 
 
+def test_an_unnumbered_other_part_after_the_plan_reports_last_year(pack):
+    other = "2023年，全县聘请法律顾问审查合同28份。"
+    text = report("主要工作举措", MEASURES, "存在的问题", PROBLEMS, "下一步工作打算", PLAN, "其他需要报告的情况", other)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "other"]
+    # a line that only mentions another body is no heading
+    text = report("主要工作举措", MEASURES, "存在的问题", PROBLEMS, "下一步工作打算", PLAN, "加强与其他部门协作", other)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+
+
 def test_a_thematic_part_after_the_shortcomings_that_speaks_of_what_is_to_come_is_the_plan():
     onward = "一是继续开展执法培训，全年不少于4期；二是完善规范性文件审核机制。"
     for heading in ("三、持续推进法治政府建设", "三、瞄准短板持续发力"):

@@ -91,11 +91,12 @@ def _match_markers(stripped: str, markers):
 
 
 def _plain_heading_kind(stripped: str, vocab: Compiled) -> str | None:
-    """Kind of an unnumbered heading line such as 下步打算, or None."""
+    """Kind of an unnumbered heading line such as 下步打算, or None.  The other part only when
+    the line opens with its word (其他需要报告的情况), not for one inside it (与其他部门协作)."""
     if len(stripped) > 24 or _SENTENCE_PUNCT.search(stripped.rstrip(":：")):
         return None
     for kind, rx in vocab.heading_cues:
-        if kind != "other" and rx.search(stripped):
+        if (rx.search(stripped) if kind != "other" else rx.match(stripped)) is not None:
             return kind
     return None
 
