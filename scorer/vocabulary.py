@@ -60,7 +60,7 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
 # the start of a sentence.
 OPENERS: dict[str, tuple[str, ...]] = {
     "shortcomings": (r"[^。\n]{0,40}?(?:但|然而|同时)[也还仍]?(?:存在|有)着?(?:一些|一定|以下|不少|诸多)?的?(?:不足|问题|差距|短板)",),
-    "next_year_plan": (r"(?:下一步|下步|今后|明年)[，,]", r"20\d{2}年[，,]\s*我(?:们|局|委|办|厅|县|区|市|镇|乡)?将"),
+    "next_year_plan": (r"(?:下一步|下步|今后|明年)[，,]", r"20\d{2}年[，,]\s*(?:我|本|全|各)?[^，,。；;\n]{0,8}?将"),
     # after the plan, a paragraph looking back on what the principal leaders did
     "first_responsible": (
         r"(?:一年来|过去一年|20\d{2}年(?:以来)?[，,])[^。\n]{0,20}(?:书记|局长|主任|县长|区长|市长|镇长|乡长|厅长|主要负责人|主要领导)",

@@ -126,6 +126,15 @@ def test_an_unnumbered_other_part_after_the_plan_reports_last_year(pack):
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
 
 
+def test_a_plan_under_a_slogan_heading_after_unnumbered_shortcomings_opens_with_next_year():
+    # the slogan line names no part; the paragraph under it names next year and what will be done
+    text = report("主要工作举措", MEASURES, "存在的问题", PROBLEMS, "锚定新目标 展现新作为", "2024年，街道将" + PLAN)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    # the problems' closing promise is no plan: it names no year
+    text = report("主要工作举措", MEASURES, "存在的问题", PROBLEMS, "下一步，县政府将针对上述问题，认真研究解决。")
+    assert kinds(text) == ["measures", "shortcomings"]
+
+
 def test_a_thematic_part_after_the_shortcomings_that_speaks_of_what_is_to_come_is_the_plan():
     onward = "一是继续开展执法培训，全年不少于4期；二是完善规范性文件审核机制。"
     for heading in ("三、持续推进法治政府建设", "三、瞄准短板持续发力"):

@@ -91,7 +91,10 @@ def _closing_parts(parts: list[Part], norm: str, vocab: Compiled, year: int | No
     for kind, rx in vocab.openers:
         if kind in have or last.kind not in _CLOSES.get(kind, ("measures", "preamble")):
             continue
-        at = _sentence_opening(norm, rx, floor, last.end, year, looks_back=kind in _LOOKS_BACK)
+        # from the shortcomings, only a sentence naming next year opens the plan: 下一步，区政府将
+        # 针对上述问题，认真研究解决 is the problems' closing promise, not a plan
+        dated = kind == "next_year_plan" and last.kind == "shortcomings"
+        at = _sentence_opening(norm, rx, floor, last.end, year, looks_back=kind in _LOOKS_BACK, dated=dated)
         if at is not None:
             cuts.append((at, kind))
             floor = at + 1  # the plan comes after the shortcomings
@@ -106,15 +109,20 @@ def _closing_parts(parts: list[Part], norm: str, vocab: Compiled, year: int | No
     return out
 
 
-# the kinds of last part each closing part may be cut from (by default a measures part)
-_CLOSES = {"first_responsible": ("next_year_plan",)}
+# the kinds of last part each closing part may be cut from (by default a measures part); the
+# plan also from the shortcomings, when its heading was a slogan the parser could not see
+# (存在的问题 …… 锚定新目标 展现新作为 / 2023年，街道将……)
+_CLOSES = {"first_responsible": ("next_year_plan",), "next_year_plan": ("measures", "preamble", "shortcomings")}
 
 
-def _sentence_opening(norm: str, rx, start: int, end: int, year: int | None, looks_back: bool) -> int | None:
+def _sentence_opening(
+    norm: str, rx, start: int, end: int, year: int | None, looks_back: bool, dated: bool = False
+) -> int | None:
     """Offset of the first sentence in ``norm[start:end]`` that ``rx`` matches at its start
     (after a line end or a 。, white space skipped).  A sentence about what is to come (将, or
     a year after ``year``) opens a plan but never a look back; one with 将 naming a year up to
-    ``year`` opens no plan (2023年，我局将……纳入: 将 as a preposition)."""
+    ``year`` opens no plan (2023年，我局将……纳入: 将 as a preposition).  With ``dated``, only
+    one whose opening names a year after ``year`` counts."""
     at = start
     while at < end:
         while at < end and norm[at] in " \t\n\u3000":
@@ -127,6 +135,9 @@ def _sentence_opening(norm: str, rx, start: int, end: int, year: int | None, loo
             if looks_back:
                 ahead = "将" in sentence or (year is not None and any(y > year for y in years))
                 if not ahead:
+                    return at
+            elif dated:
+                if year is not None and any(y > year for y in years):
                     return at
             elif not (year and "将" in m.group(0) and any(y <= year for y in years)):
                 return at
