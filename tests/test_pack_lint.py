@@ -262,14 +262,16 @@ def test_scoring_with_a_broken_pack_exits_4_without_traceback(tmp_path):
 
 def test_rules_test_names_the_broken_example(tmp_path):
     text = (ROOT / "rules" / "national.yaml").read_text(encoding="utf-8")
-    patterns = "patterns: ['法律顾问', '公职律师', "
+    patterns = "patterns: ['法律顾问(?<!"
     assert patterns in text  # legal_adviser's
-    (tmp_path / "national.yaml").write_text(text.replace(patterns, "patterns: ['法律顾向', '公职律师', "), encoding="utf-8")
+    (tmp_path / "national.yaml").write_text(text.replace(patterns, "patterns: ['法律顾向(?<!"), encoding="utf-8")
     r = cli("rules", "test", "national.yaml", cwd=tmp_path)
     assert r.returncode == 1
-    (line,) = [x for x in r.stdout.splitlines() if x.startswith("FAIL")]
-    assert "legal_adviser-pass-1" in line and "got 'fail'" in line and "national.yaml:" in line
-    assert "1 failed" in r.stdout and "Traceback" not in r.stderr
+    lines = [x for x in r.stdout.splitlines() if x.startswith("FAIL")]
+    assert len(lines) == 2  # the rule's pass examples that need 法律顾问
+    assert all("legal_adviser-pass-" in x and "got 'fail'" in x and "national.yaml:" in x for x in lines)
+    assert "legal_adviser-pass-1" in lines[0]
+    assert "2 failed" in r.stdout and "Traceback" not in r.stderr
 
 
 def test_fixture_file_cases_run_and_are_numbered_after_inline_examples(tmp_path):

@@ -3,7 +3,10 @@
 Splits the report body into clauses at punctuation (，。；：、 and line ends),
 ignores quoted titles (《…》, “…”) and white space, and fails when a clause of
 at least ``min_chars`` characters occurs more than once — a sign of careless
-copy-and-paste ("专职法制工作人员较少，专职法制工作人员较少").
+copy-and-paste ("专职法制工作人员较少，专职法制工作人员较少").  A whole sentence
+(up to 。；！？ or a line end) of at least ``min_sentence_chars`` characters
+written twice fails too, even when each of its clauses is short
+(组建“服务专员”队伍86人，联系企业412家，解决用工、融资等问题139个。).
 
 Headings are not sentences: a sub-heading that echoes a phrase of the opening
 (（一）深入学习贯彻习近平法治思想) is not a duplicate, and neither is a clause
@@ -14,6 +17,7 @@ page repeats) never reaches the rule: the parser blanks it.
 
     kind: duplicates
     min_chars: 10
+    min_sentence_chars: 20     # optional (default 20)
     ignore: ['深入学习贯彻习近平法治思想']
 """
 
@@ -42,12 +46,16 @@ _SPACE = regex.compile(r"\s+")
 class DuplicatesRule(RuleBase):
     kind: Literal["duplicates"]
     min_chars: int = Field(10, ge=4)
+    min_sentence_chars: int = Field(20, ge=4, description="a whole sentence of at least this many characters may not occur twice, short clauses or not")
     ignore: list[str] = Field(default_factory=list, description="patterns of standard formulas (matched whole) that may repeat")
 
     _check = field_validator("ignore")(lambda cls, v: check_patterns(v))
 
     def passes_when(self) -> str:
-        return f"no clause of at least {self.min_chars} characters occurs twice in the body (quoted titles ignored)."
+        return (
+            f"no clause of at least {self.min_chars} characters, and no sentence of at least {self.min_sentence_chars}, "
+            "occurs twice in the body (quoted titles ignored)."
+        )
 
     def evaluate(self, ctx: Context) -> Outcome:
         report = ctx.report
@@ -55,6 +63,10 @@ class DuplicatesRule(RuleBase):
         first_seen, repeats = _clauses(body, self.min_chars, every=ctx.explain)
         if repeats and self.ignore:
             repeats = self._not_ignored(report, repeats)
+        if not repeats:  # a sentence of short clauses written twice
+            repeats = _sentences(body, self.min_sentence_chars)
+            if repeats and self.ignore:
+                repeats = self._not_ignored(report, repeats)
         if not repeats:
             notes = [f"检查了{len(first_seen)}个不少于{self.min_chars}字的分句"] if ctx.explain else []
             return Outcome("pass", 1.0, [], "没有重复语句", notes)
@@ -169,3 +181,71 @@ def _clauses(body: str, min_chars: int, every: bool) -> tuple[dict[str, int], li
         else:
             first_seen[key] = start
     return first_seen, repeats
+
+
+_SENTENCE_ENDS = "；;！!？?\n"
+_TITLE = re.compile(r"《[^《》\n]{0,80}》")
+_END = 6  # characters a sentence and its copy with a clause added share at one end
+
+
+def _adds_a_clause(longer: str, shorter: str, min_chars: int) -> bool:
+    """Whether ``longer`` is ``shorter`` with one clause added before or after it (，)."""
+    if len(shorter) < min_chars or len(longer) <= len(shorter) + 1:
+        return False
+    return longer.endswith("，" + shorter) or longer.startswith(shorter + "，")
+
+
+def _sentences(body: str, min_chars: int) -> list[tuple[int, int, int]]:
+    """Every repeat of a whole sentence of ``min_chars`` characters or more (white space and
+    quoted titles aside), as (start, end, start of the first): the pieces of ``body`` between sentence ends
+    and line ends, compared without their white space — also with the first or the last
+    clause of another sentence (up to its first or from its last ，) left out, as when a
+    sentence is copied into one that adds a clause (出台服务清单，组建……139个。 and 组建……139个。)."""
+    text = body
+    for other in _SENTENCE_ENDS:
+        text = text.replace(other, "。")  # a copy only when it occurs
+    long = [p for p in text.split("。") if len(p) >= min_chars]
+    if len(long) < 2:
+        return []
+    # the long pieces without white space, joined (no piece holds 。) to edit them at once
+    joined = "。".join(long)
+    if not joined.isprintable():
+        joined = _SPACE.sub("", joined)
+    elif " " in joined:
+        joined = joined.replace(" ", "")
+    keys = joined.replace(",", "，").split("。")
+    whole: dict[str, int] = {}
+    found: list[tuple[int, int]] = []  # (piece that repeats, piece it repeats), by index in long
+    # A sentence copied into one that adds a clause shares its first or its last characters
+    # with it: only sentences that share them are compared clause by clause.
+    heads: dict[str, list[str]] = {}
+    tails: dict[str, list[str]] = {}
+    for k, key in enumerate(keys):
+        if len(key) < min_chars or ("《" in key and len(_TITLE.sub("", key)) < min_chars):
+            continue  # short, or long only by a quoted title (学习《……实施条例》)
+        first = whole.setdefault(key, k)
+        if first != k:
+            found.append((k, first))
+            continue
+        for group in (heads.setdefault(key[:_END], []), tails.setdefault(key[-_END:], [])):
+            for other in group:
+                if _adds_a_clause(other, key, min_chars) or _adds_a_clause(key, other, min_chars):
+                    found.append((k, whole[other]))
+            group.append(key)
+    if not found:
+        return []
+    # where the long pieces are: each the next occurrence, between sentence ends, after the one
+    # before
+    padded = "。" + text + "。"
+    starts = []
+    at = 0
+    for piece in long:
+        at = padded.find("。" + piece + "。", at)  # the piece starts at `at` in body
+        starts.append(at)
+        at += len(piece) + 1
+    repeats = []
+    for k, j in sorted(set(found)):
+        piece, first = long[k], long[j]
+        start = starts[k] + len(piece) - len(piece.lstrip())
+        repeats.append((start, starts[k] + len(piece.rstrip()), starts[j] + len(first) - len(first.lstrip())))
+    return repeats
