@@ -6,8 +6,10 @@
     aliases ``last_year`` (preamble + measures + first_responsible, the
     default) and ``all``.  A mechanism named only in the plan was not practised.
 ``headings``
-    Whether a top-level part's own heading counts (default true).  False for
-    "causes": 原因 in the heading 存在的不足和原因 is not a cause.
+    Whether headings count (default true).  False: neither a part's own heading nor a
+    sub-heading's title does (a slogan heading reports nothing done).  ``sub``: the
+    sub-headings count, the part's own heading does not — "causes": 原因 in the heading
+    存在的不足和原因 is not a cause, a sub-heading 二、原因分析 over the causes is.
 ``negation``
     Discard a match preceded in its clause by 未/尚未/没有/缺乏…, or in its sentence by
     a requirement (要/必须/应当…: text written as a requirement reports no practice; the
@@ -94,7 +96,7 @@ class Near(StrictModel):
 
 class SearchOptions(StrictModel):
     scope: list[ScopeName] | None = None
-    headings: bool = True
+    headings: bool | Literal["sub"] = True
     negation: bool = True
     zero_ok: bool = False
     ignore_citations: bool = True
@@ -130,6 +132,8 @@ class SearchOptions(StrictModel):
             out.append("a match inside 《…》 (a quoted title) does not count")
         if self.headings is False:
             out.append("a heading (the part's, or a sub-heading's title) does not count")
+        elif self.headings == "sub":
+            out.append("the part's own heading does not count (its sub-headings do)")
         if self.near is not None:
             where = {"sentence": "in its part, not looking back past its sentence's start", "part": "in the same part"}.get(
                 self.near.across, "in the same run of parts of its kind"
@@ -226,7 +230,7 @@ class SearchOptions(StrictModel):
         """The words `scorer explain` shows for a reason code of :meth:`reject`."""
         if code == "scope":
             part = ctx.part(hit)
-            if part is not None and part.kind in scope_kinds(self.scope, self.default_scope) and not self.headings:
+            if part is not None and part.kind in scope_kinds(self.scope, self.default_scope) and self.headings is not True:
                 return "只出现在标题中"
             return f"不在检查范围内（位于「{part.label if part else '签署部分'}」）"
         if code == "citation":

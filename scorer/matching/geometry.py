@@ -30,17 +30,21 @@ class Geometry:
     def part(self, hit: Hit) -> Part | None:
         return self.report.part_at(hit.start)
 
-    def in_scope(self, hit: Hit, kinds: frozenset[str], *, headings: bool = True) -> bool:
+    def in_scope(self, hit: Hit, kinds: frozenset[str], *, headings: bool | str = True) -> bool:
+        """Whether ``hit`` is in the parts of ``kinds``: with ``headings`` False not in a
+        heading, with ``"sub"`` not in the part's own heading (its sub-headings count)."""
         if hit.start >= self.report.body_end:
             return False
         part = self.report.part_at(hit.start)
         if part is None or part.kind not in kinds:
             return False
-        if headings:
+        if headings is True:
             return True
+        if headings == "sub":
+            return hit.start >= part.body_start
         return hit.start >= part.body_start and not any(h.start <= hit.start < h.end for h in self.report.titles)
 
-    def scope(self, kinds: frozenset[str], headings: bool = True) -> list[int]:
+    def scope(self, kinds: frozenset[str], headings: bool | str = True) -> list[int]:
         """Where :meth:`in_scope` holds, as bounds ``[start, end, start, end, …]`` in order:
         a hit is in scope when ``bisect_right(bounds, hit.start)`` is odd.
 
@@ -59,13 +63,13 @@ class Geometry:
                     continue
                 # the offsets part_at gives this part: from its start (its body's, without
                 # headings) to its end, the next part's start or the signature
-                start = part.start if headings else max(part.start, part.body_start)
+                start = part.start if headings is True else max(part.start, part.body_start)
                 end = min(part.end, body_end)
                 if i + 1 < len(parts):
                     end = min(end, parts[i + 1].start)
                 if start >= end:
                     continue
-                pieces = [(start, end)] if headings else _without_headings(start, end, report)
+                pieces = [(start, end)] if headings else _without_headings(start, end, report)  # "sub": keep them
                 for start, end in pieces:
                     if bounds and bounds[-1] == start:
                         bounds[-1] = end

@@ -51,6 +51,8 @@ ZERO_ACTIVITY = re.compile(
 _ENFORCED_RULE = re.compile(r"[^。；;！!？?\n]{0,30}?(?:不|严禁|禁止)")
 # ... or the phrase is followed by a count noun ("无行政复议案件发生"); used with .match(text, pos).
 ZERO_TAIL = regex.compile(r"(?:[、和及与或][^，,。；;\n、和及与或]{1,8}?){0,3}[^，,。；;\n]{0,4}?(?:案件|申请|案|纠纷|被告)")  # 无行政复议、行政诉讼案件
+# ... or the phrase is itself such a count (复议申请, 复议案件)
+_COUNT_NOUNS = ("案件", "申请", "纠纷")
 # ... or named as empty after it: 法律顾问岗位空缺, 公职律师0名; or as wanting: 政务公开工作有待加强
 _NEGATED_AFTER = re.compile(
     r"^.{0,14}?((?:尚未|仍未|还未|没有|未)(?!发生|出现|发现)|空缺|(?<![\d.])0(?=名|人|个|家)|零(?=名|人)"
@@ -123,7 +125,11 @@ class Negation:
         window = norm[w_start:start]
         for m in self._neg_before.finditer(window):
             cue = m.group(0)
-            if zero_ok and (ZERO_ACTIVITY.match(window[m.end() :] + norm[start:end]) or ZERO_TAIL.match(norm, end, c_end)):
+            if zero_ok and (
+                ZERO_ACTIVITY.match(window[m.end() :] + norm[start:end])
+                or ZERO_TAIL.match(norm, end, c_end)
+                or norm.endswith(_COUNT_NOUNS, start, end)  # 无以我局为被申请人的复议申请: the match is the count
+            ):
                 continue
             following = window[m.end()] if m.end() < len(window) else ""
             if cue in ("无", "未") and following and following in "论须需缝限偿":
