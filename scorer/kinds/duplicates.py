@@ -185,14 +185,6 @@ def _clauses(body: str, min_chars: int, every: bool) -> tuple[dict[str, int], li
 
 _SENTENCE_ENDS = "；;！!？?\n"
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
-_END = 6  # characters a sentence and its copy with a clause added share at one end
-
-
-def _adds_a_clause(longer: str, shorter: str, min_chars: int) -> bool:
-    """Whether ``longer`` is ``shorter`` with one clause added before or after it (，)."""
-    if len(shorter) < min_chars or len(longer) <= len(shorter) + 1:
-        return False
-    return longer.endswith("，" + shorter) or longer.startswith(shorter + "，")
 
 
 def _sentences(body: str, min_chars: int) -> list[tuple[int, int, int]]:
@@ -214,24 +206,26 @@ def _sentences(body: str, min_chars: int) -> list[tuple[int, int, int]]:
     elif " " in joined:
         joined = joined.replace(" ", "")
     keys = joined.replace(",", "，").split("。")
-    whole: dict[str, int] = {}
+    # Most reports repeat no sentence: set operations in C tell, before any loop in Python.
+    # A repeat is a sentence that equals another, or what is left of another without its
+    # first or its last clause.
+    whole = set(keys)
+    ends = {k.partition("，")[2] for k in keys} | {k.rpartition("，")[0] for k in keys}
+    if len(whole) == len(keys) and whole.isdisjoint(ends):
+        return []
+    first_at: dict[str, int] = {}
     found: list[tuple[int, int]] = []  # (piece that repeats, piece it repeats), by index in long
-    # A sentence copied into one that adds a clause shares its first or its last characters
-    # with it: only sentences that share them are compared clause by clause.
-    heads: dict[str, list[str]] = {}
-    tails: dict[str, list[str]] = {}
     for k, key in enumerate(keys):
         if len(key) < min_chars or ("《" in key and len(_TITLE.sub("", key)) < min_chars):
             continue  # short, or long only by a quoted title (学习《……实施条例》)
-        first = whole.setdefault(key, k)
+        first = first_at.setdefault(key, k)
         if first != k:
             found.append((k, first))
-            continue
-        for group in (heads.setdefault(key[:_END], []), tails.setdefault(key[-_END:], [])):
-            for other in group:
-                if _adds_a_clause(other, key, min_chars) or _adds_a_clause(key, other, min_chars):
-                    found.append((k, whole[other]))
-            group.append(key)
+    for k, key in enumerate(keys):
+        for end in (key.partition("，")[2], key.rpartition("，")[0]):
+            other = first_at.get(end)
+            if other is not None:
+                found.append((max(k, other), min(k, other)))
     if not found:
         return []
     # where the long pieces are: each the next occurrence, between sentence ends, after the one
