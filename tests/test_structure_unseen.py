@@ -102,13 +102,15 @@ def test_a_heading_naming_only_a_later_year_is_the_plan():
 def test_more_plan_and_shortcoming_headings():
     for heading in ("三、下一阶段重点任务", "三、2024年法治政府建设工作要点", "三、接下来重点抓好的工作", "三、工作设想", "三、新一年工作谋划",
                     "三、后续工作", "三、新的一年工作安排", "三、接续发力方向", "三、2024年工作方向", "三、2024年工作着力点",
-                    "三、2024年重点任务", "三、下阶段主要任务", "三、持续发力的方向", "三、今后努力的方向"):
+                    "三、2024年重点任务", "三、下阶段主要任务", "三、持续发力的方向", "三、今后努力的方向", "三、改进措施",
+                    "三、整改举措"):
         assert kinds(report("一、主要举措", MEASURES, "二、存在的不足", PROBLEMS, heading, PLAN))[-1] == "next_year_plan"
     for heading in ("二、面临的困难和挑战", "二、存在的困难", "二、需要改进的方面", "二、面临的问题", "二、工作中遇到的问题",
-                    "二、工作中的弱项及原因", "二、主要问题", "二、工作中存在的不到位之处及原因"):
+                    "二、工作中的弱项及原因", "二、主要问题", "二、工作中存在的不到位之处及原因", "二、需要解决的问题",
+                    "二、亟待解决的突出问题"):
         assert kinds(report("一、主要举措", MEASURES, heading, PROBLEMS, "三、下一步打算", PLAN))[1] == "shortcomings"
     # a problem solved, or a task stressed, is a measure
-    for heading in ("一、着力解决群众反映的主要问题", "一、整改执法不到位问题", "一、聚焦重点任务"):
+    for heading in ("一、着力解决群众反映的主要问题", "一、整改执法不到位问题", "一、聚焦重点任务", "一、整改措施落实情况"):
         assert kinds(report(heading, MEASURES, "二、存在的问题", PROBLEMS, "三、下一步打算", PLAN))[0] == "measures", heading
 
 
