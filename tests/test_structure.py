@@ -130,6 +130,13 @@ def test_page_chrome_is_not_the_report(pack):
     assert status(pack, "submission_deadline", WEB_COPY) == "pass"
 
 
+def test_related_links_on_the_same_line_end_the_page(pack):
+    web = WEB_COPY.replace("相关链接：\n某县2022年度法治政府建设情况报告", "相关链接：某县2022年度法治政府建设情况报告  某县2021年度法治政府建设情况报告")
+    assert "相关链接：某县2022" in web
+    assert parse(web).meta.signing_date == dt.date(2024, 3, 15)
+    assert status(pack, "submission_deadline", web) == "pass"
+
+
 def test_breadcrumb_is_not_open_government(pack):
     assert status(pack, "open_government", WEB_COPY.replace("主动公开政府信息200条", "开展普法活动8场")) == "fail"
 
