@@ -44,8 +44,9 @@ DEFAULT_NEGATION_CUES = ("尚未", "还未", "仍未", "未能", "从未", "没�
 # After a negation cue, these verbs turn "未发生行政复议案件" into a report of zero activity, as
 # do the passive ones of a body that is the respondent ("未被申请行政复议", "未被提起行政诉讼").
 ZERO_ACTIVITY = re.compile(
-    r"^(?:发生|出现|收到|受理|涉及|产生|新增|接到|被(?:申请|提起|起诉|诉)|(?:作为|成为|列为)[^，,。；;\n]{0,8}?被(?:申请|告|诉))"
-)  # 未发生行政复议案件, 未作为被申请人参加行政复议
+    r"^(?:发生|出现|收到|受理|涉及|产生|新增|接到|被(?:申请|提起|起诉|诉)|(?:作为|成为|列为)[^，,。；;\n]{0,8}?被(?:申请|告|诉)"
+    r"|有?(?:当事人|相对人|群众|企业|公民|法人)(?:对[^，,。；;\n]{0,12})?(?:提起|提出|申请))"
+)  # 未发生行政复议案件, 未作为被申请人参加行政复议, 未有当事人对我局提起行政复议 (not 未向当事人告知申请……)
 # 未经……不/不得/严禁……: a rule being enforced (未经法律顾问审查的合同不签订), not a negation;
 # used with .match(text, pos) from the match's end.
 _ENFORCED_RULE = re.compile(r"[^。；;！!？?\n]{0,30}?(?:不|严禁|禁止)")
