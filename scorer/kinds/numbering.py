@@ -19,6 +19,8 @@ Fails listing each break (``三是`` after ``四是``, ``（二）`` with no ``�
 
 from __future__ import annotations
 
+import re
+
 from typing import Literal
 
 from ..matching import Context, Hit
@@ -42,6 +44,25 @@ _LABELS = {"cn": "{cn}、", "part": "第{cn}部分", "cn_paren": "（{cn}）", "
 def _label(style: str, n: int) -> str:
     template = _LABELS.get(style)
     return template.format(cn=_cn(n), n=n) if template else str(n)
+
+
+# A heading run into the end of the paragraph before it (a web copy that lost the line end:
+# ……取得实效。　　（九）数字法治政府建设加快推进): after a sentence end or white space.
+_GLUED = {
+    "cn_paren": "[\\s。；;][（(]{cn}[)）]",
+    "num_paren": "[\\s。；;][（(]{n}[)）]",
+    "cn": "[\\s。；;]{cn}[、，,]",
+}
+
+
+def _glued(norm: str, prev, h) -> bool:
+    """Whether the one heading missing between ``prev`` and ``h`` (the next but one) is in the
+    text between them, glued to the paragraph before it."""
+    template = _GLUED.get(h.style)
+    if template is None or h.value != prev.value + 2:
+        return False
+    n = prev.value + 1
+    return re.search(template.format(cn=_cn(n), n=n), norm[prev.end : h.start]) is not None
 
 
 def _groups(headings, top_level: int = 1) -> tuple[dict[tuple[int, int], list[int]], dict[tuple[int, int], int]]:
@@ -106,7 +127,7 @@ class NumberingRule(RuleBase):
             prev = first
             for idx in members[1:]:
                 h = headings[idx]
-                if h.value != prev.value + 1:
+                if h.value != prev.value + 1 and not _glued(report.norm, prev, h):
                     kind = "重复" if h.value == prev.value else "不连续"
                     problems.append(
                         (h.start, f"第{h.line}行「{_label(h.style, h.value)}」接在「{_label(prev.style, prev.value)}」之后，序号{kind}")
