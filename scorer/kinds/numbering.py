@@ -10,6 +10,11 @@ Checks every numbered sequence of the report:
 * inline enumerations 一是、二是… under one heading must count up by one
   (a new run may start again at 一是).
 
+A heading run into the end of the paragraph before it (a web copy that lost the line
+end: ……取得实效。　　（九）数字法治政府建设加快推进) still fills its place: the one number
+missing between two headings counts when it stands in the text between them after white
+space or a sentence end.
+
 Fails listing each break (``三是`` after ``四是``, ``（二）`` with no ``（一）``).
 
 ::
