@@ -292,6 +292,45 @@ def test_duplicates_by_splitting_find_what_the_regex_found(text, min_chars):
         assert (got.status, got.hits, got.detail, got.notes) == _old_duplicates(ctx, min_chars)
 
 
+def _plain_sentences(body: str, min_chars: int) -> list[tuple[int, int, int]]:
+    """What duplicates._sentences finds, the plain way: every sentence by a regex, compared
+    whole and without its first or its last clause, one by one."""
+    found = []
+    for m in regex.finditer(r"[^。；;！!？?\n]+", body):
+        key = regex.sub(r"\s+", "", m.group(0)).replace(",", "，")
+        if len(m.group(0)) < min_chars:
+            continue
+        lead = len(m.group(0)) - len(m.group(0).lstrip())
+        found.append((m.start() + lead, m.start() + len(m.group(0).rstrip()), key))
+    first_at: dict[str, int] = {}
+    pairs = set()
+    for i, (_, _, key) in enumerate(found):
+        if len(key) < min_chars or ("《" in key and len(re.sub(r"《[^《》\n]{0,80}》", "", key)) < min_chars):
+            continue
+        if key in first_at:
+            pairs.add((i, first_at[key]))
+        else:
+            first_at[key] = i
+    for i, (_, _, key) in enumerate(found):
+        for end in (key.partition("，")[2], key.rpartition("，")[0]):
+            if end in first_at:
+                j = first_at[end]
+                pairs.add((max(i, j), min(i, j)))
+    return [(found[i][0], found[i][1], found[j][0]) for i, j in sorted(pairs)]
+
+
+SENTENCE_BITS = ["组建服务专员队伍86人", "联系企业412家", "解决用工、融资等问题", "出台清单", "普法12场", "《某某条例》",
+                 "，", ",", "。", "；", "\n", " ", "\u3000"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(SENTENCE_BITS), max_size=40).map("".join), st.sampled_from([6, 12, 20]))
+@SETTINGS
+def test_sentences_by_splitting_find_what_a_plain_search_finds(body, min_chars):
+    from scorer.kinds.duplicates import _sentences
+
+    assert _sentences(body, min_chars) == _plain_sentences(body, min_chars)
+
+
 # --- figures searched in scope only ------------------------------------------------------------
 
 FIGURE_BITS = ["3", "12", ".", "5", " ", "\n", "件", "人次", "万", "余", "个工作日", "%", "第", "〔", "2023年", "，", "《", "》",
