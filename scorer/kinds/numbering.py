@@ -8,7 +8,7 @@ Checks every numbered sequence of the report:
 * a part heading without a number among numbered ones (下步打算 after 三、) is
   a numbering mistake;
 * inline enumerations 一是、二是… under one heading must count up by one
-  (a new run may start again at 一是).
+  (a new run may start again at 一是, also one written inside a clause: 这些问题一是源于……).
 
 A heading run into the end of the paragraph before it (a web copy that lost the line
 end: ……取得实效。　　（九）数字法治政府建设加快推进) still fills its place: the one number
@@ -68,6 +68,12 @@ def _glued(norm: str, prev, h) -> bool:
         return False
     n = prev.value + 1
     return re.search(template.format(cn=_cn(n), n=n), norm[prev.end : h.start]) is not None
+
+
+def _restarted(norm: str, prev, e) -> bool:
+    """Whether ``e`` (二是) continues a new run whose 一是 opens inside a clause, after the run
+    of ``prev`` (……四是……。这些问题一是源于……，二是……): 一是 stands between them."""
+    return e.value == 2 and prev.value >= 2 and "一是" in norm[prev.start + 2 : e.start]
 
 
 def _groups(headings, top_level: int = 1) -> tuple[dict[tuple[int, int], list[int]], dict[tuple[int, int], int]]:
@@ -148,7 +154,7 @@ class NumberingRule(RuleBase):
             if members[0].value != 1:
                 problems.append((members[0].start, f"第{members[0].line}行「{_cn(members[0].value)}是」之前缺少「一是」"))
             for prev, e in zip(members, members[1:]):
-                if e.value != prev.value + 1 and e.value != 1:
+                if e.value != prev.value + 1 and e.value != 1 and not _restarted(report.norm, prev, e):
                     problems.append((e.start, f"第{e.line}行「{_cn(e.value)}是」接在「{_cn(prev.value)}是」之后"))
 
         problems.sort()
