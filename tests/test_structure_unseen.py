@@ -182,6 +182,11 @@ def test_a_date_in_brackets_under_the_title_dates_a_report_signed_without_one(pa
     attached = doc("（2024年2月26日）", "一、主要举措", MEASURES, "某县人民政府", "附件", "1	办理案件	件	12", title=title)
     report_ = parse(attached)
     assert report_.norm[: report_.body_end].rstrip().endswith(MEASURES)
+    # also when a line naming the attachment stands between the unit's name and the attachment
+    named = doc("（2024年2月26日）", "一、主要举措", *[MEASURES] * 12, "某县人民政府", "附件：2023年度主要数据统计表", "附件",
+                "2023年度主要数据统计表", "| 1 | 办理案件 | 件 | 12 |", title=title)  # fmt: skip
+    report_ = parse(named)
+    assert report_.norm[: report_.body_end].rstrip().endswith(MEASURES)
     # a report dated nowhere keeps its last line in the body
     undated = parse(doc("一、主要举措", MEASURES, "某县人民政府", title=title))
     assert undated.norm[: undated.body_end].rstrip().endswith("某县人民政府")

@@ -78,7 +78,8 @@ def _attachment_line(lines: list[str], n_lines: int, undated: bool = False) -> i
         if "附件" not in lines[k] or not _ATTACHMENT.match(lines[k].strip()):
             continue
         above = [ln.strip() for ln in lines[max(k - 12, 0) : k] if ln.strip()][-6:]
-        if any(len(ln) <= 20 and _parse_date(ln) for ln in above) or (undated and above and _is_org(above[-1])):
+        # (undated: the unit's name last, or just above the 附件：… line that names the attachment)
+        if any(len(ln) <= 20 and _parse_date(ln) for ln in above) or (undated and any(_is_org(ln) for ln in above[-2:])):
             return k - 1
         break
     return n_lines - 1
