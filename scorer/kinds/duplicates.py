@@ -39,7 +39,8 @@ from .base import Outcome, RuleBase, check_patterns
 _SEPARATORS = "，,。；;：:、！!？?\n“”\"《》()（）"
 # Patterns of literal characters only run with the standard library's re, which scans such
 # classes faster than regex (the white space class stays with regex: its \s differs from re's).
-_QUOTED = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,40}”")
+_TITLE = re.compile(r"《[^《》\n]{0,80}》")
+_QUOTED = re.compile(_TITLE.pattern + r"|“[^“”\n]{0,40}”")
 _SPACE = regex.compile(r"\s+")
 
 
@@ -109,6 +110,19 @@ def _ignore_rx(patterns: tuple[str, ...]):
     return compile_pattern("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
+def _without_space(pieces: list[str], sep: str) -> list[str]:
+    """``pieces`` without their white space: joined, as no piece holds ``sep``, to test and
+    edit them at once (``pieces`` itself when none has any)."""
+    if not pieces:
+        return pieces
+    joined = sep.join(pieces)
+    if not joined.isprintable():  # white space other than " " (or other unprintables)
+        return _SPACE.sub("", joined).split(sep)
+    if " " in joined:
+        return joined.replace(" ", "").split(sep)
+    return pieces
+
+
 # Why not one regex pass over the body (a quoted title, or a run of at least min_chars
 # characters that are not separators)?  It tests every character against the class in the
 # regex engine: ≈ 65 µs a report.  Cutting the body at the separators with str.replace and
@@ -129,15 +143,7 @@ def _clauses(body: str, min_chars: int, every: bool) -> tuple[dict[str, int], li
         text = text.replace(other, sep)  # a copy only when it occurs
     pieces = text.split(sep)  # piece i starts sum(len(pieces[:i])) + i characters into body
     long = [p for p in pieces if len(p) >= min_chars]
-    # the long pieces without white space; joined, as no piece holds sep, to test and edit
-    # them at once
-    keys = long
-    joined = sep.join(keys)
-    if not joined.isprintable():  # white space other than " " (or other unprintables)
-        keys = [_SPACE.sub("", k) if not k.isprintable() else k for k in keys]
-        joined = sep.join(keys)
-    if " " in joined:
-        keys = joined.replace(" ", "").split(sep)
+    keys = _without_space(long, sep)
     if every:
         lengths = list(map(len, pieces))
         starts = list(accumulate(lengths, initial=0))
@@ -184,7 +190,6 @@ def _clauses(body: str, min_chars: int, every: bool) -> tuple[dict[str, int], li
 
 
 _SENTENCE_ENDS = "；;！!？?\n"
-_TITLE = re.compile(r"《[^《》\n]{0,80}》")
 
 
 def _sentences(body: str, min_chars: int) -> list[tuple[int, int, int]]:
@@ -193,19 +198,13 @@ def _sentences(body: str, min_chars: int) -> list[tuple[int, int, int]]:
     and line ends, compared without their white space — also with the first or the last
     clause of another sentence (up to its first or from its last ，) left out, as when a
     sentence is copied into one that adds a clause (出台服务清单，组建……139个。 and 组建……139个。)."""
-    text = body
+    text = body.replace(",", "，")  # one clause break for the clauses left out below
     for other in _SENTENCE_ENDS:
         text = text.replace(other, "。")  # a copy only when it occurs
     long = [p for p in text.split("。") if len(p) >= min_chars]
     if len(long) < 2:
         return []
-    # the long pieces without white space, joined (no piece holds 。) to edit them at once
-    joined = "。".join(long)
-    if not joined.isprintable():
-        joined = _SPACE.sub("", joined)
-    elif " " in joined:
-        joined = joined.replace(" ", "")
-    keys = joined.replace(",", "，").split("。")
+    keys = _without_space(long, "。")
     # Most reports repeat no sentence: set operations in C tell, before any loop in Python.
     # A repeat is a sentence that equals another, or what is left of another without its
     # first or its last clause.

@@ -25,7 +25,6 @@ Fails listing each break (``三是`` after ``四是``, ``（二）`` with no ``�
 from __future__ import annotations
 
 import re
-
 from typing import Literal
 
 from ..matching import Context, Hit
