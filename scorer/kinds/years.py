@@ -3,7 +3,9 @@
 Checks, where the report states them:
 
 * the plan part's heading — or, when the heading names no year, the plan's opening words
-  (2024年，我局将……) — names the year after the report year (a 2023 report plans 2024);
+  (2024年，我局将……), or else the words opening its first item that starts with a year
+  (一、持续深化学习。2024年，……) — names the year after the report year (a 2023 report
+  plans 2024);
 * the signing date falls after the reported year (a report on 2024 cannot be
   signed in February 2024) or late in it (from ``late_from`` on: a report on 2020 signed
   on 28 December 2020 summarises a year that is all but over);
@@ -32,6 +34,9 @@ from .base import Outcome, RuleBase
 _YEAR = regex.compile(r"(?<!\d)(20\d{2})\s*年")
 # a plan part's first words naming its year: "2024年，我局将……", "2024年工作打算：……"
 _PLAN_OPENING = regex.compile(r"\s*(20\d{2})\s*年(?:度)?[，,：:]?[^。\n]{0,12}?(?:将|计划|打算|拟|要|重点|安排)")
+# an item of the plan whose body opens with a year (一、持续深化学习。2024年，……): the year it
+# plans for — not a year looked back on (2023年以来, 2023年的基础上, 2023年底前)
+_ITEM_OPENING = regex.compile(r"[。．.：:]?\s*(20\d{2})\s*年(?:度)?(?![以的底末前内])")
 
 
 class YearConsistencyRule(RuleBase):
@@ -56,6 +61,8 @@ class YearConsistencyRule(RuleBase):
             if not years:  # 三、下一步工作打算 / 2024年，我局将……: the year the plan opens with
                 opening = _PLAN_OPENING.match(report.norm, part.body_start, min(part.end, part.body_start + 40))
                 years, where = ([int(opening.group(1))], "开头") if opening else ([], where)
+            if not years:  # 四、今后工作思路 / 一、持续深化学习。2024年，……: the year its items open with
+                years, where = self._item_years(report, part), "条目开头"
             if years:
                 if explain:
                     notes.append(f"计划部分{where}年份：{years[0]}年")
@@ -83,3 +90,14 @@ class YearConsistencyRule(RuleBase):
         if problems:
             return Outcome("fail", 0.0, hits, "；".join(problems), notes + problems if explain else [])
         return Outcome("pass", 1.0, [], "年份一致", notes)
+
+    @staticmethod
+    def _item_years(report, part) -> list[int]:
+        """The year the first of ``part``'s sub-headings to open its body with one names."""
+        norm = report.norm
+        for heading in report.headings:
+            if part.body_start <= heading.start < part.end:
+                opening = _ITEM_OPENING.match(norm, heading.end, min(part.end, heading.end + 12))
+                if opening:
+                    return [int(opening.group(1))]
+        return []
