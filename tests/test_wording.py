@@ -70,6 +70,21 @@ def test_requirement_after_the_match_in_its_sentence(pack):
 
 
 
+def test_a_label_heading_a_requirement_reports_no_practice(pack):
+    # the label names the mechanism; what it heads says it is to be done
+    def text(label: str, body: str) -> str:
+        return doc(MEASURES, "1.执法公示。全年公示行政处罚决定11件。", "2.法制审核。审核重大执法决定8件。", label + body)
+
+    required = "执法人员要严格执行执法全过程记录制度，现场检查必须全程录音录像。"
+    assert status(pack, "enforcement_three_systems", text("3.全过程记录。", required)) != "pass"
+    assert status(pack, "enforcement_three_systems", text("3.音像记录。", required)) != "pass"
+    # the same label over practice, over practice with a count, and with the requirement
+    # sentence later in its paragraph
+    assert status(pack, "enforcement_three_systems", text("3.全过程记录。", "执法人员现场检查全程录音录像。")) == "pass"
+    assert status(pack, "enforcement_three_systems", text("3.全过程记录。", "要求执法人员全程录音录像，全年记录42次。")) == "pass"
+    assert status(pack, "enforcement_three_systems", text("3.全过程记录。", "现场检查全程录音录像。今后要配齐记录仪。")) == "pass"
+
+
 def test_requirement_inside_the_match(pack):
     # the requirement word sits between the pattern's two ends: 执法决定……应当……法制审核
     required = "执法信息在网站公示，执法记录仪全程记录；重大执法决定在作出前应当经过法制审核，审核人员由法规股指定。"

@@ -37,6 +37,9 @@ _REPORTED = re.compile(r"\d+(?:\.\d+)?\s*(?:条|件|次|份|人次|名|人|个|�
 _TARGET = re.compile(r"不少于|不低于|至少|确保|力争|达到|以上")
 REQUIREMENT_REACH = 80  # characters looked back from a match for a requirement cue in its sentence
 REQUIREMENT_AHEAD = 8  # characters after a match, within its sentence, a requirement cue may start
+_LABEL_END = frozenset("。．.：:\n \t\u3000")  # between a heading's title and the text it heads
+_LABEL_REACH = 40  # characters into the text a heading heads, in its first sentence, a requirement cue may start
+_SENTENCE_BREAK_RX = re.compile(r"[。！!？?；;\n]")
 
 DEFAULT_NEGATION_CUES = ("尚未", "还未", "仍未", "未能", "从未", "没有", "未曾", "缺乏", "缺少", "尚无", "暂无", "未", "无")
 # The fixed patterns below use only literal characters and '.', which mean the same in the
@@ -171,6 +174,32 @@ class Negation:
                 if ends[i] <= c_start and _REPORTED.search(norm, c_start, c_end) and not _TARGET.search(norm, c_start, c_end):
                     return None  # 执法公示必须做到及时准确，全年公示执法信息63条: this clause reports
                 return norm[starts[i] : ends[i]]
-        return None
+        return self._heading_requirement(start, end, starts, ends)
+
+    def _heading_requirement(self, start: int, end: int, starts: list[int], ends: list[int]) -> str | None:
+        """The requirement cue opening the text a heading's title introduces, when ``start``…``end``
+        lies in that title: a label is what it heads (3.全过程记录。……要严格执行全过程记录制度，……
+        reports no practice), unless that sentence reports figures."""
+        titles = self._title_spans
+        if titles is None:
+            spans = [(h.start, h.end) for h in self.report.titles]
+            titles = self._title_spans = ([s for s, _ in spans], [e for _, e in spans])
+        t_starts, t_ends = titles
+        i = bisect_right(t_starts, start) - 1
+        if i < 0 or end > t_ends[i]:
+            return None
+        norm = self.report.norm
+        body = t_ends[i]
+        while body < len(norm) and norm[body] in _LABEL_END:
+            body += 1
+        j = bisect_left(starts, body)  # the first cue of the body
+        if j == len(starts) or starts[j] - body > _LABEL_REACH:
+            return None
+        if any(c in _SENTENCE_END for c in norm[body : starts[j]]):
+            return None
+        m = _SENTENCE_BREAK_RX.search(norm, starts[j])
+        if _REPORTED.search(norm, body, m.start() if m else len(norm)):
+            return None
+        return norm[starts[j] : ends[j]]
 
     # -- evidence ------------------------------------------------------------------
