@@ -461,6 +461,9 @@ def test_unnumbered_topic_lines_before_the_shortcomings_are_the_measures(pack):
     later = "一是开展执法培训4期，全年组织专题学法不少于6次；二是完善规范性文件审核机制。"
     text = report("党的领导", para, "严格执法", para.replace("218件", "219件"), "存在的不足", PROBLEMS, "2024年重点工作", later)
     assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
+    # the year in Chinese numerals, as in the date under a signature
+    text = report("党的领导", para, "严格执法", para.replace("218件", "219件"), "存在的不足", PROBLEMS, "二〇二四年重点工作", later)
+    assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
     text = report("党的领导", para, "严格执法", para.replace("218件", "219件"), "存在的不足", "执法队伍方面", PROBLEMS * 2)
     assert kinds(text) == ["measures", "measures", "shortcomings"]
 

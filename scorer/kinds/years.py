@@ -29,14 +29,15 @@ import regex
 from pydantic import Field
 
 from ..matching import Context, Hit
+from ..parse.dates import YEAR_TEXT, year_value
 from .base import Outcome, RuleBase
 
-_YEAR = regex.compile(r"(?<!\d)(20\d{2})\s*年")
+_YEAR = regex.compile(YEAR_TEXT)
 # a plan part's first words naming its year: "2024年，我局将……", "2024年工作打算：……"
-_PLAN_OPENING = regex.compile(r"\s*(20\d{2})\s*年(?:度)?[，,：:]?[^。\n]{0,12}?(?:将|计划|打算|拟|要|重点|安排)")
+_PLAN_OPENING = regex.compile(r"\s*" + YEAR_TEXT + r"(?:度)?[，,：:]?[^。\n]{0,12}?(?:将|计划|打算|拟|要|重点|安排)")
 # an item of the plan whose body opens with a year (一、持续深化学习。2024年，……): the year it
 # plans for — not a year looked back on (2023年以来, 2023年的基础上, 2023年底前)
-_ITEM_OPENING = regex.compile(r"[。．.：:]?\s*(20\d{2})\s*年(?:度)?(?![以的底末前内])")
+_ITEM_OPENING = regex.compile(r"[。．.：:]?\s*" + YEAR_TEXT + r"(?:度)?(?![以的底末前内])")
 
 
 class YearConsistencyRule(RuleBase):
@@ -56,11 +57,11 @@ class YearConsistencyRule(RuleBase):
         for part in report.parts_of("next_year_plan"):
             if part.heading is None:
                 continue
-            years = [int(y) for y in _YEAR.findall(report.norm, part.start, part.body_start)]
+            years = [year_value(y) for y in _YEAR.findall(report.norm, part.start, part.body_start)]
             where = "标题"
             if not years:  # 三、下一步工作打算 / 2024年，我局将……: the year the plan opens with
                 opening = _PLAN_OPENING.match(report.norm, part.body_start, min(part.end, part.body_start + 40))
-                years, where = ([int(opening.group(1))], "开头") if opening else ([], where)
+                years, where = ([year_value(opening.group(1))], "开头") if opening else ([], where)
             if not years:  # 四、今后工作思路 / 一、持续深化学习。2024年，……: the year its items open with
                 years, where = self._item_years(report, part), "条目开头"
             if years:
@@ -99,5 +100,5 @@ class YearConsistencyRule(RuleBase):
             if part.body_start <= heading.start < part.end:
                 opening = _ITEM_OPENING.match(norm, heading.end, min(part.end, heading.end + 12))
                 if opening:
-                    return [int(opening.group(1))]
+                    return [year_value(opening.group(1))]
         return []

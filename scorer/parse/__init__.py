@@ -30,7 +30,7 @@ from ..document import Enumeration, Heading, Report
 from ..normalize import normalize
 from ..vocabulary import Compiled, compiled
 from .chrome import _blank_chrome
-from .dates import _date_under_title, _docno_match, _parse_date, _signature
+from .dates import YEAR_TEXT, _date_under_title, _docno_match, _parse_date, _signature
 from .markers import (
     _CN_VALUES,
     _ENUM,
@@ -224,4 +224,4 @@ def _under(enumerations: list[Enumeration], headings: list[Heading]) -> list[Enu
 
 
 _LATER = ("shortcomings", "next_year_plan")
-_YEAR_OPENING = re.compile(r"20\d{2}\s*年")  # matched at a topic line's start
+_YEAR_OPENING = re.compile(YEAR_TEXT)  # matched at a topic line's start: 2024年重点工作, 二〇二四年重点工作

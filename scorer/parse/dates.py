@@ -18,6 +18,10 @@ _DATE = regex.compile(
 _CN_YEAR_DIGITS = "〇零○◯Oo一二三四五六七八九"  # 二○二三, 二O二三: a circle or a letter typed for 〇
 _CN_DATE = re.compile(rf"([{_CN_YEAR_DIGITS}]{{4}})年([元正十一二三四五六七八九]{{1,3}})月([十一二三四五六七八九]{{1,3}})[日号]")
 _CN_YEAR = re.compile(rf"([{_CN_YEAR_DIGITS}]{{4}})\s*年")
+# a year of this century in digits or in Chinese numerals (2024年, 二〇二四年), the year as written in
+# group 1 (see year_value): headings name years both ways
+YEAR_TEXT = rf"(?<!\d)(20\d{{2}}|二[〇零○◯Oo][{_CN_YEAR_DIGITS}]{{2}})\s*年"
+_ANY_YEAR = regex.compile(YEAR_TEXT)
 _MONTH_DATE = regex.compile(r"^(20\d{2})\s*年\s*(\d{1,2})\s*月$")  # a signature dated to the month
 _SIGNER = re.compile(r"\s*签发人\s*[:：].*$")  # 签发人：张三 beside a document number
 _DOCNO = regex.compile(r"^[\p{Han}A-Za-z]{1,20}[〔\[［(（](?P<year>\d{4})[〕\]］)）]\s*第?\s*\d{1,4}\s*号$")
@@ -36,6 +40,16 @@ def _cn_year(digits: str) -> int | None:
     """二〇二三 → 2023 (four Chinese digits), else None."""
     y = "".join(str(CN_DIGITS.get(c, "")) for c in digits)
     return int(y) if len(y) == 4 else None
+
+
+def year_value(written: str) -> int:
+    """2024 or 二〇二四 (group 1 of ``YEAR_TEXT``) → 2024."""
+    return int(written) if written.isdigit() else _cn_year(written)
+
+
+def years_in(text: str) -> list[int]:
+    """The years ``text`` names (2024年, 二〇二四年), in order."""
+    return [year_value(y) for y in _ANY_YEAR.findall(text)]
 
 
 def _date_from_cn(m) -> dt.date | None:

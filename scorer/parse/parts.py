@@ -8,7 +8,7 @@ from itertools import islice
 
 from ..document import _CLAUSE_BREAKS, Heading, Meta, Part
 from ..vocabulary import Compiled
-from .dates import _YEAR
+from .dates import _YEAR, years_in
 from .markers import _classify_heading
 
 _PLAN_CUES = re.compile(r"将|计划|拟|下一步|继续|进一步|持续|力争|着力")
@@ -47,7 +47,7 @@ def _split_parts(
             continue
         title = norm[p.heading.start : p.heading.end]  # normalised (and simplified) wording
         kind = _classify_heading(title, vocab)
-        years = [int(y) for y in _YEAR.findall(title)]
+        years = years_in(title)
         if kind == "next_year_plan" and meta.year and vocab.done.search(title):
             # "2023年计划完成情况" reports last year's work: the plan wording names what was
             # carried out.  Plan wording alone makes a plan whatever its year.
