@@ -54,7 +54,7 @@ ZERO_ACTIVITY = re.compile(
 # used with .match(text, pos) from the match's end.
 _ENFORCED_RULE = re.compile(r"[^。；;！!？?\n]{0,30}?(?:不|严禁|禁止)")
 # ... or the phrase is followed by a count noun ("无行政复议案件发生"); used with .match(text, pos).
-ZERO_TAIL = regex.compile(r"(?:[、和及与或][^，,。；;\n、和及与或]{1,8}?){0,3}[^，,。；;\n]{0,4}?(?:案件|申请|案|纠纷|被告)")  # 无行政复议、行政诉讼案件
+ZERO_TAIL = regex.compile(r"(?:[、和及与或][^，,。；;\n、和及与或]{1,8}?){0,3}[^，,。；;\n]{0,4}?(?:案件|申请|案|纠纷|被告|事项)")  # 无行政复议、行政诉讼案件（事项）
 # ... or the phrase is itself such a count (复议申请, 复议案件)
 _COUNT_NOUNS = ("案件", "申请", "纠纷")
 # ... or named as empty after it: 法律顾问岗位空缺, 公职律师0名; or as wanting: 政务公开工作有待加强; or put
