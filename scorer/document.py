@@ -131,6 +131,11 @@ class Report:
         return norm[h.end : h.end + 1] in _SENTENCE_ENDS and not _CLAUSE_BREAKS.isdisjoint(norm[h.start : h.end])
 
     @cached_property
+    def heading_starts(self) -> list[int]:
+        """Where each of ``headings`` starts, in order: for bisection."""
+        return [h.start for h in self.headings]
+
+    @cached_property
     def titles(self) -> list[Heading]:
         """The headings that are titles, not numbered sentences (:meth:`is_sentence`): what a
         scope without headings and the duplicate check leave out."""

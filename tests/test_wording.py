@@ -49,6 +49,19 @@ def test_other_leaders_and_look_alikes_do_not_count(pack, sentence):
     assert status(pack, "first_responsible_person", measures(sentence)) == "fail"
 
 
+def test_the_leaders_window_ends_with_the_item(pack):
+    formula = "1.县长认真履行推进法治建设第一责任人职责，始终把法治建设摆在突出位置。"
+    # the next item's action is not the leader's, though it is within reach
+    other = "2.落实述法制度。年底组织各部门主要负责人现场述法。"
+    assert status(pack, "first_responsible_person", doc(MEASURES, "（一）加强组织领导", formula, other)) == "fail"
+    # the same action in the leader's own item counts
+    own = formula.replace("。", "，年底带头述法。")
+    assert status(pack, "first_responsible_person", doc(MEASURES, "（一）加强组织领导", own, other)) == "pass"
+    # a leader named over items of his own: the items below count
+    parent = "（一）县长履行第一责任人职责情况"
+    assert status(pack, "first_responsible_person", doc(MEASURES, parent, "1.主持召开常务会议4次，研究法治工作。")) == "pass"
+
+
 # --- 2. requirement wording ------------------------------------------------------------------
 @pytest.mark.parametrize(
     "sentence",

@@ -82,7 +82,8 @@ class Near(StrictModel):
     before: int | None = Field(None, ge=0, le=500, description="characters looked back (default: within)")
     across: Literal["sentence", "part", "kind"] = Field(
         "part",
-        description="sentence: looking back stops at the start of the match's sentence (ahead, at its part); "
+        description="sentence: looking back stops at the start of the match's sentence (ahead, at the end of its item — "
+        "the next heading at its heading's level or above — or its part); "
         "part: the window stops at the match's part; kind: it runs on into neighbouring parts of the same kind",
     )
     stop: list[str] = Field(
@@ -135,7 +136,7 @@ class SearchOptions(StrictModel):
         elif self.headings == "sub":
             out.append("the part's own heading does not count (its sub-headings do)")
         if self.near is not None:
-            where = {"sentence": "in its part, not looking back past its sentence's start", "part": "in the same part"}.get(
+            where = {"sentence": "in its part, not looking back past its sentence's start nor ahead past its item's end", "part": "in the same part"}.get(
                 self.near.across, "in the same run of parts of its kind"
             )
             out.append(f"a match counts only with one of {quoted(self.near.patterns)} within {self.near.within} characters {where}")
@@ -296,6 +297,7 @@ class SearchOptions(StrictModel):
         norm = ctx.report.norm
         if self.near.across == "sentence":  # a verb of the sentence before is not this one's
             lo = max([lo] + [norm.rfind(c, lo, hit.start) + 1 for c in _SENTENCE_ENDS])
+            hi = ctx.item_end(hit.start, hi)  # nor one of the next item (2．落实述法制度。……)
         words, patterns = split_plain(tuple(self.near.stop))
         for word in words:  # another actor ahead: 分管法制工作的副局长主持……
             i = norm.find(word, hit.end, hi)

@@ -44,6 +44,21 @@ class Geometry:
             return hit.start >= part.body_start
         return hit.start >= part.body_start and not any(h.start <= hit.start < h.end for h in self.report.titles)
 
+    def item_end(self, offset: int, limit: int) -> int:
+        """Where the item holding ``offset`` ends, at ``limit`` at the latest: the start of the
+        next heading at its heading's level or above ((一) ends at (二) or 二、, not at its own
+        1.); before the first heading, at any heading."""
+        report = self.report
+        headings = report.headings
+        i = bisect_right(report.heading_starts, offset) - 1
+        level = headings[i].level if i >= 0 else 99
+        for h in headings[i + 1 :]:
+            if h.start >= limit:
+                break
+            if h.level <= level:
+                return h.start
+        return limit
+
     def scope(self, kinds: frozenset[str], headings: bool | str = True) -> list[int]:
         """Where :meth:`in_scope` holds, as bounds ``[start, end, start, end, …]`` in order:
         a hit is in scope when ``bisect_right(bounds, hit.start)`` is odd.
