@@ -293,6 +293,14 @@ def test_signing_dates_in_other_common_forms():
     assert parse(report("一、主要举措", MEASURES, signed="2024.13.20")).meta.signing_date is None
 
 
+def test_a_long_unit_name_and_its_date_on_one_signature_line():
+    for line in ("某市某区城市管理和综合执法局　　2024年2月20日", "某市某区城市管理和综合执法局 二〇二四年二月二十日"):
+        assert parse(doc("一、主要举措", MEASURES, line)).meta.signing_date == dt.date(2024, 2, 20), line
+    # a sentence ending in a date is no signature
+    sentence = "全年办理案件12件，罚款共计3万元　2024年2月20日"
+    assert parse(doc("一、主要举措", MEASURES, sentence)).meta.signing_date is None
+
+
 def test_an_undated_signature_does_not_make_the_unit_line_a_duplicate(pack):
     text = doc("一、主要举措", MEASURES, "某县住房和城乡建设局", "2024年元月18日", title="某县住房和城乡建设局")
     text = text.replace("某县住房和城乡建设局\n一、", "某县住房和城乡建设局\n2023年度法治政府建设情况报告\n一、")

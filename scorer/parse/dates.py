@@ -104,6 +104,19 @@ def _is_org(stripped: str) -> bool:
     return len(stripped) <= 30 and not _SENTENCE_PUNCT.search(stripped) and _ORG_TAIL.search(stripped) is not None
 
 
+_ORG_THEN_DATE = re.compile(r"^(\S.{0,40}?)\s+(\S{6,16})$")
+
+
+def _org_and_date(stripped: str) -> dt.date | None:
+    """The date of a signature line that names the organisation and then the date, apart
+    (某市某区城市管理和综合执法局　　2025年1月20日), too long for a date line alone; else None."""
+    m = _ORG_THEN_DATE.match(stripped)
+    if m is None or not _is_org(m.group(1)):
+        return None
+    date = m.group(2)
+    return _parse_date(date) if _DATE.fullmatch(date) or _CN_DATE.fullmatch(date) else None
+
+
 def _signature(
     norm: str, lines: list[str], line_starts: list[int], n_lines: int, vocab: Compiled, undated: bool = False
 ) -> tuple[int, dt.date | None, int | None]:
@@ -124,7 +137,7 @@ def _signature(
         if not stripped:
             i -= 1
             continue
-        date = _parse_date(stripped) if len(stripped) <= 20 else None
+        date = _parse_date(stripped) if len(stripped) <= 20 else _org_and_date(stripped)
         is_date = date is not None and not _SENTENCE_PUNCT.search(stripped)
         if is_date and signing_date is None:
             signing_date = date
