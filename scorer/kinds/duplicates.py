@@ -3,7 +3,10 @@
 Splits the report body into clauses at punctuation (，。；：、 and line ends),
 ignores quoted titles (《…》, “…”) and white space, and fails when a clause of
 at least ``min_chars`` characters occurs more than once — a sign of careless
-copy-and-paste ("专职法制工作人员较少，专职法制工作人员较少").  A whole sentence
+copy-and-paste ("专职法制工作人员较少，专职法制工作人员较少").  With ``min_apart_chars``, a
+clause repeated anywhere but right after its first copy needs that many characters: a short
+fact or phrase said again in another part (全局持证执法人员42人 among the measures and among
+the problems) is no copy.  A whole sentence
 (up to 。；！？ or a line end) of at least ``min_sentence_chars`` characters
 written twice fails too, even when each of its clauses is short
 (组建“服务专员”队伍86人，联系企业412家，解决用工、融资等问题139个。).
@@ -17,6 +20,7 @@ page repeats) never reaches the rule: the parser blanks it.
 
     kind: duplicates
     min_chars: 10
+    min_apart_chars: 12        # optional (default min_chars): a clause repeated further away
     min_sentence_chars: 20     # optional (default 20)
     ignore: ['深入学习贯彻习近平法治思想']
 """
@@ -48,13 +52,24 @@ class DuplicatesRule(RuleBase):
     kind: Literal["duplicates"]
     min_chars: int = Field(10, ge=4)
     min_sentence_chars: int = Field(20, ge=4, description="a whole sentence of at least this many characters may not occur twice, short clauses or not")
+    min_apart_chars: int | None = Field(
+        None,
+        ge=4,
+        description="a clause repeated apart from its first copy (not the clause right after it) needs at least this many "
+        "characters (default: min_chars): a short fact or phrase restated later is no copy-and-paste",
+    )
     ignore: list[str] = Field(default_factory=list, description="patterns of standard formulas (matched whole) that may repeat")
 
     _check = field_validator("ignore")(lambda cls, v: check_patterns(v))
 
     def passes_when(self) -> str:
+        apart = (
+            f" (a clause apart from its first copy: at least {self.min_apart_chars})"
+            if self.min_apart_chars is not None and self.min_apart_chars > self.min_chars
+            else ""
+        )
         return (
-            f"no clause of at least {self.min_chars} characters, and no sentence of at least {self.min_sentence_chars}, "
+            f"no clause of at least {self.min_chars} characters{apart}, and no sentence of at least {self.min_sentence_chars}, "
             "occurs twice in the body (quoted titles ignored)."
         )
 
@@ -64,6 +79,8 @@ class DuplicatesRule(RuleBase):
         first_seen, repeats = _clauses(body, self.min_chars, every=ctx.explain)
         if repeats and self.ignore:
             repeats = self._not_ignored(report, repeats)
+        if repeats and self.min_apart_chars is not None and self.min_apart_chars > self.min_chars:
+            repeats = [r for r in repeats if _copied(body, r, self.min_apart_chars)]
         if not repeats:  # a sentence of short clauses written twice
             repeats = _sentences(body, self.min_sentence_chars)
             if repeats and self.ignore:
@@ -84,6 +101,17 @@ class DuplicatesRule(RuleBase):
         """The repeats that are not a standard formula of ``ignore`` (matched whole)."""
         ignore = _ignore_rx(tuple(self.ignore))
         return [r for r in repeats if not ignore.fullmatch(_SPACE.sub("", report.norm[r[0] : r[1]]))]
+
+
+def _copied(body: str, repeat: tuple[int, int, int], min_apart: int) -> bool:
+    """Whether a repeated clause counts: ``min_apart`` characters or more (white space aside),
+    or right after its first copy, only separators between (……较少，专职法制工作人员较少)."""
+    start, end, first = repeat
+    key = _SPACE.sub("", body[start:end])
+    if len(key) >= min_apart:
+        return True
+    between = _SPACE.sub("", body[first:start])
+    return between.startswith(key) and all(c in _SEPARATORS for c in between[len(key) :])
 
 
 def _without_headings(body: str, titles) -> str:
