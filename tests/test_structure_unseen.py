@@ -119,6 +119,19 @@ def test_an_unnumbered_plan_heading_naming_a_direction():
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
 
 
+def test_a_plan_heading_that_names_a_shortcoming_acted_on():
+    # the heading's 短板/差距 is what the plan works on: a thematic heading, its content decides
+    for heading in ("三、锚定短板再发力", "三、对标差距再出发"):
+        text = report("一、主要举措", MEASURES, "二、存在的问题", PROBLEMS, heading, "下一步将继续" + PLAN)
+        assert kinds(text) == ["measures", "shortcomings", "next_year_plan"], heading
+    # after the shortcomings, a part worded as shortcomings that opens with next year's work is the plan
+    text = report("一、主要举措", MEASURES, "二、存在的问题", PROBLEMS, "三、直面短板再提升", "2024年，我局将重点抓好以下工作：" + PLAN)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    # one that does not stays the shortcomings
+    text = report("一、主要举措", MEASURES, "二、存在的问题", PROBLEMS, "三、工作短板", "执法装备陈旧，信息化水平低。")
+    assert kinds(text) == ["measures", "shortcomings", "shortcomings"]
+
+
 def test_an_unnumbered_other_part_after_the_plan_reports_last_year(pack):
     other = "2023年，全县聘请法律顾问审查合同28份。"
     text = report("主要工作举措", MEASURES, "存在的问题", PROBLEMS, "下一步工作打算", PLAN, "其他需要报告的情况", other)

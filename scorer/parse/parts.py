@@ -72,6 +72,8 @@ def _split_parts(
                 kind = "next_year_plan"
             else:
                 kind = _thematic_kind(norm[p.body_start : p.end], meta.year)
+        elif kind == "shortcomings" and after_shortcomings and _opens_next_year(norm[p.body_start : p.end], meta.year):
+            kind = "next_year_plan"  # 四、锚定短板再发力 / 2026年，我局将……: a plan after the shortcomings
         p.kind = kind
         after_shortcomings = after_shortcomings or kind == "shortcomings"
     return _closing_parts(_split_combined(parts, norm, headings, vocab), norm, vocab, meta.year)
@@ -190,12 +192,16 @@ def _split_combined(parts: list[Part], norm: str, headings: list[Heading], vocab
 _OPENING = re.compile(r"(?:展望|在)?(20\d{2})\s*年[^。：:；;\n]{0,60}")  # a body's first clause, opened by a year
 
 
+def _opens_next_year(body: str, year: int | None) -> bool:
+    """Whether ``body`` opens with a later year and what is to come (2025年，县政府将重点做好以下工作：……)."""
+    opening = _OPENING.match(body.lstrip())
+    return bool(year and opening and int(opening.group(1)) > year and _PLAN_CUES.search(opening.group(0)))
+
+
 def _thematic_kind(body: str, year: int | None) -> str:
     if year is None:
         return "measures"
-    # opened by a later year and what is to come (2025年，县政府将重点做好以下工作：……)
-    opening = _OPENING.match(body.lstrip())
-    if opening and int(opening.group(1)) > year and _PLAN_CUES.search(opening.group(0)):
+    if _opens_next_year(body, year):
         return "next_year_plan"
     # three plan cues are enough: stop looking after the third (bodies can be long)
     if sum(1 for _ in islice(_PLAN_CUES.finditer(body), 3)) >= 3:
