@@ -37,6 +37,7 @@ import regex
 from pydantic import Field, field_validator
 
 from ..matching import Context, Hit, compile_pattern
+from ..parse.dates import is_org
 from .base import Outcome, RuleBase, check_patterns
 
 # Clauses are the runs of characters between these.
@@ -81,6 +82,8 @@ class DuplicatesRule(RuleBase):
             repeats = self._not_ignored(report, repeats)
         if repeats and self.min_apart_chars is not None and self.min_apart_chars > self.min_chars:
             repeats = [r for r in repeats if _copied(body, r, self.min_apart_chars)]
+        if repeats:  # the unit's name alone on a line (a letterhead over a title that opens with it) is no sentence
+            repeats = [r for r in repeats if not _unit_line(body, r[0], r[1])]
         if not repeats:  # a sentence of short clauses written twice
             repeats = _sentences(body, self.min_sentence_chars)
             if repeats and self.ignore:
@@ -101,6 +104,15 @@ class DuplicatesRule(RuleBase):
         """The repeats that are not a standard formula of ``ignore`` (matched whole)."""
         ignore = _ignore_rx(tuple(self.ignore))
         return [r for r in repeats if not ignore.fullmatch(_SPACE.sub("", report.norm[r[0] : r[1]]))]
+
+
+def _unit_line(body: str, start: int, end: int) -> bool:
+    """Whether ``start``…``end`` is a whole line that names an organisation and nothing else
+    (衡阳市某某局 as a letterhead, and again as the first line of a title split in two)."""
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    line = body[line_start : len(body) if line_end < 0 else line_end].strip()
+    return line == body[start:end].strip() and is_org(line)
 
 
 def _copied(body: str, repeat: tuple[int, int, int], min_apart: int) -> bool:

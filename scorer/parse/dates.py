@@ -93,13 +93,13 @@ def _attachment_line(lines: list[str], n_lines: int, undated: bool = False) -> i
             continue
         above = [ln.strip() for ln in lines[max(k - 12, 0) : k] if ln.strip()][-6:]
         # (undated: the unit's name last, or just above the 附件：… line that names the attachment)
-        if any(len(ln) <= 20 and _parse_date(ln) for ln in above) or (undated and any(_is_org(ln) for ln in above[-2:])):
+        if any(len(ln) <= 20 and _parse_date(ln) for ln in above) or (undated and any(is_org(ln) for ln in above[-2:])):
             return k - 1
         break
     return n_lines - 1
 
 
-def _is_org(stripped: str) -> bool:
+def is_org(stripped: str) -> bool:
     """Whether a line is an organisation's name alone (某县人民政府, 某局)."""
     return len(stripped) <= 30 and not _SENTENCE_PUNCT.search(stripped) and _ORG_TAIL.search(stripped) is not None
 
@@ -111,7 +111,7 @@ def _org_and_date(stripped: str) -> dt.date | None:
     """The date of a signature line that names the organisation and then the date, apart
     (某市某区城市管理和综合执法局　　2025年1月20日), too long for a date line alone; else None."""
     m = _ORG_THEN_DATE.match(stripped)
-    if m is None or not _is_org(m.group(1)):
+    if m is None or not is_org(m.group(1)):
         return None
     date = m.group(2)
     return _parse_date(date) if _DATE.fullmatch(date) or _CN_DATE.fullmatch(date) else None
@@ -146,8 +146,8 @@ def _signature(
             printed = (on, i + 1)  # the print line of an official document: 某县人民政府办公室  2021年1月18日印发
         else:
             is_note = len(stripped) <= 60 and vocab.signature_notes.search(stripped) is not None
-            is_org = _is_org(stripped)
-            if not (is_note or is_org) or _match_marker(stripped):
+            named = is_org(stripped)
+            if not (is_note or named) or _match_marker(stripped):
                 break
         body_end = s
         seen += 1
