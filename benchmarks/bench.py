@@ -457,6 +457,19 @@ def main(argv: list[str] | None = None) -> int:
         solo = statistics.median(engine_processes(folder, 1) for _ in range(max(3, args.repeat // 2)))
         pair = statistics.median(engine_processes(folder, 2) for _ in range(max(3, args.repeat // 2)))
         row("engine in 2 processes at once, vs 1", f"{2 * solo / pair:.2f}× the work per second (ceiling for --jobs 2)")
+        # Linear in report size: one report made of many (the same clauses over and over, as a
+        # careless copy or a merged file might be) against the same reports one by one.  A rule
+        # step that is quadratic in the text, or in its repeats, shows here as a ratio far above 1.
+        some = texts[:200]
+        joined = "\n".join(some)
+        t_one_by_one = median_time(lambda: [score_text(t, pack) for t in some], max(3, args.repeat // 2))
+        t_joined = median_time(lambda: score_text(joined, pack), max(3, args.repeat // 2))
+        row(
+            f"one report of {len(some)} joined ({len(joined) / 1e6:.1f} M characters) / the {len(some)} one by one",
+            f"{t_joined / t_one_by_one:.2f}× ({t_joined:.2f} s / {t_one_by_one:.2f} s)",
+            "≤ 2× (linear in size)",
+            t_joined / t_one_by_one <= 2,
+        )
 
     if not args.skip_cli:
         # Side by side, alternately: the floor (fresh process: read, decode, NFKC, one

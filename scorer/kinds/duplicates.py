@@ -122,6 +122,8 @@ def _copied(body: str, repeat: tuple[int, int, int], min_apart: int) -> bool:
     key = _SPACE.sub("", body[start:end])
     if len(key) >= min_apart:
         return True
+    if start - first > 2 * (end - start) + 8:  # far apart: not right after it (and no long text to edit)
+        return False
     between = _SPACE.sub("", body[first:start])
     return between.startswith(key) and all(c in _SEPARATORS for c in between[len(key) :])
 
