@@ -98,6 +98,19 @@ def test_a_label_heading_a_requirement_reports_no_practice(pack):
     assert status(pack, "enforcement_three_systems", text("3.全过程记录。", "现场检查全程录音录像。今后要配齐记录仪。")) == "pass"
 
 
+
+def test_an_items_label_inside_a_paragraph_is_what_it_labels(pack):
+    def text(item: str) -> str:
+        return doc(MEASURES, "一是强化学法，全年学法6次。" + item)
+
+    assert status(pack, "open_government", text("二是深化政务公开。政府信息公开必须及时准确，要严格落实保密审查。")) == "fail"
+    assert status(pack, "open_government", text("二是深化政务公开。全年主动公开政府信息210条。")) == "pass"
+    # a requirement whose sentence goes on to report a count
+    assert status(pack, "open_government", text("二是深化政务公开。各股室要及时报送信息；全年主动公开政府信息210条。")) == "pass"
+    # a label of more than one clause is a sentence of its own
+    assert status(pack, "open_government", text("二是深化政务公开，主动公开政府信息。各股室要及时报送。")) == "pass"
+
+
 def test_requirement_inside_the_match(pack):
     # the requirement word sits between the pattern's two ends: 执法决定……应当……法制审核
     required = "执法信息在网站公示，执法记录仪全程记录；重大执法决定在作出前应当经过法制审核，审核人员由法规股指定。"

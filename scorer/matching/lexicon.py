@@ -39,7 +39,8 @@ REQUIREMENT_REACH = 80  # characters looked back from a match for a requirement 
 REQUIREMENT_AHEAD = 8  # characters after a match, within its sentence, a requirement cue may start
 _LABEL_END = frozenset("。．.：:\n \t\u3000")  # between a heading's title and the text it heads
 _LABEL_REACH = 40  # characters into the text a heading heads, in its first sentence, a requirement cue may start
-_SENTENCE_BREAK_RX = re.compile(r"[。！!？?；;\n]")
+_LABEL_BREAKS = frozenset("，,；;：:！!？?\n")  # an item's label (三是推进政务公开。) is one clause
+_FULL_STOP_RX = re.compile(r"[。！!？?\n]")  # a sentence's end, not its ；
 
 DEFAULT_NEGATION_CUES = ("尚未", "还未", "仍未", "未能", "从未", "没有", "未曾", "缺乏", "缺少", "尚无", "暂无", "未", "无")
 # The fixed patterns below use only literal characters and '.', which mean the same in the
@@ -176,20 +177,41 @@ class Negation:
                 return norm[starts[i] : ends[i]]
         return self._heading_requirement(start, end, starts, ends)
 
+    def _enumeration_label_end(self, start: int, end: int) -> int | None:
+        """Where the short sentence holding ``start``…``end`` ends, when it is an item's label
+        inside a paragraph (三是推进政务公开。……): it opens with the item's marker (一是, 二是…) and
+        is a single clause of at most ``_LABEL_REACH`` characters; else None."""
+        report = self.report
+        starts = self._enumeration_starts
+        if starts is None:
+            starts = self._enumeration_starts = [e.start for e in report.enumerations]
+        k = bisect_right(starts, start) - 1
+        if k < 0:
+            return None
+        norm = report.norm
+        stop = norm.find("。", end, starts[k] + _LABEL_REACH)
+        if stop < 0 or any(c in _LABEL_BREAKS for c in norm[starts[k] : stop]):
+            return None
+        return stop
+
     def _heading_requirement(self, start: int, end: int, starts: list[int], ends: list[int]) -> str | None:
         """The requirement cue opening the text a heading's title introduces, when ``start``…``end``
         lies in that title: a label is what it heads (3.全过程记录。……要严格执行全过程记录制度，……
-        reports no practice), unless that sentence reports figures."""
+        reports no practice), unless that sentence (up to its full stop) reports figures.  An item's label inside a
+        paragraph (三是推进政务公开。政府信息公开要……) is read the same way."""
         titles = self._title_spans
         if titles is None:
             spans = [(h.start, h.end) for h in self.report.titles]
             titles = self._title_spans = ([s for s, _ in spans], [e for _, e in spans])
         t_starts, t_ends = titles
-        i = bisect_right(t_starts, start) - 1
-        if i < 0 or end > t_ends[i]:
-            return None
         norm = self.report.norm
-        body = t_ends[i]
+        i = bisect_right(t_starts, start) - 1
+        if i >= 0 and end <= t_ends[i]:
+            body = t_ends[i]
+        else:
+            body = self._enumeration_label_end(start, end)
+            if body is None:
+                return None
         while body < len(norm) and norm[body] in _LABEL_END:
             body += 1
         j = bisect_left(starts, body)  # the first cue of the body
@@ -197,7 +219,7 @@ class Negation:
             return None
         if any(c in _SENTENCE_END for c in norm[body : starts[j]]):
             return None
-        m = _SENTENCE_BREAK_RX.search(norm, starts[j])
+        m = _FULL_STOP_RX.search(norm, starts[j])  # (……要……；同时……，年内接受检查2次: that is practice)
         if _REPORTED.search(norm, body, m.start() if m else len(norm)):
             return None
         return norm[starts[j] : ends[j]]
