@@ -32,6 +32,9 @@
     A share (0–1): a match does not count when the text from its sentence to the end of
     its part mostly repeats the part's text before it — more than this share of its pairs
     of adjacent Chinese characters occur there (究其原因 followed by the problems again).
+``restated_stock``
+    ``[phrases]``: stock wording that says nothing of why (与上级要求和群众期盼相比还有差距,
+    上述问题长期存在); its pairs count as said before when ``restated`` judges a match.
 """
 
 from __future__ import annotations
@@ -103,6 +106,11 @@ class SearchOptions(StrictModel):
     ignore_citations: bool = True
     near: Near | None = None
     same_sentence: list[str] | None = Field(None, min_length=1, description="a match counts only with one of these patterns in its sentence")
+    restated_stock: list[str] = Field(
+        default_factory=list,
+        description="with restated: stock wording that says nothing of why (与上级要求相比还有差距); its pairs of "
+        "Chinese characters count as said before",
+    )
     restated: float | None = Field(
         None,
         gt=0,
@@ -146,6 +154,7 @@ class SearchOptions(StrictModel):
             out.append(
                 f"a match does not count when what follows it in its part repeats the part's text before it "
                 f"(more than {self.restated:.0%} of its character pairs)"
+                + (f", stock wording ({quoted(self.restated_stock)}) counting as said before" if self.restated_stock else "")
             )
         return out
 
@@ -225,7 +234,10 @@ class SearchOptions(StrictModel):
             return None
         lo = ctx.sentence(hit)[0]
         norm = ctx.report.norm
-        return restated_share(norm[part.body_start : lo], norm[lo : part.end])
+        before = norm[part.body_start : lo]
+        if self.restated_stock:
+            before += "。" + "。".join(self.restated_stock)
+        return restated_share(before, norm[lo : part.end])
 
     def reason_text(self, ctx: Context, hit: Hit, code: str) -> str:
         """The words `scorer explain` shows for a reason code of :meth:`reject`."""
