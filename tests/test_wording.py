@@ -197,6 +197,18 @@ def test_a_cause_cue_followed_by_the_problems_again_explains_nothing(pack):
     item = next(i for i in scorer.score_text(report(restated), pack, explain=True).items if i.id == "shortcoming_reasons")
     assert any("重复前文" in note for note in item.explanation)
 
+
+
+def test_a_problem_named_again_to_introduce_its_cause_is_no_restatement(pack):
+    problems = "一是执法队伍专业能力不足，案卷质量不高。二是普法宣传形式单一，群众参与度不高。"
+    paired = "执法队伍专业能力不足，主要原因是队伍组建仅两年、专业人员招录困难；普法宣传形式单一，主要原因是缺少专项经费。"
+    text = doc("一、主要举措和成效", "聘请法律顾问2名。", "二、存在的不足和原因", problems, paired)
+    assert status(pack, "shortcoming_reasons", text) == "pass"
+    # the cue followed by the problems again still explains nothing
+    restated = "究其原因，主要是执法队伍专业能力不足、普法宣传形式单一，群众参与度不高。"
+    text = doc("一、主要举措和成效", "聘请法律顾问2名。", "二、存在的不足和原因", problems, restated)
+    assert status(pack, "shortcoming_reasons", text) == "fail"
+
 REQUIREMENTS = (
     "在执法监督方面，要严格落实执法责任制度，各执法单位必须按季度开展案卷自查，重大案件必须报请集体讨论决定。",
     "在普法宣传方面，要把宪法和民法典作为宣传重点，必须做到进机关、进村居、进学校，各单位务必于年底前报送总结材料。",

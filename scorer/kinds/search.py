@@ -29,8 +29,8 @@
     ``[patterns]``: a match counts only when one of these patterns occurs in its
     sentence (between 。！？； or line ends), e.g. 法律顾问 with 审查/论证.
 ``restated``
-    A share (0–1): a match does not count when the text from its sentence to the end of
-    its part mostly repeats the part's text before it — more than this share of its pairs
+    A share (0–1): a match does not count when the text from it to the end of its part
+    mostly repeats the part's text before it — more than this share of its pairs
     of adjacent Chinese characters occur there (究其原因 followed by the problems again).
 ``restated_stock``
     ``[phrases]``: stock wording that says nothing of why (与上级要求和群众期盼相比还有差距,
@@ -115,7 +115,7 @@ class SearchOptions(StrictModel):
         None,
         gt=0,
         lt=1,
-        description="a match does not count when the text from its sentence to its part's end repeats the part's "
+        description="a match does not count when the text from it to its part's end repeats the part's "
         "text before it: more than this share of its pairs of Chinese characters occur there",
     )
 
@@ -227,12 +227,13 @@ class SearchOptions(StrictModel):
         return None
 
     def _restated(self, ctx: Context, hit: Hit) -> float | None:
-        """How much of the text from ``hit``'s sentence to its part's end repeats the part's
-        text before that sentence (see :func:`restated_share`)."""
+        """How much of the text from ``hit`` to its part's end repeats the part's text before
+        it (see :func:`restated_share`).  From the match, not its sentence: a problem named
+        again to introduce its cause (执法人员能力不足，主要原因是……) is no restatement."""
         part = ctx.part(hit)
         if part is None:
             return None
-        lo = ctx.sentence(hit)[0]
+        lo = hit.start
         norm = ctx.report.norm
         before = norm[part.body_start : lo]
         if self.restated_stock:
