@@ -136,10 +136,25 @@ class Report:
         return [h.start for h in self.headings]
 
     @cached_property
+    def title_bounds(self) -> tuple[list[int], list[int]]:
+        """Starts and ends of ``titles``, in order: for bisection."""
+        titles = self.titles
+        return [h.start for h in titles], [h.end for h in titles]
+
+    @cached_property
+    def enumeration_starts(self) -> list[int]:
+        """Where each of ``enumerations`` (一是, 二是…) starts, in order: for bisection."""
+        return [e.start for e in self.enumerations]
+
+    @cached_property
     def titles(self) -> list[Heading]:
         """The headings that are titles, not numbered sentences (:meth:`is_sentence`): what a
         scope without headings and the duplicate check leave out."""
         return [h for h in self.headings if not self.is_sentence(h)]
+
+    def part_index(self, offset: int) -> int:
+        """Index in ``parts`` of the last part starting at or before ``offset`` (-1: none)."""
+        return bisect_right(self._part_starts, offset) - 1
 
     def part_at(self, offset: int) -> Part | None:
         # Called for most hits, often more than once: bisect_right is bound at import.

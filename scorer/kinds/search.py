@@ -293,7 +293,7 @@ class SearchOptions(StrictModel):
         if self.near.across == "part":
             return part.start, part.end
         parts = report.parts
-        i = bisect_right(report._part_starts, hit.start) - 1  # the index of `part` (part_at's)
+        i = report.part_index(hit.start)  # the index of `part` (part_at's)
         j = i
         while i > 0 and parts[i - 1].kind == part.kind:
             i -= 1

@@ -62,8 +62,6 @@ class Context(Searcher, Geometry, Negation, Quoting):
         self._neg_before = _negation_rx(tuple(negation_cues))
         self._requirement_rx = _requirement_rx(tuple(requirement_cues))
         self._requirement_cues: tuple[list[int], list[int]] | None = None  # starts, ends in the text
-        self._title_spans: tuple[list[int], list[int]] | None = None  # headings' titles: starts, ends
-        self._enumeration_starts: list[int] | None = None  # 一是, 二是…: where each starts
         self._cache: dict = {}  # pattern text (or text and flags) → hits
         self._citations: tuple[list[int], list[int]] | None = None
         self._scopes: dict = {}  # (part kinds, headings) → scope bounds

@@ -182,9 +182,7 @@ class Negation:
         inside a paragraph (三是推进政务公开。……): it opens with the item's marker (一是, 二是…) and
         is a single clause of at most ``_LABEL_REACH`` characters; else None."""
         report = self.report
-        starts = self._enumeration_starts
-        if starts is None:
-            starts = self._enumeration_starts = [e.start for e in report.enumerations]
+        starts = report.enumeration_starts
         k = bisect_right(starts, start) - 1
         if k < 0:
             return None
@@ -199,11 +197,7 @@ class Negation:
         lies in that title: a label is what it heads (3.全过程记录。……要严格执行全过程记录制度，……
         reports no practice), unless that sentence (up to its full stop) reports figures.  An item's label inside a
         paragraph (三是推进政务公开。政府信息公开要……) is read the same way."""
-        titles = self._title_spans
-        if titles is None:
-            spans = [(h.start, h.end) for h in self.report.titles]
-            titles = self._title_spans = ([s for s, _ in spans], [e for _, e in spans])
-        t_starts, t_ends = titles
+        t_starts, t_ends = self.report.title_bounds
         norm = self.report.norm
         i = bisect_right(t_starts, start) - 1
         if i >= 0 and end <= t_ends[i]:

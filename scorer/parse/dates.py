@@ -113,8 +113,12 @@ def _org_and_date(stripped: str) -> dt.date | None:
     m = _ORG_THEN_DATE.match(stripped)
     if m is None or not is_org(m.group(1)):
         return None
-    date = m.group(2)
-    return _parse_date(date) if _DATE.fullmatch(date) or _CN_DATE.fullmatch(date) else None
+    return _only_date(m.group(2))
+
+
+def _only_date(s: str) -> dt.date | None:
+    """The date ``s`` is, when it is nothing but a date (2024年2月26日, 二〇二四年二月二十六日)."""
+    return _parse_date(s) if len(s) <= 16 and (_DATE.fullmatch(s) or _CN_DATE.fullmatch(s)) else None
 
 
 def _signature(
@@ -174,9 +178,9 @@ def _date_under_title(lines: list[str], title_line: int, is_title) -> tuple[dt.d
         if not stripped or is_title(stripped):
             continue
         m = _BRACKETED.match(stripped)
-        date = m.group(1) if m else stripped
-        if len(date) <= 16 and (_DATE.fullmatch(date) or _CN_DATE.fullmatch(date)):  # nothing but a date
-            return _parse_date(date), i + 1
+        date = _only_date(m.group(1) if m else stripped)
+        if date is not None:
+            return date, i + 1
         seen += 1
         if seen >= 2:
             break
