@@ -57,16 +57,19 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
     "other": ("其他", "其它", "意见建议", "有关建议", "附件"),
 }  # fmt: skip
 
+# a year in digits or in Chinese numerals (2025年, 二〇二五年), as parse.dates.YEAR_TEXT reads it
+_A_YEAR = r"(?:20\d{2}|二[〇零○◯Oo][〇零○◯Oo一二三四五六七八九]{2})\s*年"
+
 # Sentences that open a part without a heading, in the report's last part (a work summary's
 # closing paragraph: ……但也存在一些不足：一是…… 下一步，我们将……; or, after the plan, 一年来，
 # 局党组书记……).  Looked for only when no heading names that part; each pattern is matched at
 # the start of a sentence.
 OPENERS: dict[str, tuple[str, ...]] = {
     "shortcomings": (r"[^。\n]{0,40}?(?:但|然而|同时)[也还仍]?(?:存在|有)着?(?:一些|一定|以下|不少|诸多)?的?(?:不足|问题|差距|短板)",),
-    "next_year_plan": (r"(?:下一步|下步|今后|明年)[，,]", r"20\d{2}年[，,]\s*(?:我|本|全|各)?[^，,。；;\n]{0,8}?将"),
+    "next_year_plan": (r"(?:下一步|下步|今后|明年)[，,]", _A_YEAR + r"[，,]\s*(?:我|本|全|各)?[^，,。；;\n]{0,8}?将"),
     # after the plan, a paragraph looking back on what the principal leaders did
     "first_responsible": (
-        r"(?:一年来|过去一年|20\d{2}年(?:以来)?[，,])[^。\n]{0,20}(?:书记|局长|主任|县长|区长|市长|镇长|乡长|厅长|主要负责人|主要领导)",
+        r"(?:一年来|过去一年|" + _A_YEAR + r"(?:以来)?[，,])[^。\n]{0,20}(?:书记|局长|主任|县长|区长|市长|镇长|乡长|厅长|主要负责人|主要领导)",
     ),
 }
 

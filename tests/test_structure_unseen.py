@@ -150,6 +150,20 @@ def test_a_plan_under_a_slogan_heading_after_unnumbered_shortcomings_opens_with_
     assert kinds(text) == ["measures", "shortcomings"]
 
 
+def test_a_year_in_chinese_numerals_opens_a_plan_as_one_in_digits():
+    for year in ("2024年", "二〇二四年", "二○二四年"):
+        # under a thematic heading
+        text = report("一、主要举措", MEASURES, "二、存在的问题", PROBLEMS,
+                      "三、坚持问题导向，推动工作提质增效", year + "，县政府将重点做好以下工作：（一）开展执法培训；（二）完善审核机制。")  # fmt: skip
+        assert kinds(text)[-1] == "next_year_plan", year
+        # a paragraph after the problems, with no heading of its own
+        text = report("一、主要举措", MEASURES, "二、存在的问题", PROBLEMS, year + "，我局将" + PLAN)
+        assert kinds(text) == ["measures", "shortcomings", "next_year_plan"], year
+        # the report's own year opens no plan
+        text = report("一、主要举措", MEASURES, "二、存在的问题", PROBLEMS, year.replace("四", "三").replace("2024", "2023") + "，我局将" + PLAN)
+        assert kinds(text) == ["measures", "shortcomings"], year
+
+
 def test_a_thematic_part_after_the_shortcomings_that_speaks_of_what_is_to_come_is_the_plan():
     onward = "一是继续开展执法培训，全年不少于4期；二是完善规范性文件审核机制。"
     for heading in ("三、持续推进法治政府建设", "三、瞄准短板持续发力"):

@@ -8,7 +8,7 @@ from itertools import islice
 
 from ..document import _CLAUSE_BREAKS, Heading, Meta, Part
 from ..vocabulary import Compiled
-from .dates import _YEAR, years_in
+from .dates import YEAR_TEXT, year_value, years_in
 from .markers import _classify_heading
 
 _PLAN_CUES = re.compile(r"将|计划|拟|下一步|继续|进一步|持续|力争|着力")
@@ -133,7 +133,7 @@ def _sentence_opening(
         m = rx.match(norm, at, end)
         if m:
             sentence = norm[at : stop if stop >= 0 else end]
-            years = [int(y) for y in _YEAR.findall(m.group(0))]
+            years = years_in(m.group(0))
             if looks_back:
                 ahead = "将" in sentence or (year is not None and any(y > year for y in years))
                 if not ahead:
@@ -189,13 +189,13 @@ def _split_combined(parts: list[Part], norm: str, headings: list[Heading], vocab
     return out
 
 
-_OPENING = re.compile(r"(?:展望|在)?(20\d{2})\s*年[^。：:；;\n]{0,60}")  # a body's first clause, opened by a year
+_OPENING = re.compile(rf"(?:展望|在)?{YEAR_TEXT}[^。：:；;\n]{{0,60}}")  # a body's first clause, opened by a year (2025年, 二〇二五年)
 
 
 def _opens_next_year(body: str, year: int | None) -> bool:
     """Whether ``body`` opens with a later year and what is to come (2025年，县政府将重点做好以下工作：……)."""
     opening = _OPENING.match(body.lstrip())
-    return bool(year and opening and int(opening.group(1)) > year and _PLAN_CUES.search(opening.group(0)))
+    return bool(year and opening and year_value(opening.group(1)) > year and _PLAN_CUES.search(opening.group(0)))
 
 
 def _thematic_kind(body: str, year: int | None) -> str:
@@ -205,6 +205,6 @@ def _thematic_kind(body: str, year: int | None) -> str:
         return "next_year_plan"
     # three plan cues are enough: stop looking after the third (bodies can be long)
     if sum(1 for _ in islice(_PLAN_CUES.finditer(body), 3)) >= 3:
-        if any(int(y) > year for y in _YEAR.findall(body)) or _FUTURE_WORDS.search(body):
+        if any(y > year for y in years_in(body)) or _FUTURE_WORDS.search(body):
             return "next_year_plan"
     return "measures"
