@@ -24,7 +24,9 @@
     ``{patterns: [...], within: 30}``: a match counts only when one of these
     patterns occurs within ``within`` characters of it, in the same part
     (e.g. 主持/听取/部署 near 第一责任人); ``across: kind`` lets the window run on
-    into the neighbouring parts of the same kind (thematic parts that follow each other).
+    into the neighbouring parts of the same kind (thematic parts that follow each other);
+    ``subject: 10``: a match opening its sentence is the sentence's subject, and the window
+    ahead runs to the sentence's end (县长……，[a long slogan]，全年主持召开……).
 ``same_sentence``
     ``[patterns]``: a match counts only when one of these patterns occurs in its
     sentence (between 。！？； or line ends), e.g. 法律顾问 with 审查/论证.
@@ -94,6 +96,14 @@ class Near(StrictModel):
         description="words or patterns that end the window ahead of the match (another actor: 分管, 副局长, "
         "(?<!主要)负责人): what follows is not its",
     )
+    subject: int | None = Field(
+        None,
+        ge=0,
+        le=50,
+        description="a match at most this many characters after its sentence's start is the sentence's subject: "
+        "the window ahead then runs at least to the sentence's end (县长……，……，全年主持召开……: a long slogan "
+        "between the leader and the first action)",
+    )
 
     _check = field_validator("patterns", "stop")(lambda cls, v: check_patterns(v))
 
@@ -148,6 +158,8 @@ class SearchOptions(StrictModel):
                 self.near.across, "in the same run of parts of its kind"
             )
             out.append(f"a match counts only with one of {quoted(self.near.patterns)} within {self.near.within} characters {where}")
+            if self.near.subject is not None:
+                out.append(f"a match at most {self.near.subject} characters into its sentence looks to the sentence's end")
         if self.same_sentence:
             out.append(f"a match counts only with one of {quoted(self.same_sentence)} in the same sentence")
         if self.restated is not None:
@@ -308,6 +320,10 @@ class SearchOptions(StrictModel):
         lo = max(first, hit.start - before)
         hi = min(last, hit.end + within)
         norm = ctx.report.norm
+        if self.near.subject is not None:  # the subject of its sentence: the sentence's verbs are its
+            start, end = ctx.sentence(hit)
+            if end > hi and len(norm[start : hit.start].strip()) <= self.near.subject:
+                hi = min(last, end)
         if self.near.across == "sentence":  # a verb of the sentence before is not this one's
             lo = max([lo] + [norm.rfind(c, lo, hit.start) + 1 for c in _SENTENCE_ENDS])
             hi = ctx.item_end(hit.start, hi)  # nor one of the next item (2．落实述法制度。……)
