@@ -150,6 +150,19 @@ def test_a_plan_under_a_slogan_heading_after_unnumbered_shortcomings_opens_with_
     assert kinds(text) == ["measures", "shortcomings"]
 
 
+def test_a_part_after_the_shortcomings_headed_as_measures_that_opens_with_next_years_work_is_the_plan():
+    # 思路举措: the heading's 举措 names measures, its body what is to come
+    body = "2024年，县政府将重点做好以下工作：（一）开展执法培训；（二）完善审核机制。"
+    text = report("一、主要举措", MEASURES, "二、存在的问题", PROBLEMS, "三、推进法治政府建设的思路举措", body)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    # before the shortcomings, or opening with the report's own year, it reports measures
+    text = report("一、推进法治政府建设的思路举措", body, "二、存在的问题", PROBLEMS, "三、下一步打算", PLAN)
+    assert kinds(text)[0] == "measures"
+    own_year = "2023年，县政府将法治建设纳入年度考核，考核28个部门。"
+    text = report("一、主要举措", MEASURES, "二、存在的问题", PROBLEMS, "三、推进法治政府建设的主要举措", own_year, "四、下一步打算", PLAN)
+    assert kinds(text)[2] == "measures"
+
+
 def test_a_year_in_chinese_numerals_opens_a_plan_as_one_in_digits():
     for year in ("2024年", "二〇二四年", "二○二四年"):
         # under a thematic heading

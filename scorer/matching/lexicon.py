@@ -59,17 +59,18 @@ ZERO_TAIL = regex.compile(r"(?:[、和及与或][^，,。；;\n、和及与或]{
 # ... or the phrase is itself such a count (复议申请, 复议案件)
 _COUNT_NOUNS = ("案件", "申请", "纠纷")
 # ... or named as empty after it: 法律顾问岗位空缺, 公职律师0名; or as wanting: 政务公开工作有待加强; or put
-# off: 法律顾问聘用工作因预算压减暂缓; or not yet in place: ……审核制度正在建立, ……办法拟于明年印发
+# off: 法律顾问聘用工作因预算压减暂缓; or not yet in place: ……审核制度正在建立, ……尚在研究建立之中,
+# ……办法拟于明年印发
 _NEGATED_AFTER = re.compile(
     r"^.{0,14}?((?:尚未|仍未|还未|没有|未)(?!发生|出现|发现)|空缺|(?<![\d.])0(?=名|人|个|家)|零(?=名|人)"
-    r"|有待|[还仍尚亟]需|亟待|不够|不到位|暂缓|搁置|正在(?:建立|筹建|制定|起草|研究|酝酿)|拟于)"
+    r"|有待|[还仍尚亟]需|亟待|不够|不到位|暂缓|搁置|(?:正|[尚仍还])在(?:建立|筹建|制定|起草|研究|酝酿|论证)|拟于)"
 )
 # ... or said to be something (法律顾问是依法决策的重要保障, 政务公开制度是……的重要抓手): what a
 # mechanism is reports no use of it; used with .match(text, pos) from the match's end.
 _DEFINED = re.compile(
     r"(?:和公职律师|、公职律师|和法律顾问|、法律顾问|制度|工作)?(是[^，,。；;\n]{0,20}?(?:保障|支撑|抓手|手段|途径|渠道|举措|基础|关键|生命线|重要内容|重要环节))"
 )
-_AFTER_HINTS = ("未", "没有", "空缺", "0", "零", "有待", "需", "亟待", "不够", "不到位", "暂缓", "搁置", "正在", "拟于")  # one of these is in every match of _NEGATED_AFTER
+_AFTER_HINTS = ("未", "没有", "空缺", "0", "零", "有待", "需", "亟待", "不够", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "拟于")  # one of these is in every match of _NEGATED_AFTER
 _AFTER_HINT = re.compile("|".join(_AFTER_HINTS))  # any of them, in one search of the text
 
 

@@ -72,8 +72,9 @@ def _split_parts(
                 kind = "next_year_plan"
             else:
                 kind = _thematic_kind(norm[p.body_start : p.end], meta.year)
-        elif kind == "shortcomings" and after_shortcomings and _opens_next_year(norm[p.body_start : p.end], meta.year):
-            kind = "next_year_plan"  # 四、锚定短板再发力 / 2026年，我局将……: a plan after the shortcomings
+        elif kind in ("shortcomings", "measures") and after_shortcomings and _opens_next_year(norm[p.body_start : p.end], meta.year):
+            # 四、锚定短板再发力 / 第三部分 推进法治建设的思路举措 over 2026年，我局将……: a plan after the shortcomings
+            kind = "next_year_plan"
         p.kind = kind
         after_shortcomings = after_shortcomings or kind == "shortcomings"
     return _closing_parts(_split_combined(parts, norm, headings, vocab), norm, vocab, meta.year)
