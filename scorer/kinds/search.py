@@ -33,7 +33,8 @@
 ``restated``
     A share (0–1): a match does not count when the text from it to the end of its part
     mostly repeats the part's text before it — more than this share of its pairs
-    of adjacent Chinese characters occur there (究其原因 followed by the problems again).
+    of adjacent Chinese characters occur there (究其原因 followed by the problems again) —
+    and so does its own sentence, when that holds 15 pairs or more.
 ``restated_stock``
     ``[phrases]``: stock wording that says nothing of why (与上级要求和群众期盼相比还有差距,
     上述问题长期存在); its pairs count as said before when ``restated`` judges a match.
@@ -64,6 +65,7 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern:
 _SENTENCE_ENDS = ("。", "！", "？", "；", "!", "?", ";")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 _RESTATED_MIN = 10  # distinct character pairs the text before must hold for a repeat to be judged
+_RESTATED_SENTENCE_MIN = 15  # character pairs a match's sentence must hold to be judged on its own
 
 
 def _han_pairs(text: str) -> list[str]:
@@ -126,7 +128,8 @@ class SearchOptions(StrictModel):
         gt=0,
         lt=1,
         description="a match does not count when the text from it to its part's end repeats the part's "
-        "text before it: more than this share of its pairs of Chinese characters occur there",
+        "text before it: more than this share of its pairs of Chinese characters occur there (and in its own "
+        "sentence, when that holds 15 pairs or more)",
     )
 
     _check_sentence = field_validator("same_sentence")(lambda cls, v: check_patterns(v) if v else v)
@@ -164,8 +167,8 @@ class SearchOptions(StrictModel):
             out.append(f"a match counts only with one of {quoted(self.same_sentence)} in the same sentence")
         if self.restated is not None:
             out.append(
-                f"a match does not count when what follows it in its part repeats the part's text before it "
-                f"(more than {self.restated:.0%} of its character pairs)"
+                f"a match does not count when what follows it in its part, and its own sentence, repeat the part's text before it "
+                f"(more than {self.restated:.0%} of their character pairs)"
                 + (f", stock wording ({quoted(self.restated_stock)}) counting as said before" if self.restated_stock else "")
             )
         return out
@@ -239,9 +242,12 @@ class SearchOptions(StrictModel):
         return None
 
     def _restated(self, ctx: Context, hit: Hit) -> float | None:
-        """How much of the text from ``hit`` to its part's end repeats the part's text before
-        it (see :func:`restated_share`).  From the match, not its sentence: a problem named
-        again to introduce its cause (执法人员能力不足，主要原因是……) is no restatement."""
+        """How much of the text from ``hit`` on repeats its part's text before it (see
+        :func:`restated_share`): of the text to the part's end, or of the match's own
+        sentence (to its 。) when that is long enough to judge and repeats less — a cause
+        given in new words counts even when the sentences after it name the problems again
+        (……，都与此有关).  From the match, not its sentence's start: a problem named again to
+        introduce its cause (执法人员能力不足，主要原因是……) is no restatement."""
         part = ctx.part(hit)
         if part is None:
             return None
@@ -250,7 +256,15 @@ class SearchOptions(StrictModel):
         before = norm[part.body_start : lo]
         if self.restated_stock:
             before += "。" + "。".join(self.restated_stock)
-        return restated_share(before, norm[lo : part.end])
+        whole = restated_share(before, norm[lo : part.end])
+        stop = norm.find("。", lo, part.end)
+        if whole is None or stop < 0:
+            return whole
+        own = norm[lo:stop]
+        if len(_han_pairs(own)) < _RESTATED_SENTENCE_MIN:
+            return whole  # 究其原因，有以下几点。: judged with what follows
+        first = restated_share(before, own)
+        return whole if first is None else min(whole, first)
 
     def reason_text(self, ctx: Context, hit: Hit, code: str) -> str:
         """The words `scorer explain` shows for a reason code of :meth:`reject`."""
