@@ -232,14 +232,35 @@ def _clauses(body: str, min_chars: int, every: bool) -> tuple[dict[str, int], li
 
 
 _SENTENCE_ENDS = "；;！!？?\n"
+_ADDED_CLAUSES = 3  # clauses a copy of a sentence may add before or after it
+
+
+def _trimmed(key: str) -> list[str]:
+    """``key`` without its first one, two… or last one, two… clauses (up to ``_ADDED_CLAUSES``
+    each way, at its ，): what is left when a copied sentence's added clauses are cut off.
+    Bounded, so a long sentence of many clauses costs a few slices, not one per clause."""
+    out = []
+    i = -1
+    for _ in range(_ADDED_CLAUSES):
+        i = key.find("，", i + 1)
+        if i < 0:
+            break
+        out.append(key[i + 1 :])
+    j = len(key)
+    for _ in range(_ADDED_CLAUSES):
+        j = key.rfind("，", 0, j)
+        if j < 0:
+            break
+        out.append(key[:j])
+    return out
 
 
 def _sentences(body: str, min_chars: int) -> list[tuple[int, int, int]]:
     """Every repeat of a whole sentence of ``min_chars`` characters or more (white space and
     quoted titles aside), as (start, end, start of the first): the pieces of ``body`` between sentence ends
-    and line ends, compared without their white space — also with the first or the last
-    clause of another sentence (up to its first or from its last ，) left out, as when a
-    sentence is copied into one that adds a clause (出台服务清单，组建……139个。 and 组建……139个。)."""
+    and line ends, compared without their white space — also with up to ``_ADDED_CLAUSES``
+    clauses at the start or at the end of another sentence left out, as when a sentence is
+    copied into one that adds a clause or two (出台服务清单，组建……139个。 and 组建……139个。)."""
     text = body.replace(",", "，")  # one clause break for the clauses left out below
     for other in _SENTENCE_ENDS:
         text = text.replace(other, "。")  # a copy only when it occurs
@@ -251,7 +272,7 @@ def _sentences(body: str, min_chars: int) -> list[tuple[int, int, int]]:
     # A repeat is a sentence that equals another, or what is left of another without its
     # first or its last clause.
     whole = set(keys)
-    ends = {k.partition("，")[2] for k in keys} | {k.rpartition("，")[0] for k in keys}
+    ends = {end for k in keys for end in _trimmed(k)}
     if len(whole) == len(keys) and whole.isdisjoint(ends):
         return []
     first_at: dict[str, int] = {}
@@ -263,7 +284,7 @@ def _sentences(body: str, min_chars: int) -> list[tuple[int, int, int]]:
         if first != k:
             found.append((k, first))
     for k, key in enumerate(keys):
-        for end in (key.partition("，")[2], key.rpartition("，")[0]):
+        for end in _trimmed(key):
             other = first_at.get(end)
             if other is not None:
                 found.append((max(k, other), min(k, other)))
