@@ -294,7 +294,7 @@ def test_duplicates_by_splitting_find_what_the_regex_found(text, min_chars):
 
 def _plain_sentences(body: str, min_chars: int) -> list[tuple[int, int, int]]:
     """What duplicates._sentences finds, the plain way: every sentence by a regex, compared
-    whole and without its first or its last clause, one by one."""
+    whole and without its first one to three or its last one to three clauses, one by one."""
     found = []
     for m in regex.finditer(r"[^。；;！!？?\n]+", body):
         key = regex.sub(r"\s+", "", m.group(0)).replace(",", "，")
@@ -312,7 +312,9 @@ def _plain_sentences(body: str, min_chars: int) -> list[tuple[int, int, int]]:
         else:
             first_at[key] = i
     for i, (_, _, key) in enumerate(found):
-        for end in (key.partition("，")[2], key.rpartition("，")[0]):
+        clauses = key.split("，")
+        cut = min(3, len(clauses) - 1)
+        for end in ["，".join(clauses[n:]) for n in range(1, cut + 1)] + ["，".join(clauses[:-n]) for n in range(1, cut + 1)]:
             if end in first_at:
                 j = first_at[end]
                 pairs.add((max(i, j), min(i, j)))
