@@ -119,6 +119,18 @@ def test_requirement_inside_the_match(pack):
     assert status(pack, "enforcement_three_systems", measures(done)) == "pass"
 
 
+def test_a_topic_the_match_opens_a_sentence_on_is_a_label(pack):
+    # 执法全过程记录方面，……: the sentence after the topic says what it is, here a requirement
+    others = "执法信息在网站公示45条；重大执法决定经法制审核12件。"
+    required = others + "执法全过程记录方面，执法人员在现场检查、调查取证、送达文书等环节要做到全程留痕。"
+    done = others + "执法全过程记录方面，执法人员在现场检查、调查取证、送达文书等环节全程留痕。"
+    assert status(pack, "enforcement_three_systems", measures(required)) == "partial"
+    assert status(pack, "enforcement_three_systems", measures(done)) == "pass"
+    # with figures, the sentence reports practice however it is worded
+    counted = others + "执法全过程记录方面，执法人员在现场检查等环节要做到全程留痕，全年归档音像资料320份。"
+    assert status(pack, "enforcement_three_systems", measures(counted)) == "pass"
+
+
 @pytest.mark.parametrize(
     "sentence, expected",
     [

@@ -41,6 +41,8 @@ _LABEL_END = frozenset("。．.：:\n \t\u3000")  # between a heading's title an
 _LABEL_REACH = 40  # characters into the text a heading heads, in its first sentence, a requirement cue may start
 _LABEL_BREAKS = frozenset("，,；;：:！!？?\n")  # an item's label (三是推进政务公开。) is one clause
 _FULL_STOP_RX = re.compile(r"[。！!？?\n]")  # a sentence's end, not its ；
+# a topic a sentence opens on, right after the match (执法全过程记录方面，……): a label like a heading's
+_TOPIC = re.compile(r"[^，,。；;！!？?\n]{0,6}?方面[，,：:]")
 
 DEFAULT_NEGATION_CUES = ("尚未", "还未", "仍未", "未能", "从未", "没有", "未曾", "缺乏", "缺少", "尚无", "暂无", "未", "无")
 # The fixed patterns below use only literal characters and '.', which mean the same in the
@@ -197,7 +199,8 @@ class Negation:
         """The requirement cue opening the text a heading's title introduces, when ``start``…``end``
         lies in that title: a label is what it heads (3.全过程记录。……要严格执行全过程记录制度，……
         reports no practice), unless that sentence (up to its full stop) reports figures.  An item's label inside a
-        paragraph (三是推进政务公开。政府信息公开要……) is read the same way."""
+        paragraph (三是推进政务公开。政府信息公开要……) is read the same way, and so is a topic the match
+        opens a sentence on (执法全过程记录方面，执法人员在……等环节要做到全程音像记录)."""
         t_starts, t_ends = self.report.title_bounds
         norm = self.report.norm
         i = bisect_right(t_starts, start) - 1
@@ -206,7 +209,10 @@ class Negation:
         else:
             body = self._enumeration_label_end(start, end)
             if body is None:
-                return None
+                topic = _TOPIC.match(norm, end)  # 在执法全过程记录方面，执法人员……要做到……
+                if topic is None:
+                    return None
+                body = topic.end()
         while body < len(norm) and norm[body] in _LABEL_END:
             body += 1
         j = bisect_left(starts, body)  # the first cue of the body
