@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from bisect import bisect_right
 from itertools import accumulate
 from typing import Literal
@@ -269,11 +270,12 @@ def _sentences(body: str, min_chars: int) -> list[tuple[int, int, int]]:
         return []
     keys = _without_space(long, "。")
     # Most reports repeat no sentence: set operations in C tell, before any loop in Python.
-    # A repeat is a sentence that equals another, or what is left of another without its
-    # first or its last clause.
+    # A repeat is a sentence that equals another, or what is left of another without some of
+    # its first or its last clauses — so the two share their first or their last clause.
     whole = set(keys)
-    ends = {end for k in keys for end in _trimmed(k)}
-    if len(whole) == len(keys) and whole.isdisjoint(ends):
+    firsts = [k.partition("，")[0] for k in keys]
+    lasts = [k.rpartition("，")[2] for k in keys]
+    if len(whole) == len(keys) and len(set(firsts)) == len(firsts) and len(set(lasts)) == len(lasts):
         return []
     first_at: dict[str, int] = {}
     found: list[tuple[int, int]] = []  # (piece that repeats, piece it repeats), by index in long
@@ -283,7 +285,11 @@ def _sentences(body: str, min_chars: int) -> list[tuple[int, int, int]]:
         first = first_at.setdefault(key, k)
         if first != k:
             found.append((k, first))
+    shared_first = {c for c, n in Counter(firsts).items() if n > 1}
+    shared_last = {c for c, n in Counter(lasts).items() if n > 1}
     for k, key in enumerate(keys):
+        if firsts[k] not in shared_first and lasts[k] not in shared_last:
+            continue  # no other sentence starts or ends as this one: no copy of a part of it
         for end in _trimmed(key):
             other = first_at.get(end)
             if other is not None:
