@@ -129,6 +129,12 @@ def test_a_topic_the_match_opens_a_sentence_on_is_a_label(pack):
     # with figures, the sentence reports practice however it is worded
     counted = others + "执法全过程记录方面，执法人员在现场检查等环节要做到全程留痕，全年归档音像资料320份。"
     assert status(pack, "enforcement_three_systems", measures(counted)) == "pass"
+    # a clause opened by 对于 names a topic as ……方面， does
+    shown = "执法信息在网站公示45条。"
+    required = shown + "对于执法全过程记录和重大执法决定法制审核，街道要求执法队严格落实，必须做到全程留痕、应审必审。"
+    done = shown + "对于执法全过程记录和重大执法决定法制审核，街道执法队全年全程留痕，审核重大执法决定12件。"
+    assert status(pack, "enforcement_three_systems", measures(required)) == "partial"
+    assert status(pack, "enforcement_three_systems", measures(done)) == "pass"
 
 
 @pytest.mark.parametrize(

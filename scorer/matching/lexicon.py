@@ -43,6 +43,7 @@ _LABEL_BREAKS = frozenset("，,；;：:！!？?\n")  # an item's label (三是�
 _FULL_STOP_RX = re.compile(r"[。！!？?\n]")  # a sentence's end, not its ；
 # a topic a sentence opens on, right after the match (执法全过程记录方面，……): a label like a heading's
 _TOPIC = re.compile(r"[^，,。；;！!？?\n]{0,6}?方面[，,：:]")
+_TOPIC_OPENINGS = ("对于", "关于", "针对")  # a clause so opened names a topic: 对于……，……
 
 DEFAULT_NEGATION_CUES = ("尚未", "还未", "仍未", "未能", "从未", "没有", "未曾", "缺乏", "缺少", "尚无", "暂无", "未", "无")
 # The fixed patterns below use only literal characters and '.', which mean the same in the
@@ -195,6 +196,22 @@ class Negation:
             return None
         return stop
 
+    def _topic_end(self, start: int, end: int) -> int | None:
+        """Where the text starts that a topic holding ``start``…``end`` introduces, when the
+        match names one: right after it, ……方面， (执法全过程记录方面，执法人员……要做到……), or as
+        the whole clause opened by 对于/关于/针对 (对于执法全过程记录和法制审核，街道要求……必须……);
+        else None."""
+        norm = self.report.norm
+        topic = _TOPIC.match(norm, end)
+        if topic is not None:
+            return topic.end()
+        c_start, c_end = self.clause(Hit(start, end))
+        while c_start < start and norm[c_start].isspace():
+            c_start += 1
+        if norm.startswith(_TOPIC_OPENINGS, c_start) and c_end < len(norm) and norm[c_end] in "，,：:":
+            return c_end + 1
+        return None
+
     def _heading_requirement(self, start: int, end: int, starts: list[int], ends: list[int]) -> str | None:
         """The requirement cue opening the text a heading's title introduces, when ``start``…``end``
         lies in that title: a label is what it heads (3.全过程记录。……要严格执行全过程记录制度，……
@@ -209,10 +226,9 @@ class Negation:
         else:
             body = self._enumeration_label_end(start, end)
             if body is None:
-                topic = _TOPIC.match(norm, end)  # 在执法全过程记录方面，执法人员……要做到……
-                if topic is None:
+                body = self._topic_end(start, end)
+                if body is None:
                     return None
-                body = topic.end()
         while body < len(norm) and norm[body] in _LABEL_END:
             body += 1
         j = bisect_left(starts, body)  # the first cue of the body
