@@ -77,8 +77,11 @@ def _han_pairs(text: str) -> list[str]:
 def restated_share(before: str, after: str) -> float | None:
     """The share of ``after``'s character pairs that occur in ``before``, or None when
     ``before`` is too short to judge or ``after`` has no pair."""
-    seen = set(_han_pairs(before))
-    pairs = _han_pairs(after)
+    return _share(set(_han_pairs(before)), _han_pairs(after))
+
+
+def _share(seen: set[str], pairs: list[str]) -> float | None:
+    """:func:`restated_share` of the pairs of the text before (``seen``) and after (``pairs``)."""
     if len(seen) < _RESTATED_MIN or not pairs:
         return None
     return sum(p in seen for p in pairs) / len(pairs)
@@ -256,14 +259,15 @@ class SearchOptions(StrictModel):
         before = norm[part.body_start : lo]
         if self.restated_stock:
             before += "。" + "。".join(self.restated_stock)
-        whole = restated_share(before, norm[lo : part.end])
+        seen = set(_han_pairs(before))  # once, for both shares
+        whole = _share(seen, _han_pairs(norm[lo : part.end]))
         stop = norm.find("。", lo, part.end)
         if whole is None or stop < 0:
             return whole
-        own = norm[lo:stop]
-        if len(_han_pairs(own)) < _RESTATED_SENTENCE_MIN:
+        own = _han_pairs(norm[lo:stop])
+        if len(own) < _RESTATED_SENTENCE_MIN:
             return whole  # 究其原因，有以下几点。: judged with what follows
-        first = restated_share(before, own)
+        first = _share(seen, own)
         return whole if first is None else min(whole, first)
 
     def reason_text(self, ctx: Context, hit: Hit, code: str) -> str:
