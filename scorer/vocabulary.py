@@ -57,8 +57,10 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
     "other": ("其他", "其它", "意见建议", "有关建议", "附件"),
 }  # fmt: skip
 
-# a year in digits or in Chinese numerals (2025年, 二〇二五年), as parse.dates.YEAR_TEXT reads it
-_A_YEAR = r"(?:20\d{2}|二[〇零○◯Oo][〇零○◯Oo一二三四五六七八九]{2})\s*年"
+CN_YEAR_DIGITS = "〇零○◯Oo一二三四五六七八九"  # 二○二三, 二O二三: a circle or a letter typed for 〇
+# a year of this century in digits or in Chinese numerals (2024年, 二〇二四年), the year as written in
+# group 1 (see parse.dates.year_value): headings and openings name years both ways
+YEAR_TEXT = rf"(?<!\d)(20\d{{2}}|二[〇零○◯Oo][{CN_YEAR_DIGITS}]{{2}})\s*年"
 
 # Sentences that open a part without a heading, in the report's last part (a work summary's
 # closing paragraph: ……但也存在一些不足：一是…… 下一步，我们将……; or, after the plan, 一年来，
@@ -66,10 +68,10 @@ _A_YEAR = r"(?:20\d{2}|二[〇零○◯Oo][〇零○◯Oo一二三四五六七�
 # the start of a sentence.
 OPENERS: dict[str, tuple[str, ...]] = {
     "shortcomings": (r"[^。\n]{0,40}?(?:但|然而|同时)[也还仍]?(?:存在|有)着?(?:一些|一定|以下|不少|诸多)?的?(?:不足|问题|差距|短板)",),
-    "next_year_plan": (r"(?:下一步|下步|今后|明年)[，,]", _A_YEAR + r"[，,]\s*(?:我|本|全|各)?[^，,。；;\n]{0,8}?将"),
+    "next_year_plan": (r"(?:下一步|下步|今后|明年)[，,]", YEAR_TEXT + r"[，,]\s*(?:我|本|全|各)?[^，,。；;\n]{0,8}?将"),
     # after the plan, a paragraph looking back on what the principal leaders did
     "first_responsible": (
-        r"(?:一年来|过去一年|" + _A_YEAR + r"(?:以来)?[，,])[^。\n]{0,20}(?:书记|局长|主任|县长|区长|市长|镇长|乡长|厅长|主要负责人|主要领导)",
+        r"(?:一年来|过去一年|" + YEAR_TEXT + r"(?:以来)?[，,])[^。\n]{0,20}(?:书记|局长|主任|县长|区长|市长|镇长|乡长|厅长|主要负责人|主要领导)",
     ),
 }
 

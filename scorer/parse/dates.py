@@ -7,7 +7,8 @@ import re
 
 import regex
 
-from ..vocabulary import Compiled
+from ..vocabulary import CN_YEAR_DIGITS as _CN_YEAR_DIGITS
+from ..vocabulary import YEAR_TEXT, Compiled  # YEAR_TEXT: also the parser's and year rules' (one reading of years)
 from .markers import _SENTENCE_PUNCT, CN_DIGITS, _match_marker, cn_number
 
 _YEAR = regex.compile(r"(?<!\d)(20\d{2})\s*年")
@@ -15,12 +16,8 @@ _YEAR = regex.compile(r"(?<!\d)(20\d{2})\s*年")
 _DATE = regex.compile(
     r"(?<!\d)(20\d{2})\s*(?:年\s*(\d{1,2}|元)\s*月\s*(\d{1,2})\s*[日号]|([./-])\s*(\d{1,2})\s*\4\s*(\d{1,2})(?!\d))"
 )
-_CN_YEAR_DIGITS = "〇零○◯Oo一二三四五六七八九"  # 二○二三, 二O二三: a circle or a letter typed for 〇
 _CN_DATE = re.compile(rf"([{_CN_YEAR_DIGITS}]{{4}})年([元正十一二三四五六七八九]{{1,3}})月([十一二三四五六七八九]{{1,3}})[日号]")
 _CN_YEAR = re.compile(rf"([{_CN_YEAR_DIGITS}]{{4}})\s*年")
-# a year of this century in digits or in Chinese numerals (2024年, 二〇二四年), the year as written in
-# group 1 (see year_value): headings name years both ways
-YEAR_TEXT = rf"(?<!\d)(20\d{{2}}|二[〇零○◯Oo][{_CN_YEAR_DIGITS}]{{2}})\s*年"
 _ANY_YEAR = regex.compile(YEAR_TEXT)
 _MONTH_DATE = regex.compile(r"^(20\d{2})\s*年\s*(\d{1,2})\s*月$")  # a signature dated to the month
 _SIGNER = re.compile(r"\s*签发人\s*[:：].*$")  # 签发人：张三 beside a document number
