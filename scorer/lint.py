@@ -79,7 +79,7 @@ def _unused_vocabularies(loaded: LoadedPack) -> list[Problem]:
     if not isinstance(defined, dict):
         return []
     return [
-        _warn((loaded.file, *defined.key_pos[name]), f"vocabulary '{name}' is used by no rule (write '@{name}' in a pattern list)")
+        _warn((loaded.file, *defined.key_pos[name]), f"vocabulary '{name}' is used by no rule (write '@{name}' in a pattern list, or {{@{name}}} inside a pattern)")
         for name in defined
         if name not in loaded.vocabularies_used and hasattr(defined, "key_pos")
     ]

@@ -310,6 +310,30 @@ def test_an_unknown_vocabulary_is_named_at_its_line(tmp_path):
     assert "审查用语" in found[0].rsplit("vocabularies: ", 1)[1]
 
 
+def test_a_vocabulary_inside_a_pattern_is_one_group_of_its_alternatives(tmp_path):
+    pack = write(tmp_path, OVERLAY.replace("rules:\n", "vocabularies:\n  众多: ['是?多方面', '有?很多']\nrules:\n") + """\
+    weight: 1
+    kind: phrases
+    patterns: ['原因(?!{@众多})', '合同{0,1}审查']
+""")
+    loaded = load(pack)
+    assert loaded.pack.rule("extra").patterns == ["原因(?!(?:是?多方面|有?很多))", "合同{0,1}审查"]
+    assert "众多" in loaded.vocabularies_used and not [p for p in lint(pack) if "vocabulary" in p.message]
+    item = lambda text: next(i for i in score_text(doc("一、主要举措和成效", text), load(pack).pack).items if i.id == "extra")
+    assert item("原因是人员不足。").status == "pass"
+    assert item("原因是多方面的。").status == "fail" and item("原因有很多。").status == "fail"
+
+
+def test_an_unknown_vocabulary_inside_a_pattern_is_named_once_at_its_line(tmp_path):
+    pack = write(tmp_path, OVERLAY + """\
+    weight: 1
+    kind: phrases
+    patterns: ['原因(?!{@原因重多})']
+""")
+    found = problems(pack)
+    assert len(found) == 1 and "mine.yaml:10:16: error: rule 'extra': unknown vocabulary '@原因重多' (did you mean '原因众多'?)" in found[0], found
+
+
 def test_an_overlay_uses_the_vocabularies_of_its_base(tmp_path):
     write(tmp_path, "name: 基础\nversion: '1'\nvocabularies:\n  顾问: ['法律顾问', '公职律师']\n", "base.yaml")
     pack = write(tmp_path, OVERLAY.replace("extends: national", "extends: base.yaml") + "    weight: 1\n    kind: phrases\n    patterns: ['@顾问']\n")
@@ -434,7 +458,7 @@ def test_the_json_schema_covers_the_new_keys_and_refinements():
 def test_lint_warns_about_a_vocabulary_no_rule_uses(tmp_path):
     pack = write(tmp_path, OVERLAY.replace("rules:\n", "vocabularies:\n  审查用语: ['审查']\n  没用: ['x']\nrules:\n") + "    weight: 1\n    kind: phrases\n    patterns: ['@审查用语']\n    examples: {pass: [{part: measures, text: 审查合同。}], fail: [{part: measures, text: 无。}]}\n")
     found = [str(p) for p in lint(pack) if "vocabulary" in p.message]
-    assert len(found) == 1 and found[0].endswith("mine.yaml:4:3: warning: vocabulary '没用' is used by no rule (write '@没用' in a pattern list)"), found
+    assert len(found) == 1 and found[0].endswith("mine.yaml:4:3: warning: vocabulary '没用' is used by no rule (write '@没用' in a pattern list, or {@没用} inside a pattern)"), found
 
 
 def test_rescale_weights_keeps_proportions_and_scores(tmp_path, pack):

@@ -73,7 +73,7 @@ class _PackFields(StrictModel):
     critical_cap: str | None = Field("合格", description="best grade a report can get with a critical rule missing")
     vocabularies: dict[str, list[str]] = Field(
         default_factory=dict,
-        description="named lists of patterns; a pattern list item '@name' stands for the patterns of that vocabulary",
+        description="named lists of patterns; a pattern list item '@name' stands for the patterns of that vocabulary, and {@name} inside a pattern for them as one group of alternatives",
     )
     negation: Negation = Field(default_factory=Negation)
     structure: Structure = Field(default_factory=Structure)

@@ -1,13 +1,17 @@
 """Reuse inside packs, resolved on the YAML before validation: named vocabularies
-(``'@name'`` in a pattern list) and a ``refine`` that adds or removes patterns.
+(``'@name'`` as an item of a pattern list, ``{@name}`` inside a pattern) and a
+``refine`` that adds or removes patterns.
 
 ::
 
     vocabularies:
       决策程序: ['公众参与', '专家论证', '风险评估', '合法性审查', '集体讨论决定']
+      原因众多: ['是?多方面', '有?(?:很多|较多)']
     rules:
       - id: major_decision_procedure
         patterns: ['@决策程序', '重大行政决策']     # '@决策程序' stands for its five patterns
+      - id: causes
+        patterns: ['主要原因(?!{@原因众多})']       # (?!(?:是?多方面|有?(?:很多|较多)))
 
     refine:                                     # in an overlay
       legal_adviser:
@@ -24,6 +28,7 @@ from .messages import did_you_mean
 from .yamlpos import LineDict, LineList, Problem, position
 
 _REFERENCE = re.compile(r"@([\w\-]+)")
+_INLINE = re.compile(r"\{@([\w\-]+)\}")  # never valid regex: a quantifier's braces hold digits
 PATTERN_EDITS = ("add_patterns", "remove_patterns")
 
 
@@ -47,7 +52,7 @@ def expand(node: Any, vocabularies: dict[str, list[str]], file: str, rule: str |
         if isinstance(value, dict):
             stack.extend(v for k, v in value.items() if k != "examples" and isinstance(v, (dict, list)))
         elif isinstance(value, list):
-            if any(isinstance(x, str) and _REFERENCE.fullmatch(x) for x in value):
+            if any(isinstance(x, str) and (_REFERENCE.fullmatch(x) or "{@" in x) for x in value):
                 problems += _expand_list(value, vocabularies, file, rule, used if used is not None else set())
             stack.extend(v for v in value if isinstance(v, (dict, list)))
     return problems
@@ -61,14 +66,14 @@ def _expand_list(items: list, vocabularies: dict[str, list[str]], file: str, rul
         pos = known[i] if known else None
         m = _REFERENCE.fullmatch(item) if isinstance(item, str) else None
         if m is None:
+            if isinstance(item, str) and "{@" in item:
+                item = _INLINE.sub(lambda r: _inline(r.group(1), vocabularies, file, rule, pos, used, problems), item)
             out.append(item)
             where.append(pos)
             continue
         name = m.group(1)
         if name not in vocabularies:
-            names = list(vocabularies)
-            listed = f"; vocabularies: {', '.join(names)}" if names else "; define it under 'vocabularies:'"
-            problems.append(Problem(file, *(pos or (None, None)), f"unknown vocabulary '@{name}'{did_you_mean(name, names)}{listed}", rule))
+            problems.append(_unknown(name, vocabularies, file, rule, pos))
             out.append(item)  # left as it is: the list stays as long as written (no second error)
             where.append(pos)
             continue
@@ -79,6 +84,21 @@ def _expand_list(items: list, vocabularies: dict[str, list[str]], file: str, rul
     if isinstance(items, LineList):
         items.item_pos = where
     return problems
+
+
+def _inline(name: str, vocabularies: dict[str, list[str]], file: str, rule: str | None, pos, used: set[str], problems: list[Problem]) -> str:
+    """What ``{@name}`` inside a pattern stands for: its patterns as one group of alternatives."""
+    if name not in vocabularies:
+        problems.append(_unknown(name, vocabularies, file, rule, pos))
+        return "{@" + name + "}"  # left as written; the pattern itself is not reported again
+    used.add(name)
+    return "(?:" + "|".join(vocabularies[name]) + ")"
+
+
+def _unknown(name: str, vocabularies: dict[str, list[str]], file: str, rule: str | None, pos) -> Problem:
+    names = list(vocabularies)
+    listed = f"; vocabularies: {', '.join(names)}" if names else "; define it under 'vocabularies:'"
+    return Problem(file, *(pos or (None, None)), f"unknown vocabulary '@{name}'{did_you_mean(name, names)}{listed}", rule)
 
 
 def edit_patterns(current: list[str] | None, entry: LineDict, file: str, rule: str) -> tuple[list[str] | None, list[Problem]]:
