@@ -135,6 +135,11 @@ def test_a_topic_the_match_opens_a_sentence_on_is_a_label(pack):
     done = shown + "对于执法全过程记录和重大执法决定法制审核，街道执法队全年全程留痕，审核重大执法决定12件。"
     assert status(pack, "enforcement_three_systems", measures(required)) == "partial"
     assert status(pack, "enforcement_three_systems", measures(done)) == "pass"
+    # … after an item's marker too
+    required = shown + "重大执法决定经法制审核12件。三是关于执法全过程记录，各执法中队在调查取证等环节应当全程录音录像。"
+    done = shown + "重大执法决定经法制审核12件。三是关于执法全过程记录，各执法中队在调查取证等环节全程录音录像。"
+    assert status(pack, "enforcement_three_systems", measures(required)) == "partial"
+    assert status(pack, "enforcement_three_systems", measures(done)) == "pass"
 
 
 @pytest.mark.parametrize(
@@ -150,6 +155,12 @@ def test_a_topic_the_match_opens_a_sentence_on_is_a_label(pack):
         ("将法律顾问审查意见纳入决策程序，审查合同30份。", "pass"),  # 将 as a preposition
         ("力争年内聘请常年法律顾问。", "fail"),
         ("拟于明年聘请法律顾问1名。", "fail"),
+        # a clause opening on a year after the report's (2023) tells what is to come
+        ("2024年起，我局将聘请常年法律顾问。", "fail"),
+        ("二〇二四年，局机关将聘请常年法律顾问。", "fail"),
+        ("明年起，我局将聘请常年法律顾问。", "fail"),
+        ("2023年起，我局聘请常年法律顾问，审查合同30份。", "pass"),  # the year reported on
+        ("2022年起，我局聘请常年法律顾问，审查合同30份。", "pass"),
         ("对拟签订的合同，均由法律顾问审查，全年审查30份。", "pass"),  # 拟 naming what was reviewed
         # a requirement's later clause that reports a count reports practice; one that sets a target does not
         ("各科室要规范合同管理，全年由法律顾问审查合同30份。", "pass"),

@@ -9,7 +9,8 @@ from bisect import bisect_left, bisect_right
 
 import regex
 
-from ..vocabulary import compile_fast
+from ..parse.dates import year_value
+from ..vocabulary import YEAR_TEXT, compile_fast
 from .geometry import CLAUSE_BREAK
 from .searcher import Hit
 
@@ -30,6 +31,9 @@ DEFAULT_REQUIREMENT_CUES = (
     # group of alternatives first makes the search try every position, ≈ 4× slower)
     "力争", *(rf"{w}(?:于|在)?(?:明年|年内|下半年|下一年)" for w in ("计划", "拟")),
 )  # fmt: skip
+# A clause opening on a year after the one reported on tells what is to come, as 将继续 does
+# (2026年起，镇政府将……; 二〇二六年，……), when the report's year is known; 明年 always does.
+_YEAR_OPENER = re.compile(r"(?<=[。；;！!？?\n：:，,])\s*(?:" + YEAR_TEXT + r"|(明年))(?:起|开始|[，,])")
 _SENTENCE_END = frozenset("。！!？?；;\n")
 # A clause after the requirement's own that reports a count (全年公示执法信息63条) reports
 # practice — unless it sets a target (不少于4次, 确保100%).
@@ -44,6 +48,8 @@ _FULL_STOP_RX = re.compile(r"[。！!？?\n]")  # a sentence's end, not its ；
 # a topic a sentence opens on, right after the match (执法全过程记录方面，……): a label like a heading's
 _TOPIC = re.compile(r"[^，,。；;！!？?\n]{0,6}?方面[，,：:]")
 _TOPIC_OPENINGS = ("对于", "关于", "针对")  # a clause so opened names a topic: 对于……，……
+# what may come before the opening: an item's marker or a linking word (四是关于……，……; 此外，针对……)
+_TOPIC_LEAD = re.compile(r"(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]|第[一二三四五六七八九十]{1,3}|首先|其次|再次|此外|另外|同时)[，,、]?\s*")
 
 DEFAULT_NEGATION_CUES = ("尚未", "还未", "仍未", "未能", "从未", "没有", "未曾", "缺乏", "缺少", "尚无", "暂无", "未", "无")
 # The fixed patterns below use only literal characters and '.', which mean the same in the
@@ -90,6 +96,15 @@ _AHEAD = 17  # characters after a match that _NEGATED_AFTER may need (14 + a cue
 
 
 @functools.lru_cache(maxsize=64)
+def _later_years(norm: str, year: int | None) -> list[tuple[int, int]]:
+    """The spans of :data:`_YEAR_OPENER` in ``norm`` that name a year after ``year`` (or 明年)."""
+    return [
+        m.span()
+        for m in _YEAR_OPENER.finditer(norm)
+        if m.group(2) or (year is not None and year_value(m.group(1)) > year)
+    ]
+
+
 def _requirement_rx(cues: tuple[str, ...]):
     return compile_fast("|".join(f"(?:{c})" for c in cues)) if cues else None
 
@@ -152,13 +167,17 @@ class Negation:
     def requirement(self, hit: Hit) -> str | None:
         """The requirement cue (要/必须/应当…) before ``hit`` in its sentence, inside it, or just
         after it in its sentence (主要负责人要……, 执法决定应当经过法制审核, 在政务公开方面，要……),
-        or None: text written as a requirement or a work plan reports no practice."""
+        or None: text written as a requirement or a work plan reports no practice.  A clause
+        opening on a later year than the report's (2026年起，……) is such a cue too."""
         cues = self._requirement_cues
         if cues is None:
             rx = self._requirement_rx
             # every cue of the report, found once (one pass costs less than a look per hit),
             # but those inside a citation (《…》): a cited title is no requirement
             found = [m.span() for m in rx.finditer(self.report.norm)] if rx is not None else []
+            later = _later_years(self.report.norm, self.report.meta.year)
+            if later:
+                found = sorted(found + later)
             cues = self._requirement_cues = self.outside_citations(found)
         starts, ends = cues
         if not starts:
@@ -199,8 +218,8 @@ class Negation:
     def _topic_end(self, start: int, end: int) -> int | None:
         """Where the text starts that a topic holding ``start``…``end`` introduces, when the
         match names one: right after it, ……方面， (执法全过程记录方面，执法人员……要做到……), or as
-        the whole clause opened by 对于/关于/针对 (对于执法全过程记录和法制审核，街道要求……必须……);
-        else None."""
+        the whole clause opened by 对于/关于/针对, after an item's marker if any (对于执法全过程记录和
+        法制审核，街道要求……必须……; 四是关于……，……); else None."""
         norm = self.report.norm
         topic = _TOPIC.match(norm, end)
         if topic is not None:
@@ -208,6 +227,9 @@ class Negation:
         c_start, c_end = self.clause(Hit(start, end))
         while c_start < start and norm[c_start].isspace():
             c_start += 1
+        lead = _TOPIC_LEAD.match(norm, c_start, start)
+        if lead is not None:
+            c_start = lead.end()
         if norm.startswith(_TOPIC_OPENINGS, c_start) and c_end < len(norm) and norm[c_end] in "，,：:":
             return c_end + 1
         return None
