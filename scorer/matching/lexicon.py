@@ -33,7 +33,8 @@ DEFAULT_REQUIREMENT_CUES = (
 )  # fmt: skip
 # A clause opening on a year after the one reported on tells what is to come, as 将继续 does
 # (2026年起，镇政府将……; 二〇二六年，……), when the report's year is known; 明年 always does.
-_YEAR_OPENER = re.compile(r"(?<=[。；;！!？?\n：:，,])\s*(?:" + YEAR_TEXT + r"|(明年))(?:起|开始|[，,])")
+# (From 年, looking back: a search that starts with a literal character is ≈ 10× faster.)
+_YEAR_OPENER = regex.compile(rf"年(?<=[。；;！!？?\n：:，,]\s*(?:{YEAR_TEXT}|(明)年))(?:起|开始|[，,])")
 _SENTENCE_END = frozenset("。！!？?；;\n")
 # A clause after the requirement's own that reports a count (全年公示执法信息63条) reports
 # practice — unless it sets a target (不少于4次, 确保100%).
@@ -99,7 +100,7 @@ _AHEAD = 17  # characters after a match that _NEGATED_AFTER may need (14 + a cue
 def _later_years(norm: str, year: int | None) -> list[tuple[int, int]]:
     """The spans of :data:`_YEAR_OPENER` in ``norm`` that name a year after ``year`` (or 明年)."""
     return [
-        m.span()
+        (m.start(2), m.end()) if m.group(2) else (m.start(1), m.end())
         for m in _YEAR_OPENER.finditer(norm)
         if m.group(2) or (year is not None and year_value(m.group(1)) > year)
     ]
