@@ -272,6 +272,31 @@ def test_unreviewed_is_still_a_negation(pack):
     assert status(pack, "legal_adviser", measures("部分合同未经法律顾问审查即签订。")) == "fail"
 
 
+def test_a_negation_before_a_list_reaches_every_item(pack):
+    # 未开展 A、B、C工作: none of the three
+    listed = "本单位不承担行政执法职能，未开展行政执法公示、执法全过程记录、重大执法决定法制审核工作。"
+    assert status(pack, "enforcement_three_systems", measures(listed)) == "fail"
+    # an item after the list's end is not under it
+    after = "本单位未开展行政执法公示，执法全过程记录、重大执法决定法制审核均按规定落实，审核案件5件。"
+    assert status(pack, "enforcement_three_systems", measures(after)) == "partial"
+    # zero activity before a list is still zero activity
+    zero = "全年未发生行政复议、行政诉讼案件。"
+    assert status(pack, "administrative_litigation", measures(zero)) == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("局法律顾问聘期于2022年6月届满，此后未续聘。", "fail"),
+        ("法律顾问服务合同到期后没有续签，涉法事务由办公室把关。", "fail"),
+        ("局法律顾问聘期届满后续聘，全年审查合同30份。", "pass"),  # renewed
+        ("局法律顾问聘期届满，经考核续聘，全年审查合同30份。", "pass"),
+    ],
+)
+def test_an_adviser_whose_term_lapsed_unrenewed_is_none(pack, sentence, expected):
+    assert status(pack, "legal_adviser", measures(sentence)) == expected
+
+
 @pytest.mark.parametrize(
     "rule_id, sentence",
     [

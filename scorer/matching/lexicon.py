@@ -75,6 +75,13 @@ _NEGATED_AFTER = re.compile(
     r"^.{0,14}?((?:尚未|仍未|还未|没有|未)(?!发生|出现|发现)|空缺|(?<![\d.])0(?=名|人|个|家)|零(?=名|人)"
     r"|有待|[还仍尚亟]需|亟待|不够|不到位|暂缓|搁置|(?:正|[尚仍还])在(?:建立|筹建|制定|起草|研究|酝酿|论证)|拟于)"
 )
+# ... or its term over and not renewed (法律顾问聘期于2022年底届满，2023年未续聘; 合同到期后没有续签), though
+# the term's end alone says nothing of the year after; used with .match(text, pos) from the match's end.
+_LAPSED = re.compile(
+    r"[^。；;\n]{0,6}?(?:聘期|聘任期|任期|合同|服务期|协议)[^，,。；;\n]{0,12}?(?:届满|到期)后?[^。；;\n]{0,12}?"
+    r"((?:未|没有|不再)(?:续聘|续签|再聘|聘请|签订|续约))"
+)
+_LAPSE_REACH = 24  # characters after a match its term's end may be named in (6 + 聘期 + 12 + 届满)
 # ... or said to be something (法律顾问是依法决策的重要保障, 政务公开制度是……的重要抓手): what a
 # mechanism is reports no use of it; used with .match(text, pos) from the match's end.
 _DEFINED = re.compile(
@@ -93,10 +100,10 @@ def _negated_after(ahead: str, zero_ok: bool) -> str | None:
         return None
     return m.group(1)
 _AHEAD = 17  # characters after a match that _NEGATED_AFTER may need (14 + a cue + its look-ahead)
+_LIST_ITEM = 16  # characters of one item of a list a negation before it reaches (……、……、……)
+_LIST_LEAD = 6  # characters of the match's own item before it (、执法全过程记录: 执法)
 
 
-
-@functools.lru_cache(maxsize=64)
 def _later_years(norm: str, year: int | None) -> list[tuple[int, int]]:
     """The spans of :data:`_YEAR_OPENER` in ``norm`` that name a year after ``year`` (or 明年)."""
     return [
@@ -106,6 +113,7 @@ def _later_years(norm: str, year: int | None) -> list[tuple[int, int]]:
     ]
 
 
+@functools.lru_cache(maxsize=64)
 def _requirement_rx(cues: tuple[str, ...]):
     return compile_fast("|".join(f"(?:{c})" for c in cues)) if cues else None
 
@@ -137,17 +145,26 @@ class Negation:
         defined = _DEFINED.match(norm, end)
         if defined is not None:
             return defined.group(1)
+        if norm.find("届满", end, end + _LAPSE_REACH) >= 0 or norm.find("到期", end, end + _LAPSE_REACH) >= 0:
+            lapsed = _LAPSED.match(norm, end)
+            if lapsed is not None:
+                return lapsed.group(1)
         # Quick answers for most hits: no cue at all in the widest possible window before the
         # hit, and none after it in its clause (every cue looked for after holds one of _AFTER_HINTS).
         lo = start - self.negation_window
-        if self._neg_before.search(norm, lo if lo > 0 else 0, start) is None:
+        if lo < 0:
+            lo = 0
+        listed = "、" in norm[lo:start]  # an item of a list, perhaps: 未开展执法公示、全过程记录、法制审核工作
+        if not listed and self._neg_before.search(norm, lo, start) is None:
             if _AFTER_HINT.search(norm, end, end + _AHEAD) is None:
                 return None
             after = norm[end : end + _AHEAD]
             m = CLAUSE_BREAK.search(after)
             return _negated_after(after[: m.start()] if m else after, zero_ok)
         c_start, c_end = self.clause(hit)
-        w_start = max(c_start, start - self.negation_window)
+        w_start = max(c_start, lo)
+        if listed:
+            w_start = min(w_start, self._list_head(c_start, start))
         window = norm[w_start:start]
         for m in self._neg_before.finditer(window):
             cue = m.group(0)
@@ -164,6 +181,17 @@ class Negation:
                 continue  # 未经……不得……: a rule enforced
             return cue
         return _negated_after(norm[end : min(c_end, end + _AHEAD)], zero_ok)
+
+    def _list_head(self, c_start: int, start: int) -> int:
+        """Where the negation window of a match that is a later item of a list (……、执法全过程记录)
+        starts: that of the list's first item, so 未开展执法公示、全过程记录 negates both.  The items
+        are short (at most ``_LIST_ITEM`` characters), 、 between them, in the match's clause; without
+        such a list, ``start``."""
+        items = self.report.norm[c_start:start].split("、")
+        if len(items) < 2 or len(items[-1]) > _LIST_LEAD or any(len(x) > _LIST_ITEM for x in items[1:-1]):
+            return start
+        first_end = c_start + len(items[0])
+        return max(c_start, first_end - self.negation_window - _LIST_ITEM)
 
     def requirement(self, hit: Hit) -> str | None:
         """The requirement cue (要/必须/应当…) before ``hit`` in its sentence, inside it, or just
