@@ -81,13 +81,13 @@ _LAPSED = re.compile(
     r"[^。；;\n]{0,6}?(?:聘期|聘任期|任期|合同|服务期|协议)[^，,。；;\n]{0,12}?(?:届满|到期)后?[^。；;\n]{0,12}?"
     r"((?:未|没有|不再)(?:续聘|续签|再聘|聘请|签订|续约))"
 )
-_LAPSE_REACH = 24  # characters after a match its term's end may be named in (6 + 聘期 + 12 + 届满)
+_LAPSE_HINT = re.compile("届满|到期")  # within _AHEAD characters of the match: in _AFTER_HINTS too
 # ... or said to be something (法律顾问是依法决策的重要保障, 政务公开制度是……的重要抓手): what a
 # mechanism is reports no use of it; used with .match(text, pos) from the match's end.
 _DEFINED = re.compile(
     r"(?:和公职律师|、公职律师|和法律顾问|、法律顾问|制度|工作)?(是[^，,。；;\n]{0,20}?(?:保障|支撑|抓手|手段|途径|渠道|举措|基础|关键|生命线|重要内容|重要环节))"
 )
-_AFTER_HINTS = ("未", "没有", "空缺", "0", "零", "有待", "需", "亟待", "不够", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "拟于")  # one of these is in every match of _NEGATED_AFTER
+_AFTER_HINTS = ("未", "没有", "空缺", "0", "零", "有待", "需", "亟待", "不够", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "拟于", "届满", "到期")  # one of these is in every match of _NEGATED_AFTER (届满, 到期: of _LAPSED)
 _AFTER_HINT = re.compile("|".join(_AFTER_HINTS))  # any of them, in one search of the text
 
 
@@ -102,6 +102,7 @@ def _negated_after(ahead: str, zero_ok: bool) -> str | None:
 _AHEAD = 17  # characters after a match that _NEGATED_AFTER may need (14 + a cue + its look-ahead)
 _LIST_ITEM = 16  # characters of one item of a list a negation before it reaches (……、……、……)
 _LIST_LEAD = 6  # characters of the match's own item before it (、执法全过程记录: 执法)
+_LIST_REACH = 60  # characters before the negation window a cue is looked for when the match may be an item
 
 
 def _later_years(norm: str, year: int | None) -> list[tuple[int, int]]:
@@ -145,20 +146,22 @@ class Negation:
         defined = _DEFINED.match(norm, end)
         if defined is not None:
             return defined.group(1)
-        if norm.find("届满", end, end + _LAPSE_REACH) >= 0 or norm.find("到期", end, end + _LAPSE_REACH) >= 0:
-            lapsed = _LAPSED.match(norm, end)
-            if lapsed is not None:
-                return lapsed.group(1)
         # Quick answers for most hits: no cue at all in the widest possible window before the
         # hit, and none after it in its clause (every cue looked for after holds one of _AFTER_HINTS).
         lo = start - self.negation_window
         if lo < 0:
             lo = 0
-        listed = "、" in norm[lo:start]  # an item of a list, perhaps: 未开展执法公示、全过程记录、法制审核工作
-        if not listed and self._neg_before.search(norm, lo, start) is None:
+        listed = False  # an item of a list with a cue before it (未开展执法公示、全过程记录、法制审核工作)
+        if self._neg_before.search(norm, lo, start) is None and not (
+            listed := "、" in norm[lo:start] and self._neg_before.search(norm, max(0, lo - _LIST_REACH), lo) is not None
+        ):
             if _AFTER_HINT.search(norm, end, end + _AHEAD) is None:
                 return None
             after = norm[end : end + _AHEAD]
+            if "届满" in after or "到期" in after:
+                lapsed = _LAPSED.match(norm, end)
+                if lapsed is not None:
+                    return lapsed.group(1)
             m = CLAUSE_BREAK.search(after)
             return _negated_after(after[: m.start()] if m else after, zero_ok)
         c_start, c_end = self.clause(hit)
@@ -180,6 +183,9 @@ class Negation:
             if cue == "未" and following == "经" and _ENFORCED_RULE.match(norm, end):
                 continue  # 未经……不得……: a rule enforced
             return cue
+        lapsed = _LAPSED.match(norm, end) if _LAPSE_HINT.search(norm, end, end + _AHEAD) else None
+        if lapsed is not None:
+            return lapsed.group(1)
         return _negated_after(norm[end : min(c_end, end + _AHEAD)], zero_ok)
 
     def _list_head(self, c_start: int, start: int) -> int:
