@@ -75,11 +75,11 @@ _NEGATED_AFTER = re.compile(
     r"^.{0,14}?((?:尚未|仍未|还未|没有|未)(?!发生|出现|发现)|空缺|(?<![\d.])0(?=名|人|个|家)|零(?=名|人)"
     r"|有待|[还仍尚亟]需|亟待|不够|不到位|暂缓|搁置|(?:正|[尚仍还])在(?:建立|筹建|制定|起草|研究|酝酿|论证)|拟于)"
 )
-# ... or its term over and not renewed (法律顾问聘期于2022年底届满，2023年未续聘; 合同到期后没有续签), though
+# ... or its term over and not renewed (法律顾问聘期于2022年底届满，2023年未续聘; 合同到期后没有续签, 未办理续聘), though
 # the term's end alone says nothing of the year after; used with .match(text, pos) from the match's end.
 _LAPSED = re.compile(
     r"[^。；;\n]{0,6}?(?:聘期|聘任期|任期|合同|服务期|协议)[^，,。；;\n]{0,12}?(?:届满|到期)后?[^。；;\n]{0,12}?"
-    r"((?:未|没有|不再)(?:续聘|续签|再聘|聘请|签订|续约))"
+    r"((?:未|没有|不再)(?:办理|再)?(?:续聘|续签|再聘|聘请|签订|续约))"
 )
 _LAPSE_HINT = re.compile("届满|到期")  # within _AHEAD characters of the match: in _AFTER_HINTS too
 # ... or said to be something (法律顾问是依法决策的重要保障, 政务公开制度是……的重要抓手): what a
