@@ -33,8 +33,9 @@ DEFAULT_REQUIREMENT_CUES = (
 )  # fmt: skip
 # A clause opening on a year after the one reported on tells what is to come, as 将继续 does
 # (2026年起，镇政府将……; 二〇二六年，……), when the report's year is known; 明年 always does.
-# (From 年, looking back: a search that starts with a literal character is ≈ 10× faster.)
-_YEAR_OPENER = regex.compile(rf"年(?<=[。；;！!？?\n：:，,]\s*(?:{YEAR_TEXT}|(明)年))(?:起|开始|[，,])")
+# (From 年, what follows it tested first, then looking back: a search that starts with a literal
+# character is ≈ 10× faster than one opening on the look-behind.)
+_YEAR_OPENER = regex.compile(rf"年(?=起|开始|[，,])(?<=[。；;！!？?\n：:，,]\s*(?:{YEAR_TEXT}|(明)年))(?:起|开始|[，,])")
 _SENTENCE_END = frozenset("。！!？?；;\n")
 # A clause after the requirement's own that reports a count (全年公示执法信息63条) reports
 # practice — unless it sets a target (不少于4次, 确保100%).
