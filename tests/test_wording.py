@@ -272,6 +272,12 @@ def test_unreviewed_is_still_a_negation(pack):
     assert status(pack, "legal_adviser", measures("部分合同未经法律顾问审查即签订。")) == "fail"
 
 
+def test_a_system_only_starting_is_not_in_place(pack):
+    shown = "执法信息在网站公示45条；重大执法决定经法制审核12件。"
+    assert status(pack, "enforcement_three_systems", measures(shown + "执法全过程记录工作尚在起步阶段。")) == "partial"
+    assert status(pack, "enforcement_three_systems", measures(shown + "执法全过程记录工作起步早，全程录像案件86件。")) == "pass"
+
+
 def test_a_negation_before_a_list_reaches_every_item(pack):
     # 未开展 A、B、C工作: none of the three
     listed = "本单位不承担行政执法职能，未开展行政执法公示、执法全过程记录、重大执法决定法制审核工作。"
@@ -290,6 +296,7 @@ def test_a_negation_before_a_list_reaches_every_item(pack):
         ("局法律顾问聘期于2022年6月届满，此后未续聘。", "fail"),
         ("法律顾问服务合同到期后没有续签，涉法事务由办公室把关。", "fail"),
         ("常年法律顾问合同于2022年底到期后，2023年未办理续聘手续。", "fail"),
+        ("局法律顾问聘用合同于2022年底期满，2023年未再续聘。", "fail"),
         ("局法律顾问聘期届满后续聘，全年审查合同30份。", "pass"),  # renewed
         ("局法律顾问聘期届满，经考核续聘，全年审查合同30份。", "pass"),
     ],

@@ -70,25 +70,25 @@ ZERO_TAIL = regex.compile(r"(?:[、和及与或][^，,。；;\n、和及与或]{
 # ... or the phrase is itself such a count (复议申请, 复议案件)
 _COUNT_NOUNS = ("案件", "申请", "纠纷")
 # ... or named as empty after it: 法律顾问岗位空缺, 公职律师0名; or as wanting: 政务公开工作有待加强; or put
-# off: 法律顾问聘用工作因预算压减暂缓; or not yet in place: ……审核制度正在建立, ……尚在研究建立之中,
+# off: 法律顾问聘用工作因预算压减暂缓; or not yet in place: ……审核制度正在建立, ……尚在研究建立之中, ……尚在起步阶段,
 # ……办法拟于明年印发
 _NEGATED_AFTER = re.compile(
     r"^.{0,14}?((?:尚未|仍未|还未|没有|未)(?!发生|出现|发现)|空缺|(?<![\d.])0(?=名|人|个|家)|零(?=名|人)"
-    r"|有待|[还仍尚亟]需|亟待|不够|不到位|暂缓|搁置|(?:正|[尚仍还])在(?:建立|筹建|制定|起草|研究|酝酿|论证)|拟于)"
+    r"|有待|[还仍尚亟]需|亟待|不够|不到位|暂缓|搁置|(?:正|[尚仍还])在(?:建立|筹建|制定|起草|研究|酝酿|论证|起步)|拟于)"
 )
 # ... or its term over and not renewed (法律顾问聘期于2022年底届满，2023年未续聘; 合同到期后没有续签, 未办理续聘), though
 # the term's end alone says nothing of the year after; used with .match(text, pos) from the match's end.
 _LAPSED = re.compile(
-    r"[^。；;\n]{0,6}?(?:聘期|聘任期|任期|合同|服务期|协议)[^，,。；;\n]{0,12}?(?:届满|到期)后?[^。；;\n]{0,12}?"
+    r"[^。；;\n]{0,6}?(?:聘期|聘任期|任期|合同|服务期|协议)[^，,。；;\n]{0,12}?(?:届满|到期|期满)后?[^。；;\n]{0,12}?"
     r"((?:未|没有|不再)(?:办理|再)?(?:续聘|续签|再聘|聘请|签订|续约))"
 )
-_LAPSE_HINT = re.compile("届满|到期")  # within _AHEAD characters of the match: in _AFTER_HINTS too
+_LAPSE_HINT = re.compile("届满|到期|期满")  # within _AHEAD characters of the match: in _AFTER_HINTS too
 # ... or said to be something (法律顾问是依法决策的重要保障, 政务公开制度是……的重要抓手): what a
 # mechanism is reports no use of it; used with .match(text, pos) from the match's end.
 _DEFINED = re.compile(
     r"(?:和公职律师|、公职律师|和法律顾问|、法律顾问|制度|工作)?(是[^，,。；;\n]{0,20}?(?:保障|支撑|抓手|手段|途径|渠道|举措|基础|关键|生命线|重要内容|重要环节))"
 )
-_AFTER_HINTS = ("未", "没有", "空缺", "0", "零", "有待", "需", "亟待", "不够", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "拟于", "届满", "到期")  # one of these is in every match of _NEGATED_AFTER (届满, 到期: of _LAPSED)
+_AFTER_HINTS = ("未", "没有", "空缺", "0", "零", "有待", "需", "亟待", "不够", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "拟于", "届满", "到期", "期满")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满: of _LAPSED)
 _AFTER_HINT = re.compile("|".join(_AFTER_HINTS))  # any of them, in one search of the text
 
 
@@ -159,7 +159,7 @@ class Negation:
             if _AFTER_HINT.search(norm, end, end + _AHEAD) is None:
                 return None
             after = norm[end : end + _AHEAD]
-            if "届满" in after or "到期" in after:
+            if "届满" in after or "到期" in after or "期满" in after:
                 lapsed = _LAPSED.match(norm, end)
                 if lapsed is not None:
                     return lapsed.group(1)
