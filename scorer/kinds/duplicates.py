@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from bisect import bisect_right
+from collections import Counter
 from itertools import accumulate
 from typing import Literal
 

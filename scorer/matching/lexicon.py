@@ -106,6 +106,15 @@ _LIST_LEAD = 6  # characters of the match's own item before it (、执法全过�
 _LIST_REACH = 60  # characters before the negation window a cue is looked for when the match may be an item
 
 
+def _lapsed(norm: str, end: int) -> str | None:
+    """The cue of a term over and not renewed after a match ending at ``end`` (:data:`_LAPSED`:
+    ……聘期于……届满，……未续聘), or None; looked for only when 届满/到期/期满 follows within _AHEAD."""
+    if _LAPSE_HINT.search(norm, end, end + _AHEAD) is None:
+        return None
+    m = _LAPSED.match(norm, end)
+    return m.group(1) if m is not None else None
+
+
 def _later_years(norm: str, year: int | None) -> list[tuple[int, int]]:
     """The spans of :data:`_YEAR_OPENER` in ``norm`` that name a year after ``year`` (or 明年)."""
     return [
@@ -152,19 +161,19 @@ class Negation:
         lo = start - self.negation_window
         if lo < 0:
             lo = 0
-        listed = False  # an item of a list with a cue before it (未开展执法公示、全过程记录、法制审核工作)
-        if self._neg_before.search(norm, lo, start) is None and not (
-            listed := "、" in norm[lo:start] and self._neg_before.search(norm, max(0, lo - _LIST_REACH), lo) is not None
-        ):
-            if _AFTER_HINT.search(norm, end, end + _AHEAD) is None:
-                return None
-            after = norm[end : end + _AHEAD]
-            if "届满" in after or "到期" in after or "期满" in after:
-                lapsed = _LAPSED.match(norm, end)
+        listed = False
+        if self._neg_before.search(norm, lo, start) is None:
+            # unless the hit is a later item of a list with a cue before it (未开展执法公示、全过程记录、法制审核工作)
+            listed = "、" in norm[lo:start] and self._neg_before.search(norm, max(0, lo - _LIST_REACH), lo) is not None
+            if not listed:
+                if _AFTER_HINT.search(norm, end, end + _AHEAD) is None:
+                    return None
+                lapsed = _lapsed(norm, end)
                 if lapsed is not None:
-                    return lapsed.group(1)
-            m = CLAUSE_BREAK.search(after)
-            return _negated_after(after[: m.start()] if m else after, zero_ok)
+                    return lapsed
+                after = norm[end : end + _AHEAD]
+                m = CLAUSE_BREAK.search(after)
+                return _negated_after(after[: m.start()] if m else after, zero_ok)
         c_start, c_end = self.clause(hit)
         w_start = max(c_start, lo)
         if listed:
@@ -184,9 +193,9 @@ class Negation:
             if cue == "未" and following == "经" and _ENFORCED_RULE.match(norm, end):
                 continue  # 未经……不得……: a rule enforced
             return cue
-        lapsed = _LAPSED.match(norm, end) if _LAPSE_HINT.search(norm, end, end + _AHEAD) else None
+        lapsed = _lapsed(norm, end)
         if lapsed is not None:
-            return lapsed.group(1)
+            return lapsed
         return _negated_after(norm[end : min(c_end, end + _AHEAD)], zero_ok)
 
     def _list_head(self, c_start: int, start: int) -> int:
