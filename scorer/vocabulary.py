@@ -57,6 +57,8 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
     "other": ("其他", "其它", "意见建议", "有关建议", "附件"),
 }  # fmt: skip
 
+# the numerals of headings and enumerations (一、 （三） 第十二部分 五是 其二), up to 九十九
+CN_NUMERALS = "一二三四五六七八九十"
 CN_YEAR_DIGITS = "〇零○◯Oo一二三四五六七八九"  # 二○二三, 二O二三: a circle or a letter typed for 〇
 # a year of this century in digits or in Chinese numerals (2024年, 二〇二四年), the year as written in
 # group 1 (see parse.dates.year_value): headings and openings name years both ways

@@ -28,9 +28,10 @@ import re
 from typing import Literal
 
 from ..matching import Context, Hit
+from ..vocabulary import CN_NUMERALS
 from .base import Outcome, RuleBase
 
-_CN = "〇一二三四五六七八九十"
+_CN = "〇" + CN_NUMERALS
 
 
 def _cn(n: int) -> str:

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 import regex
 
 from ..parse.dates import year_value
-from ..vocabulary import YEAR_TEXT, compile_fast
+from ..vocabulary import CN_NUMERALS, YEAR_TEXT, compile_fast
 from .geometry import CLAUSE_BREAK
 from .searcher import Hit
 
@@ -51,7 +51,7 @@ _FULL_STOP_RX = re.compile(r"[。！!？?\n]")  # a sentence's end, not its ；
 _TOPIC = re.compile(r"[^，,。；;！!？?\n]{0,6}?方面[，,：:]")
 _TOPIC_OPENINGS = ("对于", "关于", "针对")  # a clause so opened names a topic: 对于……，……
 # what may come before the opening: an item's marker or a linking word (四是关于……，……; 此外，针对……)
-_TOPIC_LEAD = re.compile(r"(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]|第[一二三四五六七八九十]{1,3}|首先|其次|再次|此外|另外|同时)[，,、]?\s*")
+_TOPIC_LEAD = re.compile(rf"(?:[{CN_NUMERALS}]{{1,3}}是|其[{CN_NUMERALS}]|第[{CN_NUMERALS}]{{1,3}}|首先|其次|再次|此外|另外|同时)[，,、]?\s*")
 
 DEFAULT_NEGATION_CUES = ("尚未", "还未", "仍未", "未能", "从未", "没有", "未曾", "缺乏", "缺少", "尚无", "暂无", "未", "无")
 # The fixed patterns below use only literal characters and '.', which mean the same in the

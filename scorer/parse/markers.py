@@ -7,10 +7,10 @@ import re
 
 import regex
 
+from ..vocabulary import CN_NUMERALS as _CN
 from ..vocabulary import Compiled
 
 CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "◯": 0, "O": 0, "o": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN = "一二三四五六七八九十"
 
 
 def cn_number(s: str) -> int | None:

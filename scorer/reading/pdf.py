@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..vocabulary import CN_NUMERALS
 from .chinese import MIN_HAN, han_count
 from .errors import ReadError
 
@@ -49,9 +50,9 @@ SCANNED_HAN_PER_PAGE = 20  # fewer Han characters per page than this on average:
 _CJK = r"\p{Han}\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026\u00b7"
 _SPACE_BETWEEN = regex.compile(rf"(?<=[{_CJK}])[ \t\u00a0]+(?=[{_CJK}\d])|(?<=[{_CJK}\d])[ \t\u00a0]+(?=[{_CJK}])")
 _HEADING = regex.compile(
-    r"^\s*(?:第[一二三四五六七八九十]{1,3}(?:部分|章|节)"
-    r"|[一二三四五六七八九十]{1,3}\s*[、.．]"
-    r"|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
+    rf"^\s*(?:第[{CN_NUMERALS}]{{1,3}}(?:部分|章|节)"
+    rf"|[{CN_NUMERALS}]{{1,3}}\s*[、.．]"
+    rf"|[（(]\s*[{CN_NUMERALS}\d]{{1,3}}\s*[)）]"
     r"|\d{1,2}\s*[、.．](?!\d)"
     r"|[①-⑳])"
 )
