@@ -11,7 +11,10 @@ of a whole list (its items between 、, as one text) that make every item of it 
 problems).  A heading with nothing
 under it, or one generic line, is not a part.  With ``max_generic_share``, parts
 whose clauses are mostly generic (more than that share of them: 持续推进、进一步、
-不断提升 with nothing done) fail too: slogans report no practice.
+不断提升 with nothing done) fail too: slogans report no practice.  With ``requirements``, a
+sentence written as a requirement (the pack's requirement words, 要/必须/应当…: 执法办公室要认真
+落实……，做到……) is generic from its cue to its end, but a clause that reports a count
+(……，全年公示执法信息63条): a part of duties to perform reports no practice.
 
 ::
 
@@ -22,6 +25,7 @@ whose clauses are mostly generic (more than that share of them: 持续推进、�
     generic: ['提升空间', '一定成效', '再上新台阶']
     generic_lists: ['承担.{0,40}职责']   # optional
     max_generic_share: 0.4    # optional
+    requirements: true        # optional
 
 Part kinds are found by the parser from heading wording (主要举措和成效,
 存在的不足, 下一年度……安排, 第一责任人…), then by position and content.
@@ -31,12 +35,13 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from typing import Literal
 
 from pydantic import Field, field_validator
 
 from ..document import PART_LABELS
-from ..matching import Context, Hit
+from ..matching import REPORTED, TARGET, Context, Hit
 from ..normalize import compact
 from ..vocabulary import compile_fast
 from .base import Outcome, PartKind, RuleBase, check_patterns
@@ -53,6 +58,11 @@ class PartRule(RuleBase):
         description="patterns of lists (items between 、, matched as one text) that say nothing particular: every item of a list one finds is generic",
     )
     max_generic_share: float | None = Field(None, gt=0, le=1, description="fail when more of the clauses than this are generic")
+    requirements: bool = Field(
+        False,
+        description="a sentence's clauses from a requirement cue (the pack's negation.requirement: 要/必须/应当…) to its end are "
+        "generic, but those that report a count (全年公示执法信息63条)",
+    )
 
     _check = field_validator("generic", "generic_lists")(lambda cls, v: check_patterns(v))
 
@@ -89,8 +99,11 @@ class PartRule(RuleBase):
         generic = _generic_rx(tuple(self.generic))
         lists = _generic_rx(tuple(self.generic_lists))
         statements = clauses = 0
+        cue_starts = ctx.requirement_spans()[0] if self.requirements else []
         for p in found:
-            particular, every = _statements(report.norm[p.body_start : p.end], generic, lists)
+            body = report.norm[p.body_start : p.end]
+            required = _compact_offsets(body, [c - p.body_start for c in cue_starts if p.body_start <= c < p.end])
+            particular, every = _statements(body, generic, lists, required)
             statements += particular
             clauses += every
         if statements < self.min_statements:
@@ -104,6 +117,8 @@ class PartRule(RuleBase):
 
 
 _SEPARATORS = "，,、。；;：:！!？?"  # what ends a clause, besides a line end
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+_SPACE = re.compile(r"[^\S\n]")  # what str.split() cuts at (re's \s is str.isspace), but line ends
 _LONG_LINE = re.compile(r"[^\n]{6,}")  # a clause of 6 characters or more (one match a line)
 
 
@@ -113,22 +128,33 @@ def _generic_rx(patterns: tuple[str, ...]):
     return compile_fast("|".join(f"(?:{p})" for p in patterns), multiline=True) if patterns else None
 
 
-def _statements(body: str, generic, lists=None) -> tuple[int, int]:
+def _compact_offsets(body: str, offsets: list[int]) -> list[int]:
+    """Where the (ordered) ``offsets`` of ``body`` are in the text :func:`_statements` reads
+    (each line without its white space): each less the white space before it but line ends."""
+    if not offsets:
+        return offsets
+    spaces = [m.start() for m in _SPACE.finditer(body)]
+    return [at - bisect_left(spaces, at) for at in offsets]
+
+
+def _statements(body: str, generic, lists=None, required=()) -> tuple[int, int]:
     """(particular, all): the clauses of at least 6 non-space characters in ``body``, and
     those of them that neither ``generic`` finds nor ``lists`` finds in their list (both
-    from :func:`_generic_rx`, or None).
+    from :func:`_generic_rx`, or None), nor lie from a requirement cue to its sentence's end
+    (``required``: the cues' offsets, in ``body`` without its white space) without a count.
 
     With white space removed and every clause on a line of its own, ^ and $ (multiline) are
     a clause's ends, and the generic words are looked for once in the whole text, not once
     per clause; ``lists`` likewise in the same text with each list on one line (its 、 kept)."""
     listed = "\n".join(["".join(line.split()) for line in body.split("\n")])  # a line: a paragraph
+    sentences = listed
     for sep in _SEPARATORS:
         if sep != "、" and sep in listed:
             listed = listed.replace(sep, "\n")
     # one character for one: the same offsets, where listed keeps the 、 between items
     text = listed.replace("、", "\n") if "、" in listed else listed
     every = len(_LONG_LINE.findall(text))
-    if (generic is None and lists is None) or not every:
+    if (generic is None and lists is None and not required) or not every:
         return every, every
     size = len(text)
     generic_lines: set[int] = set()  # their starts
@@ -157,6 +183,19 @@ def _statements(body: str, generic, lists=None) -> tuple[int, int]:
             while at < end:
                 at = mark(at) + 1
             pos = end + 1
+    stop = -1
+    for cue in required:  # the sentence from the cue on, but the clauses that report a count
+        if cue < stop:
+            continue  # (a later cue of a sentence already taken)
+        m = _SENTENCE_END.search(sentences, cue)
+        stop = m.start() if m else size
+        at = text.rfind("\n", 0, cue) + 1
+        while at < stop:
+            end = text.find("\n", at)
+            end = size if end < 0 else end
+            if not (REPORTED.search(text, at, end) and not TARGET.search(text, at, end)):
+                mark(at)
+            at = end + 1
     return every - len(generic_lines), every
 
 

@@ -32,8 +32,8 @@ from ..patterns import PatternSet
 from .evidence import Quoting
 from .geometry import CLAUSE_BREAK, SCOPE_ALIASES, Geometry, scope_kinds
 from .lexicon import (
-    DEFAULT_NEGATION_CUES, DEFAULT_REQUIREMENT_CUES, REQUIREMENT_REACH, ZERO_ACTIVITY, ZERO_TAIL, Negation,
-    _negation_rx, _requirement_rx,
+    DEFAULT_NEGATION_CUES, DEFAULT_REQUIREMENT_CUES, REPORTED, REQUIREMENT_REACH, TARGET, ZERO_ACTIVITY, ZERO_TAIL,
+    Negation, _negation_rx, _requirement_rx,
 )  # fmt: skip
 from .searcher import Hit, PatternTimeout, Searcher, compile_pattern
 
@@ -71,5 +71,5 @@ class Context(Searcher, Geometry, Negation, Quoting):
 
 __all__ = [
     "CLAUSE_BREAK", "Context", "DEFAULT_NEGATION_CUES", "DEFAULT_REQUIREMENT_CUES", "Hit", "PatternTimeout",
-    "REQUIREMENT_REACH", "SCOPE_ALIASES", "ZERO_ACTIVITY", "ZERO_TAIL", "compile_pattern", "scope_kinds",
+    "REPORTED", "REQUIREMENT_REACH", "SCOPE_ALIASES", "TARGET", "ZERO_ACTIVITY", "ZERO_TAIL", "compile_pattern", "scope_kinds",
 ]  # fmt: skip

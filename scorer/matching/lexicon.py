@@ -39,8 +39,8 @@ _YEAR_OPENER = regex.compile(rf"年(?=起|开始|[，,])(?<=[。；;！!？?\n�
 _SENTENCE_END = frozenset("。！!？?；;\n")
 # A clause after the requirement's own that reports a count (全年公示执法信息63条) reports
 # practice — unless it sets a target (不少于4次, 确保100%).
-_REPORTED = re.compile(r"\d+(?:\.\d+)?\s*(?:条|件|次|份|人次|名|人|个|项|家|场|户|篇|期|卷|起|万元|元|%)")
-_TARGET = re.compile(r"不少于|不低于|至少|确保|力争|达到|以上")
+REPORTED = re.compile(r"\d+(?:\.\d+)?\s*(?:条|件|次|份|人次|名|人|个|项|家|场|户|篇|期|卷|起|万元|元|%)")
+TARGET = re.compile(r"不少于|不低于|至少|确保|力争|达到|以上")
 REQUIREMENT_REACH = 80  # characters looked back from a match for a requirement cue in its sentence
 REQUIREMENT_AHEAD = 8  # characters after a match, within its sentence, a requirement cue may start
 _LABEL_END = frozenset("。．.：:\n \t\u3000")  # between a heading's title and the text it heads
@@ -209,22 +209,27 @@ class Negation:
         first_end = c_start + len(items[0])
         return max(c_start, first_end - self.negation_window - _LIST_ITEM)
 
-    def requirement(self, hit: Hit) -> str | None:
-        """The requirement cue (要/必须/应当…) before ``hit`` in its sentence, inside it, or just
-        after it in its sentence (主要负责人要……, 执法决定应当经过法制审核, 在政务公开方面，要……),
-        or None: text written as a requirement or a work plan reports no practice.  A clause
-        opening on a later year than the report's (2026年起，……) is such a cue too."""
+    def requirement_spans(self) -> tuple[list[int], list[int]]:
+        """Where the report's requirement cues are (starts, ends in ``norm``, in order): the
+        pack's requirement words (要/必须/应当…) outside citations (a cited title is no
+        requirement) and the clauses opening on a later year than the report's (2026年起，……)."""
         cues = self._requirement_cues
         if cues is None:
             rx = self._requirement_rx
-            # every cue of the report, found once (one pass costs less than a look per hit),
-            # but those inside a citation (《…》): a cited title is no requirement
+            # every cue of the report, found once (one pass costs less than a look per hit)
             found = [m.span() for m in rx.finditer(self.report.norm)] if rx is not None else []
             later = _later_years(self.report.norm, self.report.meta.year)
             if later:
                 found = sorted(found + later)
             cues = self._requirement_cues = self.outside_citations(found)
-        starts, ends = cues
+        return cues
+
+    def requirement(self, hit: Hit) -> str | None:
+        """The requirement cue (要/必须/应当…) before ``hit`` in its sentence, inside it, or just
+        after it in its sentence (主要负责人要……, 执法决定应当经过法制审核, 在政务公开方面，要……),
+        or None: text written as a requirement or a work plan reports no practice.  A clause
+        opening on a later year than the report's (2026年起，……) is such a cue too."""
+        starts, ends = self.requirement_spans()
         if not starts:
             return None
         norm = self.report.norm
@@ -240,7 +245,7 @@ class Negation:
         if i >= 0 and start - ends[i] <= REQUIREMENT_REACH:
             if not any(c in _SENTENCE_END for c in norm[ends[i] : start]):
                 c_start, c_end = self.clause(hit)
-                if ends[i] <= c_start and _REPORTED.search(norm, c_start, c_end) and not _TARGET.search(norm, c_start, c_end):
+                if ends[i] <= c_start and REPORTED.search(norm, c_start, c_end) and not TARGET.search(norm, c_start, c_end):
                     return None  # 执法公示必须做到及时准确，全年公示执法信息63条: this clause reports
                 return norm[starts[i] : ends[i]]
         return self._heading_requirement(start, end, starts, ends)
@@ -304,7 +309,7 @@ class Negation:
         if any(c in _SENTENCE_END for c in norm[body : starts[j]]):
             return None
         m = _FULL_STOP_RX.search(norm, starts[j])  # (……要……；同时……，年内接受检查2次: that is practice)
-        if _REPORTED.search(norm, body, m.start() if m else len(norm)):
+        if REPORTED.search(norm, body, m.start() if m else len(norm)):
             return None
         return norm[starts[j] : ends[j]]
 
