@@ -71,15 +71,17 @@ ZERO_TAIL = regex.compile(r"(?:[、和及与或][^，,。；;\n、和及与或]{
 _COUNT_NOUNS = ("案件", "申请", "纠纷")
 # ... or named as empty after it: 法律顾问岗位空缺, 公职律师0名; or as wanting: 政务公开工作有待加强; or put
 # off: 法律顾问聘用工作因预算压减暂缓; or not yet in place: ……审核制度正在建立, ……尚在研究建立之中, ……尚在起步阶段,
-# ……办法拟于明年印发
+# ……办法拟于明年印发; or wanting: 执法记录仪等设备缺口较大
 _NEGATED_AFTER = re.compile(
     r"^.{0,14}?((?:尚未|仍未|还未|没有|未)(?!发生|出现|发现)|空缺|(?<![\d.])0(?=名|人|个|家)|零(?=名|人)"
-    r"|有待|[还仍尚亟]需|亟待|不够|不到位|暂缓|搁置|(?:正|[尚仍还])在(?:建立|筹建|制定|起草|研究|酝酿|论证|起步)|拟于)"
+    r"|有待|[还仍尚亟]需|亟待|不够|不到位|暂缓|搁置|(?:正|[尚仍还])在(?:建立|筹建|制定|起草|研究|酝酿|论证|起步)|拟于"
+    r"|缺口(?=较大|很大|大|明显|突出|仍|尚|\d))"
 )
-# ... or its term over and not renewed (法律顾问聘期于2022年底届满，2023年未续聘; 合同到期后没有续签, 未办理续聘), though
+# ... or its term over and not renewed (法律顾问聘期于2022年底届满，2023年未续聘; 合同到期后没有续签, 未办理续聘;
+# 合同于……到期，受经费等因素影响，目前尚未续聘), though
 # the term's end alone says nothing of the year after; used with .match(text, pos) from the match's end.
 _LAPSED = re.compile(
-    r"[^。；;\n]{0,6}?(?:聘期|聘任期|任期|合同|服务期|协议)[^，,。；;\n]{0,12}?(?:届满|到期|期满)后?[^。；;\n]{0,12}?"
+    r"[^。；;\n]{0,6}?(?:聘期|聘任期|任期|合同|服务期|协议)[^，,。；;\n]{0,12}?(?:届满|到期|期满)后?[^。；;\n]{0,24}?"
     r"((?:未|没有|不再)(?:办理|再)?(?:续聘|续签|再聘|聘请|签订|续约))"
 )
 _LAPSE_HINT = re.compile("届满|到期|期满")  # within _AHEAD characters of the match: in _AFTER_HINTS too
@@ -88,7 +90,7 @@ _LAPSE_HINT = re.compile("届满|到期|期满")  # within _AHEAD characters of 
 _DEFINED = re.compile(
     r"(?:和公职律师|、公职律师|和法律顾问|、法律顾问|制度|工作)?(是[^，,。；;\n]{0,20}?(?:保障|支撑|抓手|手段|途径|渠道|举措|基础|关键|生命线|重要内容|重要环节))"
 )
-_AFTER_HINTS = ("未", "没有", "空缺", "0", "零", "有待", "需", "亟待", "不够", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "拟于", "届满", "到期", "期满")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满: of _LAPSED)
+_AFTER_HINTS = ("未", "没有", "空缺", "0", "零", "有待", "需", "亟待", "不够", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "拟于", "缺口", "届满", "到期", "期满")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满: of _LAPSED)
 _AFTER_HINT = re.compile("|".join(_AFTER_HINTS))  # any of them, in one search of the text
 
 
@@ -146,8 +148,32 @@ class Negation:
         few characters ahead for 尚未/未/没有 + verb ("法律顾问制度尚未建立"); a match said
         to be something ("法律顾问是依法决策的重要保障") is voided too.
         With ``zero_ok`` a cue followed by 发生/收到/受理… reports zero activity
-        ("全年未发生行政复议案件") and does not void the hit.
+        ("全年未发生行政复议案件") and does not void the hit.  A match in a heading's title
+        is voided when the first sentence the heading heads says it again, negated
+        (（三）关于执法全过程记录。……，执法全过程记录制度在我局尚未落地).
         """
+        cue = self._negation(hit, zero_ok)
+        if cue is None:
+            cue = self._heading_negation(hit, zero_ok)
+        return cue
+
+    def _heading_negation(self, hit: Hit, zero_ok: bool) -> str | None:
+        """The cue negating ``hit``'s text again in the first sentence under the heading whose
+        title holds ``hit``, or None (also when ``hit`` is in no title)."""
+        start, end = hit
+        t_starts, t_ends = self.report.title_bounds
+        i = bisect_right(t_starts, start) - 1
+        if i < 0 or end > t_ends[i]:
+            return None
+        norm = self.report.norm
+        body = t_ends[i]
+        while body < len(norm) and norm[body] in _LABEL_END:
+            body += 1
+        m = _FULL_STOP_RX.search(norm, body)
+        again = norm.find(norm[start:end], body, m.start() if m else len(norm))
+        return None if again < 0 else self._negation(Hit(again, again + end - start), zero_ok)
+
+    def _negation(self, hit: Hit, zero_ok: bool) -> str | None:
         norm = self.report.norm
         start, end = hit
         cue = self.requirement(hit)
