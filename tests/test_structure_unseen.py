@@ -539,3 +539,17 @@ def test_a_slogan_sub_heading_is_no_evidence(pack):
                           ("（一）充分发挥法律顾问作用，落实年终述法制度", "shufa")):  # fmt: skip
         assert status(pack, rule, report("一、主要工作", heading, "全年组织执法检查12次。")) == "fail", rule
     assert status(pack, "legal_adviser", report("一、主要工作", "（一）发挥法律顾问作用", "常年法律顾问审查合同42份。")) == "pass"
+
+
+def test_a_long_unnumbered_measures_heading_over_topic_lines(pack):
+    # an unnumbered heading naming the measures with the year (18 characters) over short topic
+    # lines, in a report that numbers nothing: the measures part, not the opening
+    para = ("区政府常务会议专题研究法治政府建设4次，全年制定规范性文件5件，全部经合法性审核，"
+            "办理行政复议案件37件，纠错率8.1%。")  # fmt: skip
+    text = report("2023年，区政府坚持依法行政，现将有关情况报告如下。", "2023年法治政府建设主要举措和成效",
+                  "把牢政治方向，统筹推进法治建设", para, "深化改革，营商环境持续优化", para.replace("37件", "38件"),
+                  "存在的不足和原因", PROBLEMS, "2024年工作安排", PLAN)  # fmt: skip
+    assert kinds(text)[0] == "measures"
+    assert "measures" not in [p.kind for p in parse(text).parts if p.start < text.index("2023年法治政府建设主要")]
+    assert status(pack, "measures_and_results", text) == "pass"
+    assert status(pack, "quantified_results", text) == "pass"
