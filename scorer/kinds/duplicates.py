@@ -6,7 +6,9 @@ at least ``min_chars`` characters occurs more than once — a sign of careless
 copy-and-paste ("专职法制工作人员较少，专职法制工作人员较少").  With ``min_apart_chars``, a
 clause repeated anywhere but right after its first copy needs that many characters: a short
 fact or phrase said again in another part (全局持证执法人员42人 among the measures and among
-the problems) is no copy.  A whole sentence
+the problems) is no copy; with ``min_across_chars``, a clause said again in a part of
+another kind needs that many (严格落实禁牧休牧和草畜平衡制度 among the measures and again in the
+plan names a work item twice), unless it is a whole sentence both times.  A whole sentence
 (up to 。；！？ or a line end) of at least ``min_sentence_chars`` characters
 written twice fails too, even when each of its clauses is short
 (组建“服务专员”队伍86人，联系企业412家，解决用工、融资等问题139个。).
@@ -21,6 +23,7 @@ page repeats) never reaches the rule: the parser blanks it.
     kind: duplicates
     min_chars: 10
     min_apart_chars: 12        # optional (default min_chars): a clause repeated further away
+    min_across_chars: 20       # optional (default min_apart_chars): … in a part of another kind
     min_sentence_chars: 20     # optional (default 20)
     ignore: ['深入学习贯彻习近平法治思想']
 """
@@ -60,6 +63,12 @@ class DuplicatesRule(RuleBase):
         description="a clause repeated apart from its first copy (not the clause right after it) needs at least this many "
         "characters (default: min_chars): a short fact or phrase restated later is no copy-and-paste",
     )
+    min_across_chars: int | None = Field(
+        None,
+        ge=4,
+        description="a clause repeated in a part of another kind (a measure named again in the plan) needs at least this many "
+        "characters (default: min_apart_chars)",
+    )
     ignore: list[str] = Field(default_factory=list, description="patterns of standard formulas (matched whole) that may repeat")
 
     _check = field_validator("ignore")(lambda cls, v: check_patterns(v))
@@ -70,6 +79,8 @@ class DuplicatesRule(RuleBase):
             if self.min_apart_chars is not None and self.min_apart_chars > self.min_chars
             else ""
         )
+        if self.min_across_chars is not None:
+            apart += f" (in a part of another kind: at least {self.min_across_chars})"
         return (
             f"no clause of at least {self.min_chars} characters{apart}, and no sentence of at least {self.min_sentence_chars}, "
             "occurs twice in the body (quoted titles ignored)."
@@ -83,6 +94,8 @@ class DuplicatesRule(RuleBase):
             repeats = self._not_ignored(report, repeats)
         if repeats and self.min_apart_chars is not None and self.min_apart_chars > self.min_chars:
             repeats = [r for r in repeats if _copied(body, r, self.min_apart_chars)]
+        if repeats and self.min_across_chars is not None:
+            repeats = [r for r in repeats if _across_copied(report, body, r, self.min_across_chars)]
         if repeats:  # the unit's name alone on a line (a letterhead over a title that opens with it) is no sentence
             repeats = [r for r in repeats if not _unit_line(body, r[0], r[1])]
         if not repeats:  # a sentence of short clauses written twice
@@ -127,6 +140,31 @@ def _copied(body: str, repeat: tuple[int, int, int], min_apart: int) -> bool:
         return False
     between = _SPACE.sub("", body[first:start])
     return between.startswith(key) and all(c in _SEPARATORS for c in between[len(key) :])
+
+
+def _across_copied(report, body: str, repeat: tuple[int, int, int], min_across: int) -> bool:
+    """Whether a repeated clause counts as a copy for ``min_across_chars``: in parts of the same
+    kind, as a whole sentence both times (强化……保障制度。 among the measures and among the
+    problems), or ``min_across`` characters or more (white space aside); not a clause of a
+    longer sentence named again in another part (……，严格落实……制度，…… in the plan)."""
+    start, end, first = repeat
+    here, there = report.part_at(start), report.part_at(first)
+    if (here.kind if here else None) == (there.kind if there else None):
+        return True
+    if _whole_sentence(body, start, end) and _whole_sentence(body, first, first + (end - start)):
+        return True
+    return len(_SPACE.sub("", body[start:end])) >= min_across
+
+
+_SENTENCE_BOUNDS = "。；;！!？?\n"
+
+
+def _whole_sentence(body: str, start: int, end: int) -> bool:
+    """Whether ``start``…``end`` is a sentence of its own: a sentence end or a line end (or
+    the text's ends) on either side, or a colon before it (报告如下：……。), white space aside."""
+    before = body[:start].rstrip(" \t\u3000")
+    after = body[end:].lstrip(" \t\u3000")
+    return (not before or before[-1] in _SENTENCE_BOUNDS or before[-1] in "：:") and (not after or after[0] in _SENTENCE_BOUNDS)
 
 
 def _without_headings(body: str, titles) -> str:
