@@ -553,3 +553,13 @@ def test_a_long_unnumbered_measures_heading_over_topic_lines(pack):
     assert "measures" not in [p.kind for p in parse(text).parts if p.start < text.index("2023年法治政府建设主要")]
     assert status(pack, "measures_and_results", text) == "pass"
     assert status(pack, "quantified_results", text) == "pass"
+
+
+def test_an_arabic_marker_glued_to_a_year_is_a_marker(pack):
+    # 1.2025年…: the dot before a year is the marker's, not a decimal point (1.5万元 stays text)
+    text = report("1.2023年法治政府建设工作情况", MEASURES, "2.存在的主要问题", PROBLEMS, "3.2024年工作安排", PLAN)
+    heads = [(h.value, h.title) for h in parse(text).headings]
+    assert heads == [(1, "1.2023年法治政府建设工作情况"), (2, "2.存在的主要问题"), (3, "3.2024年工作安排")]
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "numbering_sequence", text) == "pass"
+    assert [h.title for h in parse(report("一、主要举措", "1.5万元用于普法宣传。", MEASURES)).headings] == ["一、主要举措"]

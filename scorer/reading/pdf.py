@@ -53,7 +53,7 @@ _HEADING = regex.compile(
     rf"^\s*(?:第[{CN_NUMERALS}]{{1,3}}(?:部分|章|节)"
     rf"|[{CN_NUMERALS}]{{1,3}}\s*[、.．]"
     rf"|[（(]\s*[{CN_NUMERALS}\d]{{1,3}}\s*[)）]"
-    r"|\d{1,2}\s*[、.．](?!\d)"
+    r"|\d{1,2}\s*(?:[、.．](?!\d)|[.．](?=20\d{2}\s*年))"  # 1.2025年工作情况, not 1.5
     r"|[①-⑳])"
 )
 _SENTENCE_END = regex.compile(r"[。！？；：!?;:][”’」』）)]?\s*$")
