@@ -27,9 +27,9 @@ DEFAULT_REQUIREMENT_CUES = (
     # a plan inside the measures, opening its clause (下一步，将完善……; 今后将……), not 为下一步工作打下基础
     *(rf"{w}(?<=[。；;！!？?\n：:，, \t在]{w})" for w in ("下一步", "下步", "今后")),
     "将(?:继续|进一步|持续)",  # what is to come (主要负责人将继续带头学法), not 将 as a preposition
-    # 力争年内聘请……; not 对拟作出的处罚决定 (each cue starts with one literal character: a
+    # 力争年内聘请……, 拟在2026年上半年印发; not 对拟作出的处罚决定 (each cue starts with one literal character: a
     # group of alternatives first makes the search try every position, ≈ 4× slower)
-    "力争", *(rf"{w}(?:于|在)?(?:明年|年内|下半年|下一年)" for w in ("计划", "拟")),
+    "力争", *(rf"{w}(?:于|在)?(?:明年|年内|下半年|下一年|20\d{{2}}年)" for w in ("计划", "拟")),
 )  # fmt: skip
 # A clause opening on a year after the one reported on tells what is to come, as 将继续 does
 # (2026年起，镇政府将……; 二〇二六年，……), when the report's year is known; 明年 always does.
