@@ -27,11 +27,12 @@ normalised text; write them in single quotes in YAML, and never use ``\\b``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from ..matching import Context
+from ..matching import Context, Hit
 from .base import Outcome, RuleBase, StrictModel, check_patterns, verdict
 from .describe import quoted, scope_text, with_caveats
 from .search import SearchOptions
@@ -107,4 +108,27 @@ class PhrasesRule(SearchOptions, RuleBase):
         else:
             # some match was discarded (scope, negation…), or none at all
             detail = "未找到有效表述" if matched else "全文没有相关表述"
-        return Outcome(status, fraction, hits[:3], detail, notes)
+        return Outcome(status, fraction, _shown(ctx, hits), detail, notes)
+
+
+_QUOTED_APART = 24  # characters between two hits' starts below which they share their quote
+
+
+def _shown(ctx: Context, hits: list[Hit]) -> list[Hit]:
+    """The evidence shown for ``hits``: up to three, those in the text before those in a
+    heading's title (a heading naming the leader is the subject; the sentences under it say
+    what was done), each group in text order, and no two so close that they would be quoted
+    alike (局党组书记、局长……: one quote)."""
+    if len(hits) < 2:
+        return hits
+    norm = ctx.report.norm
+    apart = [hits[0]]
+    for h in hits[1:]:
+        last = apart[-1].start
+        if h.start - last >= _QUOTED_APART or "\n" in norm[last : h.start]:
+            apart.append(h)
+    starts, ends = ctx.report.title_bounds
+    titled = [h for h in apart if (i := bisect_right(starts, h.start) - 1) >= 0 and h.start < ends[i]]
+    if titled:
+        apart = [h for h in apart if h not in titled] + titled
+    return apart[:3]
