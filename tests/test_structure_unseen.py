@@ -545,7 +545,7 @@ def test_a_long_unnumbered_measures_heading_over_topic_lines(pack):
     # an unnumbered heading naming the measures with the year (18 characters) over short topic
     # lines, in a report that numbers nothing: the measures part, not the opening
     para = ("区政府常务会议专题研究法治政府建设4次，全年制定规范性文件5件，全部经合法性审核，"
-            "办理行政复议案件37件，纠错率8.1%。")  # fmt: skip
+            "办理行政复议案件37件，纠错率8.1%，主动公开政府信息1260条。")  # fmt: skip
     text = report("2023年，区政府坚持依法行政，现将有关情况报告如下。", "2023年法治政府建设主要举措和成效",
                   "把牢政治方向，统筹推进法治建设", para, "深化改革，营商环境持续优化", para.replace("37件", "38件"),
                   "存在的不足和原因", PROBLEMS, "2024年工作安排", PLAN)  # fmt: skip
@@ -563,3 +563,17 @@ def test_an_arabic_marker_glued_to_a_year_is_a_marker(pack):
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
     assert status(pack, "numbering_sequence", text) == "pass"
     assert [h.title for h in parse(report("一、主要举措", "1.5万元用于普法宣传。", MEASURES)).headings] == ["一、主要举措"]
+
+
+def test_topic_lines_of_two_short_phrases_head_the_measures(pack):
+    # a report that numbers nothing, its thematic headings two phrases with one ， (17 characters)
+    para = ("街道党工委会议专题研究法治建设4次，全年办理行政许可事项126件，组织执法人员培训3期120人次，"
+            "办理行政复议案件2件，聘请法律顾问审查合同31份，主动公开政府信息215条。")  # fmt: skip
+    text = report("2023年，街道坚持依法行政，现将有关情况报告如下。", "强化组织保障，压紧压实法治建设责任", para,
+                  "坚持依法决策，规范街道行政权力运行", para.replace("126件", "127件"), "2024年工作打算", PLAN * 3)  # fmt: skip
+    assert kinds(text) == ["measures", "measures", "next_year_plan"]
+    assert status(pack, "measures_and_results", text) == "pass"
+    # two commas make a sentence, not a heading
+    text = report("2023年，街道坚持依法行政，现将有关情况报告如下。", "强化保障，压实责任，推进落实", para,
+                  "依法决策，规范运行，提升效能", para.replace("126件", "127件"), "2024年工作打算", PLAN * 3)  # fmt: skip
+    assert "measures" not in kinds(text)

@@ -71,11 +71,11 @@ ZERO_TAIL = regex.compile(r"(?:[、和及与或][^，,。；;\n、和及与或]{
 _COUNT_NOUNS = ("案件", "申请", "纠纷")
 # ... or named as empty after it: 法律顾问岗位空缺, 公职律师0名; or as wanting: 政务公开工作有待加强; or put
 # off: 法律顾问聘用工作因预算压减暂缓; or not yet in place: ……审核制度正在建立, ……尚在研究建立之中, ……尚在起步阶段,
-# ……办法拟于明年印发; or wanting: 执法记录仪等设备缺口较大
+# ……办法拟于明年印发; or wanting: 执法记录仪等设备缺口较大; or being chosen: 外聘法律顾问的政府采购工作已于12月启动
 _NEGATED_AFTER = re.compile(
     r"^.{0,14}?((?:尚未|仍未|还未|没有|未)(?!发生|出现|发现)|空缺|(?<![\d.])0(?=名|人|个|家)|零(?=名|人)"
     r"|有待|[还仍尚亟]需|亟待|不够|不到位|暂缓|搁置|(?:正|[尚仍还])在(?:建立|筹建|制定|起草|研究|酝酿|论证|起步)|拟于"
-    r"|缺口(?=较大|很大|大|明显|突出|仍|尚|\d))"
+    r"|缺口(?=较大|很大|大|明显|突出|仍|尚|\d)|(?:采购|遴选|招标|选聘)(?:工作)?[^，,。；;\n]{0,10}?启动)"
 )
 # ... or its term over and not renewed (法律顾问聘期于2022年底届满，2023年未续聘; 合同到期后没有续签, 未办理续聘;
 # 合同于……到期，受经费等因素影响，目前尚未续聘), though
@@ -90,7 +90,7 @@ _LAPSE_HINT = re.compile("届满|到期|期满")  # within _AHEAD characters of 
 _DEFINED = re.compile(
     r"(?:和公职律师|、公职律师|和法律顾问|、法律顾问|制度|工作)?(是[^，,。；;\n]{0,20}?(?:保障|支撑|抓手|手段|途径|渠道|举措|基础|关键|生命线|重要内容|重要环节))"
 )
-_AFTER_HINTS = ("未", "没有", "空缺", "0", "零", "有待", "需", "亟待", "不够", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "拟于", "缺口", "届满", "到期", "期满")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满: of _LAPSED)
+_AFTER_HINTS = ("未", "没有", "空缺", "0", "零", "有待", "需", "亟待", "不够", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "拟于", "缺口", "启动", "届满", "到期", "期满")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满: of _LAPSED)
 _AFTER_HINT = re.compile("|".join(_AFTER_HINTS))  # any of them, in one search of the text
 
 
@@ -102,7 +102,7 @@ def _negated_after(ahead: str, zero_ok: bool) -> str | None:
     if m is None or (zero_ok and ZERO_ACTIVITY.match(ahead[m.end() :])):
         return None
     return m.group(1)
-_AHEAD = 17  # characters after a match that _NEGATED_AFTER may need (14 + a cue + its look-ahead)
+_AHEAD = 28  # characters after a match that _NEGATED_AFTER may need (14 + a cue + its look-ahead: 采购工作已于2023年12月启动)
 _LIST_ITEM = 16  # characters of one item of a list a negation before it reaches (……、……、……)
 _LIST_LEAD = 6  # characters of the match's own item before it (、执法全过程记录: 执法)
 _LIST_REACH = 60  # characters before the negation window a cue is looked for when the match may be an item

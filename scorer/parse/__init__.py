@@ -184,14 +184,16 @@ def _restarts_under_plain(headings: list[Heading], styled_only: set[int]) -> boo
     return restarts >= 2
 
 
-_TOPIC_MAX = 16  # characters of a topic line (党的领导, 【规范执法】)
+_TOPIC_MAX = 20  # characters of a topic line (党的领导, 【规范执法】, 强化组织保障，压紧压实法治建设责任)
 _PARAGRAPH_MIN = 30  # characters of the paragraph under it
+_TOPIC_PUNCT = re.compile(r"[。；;,:：!！?？]|，.*，")  # sentence punctuation but one ， (two short phrases)
 
 
 def _is_topic_line(stripped: str, lines: list[str], li: int, vocab: Compiled) -> bool:
-    """A short line with no sentence punctuation, not a caption, document number or date,
-    with a paragraph right under it: a heading in a report that numbers nothing."""
-    if len(stripped) > _TOPIC_MAX or _SENTENCE_PUNCT.search(stripped) or vocab.captions.match(stripped):
+    """A short line with no sentence punctuation (one ， between two short phrases aside), not a
+    caption, document number or date, with a paragraph right under it: a heading in a report
+    that numbers nothing."""
+    if len(stripped) > _TOPIC_MAX or _TOPIC_PUNCT.search(stripped) or vocab.captions.match(stripped):
         return False
     if _docno_match(stripped) or _parse_date(stripped):
         return False
