@@ -161,14 +161,11 @@ class Negation:
         """The cue negating ``hit``'s text again in the first sentence under the heading whose
         title holds ``hit``, or None (also when ``hit`` is in no title)."""
         start, end = hit
-        t_starts, t_ends = self.report.title_bounds
-        i = bisect_right(t_starts, start) - 1
-        if i < 0 or end > t_ends[i]:
+        title_end = self._title_end(start, end)
+        if title_end is None:
             return None
         norm = self.report.norm
-        body = t_ends[i]
-        while body < len(norm) and norm[body] in _LABEL_END:
-            body += 1
+        body = self._past_label(title_end)
         m = _FULL_STOP_RX.search(norm, body)
         again = norm.find(norm[start:end], body, m.start() if m else len(norm))
         return None if again < 0 else self._negation(Hit(again, again + end - start), zero_ok)
@@ -310,25 +307,35 @@ class Negation:
             return c_end + 1
         return None
 
+    def _title_end(self, start: int, end: int) -> int | None:
+        """Where the heading title holding ``start``…``end`` ends, or None when no title holds it."""
+        t_starts, t_ends = self.report.title_bounds
+        i = bisect_right(t_starts, start) - 1
+        return t_ends[i] if i >= 0 and end <= t_ends[i] else None
+
+    def _past_label(self, at: int) -> int:
+        """Where the text a label ending at ``at`` heads starts: past the full stop, colon and
+        white space between them (``_LABEL_END``)."""
+        norm = self.report.norm
+        while at < len(norm) and norm[at] in _LABEL_END:
+            at += 1
+        return at
+
     def _heading_requirement(self, start: int, end: int, starts: list[int], ends: list[int]) -> str | None:
         """The requirement cue opening the text a heading's title introduces, when ``start``…``end``
         lies in that title: a label is what it heads (3.全过程记录。……要严格执行全过程记录制度，……
         reports no practice), unless that sentence (up to its full stop) reports figures.  An item's label inside a
         paragraph (三是推进政务公开。政府信息公开要……) is read the same way, and so is a topic the match
         opens a sentence on (执法全过程记录方面，执法人员在……等环节要做到全程音像记录)."""
-        t_starts, t_ends = self.report.title_bounds
         norm = self.report.norm
-        i = bisect_right(t_starts, start) - 1
-        if i >= 0 and end <= t_ends[i]:
-            body = t_ends[i]
-        else:
+        body = self._title_end(start, end)
+        if body is None:
             body = self._enumeration_label_end(start, end)
             if body is None:
                 body = self._topic_end(start, end)
                 if body is None:
                     return None
-        while body < len(norm) and norm[body] in _LABEL_END:
-            body += 1
+        body = self._past_label(body)
         j = bisect_left(starts, body)  # the first cue of the body
         if j == len(starts) or starts[j] - body > _LABEL_REACH:
             return None

@@ -7,8 +7,7 @@ import re
 
 import regex
 
-from ..vocabulary import CN_NUMERALS as _CN
-from ..vocabulary import Compiled
+from ..vocabulary import CN_NUMERALS as _CN, Compiled
 
 CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "◯": 0, "O": 0, "o": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
