@@ -9,6 +9,10 @@ mistakes) plus a malformed fixture file.  Warnings are semantic:
 * a pattern (``patterns`` of a phrases rule, an element's ``patterns``) that
   matches none of the rule's pass examples (inline and fixture cases) — an
   untested pattern, or one with a typo;
+* a pattern that can match, or look at, text of any length (``\\s*``, ``.+``, ``(…)*``)
+  although it needs words, and does not open on one: it is searched over the whole
+  report rather than near those words — on every report, often the dearest pattern
+  of its rule — where a bound (``\\s{0,3}``) keeps it fast;
 * rule weights that do not sum to ``total``;
 * a vocabulary no rule uses.
 
@@ -69,6 +73,7 @@ def warnings(loaded: LoadedPack, fixtures: list) -> list[Problem]:
             out.append(_warn(source.where("examples"), "no fail example", rule.id))
         if passes:
             out += _untested_patterns(rule, passes, source, pack.spec.regex_timeout)
+        out += _unbounded_patterns(rule, source)
     out += _weights(loaded)
     out += _unused_vocabularies(loaded)
     return out
@@ -110,6 +115,29 @@ def _untested_patterns(rule, passes: list[Example], source, timeout: float) -> l
         _warn(
             source.where(*dead[0][1]),
             f"{noun} none of the rule's pass examples: {listed} — add a pass example that uses each (a typo shows up here too)",
+            rule.id,
+        )
+    ]
+
+
+def _unbounded_patterns(rule, source) -> list[Problem]:
+    from .patterns import plan
+
+    found = []
+    for pattern, path in rule.search_patterns():
+        pl = plan(pattern)
+        # one opening on a word is cheap anyway: the regex module skips to that word
+        if pl.needs and (pl.reach is None or pl.around is None) and pl.lead is None:
+            found.append((pattern, path))
+    if not found:
+        return []
+    listed = ", ".join(repr(p) for p, _ in found)
+    noun = "pattern has" if len(found) == 1 else f"{len(found)} patterns have"
+    return [
+        _warn(
+            source.where(*found[0][1]),
+            f"{noun} no length limit (*, + or an unbounded look-around), so each is searched over the whole report "
+            f"instead of only near the words it needs: {listed} — bound the repeat, e.g. \\s{{0,3}} for \\s*",
             rule.id,
         )
     ]

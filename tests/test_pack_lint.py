@@ -198,6 +198,17 @@ def test_pattern_no_pass_example_uses_warns(tmp_path):
     assert w.startswith(f"{p}:12:24: warning: rule 'legal_adviser':") and "'公职律师'" in w
 
 
+def test_pattern_without_length_limit_warns(tmp_path):
+    # \s* lets a match run on: the pattern is searched over the whole report, not near 法律顾问
+    p = write(tmp_path, replace_line(12, "    patterns: ['法律顾问', '(?:聘请|外聘)\\s*法律顾问']"))
+    (w,) = warnings(p)
+    assert w.startswith(f"{p}:12:") and "no length limit" in w and "(?:聘请|外聘)\\\\s*法律顾问" in w and "rule 'legal_adviser'" in w
+    # bounded, the same pattern is searched only near its words; opening on a word, the
+    # regex skips to that word: no warning
+    for pattern in ("(?:聘请|外聘)\\s{0,3}法律顾问", "聘请\\s*法律顾问"):
+        assert warnings(write(tmp_path, replace_line(12, f"    patterns: ['法律顾问', '{pattern}']"))) == [], pattern
+
+
 def test_weights_not_summing_to_total_warn(tmp_path):
     p = write(tmp_path, replace_line(3, "total: 100"))
     (w,) = warnings(p)
