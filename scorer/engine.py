@@ -39,6 +39,8 @@ def evaluate(report: Report, pack: Pack, *, explain: bool = False) -> list[ItemR
         negation_cues=spec.negation.cues,
         negation_window=spec.negation.window,
         requirement_cues=tuple(spec.negation.requirement),
+        stock_openers=tuple(spec.negation.stock),
+        plan_words=tuple(spec.negation.plan_words),
         patterns=pattern_set(spec.rules),  # built once per pack: one scan finds every word
         explain=explain,
     )

@@ -174,6 +174,45 @@ def test_a_plan_opening_a_clause_among_the_measures_reports_nothing_done(pack, s
     assert status(pack, "legal_adviser", measures(sentence)) == expected
 
 
+@pytest.mark.parametrize(
+    "rule, sentence, expected",
+    [
+        # a work plan's sentence: every clause opens on stock wording, a plan word, nothing done
+        ("legal_adviser", "进一步发挥法律顾问在合同审查中的把关作用，持续推动法律顾问参与决策。", "fail"),
+        ("legal_adviser", "局党组持续重视法律顾问工作，不断规范合同审查流程。", "fail"),  # a subject first
+        ("open_government", "持续深化政务公开，不断丰富公开载体，进一步提升公开质量。", "fail"),
+        ("administrative_reconsideration", "依法做好行政复议答复工作，不断提升化解争议的能力。", "fail"),
+        # the same opening with something done, a figure or 已/了, reports practice
+        ("legal_adviser", "进一步发挥法律顾问作用，全年审查合同26份。", "pass"),
+        ("legal_adviser", "持续发挥法律顾问作用，聘请律师事务所担任常年法律顾问。", "pass"),  # a clause says what was done
+        ("open_government", "持续深化政务公开，主动公开政府信息180条。", "pass"),
+        ("open_government", "持续深化政务公开，已建成政府信息公开专栏。", "pass"),
+        # stock wording without a plan word (全面落实……制度) is how many reports state practice
+        ("open_government", "全面落实政府信息公开制度，严格执行公开审查程序。", "pass"),
+        # a result, not a plan: nothing follows the stock word
+        ("open_government", "持续深化政务公开，公开质量不断提高。", "pass"),
+    ],
+)
+def test_a_work_plans_sentence_reports_no_practice(pack, rule, sentence, expected):
+    assert status(pack, rule, measures(sentence)) == expected
+
+
+def test_a_work_plans_sentence_is_explained_as_such(pack):
+    from scorer.engine import score_text
+
+    text = measures("持续深化政务公开，不断丰富公开载体，进一步提升公开质量。")
+    (item,) = [i for i in score_text(text, pack, explain=True).items if i.id == "open_government"]
+    assert any("写成工作打算（「持续」……）" in note for note in item.explanation), item.explanation
+
+
+def test_the_packs_plan_words_can_turn_the_check_off(pack):
+    spec = pack.spec.model_copy(update={"negation": pack.spec.negation.model_copy(update={"plan_words": []})})
+    from scorer.pack import Pack
+
+    quiet = Pack(spec=spec, source="t", digest="")
+    assert status(quiet, "open_government", measures("持续深化政务公开，不断丰富公开载体，进一步提升公开质量。")) == "pass"
+
+
 def test_what_a_mechanism_is_reports_no_use_of_it(pack):
     for sentence in ("法律顾问是依法决策的重要保障。", "公职律师制度是推进法治建设的重要支撑。", "法律顾问和公职律师是防范法律风险的关键。"):
         assert status(pack, "legal_adviser", measures(sentence)) == "fail", sentence

@@ -32,8 +32,8 @@ from ..patterns import PatternSet
 from .evidence import Quoting
 from .geometry import CLAUSE_BREAK, SCOPE_ALIASES, Geometry, scope_kinds
 from .lexicon import (
-    DEFAULT_NEGATION_CUES, DEFAULT_REQUIREMENT_CUES, REPORTED, REQUIREMENT_REACH, TARGET, ZERO_ACTIVITY, ZERO_TAIL,
-    Negation, _negation_rx, _requirement_rx,
+    DEFAULT_NEGATION_CUES, DEFAULT_REQUIREMENT_CUES, DEFAULT_PLAN_WORDS, DEFAULT_STOCK_OPENERS, REPORTED, REQUIREMENT_REACH, TARGET, ZERO_ACTIVITY, ZERO_TAIL,
+    Negation, _negation_rx, _requirement_rx, _stock_rx,
 )  # fmt: skip
 from .searcher import Hit, PatternTimeout, Searcher, compile_pattern
 
@@ -50,6 +50,8 @@ class Context(Searcher, Geometry, Negation, Quoting):
         negation_cues=DEFAULT_NEGATION_CUES,
         negation_window: int = 10,
         requirement_cues=DEFAULT_REQUIREMENT_CUES,
+        stock_openers=DEFAULT_STOCK_OPENERS,
+        plan_words=DEFAULT_PLAN_WORDS,
         patterns: PatternSet | None = None,
         explain: bool = False,
     ):
@@ -62,6 +64,9 @@ class Context(Searcher, Geometry, Negation, Quoting):
         self._neg_before = _negation_rx(tuple(negation_cues))
         self._requirement_rx = _requirement_rx(tuple(requirement_cues))
         self._requirement_cues: tuple[list[int], list[int]] | None = None  # starts, ends in the text
+        self._stock_rx = _stock_rx(tuple(stock_openers))
+        self._plan_rx = _requirement_rx(tuple(plan_words))  # (the same: patterns as one alternation)
+        self._work_plan: tuple[list[int], list[int], list[str]] | None = None  # its sentences, found once
         self._cache: dict = {}  # pattern text (or text and flags) → hits
         self._citations: tuple[list[int], list[int]] | None = None
         self._scopes: dict = {}  # (part kinds, headings) → scope bounds
@@ -70,6 +75,6 @@ class Context(Searcher, Geometry, Negation, Quoting):
 
 
 __all__ = [
-    "CLAUSE_BREAK", "Context", "DEFAULT_NEGATION_CUES", "DEFAULT_REQUIREMENT_CUES", "Hit", "PatternTimeout",
+    "CLAUSE_BREAK", "Context", "DEFAULT_NEGATION_CUES", "DEFAULT_PLAN_WORDS", "DEFAULT_REQUIREMENT_CUES", "DEFAULT_STOCK_OPENERS", "Hit", "PatternTimeout",
     "REPORTED", "REQUIREMENT_REACH", "SCOPE_ALIASES", "TARGET", "ZERO_ACTIVITY", "ZERO_TAIL", "compile_pattern", "scope_kinds",
 ]  # fmt: skip

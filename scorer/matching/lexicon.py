@@ -31,6 +31,22 @@ DEFAULT_REQUIREMENT_CUES = (
     # group of alternatives first makes the search try every position, ≈ 4× slower)
     "力争", *(rf"{w}(?:于|在)?(?:明年|年内|下半年|下一年|20\d{{2}}年)" for w in ("计划", "拟")),
 )  # fmt: skip
+# A work plan's sentence reports no practice either (持续推进……，不断规范……，进一步提升……): it holds
+# one of the plan words, every clause of it opens on one of the stock words (after at most
+# _STOCK_SUBJECT characters: 局党组持续……, 一是坚持……) and it reports nothing done (_DONE).  A
+# sentence with one clause that says what was done (……，组织执法培训) or a figure is practice,
+# however it opens; so is one of stock words alone (全面严格落实行政执法公示……制度。).
+DEFAULT_PLAN_WORDS = ("持续", "不断", "进一步", "继续")
+DEFAULT_STOCK_OPENERS = (
+    "持续", "不断", "进一步", "继续", "坚持", "始终", "深入", "着力", "努力", "切实", "自觉", "积极", "大力",
+    "全面", "严格", "主动", "认真", "扎实", "做好", "依法做好", "全力", "确保", "力争",
+)  # fmt: skip
+_STOCK_SUBJECT = 4
+_STOCK_CLAUSE = 4  # characters of a clause that must open on a stock word (shorter ones are linking words)
+# characters after the stock word: a plan's clause goes on to what is to be done (不断提升……的能力);
+# a result goes no further (营商环境不断改善)
+_STOCK_OBJECT = 3
+_DONE = re.compile(r"[0-9了已]|全年|累计|先后|共计|完成|首次|截至|年内|分别|实现|获得|被评为")
 # A clause opening on a year after the one reported on tells what is to come, as 将继续 does
 # (2026年起，镇政府将……; 二〇二六年，……), when the report's year is known; 明年 always does.
 # (From 年, what follows it tested first, then looking back: a search that starts with a literal
@@ -132,6 +148,14 @@ def _requirement_rx(cues: tuple[str, ...]):
 
 
 @functools.lru_cache(maxsize=64)
+def _stock_rx(openers: tuple[str, ...]):
+    """Stock words opening a clause, after at most _STOCK_SUBJECT characters (for ``match``)."""
+    if not openers:
+        return None
+    return compile_fast(f"[^，,；;：:。\\n]{{0,{_STOCK_SUBJECT}}}?(?:" + "|".join(f"(?:{o})" for o in openers) + ")")
+
+
+@functools.lru_cache(maxsize=64)
 def _negation_rx(cues: tuple[str, ...]) -> re.Pattern:
     ordered = sorted(set(cues), key=len, reverse=True)
     return re.compile("(?:" + "|".join(re.escape(c) for c in ordered) + ")")  # literal words: as regex
@@ -155,7 +179,67 @@ class Negation:
         cue = self._negation(hit, zero_ok)
         if cue is None:
             cue = self._heading_negation(hit, zero_ok)
+            if cue is None:
+                cue = self.plan_wording(hit)
         return cue
+
+    def plan_wording(self, hit: Hit) -> str | None:
+        """The stock word (持续, 坚持, 进一步…: the pack's ``negation.stock``) opening the sentence
+        holding ``hit`` when every clause of it opens on one, it holds a plan word (持续, 不断,
+        进一步, 继续: ``negation.plan_words``) and it reports nothing done (no figure, 了, 已,
+        全年…): a work plan's sentence (持续深化政务公开，不断加大信息公开力度), which reports no
+        practice; else None."""
+        starts, ends, words = self._plan_sentences()
+        i = bisect_right(starts, hit.start) - 1
+        return words[i] if i >= 0 and hit.end <= ends[i] else None
+
+    def _plan_sentences(self) -> tuple[list[int], list[int], list[str]]:
+        """The report's work-plan sentences (see :meth:`plan_wording`): starts, ends and opening
+        stock words, in order.  Found once, from the plan words: few, and most of their sentences
+        report a figure (one search says so)."""
+        found = self._work_plan
+        if found is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            words: list[str] = []
+            if self._stock_rx is not None and self._plan_rx is not None:
+                norm = self.report.norm
+                judged = -1  # the end of the last sentence judged
+                for m in self._plan_rx.finditer(norm):
+                    if m.start() < judged:
+                        continue
+                    start, end = self.sentence(Hit(*m.span()))
+                    judged = end
+                    word = self._stock_opening(start, end)
+                    if word is not None:
+                        starts.append(start)
+                        ends.append(end)
+                        words.append(word)
+            found = self._work_plan = (starts, ends, words)
+        return found
+
+    def _stock_opening(self, start: int, end: int) -> str | None:
+        """The stock words opening the sentence ``start``…``end`` when every clause of it opens on
+        them and it reports nothing done, else None."""
+        norm = self.report.norm
+        if _DONE.search(norm, start, end) is not None:
+            return None
+        rx = self._stock_rx
+        first = None
+        at = start
+        while at < end:
+            stop = CLAUSE_BREAK.search(norm, at, end)
+            stop = stop.start() if stop else end
+            while at < stop and norm[at].isspace():
+                at += 1
+            if stop - at >= _STOCK_CLAUSE:  # (同时，……: too short to say anything)
+                m = rx.match(norm, at, stop)
+                if m is None or stop - m.end() < _STOCK_OBJECT:
+                    return None
+                if first is None:
+                    first = norm[at : m.end()]
+            at = stop + 1
+        return first
 
     def _heading_negation(self, hit: Hit, zero_ok: bool) -> str | None:
         """The cue negating ``hit``'s text again in the first sentence under the heading whose

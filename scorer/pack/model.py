@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 
 from ..kinds import Rule
 from ..kinds.base import StrictModel, check_patterns
-from ..matching import DEFAULT_NEGATION_CUES, DEFAULT_REQUIREMENT_CUES
+from ..matching import DEFAULT_NEGATION_CUES, DEFAULT_PLAN_WORDS, DEFAULT_REQUIREMENT_CUES, DEFAULT_STOCK_OPENERS
 
 
 
@@ -27,7 +27,17 @@ class Negation(StrictModel):
         description="patterns of requirement wording (要/必须/应当); a match after one in its sentence reports no practice",
     )
 
-    _check = field_validator("requirement")(lambda cls, v: check_patterns(v))
+    stock: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_STOCK_OPENERS),
+        description="patterns of the stock words a work plan's clauses open on (持续/坚持/严格…); a match in a sentence whose "
+        "every clause opens on one, that holds a plan word and reports no figure and nothing done (了/已/全年…), reports no practice",
+    )
+    plan_words: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_PLAN_WORDS),
+        description="patterns of the words that make a sentence of stock words a work plan's (持续/不断/进一步/继续); empty: none is",
+    )
+
+    _check = field_validator("requirement", "stock", "plan_words")(lambda cls, v: check_patterns(v))
 
 
 class Structure(StrictModel):
