@@ -97,7 +97,7 @@ _NEGATED_AFTER = re.compile(
 # 合同于……到期，受经费等因素影响，目前尚未续聘), though
 # the term's end alone says nothing of the year after; used with .match(text, pos) from the match's end.
 _LAPSED = re.compile(
-    r"[^。；;\n]{0,6}?(?:聘期|聘任期|任期|合同|服务期|协议)[^，,。；;\n]{0,12}?(?:届满|到期|期满)后?[^。；;\n]{0,24}?"
+    r"[^。；;\n]{0,6}?(?:聘期|聘任期|任期|合同|服务期?|协议)[^，,。；;\n]{0,12}?(?:届满|到期|期满)后?[^。；;\n]{0,24}?"
     r"((?:未|没有|不再)(?:办理|再)?(?:续聘|续签|再聘|聘请|签订|续约))"
 )
 _LAPSE_HINT = re.compile("届满|到期|期满")  # within _AHEAD characters of the match: in _AFTER_HINTS too
