@@ -7,6 +7,7 @@ the file) and ``Report.norm`` (its normalised copy of the same length).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -96,6 +97,8 @@ class Meta:
 
 _CLAUSE_BREAKS = frozenset("，,；;")
 _SENTENCE_ENDS = ("。", "；", ";")
+_LIST_ENDS = ("；", ";")
+_COUNT = re.compile(r"\d+\s*(?:条|件|次|份|人次|名|个|项|家|场|户|篇|期|卷|起|宗|万元|元|%)")
 
 
 @dataclass
@@ -124,11 +127,18 @@ class Report:
 
     def is_sentence(self, h: Heading) -> bool:
         """A numbered line that opens with a sentence (（1）全面落实……制度，抽查案卷540宗。 /
-        1．区政府主要负责同志……职责，全年主持……；): its "title" holds a clause break and ends
-        at a 。 or ；.  It is a statement, not a heading's title: duplicates and scopes read it
-        as text.  (（一）强化组织领导。 and 补齐短板弱项，推进…… on a line of its own are titles.)"""
+        1．区政府主要负责同志……职责，全年主持……；): its "title" ends at a ； (an item of a list), or
+        at a 。 and holds a clause break, or is the whole line and reports a count (1．全年收到复议申请
+        2件，均维持).  It is a statement, not a heading's title: duplicates and scopes read it as
+        text.  (（一）强化组织领导。 and 补齐短板弱项，推进…… on a line of its own are titles.)"""
         norm = self.norm
-        return norm[h.end : h.end + 1] in _SENTENCE_ENDS and not _CLAUSE_BREAKS.isdisjoint(norm[h.start : h.end])
+        after = norm[h.end : h.end + 1]
+        if after in _LIST_ENDS:
+            return True  # a title ends at its full stop, a list's item at ；: 1．本局全年未被申请行政复议；……
+        if after in _SENTENCE_ENDS:
+            return not _CLAUSE_BREAKS.isdisjoint(norm[h.start : h.end])
+        # a whole line without a full stop: a statement when it reports a count (1．全年收到复议申请2件，均维持)
+        return _COUNT.search(norm, h.start, h.end) is not None
 
     @cached_property
     def heading_starts(self) -> list[int]:

@@ -577,3 +577,17 @@ def test_topic_lines_of_two_short_phrases_head_the_measures(pack):
     text = report("2023年，街道坚持依法行政，现将有关情况报告如下。", "强化保障，压实责任，推进落实", para,
                   "依法决策，规范运行，提升效能", para.replace("126件", "127件"), "2024年工作打算", PLAN * 3)  # fmt: skip
     assert "measures" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1．本局全年未被申请行政复议；以本局为被告的行政诉讼案件1件，局长出庭应诉。",  # an item of a list ends at ；
+        "1．全年收到行政复议申请2件，均维持原处理决定",  # a whole line that reports a count
+    ],
+)
+def test_a_numbered_line_that_is_a_statement_is_not_a_title(pack, line):
+    text = doc("一、2023年主要举措和成效", "（五）化解行政争议", line, "二、存在的不足和原因", PROBLEMS)
+    assert status(pack, "administrative_reconsideration", text) == "pass"
+    # a title on a line of its own, or before its full stop, stays a title
+    assert status(pack, "administrative_reconsideration", doc("一、2023年主要举措和成效", "（五）行政复议和应诉", "全年办理涉法事务8件。")) == "fail"
