@@ -182,6 +182,8 @@ def test_a_plan_opening_a_clause_among_the_measures_reports_nothing_done(pack, s
         ("legal_adviser", "局党组持续重视法律顾问工作，不断规范合同审查流程。", "fail"),  # a subject first
         ("open_government", "持续深化政务公开，不断丰富公开载体，进一步提升公开质量。", "fail"),
         ("administrative_reconsideration", "依法做好行政复议答复工作，不断提升化解争议的能力。", "fail"),
+        ("open_government", "持续深化政务公开，不断拓宽公开渠道，创新公开形式。", "fail"),  # generic verbs too
+        ("open_government", "持续深化政务公开，不断拓宽公开渠道，开通政务微信公众号。", "pass"),  # one thing done
         # the same opening with something done, a figure or 已/了, reports practice
         ("legal_adviser", "进一步发挥法律顾问作用，全年审查合同26份。", "pass"),
         ("legal_adviser", "持续发挥法律顾问作用，聘请律师事务所担任常年法律顾问。", "pass"),  # a clause says what was done
@@ -195,6 +197,11 @@ def test_a_plan_opening_a_clause_among_the_measures_reports_nothing_done(pack, s
 )
 def test_a_work_plans_sentence_reports_no_practice(pack, rule, sentence, expected):
     assert status(pack, rule, measures(sentence)) == expected
+
+
+def test_a_heading_worded_as_a_plan_is_judged_by_what_it_heads(pack):
+    text = doc(MEASURES, "（五）深化放管服改革，持续优化营商环境", "全年办理审批事项120件，办结率100%。")
+    assert status(pack, "business_environment", text) == "pass"
 
 
 def test_a_work_plans_sentence_is_explained_as_such(pack):

@@ -40,6 +40,7 @@ DEFAULT_PLAN_WORDS = ("持续", "不断", "进一步", "继续")
 DEFAULT_STOCK_OPENERS = (
     "持续", "不断", "进一步", "继续", "坚持", "始终", "深入", "着力", "努力", "切实", "自觉", "积极", "大力",
     "全面", "严格", "主动", "认真", "扎实", "做好", "依法做好", "全力", "确保", "力争",
+    "推动", "推进", "深化", "加强", "强化", "加大", "提升", "提高", "健全", "完善", "规范", "优化", "创新", "丰富", "拓宽", "拓展",
 )  # fmt: skip
 _STOCK_SUBJECT = 4
 _STOCK_CLAUSE = 4  # characters of a clause that must open on a stock word (shorter ones are linking words)
@@ -191,7 +192,11 @@ class Negation:
         practice; else None."""
         starts, ends, words = self._plan_sentences()
         i = bisect_right(starts, hit.start) - 1
-        return words[i] if i >= 0 and hit.end <= ends[i] else None
+        if i < 0 or hit.end > ends[i]:
+            return None
+        # a heading's title names a topic in the same words (（五）深化改革，持续优化营商环境): what
+        # it heads says whether anything was done
+        return None if self._title_end(hit.start, hit.end) is not None else words[i]
 
     def _plan_sentences(self) -> tuple[list[int], list[int], list[str]]:
         """The report's work-plan sentences (see :meth:`plan_wording`): starts, ends and opening
