@@ -107,17 +107,10 @@ def _untested_patterns(rule, passes: list[Example], source, timeout: float) -> l
                 dead.append((pattern, path))
         except TimeoutError:
             return [_warn(source.where(*path), f"pattern {pattern!r} ran longer than regex_timeout on a pass example", rule.id)]
-    if not dead:
-        return []
-    listed = ", ".join(repr(p) for p, _ in dead)
-    noun = "pattern matches" if len(dead) == 1 else f"{len(dead)} patterns match"
-    return [
-        _warn(
-            source.where(*dead[0][1]),
-            f"{noun} none of the rule's pass examples: {listed} — add a pass example that uses each (a typo shows up here too)",
-            rule.id,
-        )
-    ]
+    return _listed(
+        rule, source, dead, ("pattern matches", "patterns match"),
+        "none of the rule's pass examples: {} — add a pass example that uses each (a typo shows up here too)",
+    )  # fmt: skip
 
 
 def _unbounded_patterns(rule, source) -> list[Problem]:
@@ -129,18 +122,21 @@ def _unbounded_patterns(rule, source) -> list[Problem]:
         # one opening on a word is cheap anyway: the regex module skips to that word
         if pl.needs and (pl.reach is None or pl.around is None) and pl.lead is None:
             found.append((pattern, path))
-    if not found:
+    return _listed(
+        rule, source, found, ("pattern has", "patterns have"),
+        "no length limit (*, + or an unbounded look-around), so each is searched over the whole report instead of only "
+        "near the words it needs: {} — bound the repeat, e.g. \\s{{0,3}} for \\s*",
+    )  # fmt: skip
+
+
+def _listed(rule, source, patterns: list, nouns: tuple[str, str], message: str) -> list[Problem]:
+    """One warning at the first of ``patterns`` ((pattern, key path) pairs) listing them all, or none:
+    ``message`` with ``{}`` for the list, after the noun for one or for several."""
+    if not patterns:
         return []
-    listed = ", ".join(repr(p) for p, _ in found)
-    noun = "pattern has" if len(found) == 1 else f"{len(found)} patterns have"
-    return [
-        _warn(
-            source.where(*found[0][1]),
-            f"{noun} no length limit (*, + or an unbounded look-around), so each is searched over the whole report "
-            f"instead of only near the words it needs: {listed} — bound the repeat, e.g. \\s{{0,3}} for \\s*",
-            rule.id,
-        )
-    ]
+    listed = ", ".join(repr(p) for p, _ in patterns)
+    noun = nouns[0] if len(patterns) == 1 else f"{len(patterns)} {nouns[1]}"
+    return [_warn(source.where(*patterns[0][1]), f"{noun} {message.format(listed)}", rule.id)]
 
 
 def _weights(loaded: LoadedPack) -> list[Problem]:
