@@ -183,6 +183,7 @@ def test_a_plan_opening_a_clause_among_the_measures_reports_nothing_done(pack, s
         ("open_government", "持续深化政务公开，不断丰富公开载体，进一步提升公开质量。", "fail"),
         ("administrative_reconsideration", "依法做好行政复议答复工作，不断提升化解争议的能力。", "fail"),
         ("open_government", "持续深化政务公开，不断拓宽公开渠道，创新公开形式。", "fail"),  # generic verbs too
+        ("open_government", "不断深化政务公开，推进结果公开，保障群众知情权和监督权。", "fail"),  # and what it is for
         ("open_government", "持续深化政务公开，不断拓宽公开渠道，开通政务微信公众号。", "pass"),  # one thing done
         # the same opening with something done, a figure or 已/了, reports practice
         ("legal_adviser", "进一步发挥法律顾问作用，全年审查合同26份。", "pass"),

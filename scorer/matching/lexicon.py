@@ -41,6 +41,7 @@ DEFAULT_STOCK_OPENERS = (
     "持续", "不断", "进一步", "继续", "坚持", "始终", "深入", "着力", "努力", "切实", "自觉", "积极", "大力",
     "全面", "严格", "主动", "认真", "扎实", "做好", "依法做好", "全力", "确保", "力争",
     "推动", "推进", "深化", "加强", "强化", "加大", "提升", "提高", "健全", "完善", "规范", "优化", "创新", "丰富", "拓宽", "拓展",
+    "保障",  # (……，保障群众知情权: what the plan is for)
 )  # fmt: skip
 _STOCK_SUBJECT = 4
 _STOCK_CLAUSE = 4  # characters of a clause that must open on a stock word (shorter ones are linking words)
