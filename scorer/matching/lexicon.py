@@ -176,7 +176,8 @@ class Negation:
         With ``zero_ok`` a cue followed by 发生/收到/受理… reports zero activity
         ("全年未发生行政复议案件") and does not void the hit.  A match in a heading's title
         is voided when the first sentence the heading heads says it again, negated
-        (（三）关于执法全过程记录。……，执法全过程记录制度在我局尚未落地).
+        (（三）关于执法全过程记录。……，执法全过程记录制度在我局尚未落地).  A match in a work
+        plan's sentence is voided too (:meth:`plan_wording`: 持续深化政务公开，不断……).
         """
         cue = self._negation(hit, zero_ok)
         if cue is None:
