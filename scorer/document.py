@@ -7,10 +7,11 @@ the file) and ``Report.norm`` (its normalised copy of the same length).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
+
+from .vocabulary import REPORTED
 
 # The kinds of top-level part a report is split into.
 PART_KINDS = (
@@ -98,7 +99,6 @@ class Meta:
 _CLAUSE_BREAKS = frozenset("，,；;")
 _SENTENCE_ENDS = ("。", "；", ";")
 _LIST_ENDS = ("；", ";")
-_COUNT = re.compile(r"\d+\s*(?:条|件|次|份|人次|名|个|项|家|场|户|篇|期|卷|起|宗|万元|元|%)")
 
 
 @dataclass
@@ -138,7 +138,7 @@ class Report:
         if after in _SENTENCE_ENDS:
             return not _CLAUSE_BREAKS.isdisjoint(norm[h.start : h.end])
         # a whole line without a full stop: a statement when it reports a count (1．全年收到复议申请2件，均维持)
-        return _COUNT.search(norm, h.start, h.end) is not None
+        return REPORTED.search(norm, h.start, h.end) is not None
 
     @cached_property
     def heading_starts(self) -> list[int]:

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 import regex
 
 from ..parse.dates import year_value
-from ..vocabulary import CN_NUMERALS, YEAR_TEXT, compile_fast
+from ..vocabulary import CN_NUMERALS, REPORTED, YEAR_TEXT, compile_fast
 from .geometry import CLAUSE_BREAK
 from .searcher import Hit
 
@@ -55,9 +55,8 @@ _DONE = re.compile(r"[0-9了已]|全年|累计|先后|共计|完成|首次|截�
 # character is ≈ 10× faster than one opening on the look-behind.)
 _YEAR_OPENER = regex.compile(rf"年(?=起|开始|[，,])(?<=[。；;！!？?\n：:，,]\s*(?:{YEAR_TEXT}|(明)年))(?:起|开始|[，,])")
 _SENTENCE_END = frozenset("。！!？?；;\n")
-# A clause after the requirement's own that reports a count (全年公示执法信息63条) reports
+# A clause after the requirement's own that reports a count (REPORTED: 全年公示执法信息63条) reports
 # practice — unless it sets a target (不少于4次, 确保100%).
-REPORTED = re.compile(r"\d+(?:\.\d+)?\s*(?:条|件|次|份|人次|名|人|个|项|家|场|户|篇|期|卷|起|万元|元|%)")
 TARGET = re.compile(r"不少于|不低于|至少|确保|力争|达到|以上")
 REQUIREMENT_REACH = 80  # characters looked back from a match for a requirement cue in its sentence
 REQUIREMENT_AHEAD = 8  # characters after a match, within its sentence, a requirement cue may start
