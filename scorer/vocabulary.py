@@ -60,6 +60,11 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
 # the numerals of headings and enumerations (一、 （三） 第十二部分 五是 其二), up to 九十九
 CN_NUMERALS = "一二三四五六七八九十"
 
+# Sentence punctuation: a line holding none is a heading or a name, not a sentence; and how long
+# an unnumbered heading line over a paragraph (a topic: 党的领导, 依法履行管理职能) may be.
+SENTENCE_PUNCT = re.compile(r"[。；;，,:：!！?？]")
+TOPIC_LINE_MAX = 20
+
 # A count of something done (全年公示执法信息63条, 审查案卷540宗, 办结率100%): what reports practice
 # rather than a plan or a title (scorer.matching's requirement checks, scorer.document's titles).
 REPORTED = re.compile(r"\d+(?:\.\d+)?\s*(?:条|件|次|份|人次|名|人|个|项|家|场|户|篇|期|卷|起|宗|万元|元|%)")

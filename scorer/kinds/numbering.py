@@ -30,7 +30,7 @@ import re
 from typing import Literal
 
 from ..matching import Context, Hit
-from ..vocabulary import CN_NUMERALS
+from ..vocabulary import CN_NUMERALS, SENTENCE_PUNCT, TOPIC_LINE_MAX
 from .base import Outcome, RuleBase
 
 _CN = "〇" + CN_NUMERALS
@@ -72,10 +72,6 @@ def _glued(norm: str, prev, h) -> bool:
     return re.search(template.format(cn=_cn(n), n=n), norm[prev.end : h.start]) is not None
 
 
-_TOPIC_MAX = 20  # characters of an unnumbered heading line over a run that starts again
-_SENTENCE_PUNCT = re.compile(r"[。；;，,:：!！?？]")
-
-
 def _under_own_line(norm: str, prev, h) -> bool:
     """Whether ``h`` (（1）) starts a new run under an unnumbered heading line of its own right
     above it, after the run of ``prev`` (……（3）…… / 依法履行管理职能 / （1）……): a short line
@@ -84,7 +80,7 @@ def _under_own_line(norm: str, prev, h) -> bool:
         return False
     before = norm[prev.end : h.start].rstrip()
     line = before[before.rfind("\n") + 1 :].strip()
-    return 0 < len(line) <= _TOPIC_MAX and _SENTENCE_PUNCT.search(line) is None
+    return 0 < len(line) <= TOPIC_LINE_MAX and SENTENCE_PUNCT.search(line) is None
 
 
 def _restarted(norm: str, prev, e) -> bool:

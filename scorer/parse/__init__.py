@@ -28,7 +28,7 @@ from itertools import accumulate
 
 from ..document import Enumeration, Heading, Report
 from ..normalize import normalize
-from ..vocabulary import Compiled, compiled
+from ..vocabulary import TOPIC_LINE_MAX, Compiled, compiled
 from .chrome import _blank_chrome
 from .dates import YEAR_TEXT, _date_under_title, _docno_match, _parse_date, _signature
 from .markers import (
@@ -184,7 +184,7 @@ def _restarts_under_plain(headings: list[Heading], styled_only: set[int]) -> boo
     return restarts >= 2
 
 
-_TOPIC_MAX = 20  # characters of a topic line (党的领导, 【规范执法】, 强化组织保障，压紧压实法治建设责任)
+_TOPIC_MAX = TOPIC_LINE_MAX  # characters of a topic line (党的领导, 【规范执法】, 强化组织保障，压紧压实法治建设责任)
 _PARAGRAPH_MIN = 30  # characters of the paragraph under it
 _TOPIC_PUNCT = re.compile(r"[。；;,:：!！?？]|，.*，")  # sentence punctuation but one ， (two short phrases)
 

@@ -7,7 +7,7 @@ import re
 
 import regex
 
-from ..vocabulary import CN_NUMERALS as _CN, Compiled
+from ..vocabulary import CN_NUMERALS as _CN, SENTENCE_PUNCT, Compiled
 
 CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "◯": 0, "O": 0, "o": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -49,7 +49,7 @@ _NOT_ENUM_NEXT = frozenset("否的")  # 一是否…, 一是的…
 # mostly see (titles, heading lines).  Patterns with \s, \d or \p{…} stay on `regex`
 # (the two modules' \s and \d differ).
 
-_SENTENCE_PUNCT = re.compile(r"[。；;，,:：!！?？]")
+_SENTENCE_PUNCT = SENTENCE_PUNCT
 _TITLE_END = re.compile(r"[。；;]")
 # Which markers a line can start with, by its first character; a character not listed
 # starts none, unless it is a non-ASCII, non-Chinese one (\d matches any Unicode digit).
