@@ -6,7 +6,7 @@ Checks every numbered sequence of the report:
   heading must run 1, 2, 3…; a run of 1. 2. … may also continue across the
   sub-parts of one part (items 1–15 numbered through （一）…（六）);
 * a part heading without a number among numbered ones (下步打算 after 三、) is
-  a numbering mistake;
+  neither a repeat nor a gap: the numbered headings around it are checked as usual;
 * a run may start again at 1 under a short unnumbered line of its own right above it
   (……（3）…… / 依法履行管理职能 / （1）……: a heading without a number);
 * inline enumerations 一是、二是… under one heading must count up by one
@@ -134,11 +134,6 @@ class NumberingRule(RuleBase):
         problems: list[tuple[int, str]] = []  # (offset, text)
 
         top_level = min((h.level for h in headings), default=1)
-        has_numbered_top = any(h.level == top_level and h.value is not None for h in headings)
-        if has_numbered_top:
-            for h in headings:
-                if h.value is None:
-                    problems.append((h.start, f"第{h.line}行「{h.title}」没有序号"))
         groups, top_of = _groups(headings, top_level)
 
         last_in_top: dict[tuple[int, int], int] = {}  # (top heading, level) -> last value seen
