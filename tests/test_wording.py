@@ -168,6 +168,9 @@ def test_a_topic_s_sentence_with_figures_reports_practice(pack):
         ("各科室要规范合同管理，全年由法律顾问审查合同30份。", "pass"),
         ("各科室要规范合同管理，全年由法律顾问审查合同不少于30份。", "fail"),
         ("各科室要规范合同管理，由法律顾问审查合同。", "fail"),
+        # a later clause of the requirement's sentence that reports a count (30余份) reports practice too
+        ("各科室必须规范合同管理，由法律顾问审查合同，全年审查30余份。", "pass"),
+        ("各科室必须规范合同管理，由法律顾问审查合同，审查率达到100%。", "fail"),  # a target
     ],
 )
 def test_a_plan_opening_a_clause_among_the_measures_reports_nothing_done(pack, sentence, expected):

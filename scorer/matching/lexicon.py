@@ -359,9 +359,12 @@ class Negation:
         i = bisect_right(ends, start) - 1  # the last cue ending before the hit
         if i >= 0 and start - ends[i] <= REQUIREMENT_REACH:
             if not any(c in _SENTENCE_END for c in norm[ends[i] : start]):
-                c_start, c_end = self.clause(hit)
-                if ends[i] <= c_start and REPORTED.search(norm, c_start, c_end) and not TARGET.search(norm, c_start, c_end):
-                    return None  # 执法公示必须做到及时准确，全年公示执法信息63条: this clause reports
+                c_start = self.clause(hit)[0]
+                s_end = self.sentence(hit)[1]
+                if ends[i] <= c_start and REPORTED.search(norm, c_start, s_end) and not TARGET.search(norm, c_start, s_end):
+                    # 执法公示必须做到及时准确，全年公示执法信息63条: this clause reports; so does a later one
+                    # of its sentence (必须两人以上，使用执法记录仪……留痕，全年形成音视频资料1260条)
+                    return None
                 return norm[starts[i] : ends[i]]
         return self._heading_requirement(start, end, starts, ends)
 
