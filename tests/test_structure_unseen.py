@@ -591,3 +591,14 @@ def test_a_numbered_line_that_is_a_statement_is_not_a_title(pack, line):
     assert status(pack, "administrative_reconsideration", text) == "pass"
     # a title on a line of its own, or before its full stop, stays a title
     assert status(pack, "administrative_reconsideration", doc("一、2023年主要举措和成效", "（五）行政复议和应诉", "全年办理涉法事务8件。")) == "fail"
+
+
+@pytest.mark.parametrize("marker", ["（{}）", "{}、"])
+def test_topic_lines_head_the_parts_when_only_the_plan_numbers_its_items(marker):
+    # unnumbered topic lines over the measures; only the plan numbers its items (（一）… or 一、…):
+    # the topics are parts (together the measures), the plan's items stay inside the plan
+    body = "全年组织执法检查26次，办理案件14件，公示执法信息120条，开展普法活动8场。"
+    items = [marker.format(n) + "加强执法队伍建设，组织执法培训。" for n in "一二三"]
+    text = doc("年度主要工作", "学法用法", body, "规范执法", body, "依法决策", body, "存在的不足和原因", PROBLEMS,
+               "2024年工作安排", *items)  # fmt: skip
+    assert kinds(text) == ["measures", "measures", "measures", "measures", "shortcomings", "next_year_plan"]

@@ -143,7 +143,10 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
     # ones (一、, or 第X部分 chapters); in a report numbered only from （一） or 1. down they
     # stand above those (level 1), and the numbered items under each are its sub-parts.
     numbered_top = min((h.level for h in headings if h.style != "plain"), default=None)
-    if topics and numbered_top is None and later_at is not None:
+    # (numbered items only from the shortcomings or the plan on, （一）加强执法力量…, leave the parts
+    # before them unnumbered: their topic lines are headings as in a report that numbers nothing)
+    unnumbered_parts = topics and later_at is not None and not any(h.style != "plain" and h.start < later_at for h in headings)
+    if unnumbered_parts:
         headings, enumerations = _with_topics(headings, topics, later_at, enumerations)
     if styled_only and numbered_top is not None and numbered_top <= 1:
         # the report numbers its parts (一、 or 第X部分): a styled line whose wording names no
@@ -152,8 +155,10 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
         enumerations = _under(enumerations, headings)
     numbered_top = 1 if numbered_top is None else numbered_top
     top_level = min(numbered_top, 1)
-    if numbered_top == 1 and _restarts_under_plain(headings, styled_only):
-        top_level = 0  # 存在的问题和原因 / 一、存在的问题 / 二、原因分析: plain part headings as chapters
+    if numbered_top == 1 and (unnumbered_parts or _restarts_under_plain(headings, styled_only)):
+        # 存在的问题和原因 / 一、存在的问题 / 二、原因分析: plain part headings as chapters; so are they when
+        # the parts are unnumbered and only the plan numbers its items (2026年主要安排 / 一、……)
+        top_level = 0
     if top_level != 1 or numbered_top != 1:
         headings = [
             Heading(top_level, h.style, h.value, h.title, h.line, h.start, h.end) if h.style == "plain" else h
