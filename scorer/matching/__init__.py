@@ -33,7 +33,7 @@ from .evidence import Quoting
 from .geometry import CLAUSE_BREAK, SCOPE_ALIASES, Geometry, scope_kinds
 from .lexicon import (
     DEFAULT_NEGATION_CUES, DEFAULT_REQUIREMENT_CUES, DEFAULT_PLAN_WORDS, DEFAULT_STOCK_OPENERS, REPORTED, REQUIREMENT_REACH, TARGET, ZERO_ACTIVITY, ZERO_TAIL,
-    Negation, _negation_rx, _requirement_rx, _stock_rx,
+    Negation, _alternation_rx, _negation_rx, _stock_rx,
 )  # fmt: skip
 from .searcher import Hit, PatternTimeout, Searcher, compile_pattern
 
@@ -62,10 +62,10 @@ class Context(Searcher, Geometry, Negation, Quoting):
         self.timeout = timeout
         self.negation_window = negation_window
         self._neg_before = _negation_rx(tuple(negation_cues))
-        self._requirement_rx = _requirement_rx(tuple(requirement_cues))
+        self._requirement_rx = _alternation_rx(tuple(requirement_cues))
         self._requirement_cues: tuple[list[int], list[int]] | None = None  # starts, ends in the text
         self._stock_rx = _stock_rx(tuple(stock_openers))
-        self._plan_rx = _requirement_rx(tuple(plan_words))  # (the same: patterns as one alternation)
+        self._plan_rx = _alternation_rx(tuple(plan_words))
         self._work_plan: tuple[list[int], list[int], list[str]] | None = None  # its sentences, found once
         self._cache: dict = {}  # pattern text (or text and flags) → hits
         self._citations: tuple[list[int], list[int]] | None = None

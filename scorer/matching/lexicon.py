@@ -146,8 +146,9 @@ def _later_years(norm: str, year: int | None) -> list[tuple[int, int]]:
 
 
 @functools.lru_cache(maxsize=64)
-def _requirement_rx(cues: tuple[str, ...]):
-    return compile_fast("|".join(f"(?:{c})" for c in cues)) if cues else None
+def _alternation_rx(patterns: tuple[str, ...]):
+    """One pattern finding any of ``patterns`` (requirement cues, plan words), or None for none."""
+    return compile_fast("|".join(f"(?:{c})" for c in patterns)) if patterns else None
 
 
 @functools.lru_cache(maxsize=64)
