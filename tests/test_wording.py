@@ -171,6 +171,9 @@ def test_a_topic_s_sentence_with_figures_reports_practice(pack):
         # a later clause of the requirement's sentence that reports a count (30余份) reports practice too
         ("各科室必须规范合同管理，由法律顾问审查合同，全年审查30余份。", "pass"),
         ("各科室必须规范合同管理，由法律顾问审查合同，审查率达到100%。", "fail"),  # a target
+        ("合同必须经法律顾问审查，全年审查合同30余份。", "pass"),  # the cue in the match's clause, the count later
+        ("合同必须经法律顾问审查，审查合同。", "fail"),
+        ("标的十万元以上的合同必须经法律顾问审查，全年审查12件。", "pass"),  # a threshold is no target
     ],
 )
 def test_a_plan_opening_a_clause_among_the_measures_reports_nothing_done(pack, sentence, expected):

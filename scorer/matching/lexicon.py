@@ -352,7 +352,7 @@ class Negation:
         start, end = hit
         k = bisect_left(starts, start)  # a cue inside the match: 执法决定应当经过法制审核
         if k < len(starts) and ends[k] <= end:
-            return norm[starts[k] : ends[k]]
+            return None if self._counted_later(hit) else norm[starts[k] : ends[k]]
         j = bisect_left(starts, end)  # the first cue starting at or after the hit's end
         if j < len(starts) and starts[j] - end <= REQUIREMENT_AHEAD:
             if not any(c in _SENTENCE_END for c in norm[end : starts[j]]):
@@ -360,14 +360,23 @@ class Negation:
         i = bisect_right(ends, start) - 1  # the last cue ending before the hit
         if i >= 0 and start - ends[i] <= REQUIREMENT_REACH:
             if not any(c in _SENTENCE_END for c in norm[ends[i] : start]):
-                c_start = self.clause(hit)[0]
-                s_end = self.sentence(hit)[1]
-                if ends[i] <= c_start and REPORTED.search(norm, c_start, s_end) and not TARGET.search(norm, c_start, s_end):
-                    # 执法公示必须做到及时准确，全年公示执法信息63条: this clause reports; so does a later one
-                    # of its sentence (必须两人以上，使用执法记录仪……留痕，全年形成音视频资料1260条)
+                # 执法公示必须做到及时准确，全年公示执法信息63条: this clause reports; so does a later one of its
+                # sentence (必须两人以上，使用执法记录仪……留痕，全年形成音视频资料1260条), also after a cue in the
+                # match's own clause (合同必须经法律顾问审查，全年审查30余份)
+                if self._counted_later(hit, own_clause=ends[i] <= self.clause(hit)[0]):
                     return None
                 return norm[starts[i] : ends[i]]
         return self._heading_requirement(start, end, starts, ends)
+
+    def _counted_later(self, hit: Hit, own_clause: bool = False) -> bool:
+        """Whether a clause of ``hit``'s sentence after its own (or from its own, with ``own_clause``)
+        reports a count and sets no target (不少于, 确保…): a requirement's sentence that reports what
+        was done (……必须先经法制科审核，……，全年审核19件)."""
+        norm = self.report.norm
+        c_start, c_end = self.clause(hit)
+        s_end = self.sentence(hit)[1]
+        at = c_start if own_clause else c_end  # (a threshold before it, 罚款十万元以上的案件, sets no target)
+        return REPORTED.search(norm, at, s_end) is not None and not TARGET.search(norm, at, s_end)
 
     def _enumeration_label_end(self, start: int, end: int) -> int | None:
         """Where the short sentence holding ``start``…``end`` ends, when it is an item's label
