@@ -602,3 +602,9 @@ def test_topic_lines_head_the_parts_when_only_the_plan_numbers_its_items(marker)
     text = doc("年度主要工作", "学法用法", body, "规范执法", body, "依法决策", body, "存在的不足和原因", PROBLEMS,
                "2024年工作安排", *items)  # fmt: skip
     assert kinds(text) == ["measures", "measures", "measures", "measures", "shortcomings", "next_year_plan"]
+
+
+def test_a_review_of_the_years_work_heads_the_measures():
+    text = doc("全年工作回顾", "加强组织领导。全年召开专题会议3次，组织执法检查26次，办理案件14件。",
+               "存在的主要问题", PROBLEMS, "2024年工作思路", PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
