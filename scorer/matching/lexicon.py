@@ -363,19 +363,21 @@ class Negation:
                 # 执法公示必须做到及时准确，全年公示执法信息63条: this clause reports; so does a later one of its
                 # sentence (必须两人以上，使用执法记录仪……留痕，全年形成音视频资料1260条), also after a cue in the
                 # match's own clause (合同必须经法律顾问审查，全年审查30余份)
-                if self._counted_later(hit, own_clause=ends[i] <= self.clause(hit)[0]):
+                if self._counted_later(hit, cue_end=ends[i]):
                     return None
                 return norm[starts[i] : ends[i]]
         return self._heading_requirement(start, end, starts, ends)
 
-    def _counted_later(self, hit: Hit, own_clause: bool = False) -> bool:
-        """Whether a clause of ``hit``'s sentence after its own (or from its own, with ``own_clause``)
-        reports a count and sets no target (不少于, 确保…): a requirement's sentence that reports what
-        was done (……必须先经法制科审核，……，全年审核19件)."""
+    def _counted_later(self, hit: Hit, cue_end: int | None = None) -> bool:
+        """Whether a clause of ``hit``'s sentence after its own reports a count and sets no target
+        (不少于, 确保…): a requirement's sentence that reports what was done (……必须先经法制科审核，
+        ……，全年审核19件).  With the requirement's cue ending (``cue_end``) before the match's clause,
+        the match's own clause counts too."""
         norm = self.report.norm
         c_start, c_end = self.clause(hit)
         s_end = self.sentence(hit)[1]
-        at = c_start if own_clause else c_end  # (a threshold before it, 罚款十万元以上的案件, sets no target)
+        # (a threshold before the count, 罚款十万元以上的案件, sets no target)
+        at = c_start if cue_end is not None and cue_end <= c_start else c_end
         return REPORTED.search(norm, at, s_end) is not None and not TARGET.search(norm, at, s_end)
 
     def _enumeration_label_end(self, start: int, end: int) -> int | None:
