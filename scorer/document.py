@@ -97,6 +97,7 @@ class Meta:
 
 
 _CLAUSE_BREAKS = frozenset("，,；;")
+_TITLE_MAX = 24  # characters of a two-phrase title with its body on the same line, marker included
 _SENTENCE_ENDS = ("。", "；", ";")
 _LIST_ENDS = ("；", ";")
 
@@ -111,6 +112,9 @@ class Report:
     enumerations: list[Enumeration]
     meta: Meta
     body_end: int  # where the signature block starts (or len(text))
+    # short unnumbered lines over a paragraph inside the parts that are not headings (依法履行管理职能
+    # under 一、, a bold line in a .docx that numbers its parts): titles all the same
+    subtitles: list[Heading] = field(default_factory=list)
     _part_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
@@ -136,7 +140,13 @@ class Report:
         if after in _LIST_ENDS:
             return True  # a title ends at its full stop, a list's item at ；: 1．本局全年未被申请行政复议；……
         if after in _SENTENCE_ENDS:
-            return not _CLAUSE_BREAKS.isdisjoint(norm[h.start : h.end])
+            if _CLAUSE_BREAKS.isdisjoint(norm[h.start : h.end]):
+                return False
+            # two short phrases over a body on the same line (（七）深化政务公开，自觉接受监督。全年……) are
+            # a title; a whole line of one sentence, or one that reports a count, is a statement
+            line_end = norm.find("\n", h.end)
+            body_follows = norm[h.end + 1 : line_end if line_end >= 0 else len(norm)].strip() != ""
+            return not body_follows or h.end - h.start > _TITLE_MAX or REPORTED.search(norm, h.start, h.end) is not None
         # a whole line without a full stop: a statement when it reports a count (1．全年收到复议申请2件，均维持)
         return REPORTED.search(norm, h.start, h.end) is not None
 
@@ -159,8 +169,12 @@ class Report:
     @cached_property
     def titles(self) -> list[Heading]:
         """The headings that are titles, not numbered sentences (:meth:`is_sentence`): what a
-        scope without headings and the duplicate check leave out."""
-        return [h for h in self.headings if not self.is_sentence(h)]
+        scope without headings and the duplicate check leave out; with the unnumbered
+        sub-headings (``subtitles``), in order."""
+        titles = [h for h in self.headings if not self.is_sentence(h)]
+        if self.subtitles:
+            titles = sorted(titles + self.subtitles, key=lambda h: h.start)
+        return titles
 
     def part_index(self, offset: int) -> int:
         """Index in ``parts`` of the last part starting at or before ``offset`` (-1: none)."""

@@ -608,3 +608,64 @@ def test_a_review_of_the_years_work_heads_the_measures():
     text = doc("全年工作回顾", "加强组织领导。全年召开专题会议3次，组织执法检查26次，办理案件14件。",
                "存在的主要问题", PROBLEMS, "2024年工作思路", PLAN)  # fmt: skip
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+
+
+# --- an unnumbered heading right under a numbered one ------------------------------------------
+
+
+def test_an_unnumbered_heading_right_under_a_chapter_is_its_sub_heading_not_a_part(pack):
+    leader = "局党组书记全年主持党组会议4次专题研究法治建设，带头讲授法治课1次，审签重大决策2件。"
+    text = report(
+        "第一部分　全年法治建设主要工作",
+        "党组领导和主要负责人履职情况", leader,
+        "依法行政和执法监督", MEASURES * 3,
+        "第二部分　存在的不足和原因", PROBLEMS,
+        "第三部分　2024年工作安排", PLAN,
+    )  # fmt: skip
+    rep = parse(text)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    sub = next(h for h in rep.headings if h.title == "党组领导和主要负责人履职情况")
+    chapter = next(h for h in rep.headings if h.title.startswith("第一部分"))
+    assert sub.level == chapter.level + 1
+    assert status(pack, "measures_and_results", text) == "pass"
+    assert status(pack, "first_responsible_person", text) == "pass"
+    # with text between them, an unnumbered part heading still stands beside the numbered parts
+    apart = report("一、主要举措和成效", MEASURES * 3, "二、存在的问题", PROBLEMS, "下步打算", PLAN)
+    assert kinds(apart) == ["measures", "shortcomings", "next_year_plan"]
+
+
+def test_an_unnumbered_plan_heading_worded_as_its_thinking_is_the_plan(pack):
+    text = report("一、主要举措和成效", MEASURES * 3, "二、存在的问题", PROBLEMS, "2024年推进思路", PLAN)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    # a thematic heading that changes its way of thinking is no plan
+    assert kinds(report("一、创新执法思路", MEASURES * 3, "二、存在的问题", PROBLEMS, "三、下步打算", PLAN))[0] == "measures"
+
+
+# --- unnumbered sub-headings and titles with their body on the same line -----------------------
+
+OTHER_WORK = "全年组织执法人员培训3期，参训干部126人次，开展案卷评查两轮，评查案卷48卷，整改问题15个。"
+
+
+def test_an_unnumbered_sub_heading_inside_a_numbered_part_is_a_title(pack):
+    def with_sub(sub: str) -> str:
+        return report("一、主要举措和成效", "（一）加强执法监督", OTHER_WORK, sub, OTHER_WORK,
+                      "二、存在的问题", PROBLEMS, "三、下步打算", PLAN)  # fmt: skip
+
+    # a topic line over a paragraph about something else: the item is named, not reported
+    assert status(pack, "open_government", with_sub("深化政务公开，自觉接受监督")) == "fail"
+    assert status(pack, "open_government", with_sub("（二）深化政务公开，自觉接受监督")) == "fail"
+    sub = parse(with_sub("深化政务公开，自觉接受监督")).subtitles
+    assert [t.title for t in sub] == ["深化政务公开，自觉接受监督"]
+    # a line that says what was done is no title
+    done = "全年主动公开政府信息326条，办理依申请公开21件。"
+    assert status(pack, "open_government", with_sub(done)) == "pass"
+
+
+def test_two_short_phrases_over_their_body_on_the_same_line_are_a_title(pack):
+    def item(line: str) -> str:
+        return report("一、主要举措和成效", line, OTHER_WORK, "二、存在的问题", PROBLEMS, "三、下步打算", PLAN)
+
+    assert status(pack, "open_government", item("（七）深化政务公开，自觉接受监督。" + OTHER_WORK)) == "fail"
+    # one sentence on its own line, or one reporting a count, is a statement
+    assert status(pack, "open_government", item("（七）深化政务公开，主动公开信息326条。" + OTHER_WORK)) == "pass"
+    assert status(pack, "open_government", item("（七）全面推进政务公开，主动接受社会各界监督。")) == "pass"

@@ -91,6 +91,7 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
     hinted = frozenset(heading_lines)
     styled_only: set[int] = set()  # starts of headings known only by their style, not their wording
     topics: list[Heading] = []  # short unnumbered lines over a paragraph (党的领导 / 严格执法): maybe headings
+    subtitles: list[Heading] = []  # such lines after a numbered heading: sub-headings without a number
     later_at = None  # where the first unnumbered shortcomings or plan heading starts
 
     # --- headings and enumerations
@@ -130,9 +131,10 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
                 elif kind in _LATER and later_at is None:
                     later_at = start
                 headings.append(Heading(1, "plain", None, text[start:end], li + 1, start, end))
-            elif kind is None and not numbered_seen and _is_topic_line(stripped, lines, li, vocab):
+            elif kind is None and _is_topic_line(stripped, lines, li, vocab):
                 start = s + len(line) - len(line.lstrip())
-                topics.append(Heading(1, "plain", None, text[start : start + len(stripped)], li + 1, start, start + len(stripped)))
+                topic = Heading(1, "plain", None, text[start : start + len(stripped)], li + 1, start, start + len(stripped))
+                (subtitles if numbered_seen else topics).append(topic)
         if "是" in line:
             for start, numeral in _enumerations(line):
                 value = _CN_VALUES.get(numeral) or cn_number(numeral)  # mostly one numeral
@@ -151,6 +153,7 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
     if styled_only and numbered_top is not None and numbered_top <= 1:
         # the report numbers its parts (一、 or 第X部分): a styled line whose wording names no
         # part is emphasis inside one (a bold 典型案例), not a part of its own
+        subtitles += [h for h in headings if h.start in styled_only]
         headings = [h for h in headings if h.start not in styled_only]
         enumerations = _under(enumerations, headings)
     numbered_top = 1 if numbered_top is None else numbered_top
@@ -165,6 +168,8 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
             for h in headings
         ]
 
+    headings = _nested_under_numbered(headings, norm)
+
     meta = _metadata(text, norm, lines, line_starts, headings, body_end, title_line)
     meta.signing_date = signing_date
     meta.signing_line = signing_line
@@ -173,7 +178,24 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
         meta.year_source = "signature"
 
     parts = _split_parts(norm, headings, body_end, meta, vocab, top_level)
-    return Report(text, norm, line_starts, headings, parts, enumerations, meta, body_end)
+    taken = {h.start for h in headings}
+    first = headings[0].start if headings else body_end
+    subtitles = sorted((t for t in topics + subtitles if t.start > first and t.start not in taken), key=lambda t: t.start)
+    return Report(text, norm, line_starts, headings, parts, enumerations, meta, body_end, subtitles)
+
+
+def _nested_under_numbered(headings: list[Heading], norm: str) -> list[Heading]:
+    """An unnumbered heading right under a numbered one, with no text between them, is its
+    first sub-heading, not a part beside it (第一部分　2025年主要工作 / 党委履行第一责任人职责情况 /
+    ……): a numbered part heading is never left empty.  It stands one level below."""
+    out = headings
+    for i in range(1, len(headings)):
+        h, above = headings[i], headings[i - 1]
+        if h.style == "plain" and above.style != "plain" and above.level <= h.level and not norm[above.end : h.start].strip():
+            if out is headings:
+                out = list(headings)
+            out[i] = Heading(above.level + 1, h.style, h.value, h.title, h.line, h.start, h.end)
+    return out
 
 
 def _restarts_under_plain(headings: list[Heading], styled_only: set[int]) -> bool:
