@@ -629,6 +629,12 @@ def test_an_unnumbered_heading_right_under_a_chapter_is_its_sub_heading_not_a_pa
     assert sub.level == chapter.level + 1
     assert status(pack, "measures_and_results", text) == "pass"
     assert status(pack, "first_responsible_person", text) == "pass"
+    # with an opening paragraph between them, one worded as the leaders' part inside 一、…二、 too
+    intro = "全年围绕法治政府建设目标，统筹推进各项工作，取得了积极成效。"
+    text = report("一、主要工作开展情况", intro, "局主要负责人带头推进法治建设", leader, "依法行政和执法监督", MEASURES * 3,
+                  "二、存在的不足和原因", PROBLEMS, "三、2024年工作安排", PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "measures_and_results", text) == "pass"
     # with text between them, an unnumbered part heading still stands beside the numbered parts
     apart = report("一、主要举措和成效", MEASURES * 3, "二、存在的问题", PROBLEMS, "下步打算", PLAN)
     assert kinds(apart) == ["measures", "shortcomings", "next_year_plan"]

@@ -93,6 +93,7 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
     topics: list[Heading] = []  # short unnumbered lines over a paragraph (党的领导 / 严格执法): maybe headings
     subtitles: list[Heading] = []  # such lines after a numbered heading: sub-headings without a number
     later_at = None  # where the first unnumbered shortcomings or plan heading starts
+    thematic: set[int] = set()  # starts of unnumbered headings worded as measures or the leaders' part
 
     # --- headings and enumerations
     headings: list[Heading] = []
@@ -128,8 +129,10 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
                 end = start + len(stripped)
                 if kind is None:
                     styled_only.add(start)
-                elif kind in _LATER and later_at is None:
-                    later_at = start
+                elif kind in _LATER:
+                    later_at = start if later_at is None else later_at
+                else:
+                    thematic.add(start)
                 headings.append(Heading(1, "plain", None, text[start:end], li + 1, start, end))
             elif kind is None and _is_topic_line(stripped, lines, li, vocab):
                 start = s + len(line) - len(line.lstrip())
@@ -168,7 +171,7 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
             for h in headings
         ]
 
-    headings = _nested_under_numbered(headings, norm)
+    headings = _nested_under_numbered(headings, norm, thematic)
 
     meta = _metadata(text, norm, lines, line_starts, headings, body_end, title_line)
     meta.signing_date = signing_date
@@ -184,14 +187,29 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
     return Report(text, norm, line_starts, headings, parts, enumerations, meta, body_end, subtitles)
 
 
-def _nested_under_numbered(headings: list[Heading], norm: str) -> list[Heading]:
-    """An unnumbered heading right under a numbered one, with no text between them, is its
-    first sub-heading, not a part beside it (第一部分　2025年主要工作 / 党委履行第一责任人职责情况 /
-    ……): a numbered part heading is never left empty.  It stands one level below."""
+def _nested_under_numbered(headings: list[Heading], norm: str, thematic: set[int]) -> list[Heading]:
+    """Unnumbered headings that stand inside a numbered part, one level below its heading:
+
+    * one right under a numbered heading, with no text between them (第一部分　2025年主要工作 /
+      党委履行第一责任人职责情况 / ……): a numbered part heading is never left empty;
+    * one worded as measures or the leaders' part (``thematic``) between two numbered headings of
+      its level that follow each other (一、 … 局主要负责人带头推进法治建设 … 二、): a part beside
+      them would have its own number.
+    A part after the last numbered one (三、…… / 下步打算) stays a part."""
     out = headings
-    for i in range(1, len(headings)):
-        h, above = headings[i], headings[i - 1]
-        if h.style == "plain" and above.style != "plain" and above.level <= h.level and not norm[above.end : h.start].strip():
+    last: dict[int, Heading] = {}  # the last numbered heading of each level so far
+    for i, h in enumerate(headings):
+        if h.style != "plain":
+            last[h.level] = h
+            continue
+        above = headings[i - 1] if i else None
+        inside = above is not None and above.style != "plain" and above.level <= h.level and not norm[above.end : h.start].strip()
+        if not inside and h.start in thematic and h.level in last:
+            before = last[h.level]
+            after = next((g for g in headings[i + 1 :] if g.level <= h.level and g.style != "plain"), None)
+            inside = after is not None and after.level == h.level and after.style == before.style and after.value == before.value + 1
+            above = before
+        if inside:
             if out is headings:
                 out = list(headings)
             out[i] = Heading(above.level + 1, h.style, h.value, h.title, h.line, h.start, h.end)
