@@ -675,3 +675,14 @@ def test_two_short_phrases_over_their_body_on_the_same_line_are_a_title(pack):
     # one sentence on its own line, or one reporting a count, is a statement
     assert status(pack, "open_government", item("（七）深化政务公开，主动公开信息326条。" + OTHER_WORK)) == "pass"
     assert status(pack, "open_government", item("（七）全面推进政务公开，主动接受社会各界监督。")) == "pass"
+
+
+def test_the_only_numbered_parts_right_under_the_last_unnumbered_heading_are_its_items(pack):
+    items = ["一、开展执法培训4期，轮训执法人员。", "二、完善规范性文件审核机制。", "三、推进政务公开标准化建设。"]
+    text = report("2023年主要工作举措及成效", "（一）加强组织领导", MEASURES * 2, "（二）规范执法行为", MEASURES * 2,
+                  "存在的问题及原因", PROBLEMS, "下一步工作安排", *items)  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "next_year_plan", text) == "pass"
+    # one unnumbered heading over numbered parts is a subtitle, not a chapter
+    alone = report("主要工作", "一、主要举措", MEASURES * 3, "二、存在的问题", PROBLEMS, "三、下一步打算", PLAN)
+    assert kinds(alone)[-3:] == ["measures", "shortcomings", "next_year_plan"]

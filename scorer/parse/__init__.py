@@ -220,13 +220,20 @@ def _restarts_under_plain(headings: list[Heading], styled_only: set[int]) -> boo
     """Whether the report's unnumbered part headings stand above its 一、 items, as chapters
     do: at least two headings whose wording names a part are each followed at once by a
     一、 that starts the numbering again (2023年工作开展情况 / 一、…二、… / 存在的问题和原因 /
-    一、存在的问题 / 二、原因分析)."""
+    一、存在的问题 / 二、原因分析); or the report's only 一、 items follow at once the last of two
+    or more such headings (2025年主要举措 / （一）… / 存在的问题 / 下一步工作安排 / 一、…七、)."""
     restarts = 0
     for h, after in zip(headings, headings[1:]):
         if h.style == "plain" and h.start not in styled_only:
             if after.style != "plain" and after.level == 1 and after.value == 1:
                 restarts += 1
-    return restarts >= 2
+    if restarts != 1:
+        return restarts >= 2
+    first = next(i for i, h in enumerate(headings) if h.style != "plain" and h.level == 1)
+    if first == 0 or headings[first - 1].style != "plain" or headings[first].value != 1:
+        return False
+    part_headings = sum(1 for h in headings[:first] if h.style == "plain" and h.start not in styled_only)
+    return part_headings >= 2
 
 
 _TOPIC_MAX = TOPIC_LINE_MAX  # characters of a topic line (党的领导, 【规范执法】, 强化组织保障，压紧压实法治建设责任)
