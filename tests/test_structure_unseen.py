@@ -686,3 +686,31 @@ def test_the_only_numbered_parts_right_under_the_last_unnumbered_heading_are_its
     # one unnumbered heading over numbered parts is a subtitle, not a chapter
     alone = report("主要工作", "一、主要举措", MEASURES * 3, "二、存在的问题", PROBLEMS, "三、下一步打算", PLAN)
     assert kinds(alone)[-3:] == ["measures", "shortcomings", "next_year_plan"]
+
+
+def test_topic_lines_whose_items_restart_at_one_head_the_parts(pack):
+    leader = "局长全年主持党组会议4次专题研究法治建设，带头讲授法治课1次。"
+    text = report(
+        "全年工作情况", "全年围绕法治政府建设目标统筹推进各项工作，取得积极成效，现将主要情况报告如下。",
+        "主要负责人履行职责", leader,
+        "依法决策和合同管理", "1.重大行政决策事项均经局法规科合法性审查后提交集体讨论，全年审查重大决策4件。", "2.审查合同32份，提出修改意见41条。",
+        "严格规范执法", "1.执法主体、权限、依据和结果在政府网站和办事大厅公示，全年公示执法信息326条。", "2.开展案卷评查两轮，评查案卷48卷。",
+        "存在的不足和原因", PROBLEMS, "2024年工作打算", PLAN,
+    )  # fmt: skip
+    parts = [p for p in parse(text).parts if p.kind != "preamble"]
+    titles = [p.heading.title for p in parts]
+    assert "严格规范执法" in titles and "依法决策和合同管理" in titles
+    leaders = next(p for p in parts if p.heading.title == "主要负责人履行职责")
+    assert "执法信息" not in text[leaders.start : leaders.end]
+    assert status(pack, "numbering_sequence", text) == "pass"
+    # a topic line inside one numbered run is no part: （二） goes on after it
+    inside = report("全年工作情况", "（一）依法决策。" + MEASURES, "严格规范执法", MEASURES, "（二）规范执法。" + MEASURES,
+                    "存在的不足和原因", PROBLEMS, "2024年工作打算", PLAN)  # fmt: skip
+    assert "严格规范执法" not in [p.heading.title for p in parse(inside).parts if p.heading]
+
+
+def test_an_item_number_before_a_month_is_a_marker_not_a_decimal():
+    text = report("一、主要举措", "1.年初制定工作要点。", "2.全年召开会议4次。", "3.4月组织执法培训。", "4.6月开展案卷评查。")
+    nums = [h.value for h in parse(text).headings if h.style == "num"]
+    assert nums == [1, 2, 3, 4]
+    assert [h.value for h in parse(report("一、主要举措", "1.5倍于上年。")).headings if h.style == "num"] == []

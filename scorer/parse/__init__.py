@@ -151,6 +151,9 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
     # (numbered items only from the shortcomings or the plan on, （一）加强执法力量…, leave the parts
     # before them unnumbered: their topic lines are headings as in a report that numbers nothing)
     unnumbered_parts = topics and later_at is not None and not any(h.style != "plain" and h.start < later_at for h in headings)
+    if not unnumbered_parts and later_at is not None and _items_restart_under_topics(headings, topics + subtitles, later_at, norm):
+        # (党的领导 / 1.…2.…3.… / 依法行政 / 1.…2.…: the items are numbered anew under each topic line)
+        topics, subtitles, unnumbered_parts = topics + subtitles, [], True
     if unnumbered_parts:
         headings, enumerations = _with_topics(headings, topics, later_at, enumerations)
     if styled_only and numbered_top is not None and numbered_top <= 1:
@@ -214,6 +217,33 @@ def _nested_under_numbered(headings: list[Heading], norm: str, thematic: set[int
                 out = list(headings)
             out[i] = Heading(above.level + 1, h.style, h.value, h.title, h.line, h.start, h.end)
     return out
+
+
+def _items_restart_under_topics(headings: list[Heading], candidates: list[Heading], later_at: int, norm: str) -> bool:
+    """Whether, before the first unnumbered shortcomings or plan heading (``later_at``), the
+    numbered items start again at 1 right under at least two topic lines and no run of them
+    goes on across one, with no 一、 or chapter among them: the topic lines head the parts
+    (党的领导和理论学习 / 1.…2.…3.… / 深化放管服改革 / 1.…2.…)."""
+    numbered = [h for h in headings if h.style != "plain" and h.start < later_at]
+    if not numbered or any(h.level <= 1 for h in numbered):
+        return False
+    tops = [t for t in candidates if t.start < later_at]
+    starts = [h.start for h in headings]
+    restarts = 0
+    for t in tops:
+        i = bisect_right(starts, t.start)
+        if i < len(headings) and headings[i].style != "plain" and headings[i].value == 1 and not norm[t.end : headings[i].start].strip():
+            restarts += 1
+    if restarts < 2:
+        return False
+    top_starts = [t.start for t in tops]
+    previous: dict[str, Heading] = {}
+    for h in numbered:
+        p = previous.get(h.style)
+        previous[h.style] = h
+        if p is not None and h.value != 1 and bisect_right(top_starts, h.start) != bisect_right(top_starts, p.start):
+            return False  # （一）… / 党的领导 / （二）…: the topic line is inside an item
+    return True
 
 
 def _restarts_under_plain(headings: list[Heading], styled_only: set[int]) -> bool:
