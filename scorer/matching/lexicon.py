@@ -30,6 +30,9 @@ DEFAULT_REQUIREMENT_CUES = (
     # 力争年内聘请……, 拟在2026年上半年印发; not 对拟作出的处罚决定 (each cue starts with one literal character: a
     # group of alternatives first makes the search try every position, ≈ 4× slower)
     "力争", *(rf"{w}(?:于|在)?(?:明年|年内|下半年|下一年|20\d{{2}}年)" for w in ("计划", "拟")),
+    # 拟聘请一名法律顾问, 计划购置执法记录仪: what is to be engaged or bought (not 拟作出的决定)
+    *(rf"{w}(?:聘请|聘用|选聘|外聘|引进|购置|采购|配备|设立)" for w in ("计划", "拟")),
+    r"计划(?<=[。；;，,\n：:]计划)(?:在|于|从)",  # ……，计划在检查等现场环节逐步推行音像记录 (not 按计划在……)
 )  # fmt: skip
 # A work plan's sentence reports no practice either (持续推进……，不断规范……，进一步提升……): it holds
 # one of the plan words, every clause of it opens on one of the stock words (after at most
@@ -70,7 +73,7 @@ _TOPIC_OPENINGS = ("对于", "关于", "针对")  # a clause so opened names a t
 # what may come before the opening: an item's marker or a linking word (四是关于……，……; 此外，针对……)
 _TOPIC_LEAD = re.compile(rf"(?:[{CN_NUMERALS}]{{1,3}}是|其[{CN_NUMERALS}]|第[{CN_NUMERALS}]{{1,3}}|首先|其次|再次|此外|另外|同时)[，,、]?\s*")
 
-DEFAULT_NEGATION_CUES = ("尚未", "还未", "仍未", "未能", "从未", "没有", "未曾", "缺乏", "缺少", "尚无", "暂无", "未", "无")
+DEFAULT_NEGATION_CUES = ("尚未", "还未", "仍未", "未能", "从未", "没有", "未曾", "缺乏", "缺少", "尚无", "暂无", "未", "无", "正在筹备", "正筹备", "尚在筹备")
 # The fixed patterns below use only literal characters and '.', which mean the same in the
 # standard library's re as in regex; re costs less per call on short strings.
 # After a negation cue, these verbs turn "未发生行政复议案件" into a report of zero activity, as
@@ -90,19 +93,24 @@ ZERO_TAIL = regex.compile(r"(?:[、和及与或][^，,。；;\n、和及与或]{
 _COUNT_NOUNS = ("案件", "申请", "纠纷")
 # ... or named as empty after it: 法律顾问岗位空缺, 公职律师0名; or as wanting: 政务公开工作有待加强; or put
 # off: 法律顾问聘用工作因预算压减暂缓; or not yet in place: ……审核制度正在建立, ……尚在研究建立之中, ……尚在起步阶段,
-# ……办法拟于明年印发; or wanting: 执法记录仪等设备缺口较大; or being chosen: 外聘法律顾问的政府采购工作已于12月启动
+# ……办法拟于明年印发; or wanting: 执法记录仪等设备缺口较大; or being chosen: 外聘法律顾问的政府采购工作已于12月启动,
+# ……遴选工作仍在推进中
 _NEGATED_AFTER = re.compile(
     r"^.{0,14}?((?:尚未|仍未|还未|没有|未)(?!发生|出现|发现)|空缺|缺位|(?<![\d.])0(?=名|人|个|家)|零(?=名|人)"
     r"|有待|[还仍尚亟]需|亟待|不够|不到位|暂缓|搁置|(?:正|[尚仍还])在(?:建立|筹建|制定|起草|研究|酝酿|论证|起步)|拟于"
-    r"|缺口(?=较大|很大|大|明显|突出|仍|尚|\d)|(?:采购|遴选|招标|选聘)(?:工作)?[^，,。；;\n]{0,10}?启动)"
+    r"|缺口(?=较大|很大|大|明显|突出|仍|尚|\d)|(?:采购|遴选|招标|选聘)(?:工作)?[^，,。；;\n]{0,10}?(?:启动|[仍正尚还]在(?:推进|进行|办理|开展|洽谈)))"
 )
 # ... or its term over and not renewed (法律顾问聘期于2022年底届满，2023年未续聘; 合同到期后没有续签, 未办理续聘;
-# 合同于……到期，受经费等因素影响，目前尚未续聘), though
+# 合同于……到期，受经费等因素影响，目前尚未续聘; 合同已于……到期，新一轮……遴选工作仍在推进中), though
 # the term's end alone says nothing of the year after; used with .match(text, pos) from the match's end.
 _LAPSED = re.compile(
     r"[^。；;\n]{0,6}?(?:聘期|聘任期|任期|合同|服务期?|协议)[^，,。；;\n]{0,12}?(?:届满|到期|期满)后?[^。；;\n]{0,24}?"
-    r"((?:未|没有|不再)(?:办理|再)?(?:续聘|续签|再聘|聘请|签订|续约))"
+    r"((?:未|没有|不再)(?:办理|再)?(?:续聘|续签|再聘|聘请|签订|续约)"
+    r"|(?:遴选|选聘|招标|采购|续聘|续签)(?:工作)?[^，,。；;\n]{0,8}?[仍正尚还]在(?:推进|进行|办理|开展|洽谈))"
 )
+# The first clause a heading's title heads, saying the thing is not in place (目前正在筹备购置……, 我局尚未建立……):
+# the title names it only to say so (used with .match from the body's start).
+_NOT_IN_PLACE = re.compile(r"[^，,。；;！!？?\n]{0,6}?(尚未|还未|仍未|暂未|没有|正在筹备|正筹备|尚在筹备|(?:正|尚|仍)在(?:建立|筹建|制定|起草|研究|酝酿))")
 _LAPSE_HINT = re.compile("届满|到期|期满")  # within _AHEAD characters of the match: in _AFTER_HINTS too
 # ... or said to be something (法律顾问是依法决策的重要保障, 政务公开制度是……的重要抓手): what a
 # mechanism is reports no use of it; used with .match(text, pos) from the match's end.
@@ -252,7 +260,8 @@ class Negation:
 
     def _heading_negation(self, hit: Hit, zero_ok: bool) -> str | None:
         """The cue negating ``hit``'s text again in the first sentence under the heading whose
-        title holds ``hit``, or None (also when ``hit`` is in no title)."""
+        title holds ``hit``, or opening that sentence (3.执法全过程记录。目前正在筹备购置……;
+        ……。我局尚未建立……), or None (also when ``hit`` is in no title)."""
         start, end = hit
         title_end = self._title_end(start, end)
         if title_end is None:
@@ -261,7 +270,12 @@ class Negation:
         body = self._past_label(title_end)
         m = _FULL_STOP_RX.search(norm, body)
         again = norm.find(norm[start:end], body, m.start() if m else len(norm))
-        return None if again < 0 else self._negation(Hit(again, again + end - start), zero_ok)
+        if again >= 0:
+            return self._negation(Hit(again, again + end - start), zero_ok)
+        opening = _NOT_IN_PLACE.match(norm, body)
+        if opening is None or (zero_ok and ZERO_ACTIVITY.match(norm, opening.end())):
+            return None
+        return opening.group(1)
 
     def _negation(self, hit: Hit, zero_ok: bool) -> str | None:
         norm = self.report.norm
