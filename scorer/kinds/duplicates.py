@@ -11,7 +11,10 @@ another kind needs that many (严格落实禁牧休牧和草畜平衡制度 amon
 plan names a work item twice), unless it is a whole sentence both times.  A whole sentence
 (up to 。；！？ or a line end) of at least ``min_sentence_chars`` characters
 written twice fails too, even when each of its clauses is short
-(组建“服务专员”队伍86人，联系企业412家，解决用工、融资等问题139个。).
+(组建“服务专员”队伍86人，联系企业412家，解决用工、融资等问题139个。).  With
+``min_shared_chars``, a clause that opens or ends on the same that many characters as another
+in a part of the same kind is a copy too: a long clause copied under another opening
+(同时，我局依托……提供合同审查 / 依托……提供合同审查).
 
 Headings are not sentences: a sub-heading that echoes a phrase of the opening
 (（一）深入学习贯彻习近平法治思想) is not a duplicate, and neither is a clause
@@ -25,6 +28,7 @@ page repeats) never reaches the rule: the parser blanks it.
     min_apart_chars: 12        # optional (default min_chars): a clause repeated further away
     min_across_chars: 20       # optional (default min_apart_chars): … in a part of another kind
     min_sentence_chars: 20     # optional (default 20)
+    min_shared_chars: 20       # optional (default off): … opening or ending alike
     ignore: ['深入学习贯彻习近平法治思想']
 """
 
@@ -69,6 +73,12 @@ class DuplicatesRule(RuleBase):
         description="a clause repeated in a part of another kind (a measure named again in the plan) needs at least this many "
         "characters (default: min_apart_chars)",
     )
+    min_shared_chars: int | None = Field(
+        None,
+        ge=8,
+        description="a clause that opens or ends with the same this many characters as another clause in a part of the same "
+        "kind is a copy too (a long clause copied under another opening: 我局依托……提供合同审查 / 依托……提供合同审查)",
+    )
     ignore: list[str] = Field(default_factory=list, description="patterns of standard formulas (matched whole) that may repeat")
 
     _check = field_validator("ignore")(lambda cls, v: check_patterns(v))
@@ -81,6 +91,8 @@ class DuplicatesRule(RuleBase):
         )
         if self.min_across_chars is not None:
             apart += f" (in a part of another kind: at least {self.min_across_chars})"
+        if self.min_shared_chars is not None:
+            apart += f", nor a clause opening or ending on the same {self.min_shared_chars} characters as another in a part of the same kind,"
         return (
             f"no clause of at least {self.min_chars} characters{apart}, and no sentence of at least {self.min_sentence_chars}, "
             "occurs twice in the body (quoted titles ignored)."
@@ -89,7 +101,8 @@ class DuplicatesRule(RuleBase):
     def evaluate(self, ctx: Context) -> Outcome:
         report = ctx.report
         body = _without_headings(report.norm[: report.body_end], report.titles)
-        first_seen, repeats = _clauses(body, self.min_chars, every=ctx.explain)
+        split = _split(body)
+        first_seen, repeats = _clauses(body, self.min_chars, every=ctx.explain, split=split)
         if repeats and self.ignore:
             repeats = self._not_ignored(report, repeats)
         if repeats and self.min_apart_chars is not None and self.min_apart_chars > self.min_chars:
@@ -102,6 +115,8 @@ class DuplicatesRule(RuleBase):
             repeats = _sentences(body, self.min_sentence_chars)
             if repeats and self.ignore:
                 repeats = self._not_ignored(report, repeats)
+        if not repeats and self.min_shared_chars is not None:  # a long clause copied under another opening
+            repeats = _shared_ends(report, body, split[1], self.min_shared_chars, _ignore_rx(tuple(self.ignore)))
         if not repeats:
             notes = [f"检查了{len(first_seen)}个不少于{self.min_chars}字的分句"] if ctx.explain else []
             return Outcome("pass", 1.0, [], "没有重复语句", notes)
@@ -208,18 +223,26 @@ def _without_space(pieces: list[str], sep: str) -> list[str]:
 # reports have no long piece twice, and need nothing else.
 
 
-def _clauses(body: str, min_chars: int, every: bool) -> tuple[dict[str, int], list[tuple[int, int, int]]]:
-    """The clauses of ``min_chars`` characters or more (white space aside) outside quoted
-    titles, by first offset, and every repeat as (start, end, start of the first).
-
-    A clause is a piece of ``body`` between separators.  Unless ``every``, the clauses
-    returned are only those that repeat (the rule needs no more).
-    """
+def _split(body: str) -> tuple[str, list[str]]:
+    """``body`` with every separator replaced by the first, and its pieces between them (piece
+    i starts sum(len(pieces[:i])) + i characters into ``body``)."""
     sep = _SEPARATORS[0]
     text = body
     for other in _SEPARATORS[1:]:
         text = text.replace(other, sep)  # a copy only when it occurs
-    pieces = text.split(sep)  # piece i starts sum(len(pieces[:i])) + i characters into body
+    return text, text.split(sep)
+
+
+def _clauses(body: str, min_chars: int, every: bool, split=None) -> tuple[dict[str, int], list[tuple[int, int, int]]]:
+    """The clauses of ``min_chars`` characters or more (white space aside) outside quoted
+    titles, by first offset, and every repeat as (start, end, start of the first).
+
+    A clause is a piece of ``body`` between separators (``split``: :func:`_split` of it, when
+    already made).  Unless ``every``, the clauses returned are only those that repeat (the rule
+    needs no more).
+    """
+    sep = _SEPARATORS[0]
+    text, pieces = split or _split(body)
     long = [p for p in pieces if len(p) >= min_chars]
     keys = _without_space(long, sep)
     if every:
@@ -265,6 +288,67 @@ def _clauses(body: str, min_chars: int, every: bool) -> tuple[dict[str, int], li
         else:
             first_seen[key] = start
     return first_seen, repeats
+
+
+def _shared_ends(report, body: str, pieces: list[str], n: int, ignore=None) -> list[tuple[int, int, int]]:
+    """Every clause (a piece between separators, white space and the ``ignore`` formulas aside,
+    outside quoted titles) that opens or ends with the same ``n`` characters as an earlier one in
+    a part of the same kind, as (start, end, start of the first) of those characters: a long
+    clause copied with another opening or ending (同时，我局依托……提供合同审查 / 依托……提供合同审查);
+    ``pieces``: :func:`_split` of ``body``."""
+    sep = _SEPARATORS[0]
+    long = [i for i, p in enumerate(pieces) if len(p) >= n]
+    if len(long) < 2:
+        return []
+    keys = _without_space([pieces[i] for i in long], sep)
+    heads = [k[:n] for k in keys]
+    tails = [k[-n:] for k in keys]
+    if len(set(heads)) == len(heads) and len(set(tails)) == len(tails):
+        return []  # most reports: no two long clauses open or end alike (before the formulas are left out)
+    if ignore is not None:
+        keys = [ignore.sub("", k) for k in keys]  # a standard formula opening a clause is no copy
+        heads = [k[:n] if len(k) >= n else None for k in keys]
+        tails = [k[-n:] if len(k) >= n else None for k in keys]
+    starts = list(accumulate(map(len, pieces), initial=0))
+    quotes = [m.span() for m in _QUOTED.finditer(body)]
+    quote_starts = [q for q, _ in quotes]
+    first_at: dict[tuple[str, str, str], int] = {}  # (end, part kind, characters) -> index in long
+    repeats = []
+    for j, i in enumerate(long):
+        if heads[j] is None:
+            continue
+        start = starts[i] + i
+        q = bisect_right(quote_starts, start) - 1
+        if q >= 0 and start < quotes[q][1]:
+            continue
+        part = report.part_at(start)
+        kind = part.kind if part is not None else ""
+        for end, key in (("head", heads[j]), ("tail", tails[j])):
+            first = first_at.setdefault((end, kind, key), j)
+            if first != j:
+                here, there = _ends_span(pieces, starts, long, keys, j, n, end), _ends_span(pieces, starts, long, keys, first, n, end)
+                repeats.append((here[0], here[1], there[0]))
+                break
+    return repeats
+
+
+def _ends_span(pieces, starts, long, keys, j, n, end) -> tuple[int, int]:
+    """Where the ``n`` characters that open (``end`` "head") or end the ``j``-th long piece are;
+    the whole piece when a standard formula was left out of its key."""
+    i = long[j]
+    piece, start = pieces[i], starts[i] + i
+    if len(keys[j]) != len(piece) - sum(c.isspace() for c in piece):
+        return start, start + len(piece)
+    return _span_of(piece, start, n, end == "head")
+
+
+def _span_of(piece: str, start: int, n: int, head: bool) -> tuple[int, int]:
+    """Where the first (``head``) or last ``n`` characters of ``piece`` (white space aside) are,
+    ``piece`` starting at ``start``."""
+    kept = [k for k, c in enumerate(piece) if not c.isspace()]
+    if head:
+        return start + kept[0], start + kept[n - 1] + 1
+    return start + kept[-n], start + kept[-1] + 1
 
 
 _SENTENCE_ENDS = "；;！!？?\n"
