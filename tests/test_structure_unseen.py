@@ -714,3 +714,10 @@ def test_an_item_number_before_a_month_is_a_marker_not_a_decimal():
     nums = [h.value for h in parse(text).headings if h.style == "num"]
     assert nums == [1, 2, 3, 4]
     assert [h.value for h in parse(report("一、主要举措", "1.5倍于上年。")).headings if h.style == "num"] == []
+
+
+def test_a_long_unnumbered_part_heading_is_still_a_heading():
+    heading = "区政府主要负责人履行推进法治建设第一责任人职责情况"  # 26 characters
+    text = report("全年各项工作推进有力，现报告如下。", heading, "区长全年主持召开常务会议7次研究法治政府建设，带头讲法治课1次。",
+                  "全年工作推进情况", MEASURES * 3, "存在的不足和原因", PROBLEMS, "2024年工作打算", PLAN)  # fmt: skip
+    assert kinds(text) == ["first_responsible", "measures", "shortcomings", "next_year_plan"]

@@ -124,7 +124,7 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
             shown = li + 1 in hinted  # set as a heading in the file (Word's heading styles)
             if (kind is not None or shown) and vocab.captions.match(stripped):
                 kind, shown = None, False  # 表1 2023年主要工作数据: a caption, not a heading
-            if shown or kind is not None:  # (2023年法治政府建设主要举措和成效 too: a line of at most 24 characters)
+            if shown or kind is not None:  # (2023年法治政府建设主要举措和成效 too: a line of at most 30 characters: _PLAIN_HEADING_MAX)
                 start = s + len(line) - len(line.lstrip())
                 end = start + len(stripped)
                 if kind is None:

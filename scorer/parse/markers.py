@@ -90,10 +90,14 @@ def _match_markers(stripped: str, markers):
     return None
 
 
+# characters of an unnumbered part heading (区政府主要负责人履行推进法治建设第一责任人职责情况: 26)
+_PLAIN_HEADING_MAX = 30
+
+
 def _plain_heading_kind(stripped: str, vocab: Compiled) -> str | None:
     """Kind of an unnumbered heading line such as 下步打算, or None.  The other part only when
     the line opens with its word (其他需要报告的情况), not for one inside it (与其他部门协作)."""
-    if len(stripped) > 24 or _SENTENCE_PUNCT.search(stripped.rstrip(":：")):
+    if len(stripped) > _PLAIN_HEADING_MAX or _SENTENCE_PUNCT.search(stripped.rstrip(":：")):
         return None
     for kind, rx in vocab.heading_cues:
         if (rx.search(stripped) if kind != "other" else rx.match(stripped)) is not None:
