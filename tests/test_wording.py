@@ -491,6 +491,14 @@ def test_chinese_figures_found_whole():
     assert found == ["一千二百零五件", "两千余人次", "十万元"]
 
 
+def test_figures_with_a_thousands_separator_are_found_whole():
+    from scorer.kinds.figures import DEFAULT_UNITS, _figure_pattern
+
+    text = "走访9,460户，投入1,250,000元，2023年,12次会议。"
+    found = [m.group() for m in _figure_pattern(DEFAULT_UNITS).finditer(text)]
+    assert found == ["9,460户", "1,250,000元", "12次"]
+
+
 def test_a_pattern_does_not_reach_into_the_sentence_before(pack):
     # 规范性文件……清理 may not start in a sentence that negates something else
     from scorer.engine import score_text

@@ -58,7 +58,8 @@ def _figure_pattern(units: tuple[str, ...]) -> regex.Pattern:
     # never makes a match, and a search is linear in the text (a figure cannot start inside a
     # run of digits or numerals).  Without them a long run of white space after a digit made
     # the search cubic; now it needs no time limit.
-    figure = r"(?<![\d.〔\[［第])\d++(?:\.\d++)?\s*+(?:[万亿千百])?\s*+(?:余|多)?\s*+(?:" + alternation + r")"
+    # (9,460户: a thousands separator inside the number, not before it)
+    figure = r"(?<![\d.〔\[［第])(?<!\d,)\d++(?:,\d{3}+)*+(?:\.\d++)?\s*+(?:[万亿千百])?\s*+(?:余|多)?\s*+(?:" + alternation + r")"
     if chinese:
         cn_units = "|".join(regex.escape(u) for u in sorted(chinese, key=len, reverse=True))
         figure += r"|" + _CHINESE_NUMERAL + r"(?:余|多)?(?:" + cn_units + r")(?!事|性|办)"
