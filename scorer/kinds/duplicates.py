@@ -46,6 +46,7 @@ from pydantic import Field, field_validator
 
 from ..matching import Context, Hit, compile_pattern
 from ..parse.dates import is_org
+from ..parse.markers import marker_length
 from .base import Outcome, RuleBase, check_patterns
 
 # Clauses are the runs of characters between these.
@@ -100,7 +101,7 @@ class DuplicatesRule(RuleBase):
 
     def evaluate(self, ctx: Context) -> Outcome:
         report = ctx.report
-        body = _without_headings(report.norm[: report.body_end], report.titles)
+        body = _without_headings(report.norm[: report.body_end], report.titles, report.headings)
         split = _split(body)
         first_seen, repeats = _clauses(body, self.min_chars, every=ctx.explain, split=split)
         if repeats and self.ignore:
@@ -179,21 +180,27 @@ def _whole_sentence(body: str, start: int, end: int) -> bool:
     return (not before or before[-1] in "。：:" + _SENTENCE_ENDS) and (not after or after[0] in "。" + _SENTENCE_ENDS)
 
 
-def _without_headings(body: str, titles) -> str:
+def _without_headings(body: str, titles, headings=()) -> str:
     """``body`` with each heading title replaced by line ends (same length): a heading is
     not a sentence, so it neither repeats nor is repeated.  A numbered line that is one
     whole sentence (（1）全面落实……制度，抽查案卷540宗。) is not among ``titles``
-    (:attr:`Report.titles`): a sentence all the same."""
-    if not titles:
+    (:attr:`Report.titles`): a sentence all the same, without its number (one of ``headings``:
+    3．通过……风险。 copies ……，通过……风险。)."""
+    spans = [(h.start, h.end) for h in titles]
+    taken = {h.start for h in titles}
+    numbers = [(h.start, h.start + marker_length(body[h.start : h.end])) for h in headings if h.start not in taken and h.style != "plain"]
+    if numbers:
+        spans = sorted(spans + numbers)
+    if not spans:
         return body
     pieces = []
     at = 0
-    for h in titles:
-        if h.start >= len(body):
+    for start, end in spans:
+        if start >= len(body):
             break
-        pieces.append(body[at : h.start])
-        pieces.append("\n" * (min(h.end, len(body)) - h.start))
-        at = min(h.end, len(body))
+        pieces.append(body[at:start])
+        pieces.append("\n" * (min(end, len(body)) - start))
+        at = min(end, len(body))
     pieces.append(body[at:])
     return "".join(pieces)
 

@@ -79,6 +79,13 @@ def _match_marker(stripped: str):
     return _match_markers(stripped, markers)
 
 
+def marker_length(title: str) -> int:
+    """How many characters of ``title`` (a numbered heading as normalised: 3.通过……) its number
+    takes, white space after it included; 0 when it opens with none."""
+    marker = _match_marker(title)
+    return 0 if marker is None else marker[3]
+
+
 def _match_markers(stripped: str, markers):
     for rx, level, style in markers:
         m = rx.match(stripped)
