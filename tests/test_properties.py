@@ -113,6 +113,31 @@ def test_line_endings_and_trailing_whitespace_do_not_change_verdicts(parts):
     assert verdicts(variant) == verdicts(text)
 
 
+def build_as(parts, marker, indent="", blank=False) -> str:
+    """``build`` with another heading number (``marker`` formats the part's index), paragraphs
+    indented and, with ``blank``, a blank line after every line."""
+    lines = ["某局2023年度法治政府建设情况报告"]
+    for i, (heading, sentences) in enumerate(parts):
+        lines.append(marker(i) + heading)
+        lines.extend(indent + x if x else x for x in sentences)
+    return ("\n\n" if blank else "\n").join(lines) + "\n"
+
+
+LAYOUTS = {
+    "chapters": lambda i: f"第{CN[i]}部分　",
+    "spaced": lambda i: f"{CN[i]}、 ",
+    "dotted": lambda i: f"{CN[i]}．",
+}
+
+
+@given(parts_st, st.sampled_from(sorted(LAYOUTS)), st.sampled_from(["", "　　", "    "]), st.booleans())
+@SETTINGS
+def test_the_style_of_part_numbers_indents_and_blank_lines_do_not_change_verdicts(parts, layout, indent, blank):
+    text = build(parts)
+    variant = build_as(parts, LAYOUTS[layout], indent, blank)
+    assert verdicts(variant) == verdicts(text)
+
+
 @given(parts_st, st.sampled_from(["utf-8", "utf-8-sig", "gb18030", "utf-16"]))
 @SETTINGS
 def test_encoding_does_not_change_verdicts(parts, encoding):
