@@ -7,8 +7,8 @@ Checks every numbered sequence of the report:
   sub-parts of one part (items 1–15 numbered through （一）…（六）);
 * a part heading without a number among numbered ones (下步打算 after 三、) is
   neither a repeat nor a gap: the numbered headings around it are checked as usual;
-* a run may start again at 1 under a short unnumbered line of its own right above it
-  (……（3）…… / 依法履行管理职能 / （1）……: a heading without a number);
+* a run may start again at 1 under an unnumbered sub-heading between it and the run before
+  (……（3）…… / 依法履行管理职能 / （1）……: the parser's :attr:`Report.subtitles`);
 * inline enumerations 一是、二是… under one heading must count up by one
   (a new run may start again at 一是, also one written inside a clause: 这些问题一是源于……).
 
@@ -27,10 +27,11 @@ Fails listing each break (``三是`` after ``四是``, ``（二）`` with no ``�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Literal
 
 from ..matching import Context, Hit
-from ..vocabulary import CN_NUMERALS, SENTENCE_PUNCT, TOPIC_LINE_MAX
+from ..vocabulary import CN_NUMERALS
 from .base import Outcome, RuleBase
 
 _CN = "〇" + CN_NUMERALS
@@ -72,15 +73,14 @@ def _glued(norm: str, prev, h) -> bool:
     return re.search(template.format(cn=_cn(n), n=n), norm[prev.end : h.start]) is not None
 
 
-def _under_own_line(norm: str, prev, h) -> bool:
-    """Whether ``h`` (（1）) starts a new run under an unnumbered heading line of its own right
-    above it, after the run of ``prev`` (……（3）…… / 依法履行管理职能 / （1）……): a short line
-    without sentence punctuation, which the parser does not count as a heading."""
+def _under_own_line(report, prev, h) -> bool:
+    """Whether ``h`` (（1）) starts a new run under an unnumbered sub-heading between it and
+    ``prev`` (……（3）…… / 依法履行管理职能 / （1）……: :attr:`Report.subtitles`)."""
     if h.value != 1:
         return False
-    before = norm[prev.end : h.start].rstrip()
-    line = before[before.rfind("\n") + 1 :].strip()
-    return 0 < len(line) <= TOPIC_LINE_MAX and SENTENCE_PUNCT.search(line) is None
+    subtitles = report.subtitles
+    i = bisect_left(subtitles, prev.end, key=lambda t: t.start)
+    return i < len(subtitles) and subtitles[i].start < h.start
 
 
 def _restarted(norm: str, prev, e) -> bool:
@@ -146,7 +146,7 @@ class NumberingRule(RuleBase):
             prev = first
             for idx in members[1:]:
                 h = headings[idx]
-                if h.value != prev.value + 1 and not _glued(report.norm, prev, h) and not _under_own_line(report.norm, prev, h):
+                if h.value != prev.value + 1 and not _glued(report.norm, prev, h) and not _under_own_line(report, prev, h):
                     kind = "重复" if h.value == prev.value else "不连续"
                     problems.append(
                         (h.start, f"第{h.line}行「{_label(h.style, h.value)}」接在「{_label(prev.style, prev.value)}」之后，序号{kind}")

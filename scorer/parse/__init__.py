@@ -273,15 +273,19 @@ _TOPIC_PUNCT = re.compile(r"[。；;,:：!！?？]|，.*，")  # sentence punctu
 
 def _is_topic_line(stripped: str, lines: list[str], li: int, vocab: Compiled) -> bool:
     """A short line with no sentence punctuation (one ， between two short phrases aside), not a
-    caption, document number or date, with a paragraph right under it: a heading in a report
-    that numbers nothing."""
+    caption, document number or date, with a paragraph or an item numbered 1 right under it: a
+    heading in a report that numbers nothing, a sub-heading in one that does."""
     if len(stripped) > _TOPIC_MAX or _TOPIC_PUNCT.search(stripped) or vocab.captions.match(stripped):
         return False
     if _docno_match(stripped) or _parse_date(stripped):
         return False
     for nxt in lines[li + 1 : li + 3]:
-        if nxt.strip():
-            return len(nxt.strip()) >= _PARAGRAPH_MIN
+        nxt = nxt.strip()
+        if nxt:
+            if len(nxt) >= _PARAGRAPH_MIN:
+                return True
+            marker = _match_marker(nxt)  # or over items numbered from 1 again (学法用法 / （1）集中学法。……)
+            return marker is not None and marker[2] == 1
     return False
 
 
