@@ -721,3 +721,12 @@ def test_a_long_unnumbered_part_heading_is_still_a_heading():
     text = report("全年各项工作推进有力，现报告如下。", heading, "区长全年主持召开常务会议7次研究法治政府建设，带头讲法治课1次。",
                   "全年工作推进情况", MEASURES * 3, "存在的不足和原因", PROBLEMS, "2024年工作打算", PLAN)  # fmt: skip
     assert kinds(text) == ["first_responsible", "measures", "shortcomings", "next_year_plan"]
+
+
+def test_a_line_opening_with_a_year_after_unnumbered_shortcomings_heads_the_plan(pack):
+    plan = ["（一）持续开展执法培训，全年不少于4期。", "（二）进一步完善规范性文件审核机制，做到应审尽审。"]
+    text = report("2023年主要举措和成效", "（一）加强组织领导", MEASURES * 2, "存在的问题和不足", PROBLEMS,
+                  "2023年重点工作", *plan)  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "next_year_plan", text) == "pass"
+    assert status(pack, "year_consistency", text) == "fail"  # the plan names the report's own year

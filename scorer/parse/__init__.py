@@ -156,6 +156,15 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
         topics, subtitles, unnumbered_parts = topics + subtitles, [], True
     if unnumbered_parts:
         headings, enumerations = _with_topics(headings, topics, later_at, enumerations)
+    elif later_at is not None and subtitles:
+        # a line opening with a year after an unnumbered shortcomings or plan heading heads a part
+        # (存在的问题和不足 / …… / 2025年重点工作 / （一）……): its content decides what part (a plan with
+        # the wrong year is still the plan)
+        dated = [t for t in subtitles if t.start > later_at and _YEAR_OPENING.match(t.title)]
+        if dated:
+            headings = sorted(headings + dated, key=lambda h: h.start)
+            subtitles = [t for t in subtitles if t not in dated]
+            enumerations = _under(enumerations, headings)
     if styled_only and numbered_top is not None and numbered_top <= 1:
         # the report numbers its parts (一、 or 第X部分): a styled line whose wording names no
         # part is emphasis inside one (a bold 典型案例), not a part of its own
