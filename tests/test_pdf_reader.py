@@ -165,3 +165,15 @@ def test_a_line_that_stops_early_before_what_could_not_fit_goes_on():
     pages = [[line("某县司法局", x0=250, chars_short=(250 - left) / size), line("2023年度报告", x0=246, chars_short=(246 - left) / size),
               line("全面推进依法行政工作取得新进展", chars_short=8), line("全局干部参考率均为", chars_short=1), line("新的一段")]]  # fmt: skip
     assert join_pages(pages)[0].split("\n") == ["某县司法局", "2023年度报告", "全面推进依法行政工作取得新进展", "全局干部参考率均为新的一段"]
+
+
+def test_an_enumeration_after_a_heading_that_filled_its_line_starts_a_paragraph():
+    # the heading ends one character short of the margin, the next line opens 一是: no room to tell by
+    # position, but a heading without a full stop is not continued by an enumeration
+    heading = "一、党政主要负责人履行推进法治建设第一责任人职责情况"
+    pages = [[_row(heading, 72, 72 + 35 * 12), _row("一是带头学法。局长全年主持党组会议4次，专题研究法治", 72, 72 + 36 * 12),
+              _row("建设。", 72, 72 + 3 * 12)]]  # fmt: skip
+    assert join_pages(pages)[0].split("\n") == [heading, "一是带头学法。局长全年主持党组会议4次，专题研究法治建设。"]
+    # inside a paragraph a line may open with 一是 all the same
+    pages = [[_row("局党组坚持问题导向，推动整改落实，做到两个方面：", 72, 72 + 36 * 12), _row("一是建立台账。", 72, 72 + 7 * 12)]]
+    assert join_pages(pages)[0] == "局党组坚持问题导向，推动整改落实，做到两个方面：一是建立台账。"

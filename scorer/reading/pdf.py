@@ -56,6 +56,8 @@ _HEADING = regex.compile(
     r"|\d{1,2}\s*(?:[、.．](?!\d)|[.．](?=20\d{2}\s*年|(?:1[0-2]|[1-9])\s*月))"  # 1.2025年工作情况, 3.4月…; not 1.5
     r"|[①-⑳])"
 )
+# 一是…… opening a line after a heading that filled its line (一、……有关情况 / 一是……): a new paragraph
+_ENUMERATION = regex.compile(rf"^\s*[{CN_NUMERALS}]{{1,3}}是")
 _SENTENCE_END = regex.compile(r"[。！？；：!?;:][”’」』）)]?\s*$")
 _PAGE_NUMBER = regex.compile(
     r"^\s*(?:[-—–－_]+\s*)?(?:第\s*)?(?:\d{1,4}|[ivxlcIVXLC]{1,6})\s*(?:页)?"
@@ -215,7 +217,13 @@ def join_pages(pages: list[list[Line]]) -> tuple[str, tuple[int, ...]]:
         short, indented, positioned = flags[id(ln)]
         if not current:
             current, page_of_current = text, number
-        elif prev_short or indented or _HEADING.match(text) or (not positioned and _SENTENCE_END.search(current)):
+        elif (
+            prev_short
+            or indented
+            or _HEADING.match(text)
+            or (not positioned and _SENTENCE_END.search(current))
+            or (_ENUMERATION.match(text) and _HEADING.match(current) and "。" not in current)
+        ):
             out.append(current)
             starts.append(page_of_current)
             current, page_of_current = text, number
