@@ -87,6 +87,10 @@ class Part:
 class Meta:
     title: str | None = None
     organization: str | None = None
+    # the same, normalised (simplified characters, half-width, no spaces): what rules match
+    # (西鄉縣民政局 is 西乡县民政局)
+    title_key: str | None = None
+    organization_key: str | None = None
     year: int | None = None
     year_source: str | None = None  # "title", "body" or "signature"
     signing_date: dt.date | None = None

@@ -229,6 +229,15 @@ def test_a_rule_outside_its_reports_leaves_the_denominator(tmp_path, pack):
     assert next(i for i in score_text(shaanxi, mine).items if i.id == "extra").status == "fail"
 
 
+def test_only_if_reads_a_traditional_name_as_simplified(tmp_path):
+    mine = load_pack(overlay(tmp_path, "weight: 5\nonly_if: {level: [乡镇], region: ['西乡县']}\nkind: phrases\npatterns: ['法律顾问']"))
+    text = doc("一、主要舉措和成效", "開展普法宣傳。", title="西鄉縣某鎮2023年度法治政府建設情況報告")
+    item = next(i for i in score_text(text, mine).items if i.id == "extra")
+    assert item.status == "fail", item.detail  # applies: 西鄉縣 is 西乡县, 鎮 a town
+    result = score_text(text, mine)
+    assert result.organization == "西鄉縣某鎮"  # quoted as written
+
+
 # --- same sentence, near across parts --------------------------------------------------------
 
 

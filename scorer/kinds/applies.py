@@ -29,7 +29,7 @@ from .base import StrictModel, check_patterns
 LEVELS: dict[str, str] = {
     "乡镇": r"(乡|镇|街道|苏木)(人民政府|党委|办事处)?$|街道办事处$",
     "部门": r"(局|厅|委员会|委|办公室|办|中心|院|队|所|站)$",
-    "政府": r"(省|市|县|縣|区|區|旗|州|盟)(人民政府|人民政府办公室)?$|人民政府$",
+    "政府": r"(省|市|县|区|旗|州|盟)(人民政府|人民政府办公室)?$|人民政府$",
 }
 Level = Literal["乡镇", "部门", "政府"]
 
@@ -62,7 +62,7 @@ class OnlyIf(StrictModel):
 
     def excludes(self, meta: Meta) -> str | None:
         """Why a report with ``meta`` is outside the rule (the item's detail), or None."""
-        name = meta.organization or meta.title or ""
+        name = meta.organization_key or meta.title_key or ""  # normalised: 西鄉縣 is 西乡县
         if self.level is not None:
             level = level_of(name) if name else None
             if level not in self.level:
@@ -70,7 +70,7 @@ class OnlyIf(StrictModel):
                 return f"只适用于{'、'.join(self.level)}：{what}"
         if self.organization is not None and not _any(self.organization, name):
             return f"只适用于名称含{'/'.join(self.organization)}的单位" + (f"（本报告：{name}）" if name else "（未识别出单位）")
-        if self.region is not None and not _any(self.region, f"{meta.organization or ''}\n{meta.title or ''}"):
+        if self.region is not None and not _any(self.region, f"{meta.organization_key or ''}\n{meta.title_key or ''}"):
             return f"只适用于{'/'.join(self.region)}的报告"
         if self.from_year is not None or self.to_year is not None:
             year = meta.year

@@ -72,10 +72,13 @@ def _metadata(
         m = _ORG_PREFIX.match(title_norm)
         # "org", by index (cheaper in `regex`); a title that starts with its year or with 关于
         # names no organisation (2023年度法治政府建设情况报告 has no unit "2023")
+        meta.title_key = title_norm
         if m and len(m.group(1)) >= 2 and not m.group(1)[0].isdigit() and not m.group(1).startswith("关于"):
             meta.organization = meta.title[: m.end(1)]
+            meta.organization_key = title_norm[: m.end(1)]
         elif org_line:
             meta.organization = org_line
+            meta.organization_key = _SPACES.sub("", org_norm)
         y = _YEAR.search(title_norm)
         if y:
             meta.year, meta.year_source = int(y.group(1)), "title"
