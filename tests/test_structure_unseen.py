@@ -730,3 +730,14 @@ def test_a_line_opening_with_a_year_after_unnumbered_shortcomings_heads_the_plan
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
     assert status(pack, "next_year_plan", text) == "pass"
     assert status(pack, "year_consistency", text) == "fail"  # the plan names the report's own year
+
+
+def test_topic_lines_read_the_same_with_half_width_commas_and_full_width_digits():
+    def shaped(comma: str, year: str) -> str:
+        return report(f"强化组织保障{comma}压实法治责任", MEASURES * 2, f"规范执法行为{comma}提升执法水平", MEASURES * 2,
+                      "存在的问题", PROBLEMS, f"{year}年重点工作", "一是持续开展执法培训，全年不少于4期。二是进一步完善审核机制。")  # fmt: skip
+
+    expected = kinds(shaped("，", "2024"))
+    assert expected == ["measures", "measures", "shortcomings", "next_year_plan"]
+    assert kinds(shaped(",", "2024")) == expected
+    assert kinds(shaped("，", "２０２４")) == expected

@@ -155,12 +155,12 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
         # (党的领导 / 1.…2.…3.… / 依法行政 / 1.…2.…: the items are numbered anew under each topic line)
         topics, subtitles, unnumbered_parts = topics + subtitles, [], True
     if unnumbered_parts:
-        headings, enumerations = _with_topics(headings, topics, later_at, enumerations)
+        headings, enumerations = _with_topics(headings, topics, later_at, enumerations, norm)
     elif later_at is not None and subtitles:
         # a line opening with a year after an unnumbered shortcomings or plan heading heads a part
         # (存在的问题和不足 / …… / 2025年重点工作 / （一）……): its content decides what part (a plan with
         # the wrong year is still the plan)
-        dated = [t for t in subtitles if t.start > later_at and _YEAR_OPENING.match(t.title)]
+        dated = [t for t in subtitles if t.start > later_at and _YEAR_OPENING.match(norm, t.start)]
         if dated:
             headings = sorted(headings + dated, key=lambda h: h.start)
             subtitles = [t for t in subtitles if t not in dated]
@@ -277,7 +277,7 @@ def _restarts_under_plain(headings: list[Heading], styled_only: set[int]) -> boo
 
 _TOPIC_MAX = TOPIC_LINE_MAX  # characters of a topic line (党的领导, 【规范执法】, 强化组织保障，压紧压实法治建设责任)
 _PARAGRAPH_MIN = 30  # characters of the paragraph under it
-_TOPIC_PUNCT = re.compile(r"[。；;,:：!！?？]|，.*，")  # sentence punctuation but one ， (two short phrases)
+_TOPIC_PUNCT = re.compile(r"[。；;:：!！?？]|[，,].*[，,]")  # sentence punctuation but one ， (two short phrases)
 
 
 def _is_topic_line(stripped: str, lines: list[str], li: int, vocab: Compiled) -> bool:
@@ -298,7 +298,7 @@ def _is_topic_line(stripped: str, lines: list[str], li: int, vocab: Compiled) ->
     return False
 
 
-def _with_topics(headings: list[Heading], topics: list[Heading], later_at: int, enumerations):
+def _with_topics(headings: list[Heading], topics: list[Heading], later_at: int, enumerations, norm: str):
     """In a report without numbered headings whose part headings are short lines (存在的不足,
     下一步打算, the first at ``later_at``), the short topic lines above them (党的领导 / 严格执法)
     are headings too: the thematic parts before the shortcomings, each classified by its content.
@@ -307,7 +307,7 @@ def _with_topics(headings: list[Heading], topics: list[Heading], later_at: int, 
     extra = [t for t in topics if t.start < later_at]
     if len(extra) < 2:  # one short line is a subtitle or a name, not a run of topics
         extra = []
-    extra += [t for t in topics if t.start > later_at and _YEAR_OPENING.match(t.title)]
+    extra += [t for t in topics if t.start > later_at and _YEAR_OPENING.match(norm, t.start)]
     if not extra:
         return headings, enumerations
     headings = sorted(headings + extra, key=lambda h: h.start)
