@@ -741,3 +741,9 @@ def test_topic_lines_read_the_same_with_half_width_commas_and_full_width_digits(
     assert expected == ["measures", "measures", "shortcomings", "next_year_plan"]
     assert kinds(shaped(",", "2024")) == expected
     assert kinds(shaped("，", "２０２４")) == expected
+
+
+def test_a_heading_on_performing_the_unit_s_functions_is_no_leaders_part():
+    text = report("一、依法履行人防工程管理职责", MEASURES * 2, "二、主要负责人履行职责情况", "局长主持召开党组会议4次。",
+                  "三、存在的问题", PROBLEMS, "四、下一步打算", PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "first_responsible", "shortcomings", "next_year_plan"]
