@@ -409,3 +409,51 @@ def test_missing_optional_library_names_the_install_command(tmp_path, monkeypatc
     monkeypatch.setitem(sys.modules, module, None)  # makes `import module` raise ImportError
     with pytest.raises(ReadError, match=r"pip install '" + extra.replace("[", r"\[").replace("]", r"\]") + "'"):
         read_document(path)
+
+
+# --- a .txt copied from a printed page ---------------------------------------------------------
+
+WRAPPED_REPORT = [
+    "某县司法局2023年度法治政府建设情况报告",
+    "一、主要举措和成效",
+    "2023年，县司法局坚持把法治政府建设摆在全局工作的突出位置，局主要负责人主持召开党组会议4次专题研究法治建设，听取执法工作汇报6次，带队开展专项督导2次。",
+    "（一）规范行政执法。全年公示执法信息326条，评查执法案卷48卷，组织执法人员培训3期，参训126人次，重大执法决定均经法制审核，审核意见采纳率100%。",
+    "（二）强化法律服务。聘请法律顾问审查合同28份，出具法律意见书12份，办理行政复议案件12件，纠错2件，调解矛盾纠纷380件，调解成功率98%。",
+    "二、存在的不足和原因",
+    "一是执法人员专业化水平不高，二是普法形式较为单一。究其原因，主要是编制有限、培训经费不足，对新形势下普法工作的研究也不够深入。",
+    "三、2024年工作打算",
+    "一是开展执法培训4期；二是完善规范性文件审核机制；三是推进普法与依法治理深度融合，提升群众法治意识。",
+]
+
+
+def _wrap(lines: list[str], width: int) -> str:
+    from scorer.reading.pdf import _width
+
+    out = []
+    for line in lines:
+        current = ""
+        for c in line:
+            if _width(current + c) > width:
+                out.append(current)
+                current = ""
+            current += c
+        out.append(current)
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("width", [56, 70, 84])
+def test_a_text_copied_from_a_printed_page_gets_its_paragraphs_back(tmp_path, width):
+    report = WRAPPED_REPORT[:2] + WRAPPED_REPORT[2:5] * 3 + WRAPPED_REPORT[5:]  # a page or two
+    path = tmp_path / "copied.txt"
+    path.write_text(_wrap(report, width), encoding="utf-8")
+    document = read_document(path)
+    assert document.source.endswith("+unwrapped")
+    assert [line for line in document.text.split("\n") if line.strip()] == report
+
+
+def test_a_text_of_whole_paragraphs_is_read_as_it_is(tmp_path):
+    path = tmp_path / "plain.txt"
+    path.write_text("\n".join(WRAPPED_REPORT * 3) + "\n", encoding="utf-8")
+    document = read_document(path)
+    assert not document.source.endswith("+unwrapped")
+    assert document.text.split("\n")[: len(WRAPPED_REPORT)] == WRAPPED_REPORT

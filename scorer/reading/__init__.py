@@ -23,7 +23,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from .chinese import MIN_HAN, han_count
 from .errors import EMPTY, NOT_A_REPORT, NOT_FOUND, TOO_LARGE, UNREADABLE, UNSUPPORTED_TYPE, ReadError
-from .text import decode_text
+from .text import decode_text, hard_wrapped, unwrapped
 
 MAX_BYTES = 50 * 1024 * 1024  # larger submissions are refused, not read into memory
 NOT_REGULAR = "不是普通文件（管道、设备或套接字），不读取 (not a regular file: FIFO, device or socket)"
@@ -181,6 +181,8 @@ def _decode(kind: str, data: bytes) -> tuple[str, str, tuple[int, ...], tuple[in
         text, encoding = read_html(data)
         return text, f"html/{encoding}", (), ()
     text, encoding = decode_text(data)
+    if hard_wrapped(text):  # copied from a printed page: its paragraphs joined again
+        return unwrapped(text), f"txt/{encoding}+unwrapped", (), ()
     return text, f"txt/{encoding}", (), ()
 
 

@@ -169,3 +169,40 @@ def _mostly_common_hanzi(text: str) -> bool:
         except UnicodeEncodeError:
             pass
     return common >= 0.8 * len(han)
+
+
+# A text copied from a printed page keeps the page's line breaks: most of its lines are as wide
+# as the page (within a character) and end in the middle of a sentence.
+_WRAP_MIN = 20  # characters of a line that may be a full printed line
+_WRAP_LINES = 8  # full lines a wrapped text has at least
+_WRAP_SHARE = 0.5  # of the lines of _WRAP_MIN characters or more, at least this share full…
+_OPEN_SHARE = 0.6  # …and of those, this share ending inside a sentence
+_SENTENCE_ENDS = frozenset("。！？；：!?;:”’）)")
+
+
+def hard_wrapped(text: str) -> bool:
+    """Whether ``text`` keeps the line breaks of a printed page (see above): a .txt copied
+    from a PDF, which needs its paragraphs joined again.  A line is full when it is at most
+    two and a half characters narrower than the page (the widest lines, as the PDF reader
+    measures them)."""
+    from .pdf import _margin, _width
+
+    lines = [s for s in (line.strip() for line in text.split("\n") if len(line) >= _WRAP_MIN) if len(s) >= _WRAP_MIN]
+    # most texts end nearly every long line with a sentence: no widths to measure
+    if sum(s[-1] not in _SENTENCE_ENDS for s in lines) < max(_WRAP_LINES, _OPEN_SHARE * _WRAP_SHARE * len(lines)):
+        return False
+    widths = [_width(s) for s in lines]
+    page = _margin(widths, largest=True)
+    full = [s for s, w in zip(lines, widths) if page - w <= 5]
+    if len(full) < _WRAP_LINES or len(full) < _WRAP_SHARE * len(lines):
+        return False
+    return sum(s[-1] not in _SENTENCE_ENDS for s in full) >= _OPEN_SHARE * len(full)
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with the paragraphs of a printed page joined again, as the PDF reader joins
+    them (:func:`scorer.reading.pdf.join_pages`, without positions: a line more than two and a
+    half characters short of the page ends its paragraph, a heading marker starts one)."""
+    from .pdf import Line, join_pages
+
+    return join_pages([[Line(line) for line in text.split("\n")]])[0]
