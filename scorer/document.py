@@ -119,6 +119,8 @@ class Report:
     # short unnumbered lines over a paragraph inside the parts that are not headings (依法履行管理职能
     # under 一、, a bold line in a .docx that numbers its parts): titles all the same
     subtitles: list[Heading] = field(default_factory=list)
+    # items opened by an ordinal inside a line (第一，……；第二，……): counted like 一是, 二是
+    ordinals: list[Enumeration] = field(default_factory=list)
     _part_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:

@@ -10,7 +10,8 @@ Checks every numbered sequence of the report:
 * a run may start again at 1 under an unnumbered sub-heading between it and the run before
   (……（3）…… / 依法履行管理职能 / （1）……: the parser's :attr:`Report.subtitles`);
 * inline enumerations 一是、二是… under one heading must count up by one
-  (a new run may start again at 一是, also one written inside a clause: 这些问题一是源于……).
+  (a new run may start again at 一是, also one written inside a clause: 这些问题一是源于……);
+  so must items opened by ordinals, 第一，…… 第二，…… (a run of their own).
 
 A heading run into the end of the paragraph before it (a web copy that lost the line
 end: ……取得实效。　　（九）数字法治政府建设加快推进) still fills its place: the one number
@@ -154,19 +155,22 @@ class NumberingRule(RuleBase):
                 prev = h
             last_in_top[(top, level)] = headings[members[-1]].value
 
-        enum_groups: dict[int, list] = {}
-        for e in report.enumerations:
-            if e.start < report.body_end:
-                enum_groups.setdefault(e.heading_index, []).append(e)
-        for members in enum_groups.values():
-            if members[0].value != 1:
-                problems.append((members[0].start, f"第{members[0].line}行「{_cn(members[0].value)}是」之前缺少「一是」"))
-            for prev, e in zip(members, members[1:]):
-                if e.value != prev.value + 1 and e.value != 1 and not _restarted(report.norm, prev, e):
-                    problems.append((e.start, f"第{e.line}行「{_cn(e.value)}是」接在「{_cn(prev.value)}是」之后"))
+        for items, label in ((report.enumerations, "{}是"), (report.ordinals, "第{}")):
+            groups: dict[int, list] = {}
+            for e in items:
+                if e.start < report.body_end:
+                    groups.setdefault(e.heading_index, []).append(e)
+            for members in groups.values():
+                first = members[0]
+                if first.value != 1:
+                    problems.append((first.start, f"第{first.line}行「{label.format(_cn(first.value))}」之前缺少「{label.format('一')}」"))
+                for prev, e in zip(members, members[1:]):
+                    if e.value != prev.value + 1 and e.value != 1 and not (label == "{}是" and _restarted(report.norm, prev, e)):
+                        problems.append((e.start, f"第{e.line}行「{label.format(_cn(e.value))}」接在「{label.format(_cn(prev.value))}」之后"))
 
         problems.sort()
-        notes = [f"检查了{len(headings)}个标题、{len(report.enumerations)}个“一是”式序号"] if ctx.explain else []
+        counted = len(report.enumerations) + len(report.ordinals)
+        notes = [f"检查了{len(headings)}个标题、{counted}个“一是”“第一，”式序号"] if ctx.explain else []
         if not problems:
             return Outcome("pass", 1.0, [], "序号连续", notes)
         hits = [Hit(off, off + 1) for off, _ in problems[:3]]

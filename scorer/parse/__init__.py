@@ -40,6 +40,7 @@ from .markers import (
     _enumerations,
     _match_marker,
     _match_markers,
+    _ordinals,
     _plain_heading_kind,
     cn_number,
 )
@@ -98,6 +99,7 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
     # --- headings and enumerations
     headings: list[Heading] = []
     enumerations: list[Enumeration] = []
+    ordinals: list[Enumeration] = []
     numbered_seen = False
     first_content_line = None
     for li, line in enumerate(lines):
@@ -138,6 +140,11 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
                 start = s + len(line) - len(line.lstrip())
                 topic = Heading(1, "plain", None, text[start : start + len(stripped)], li + 1, start, start + len(stripped))
                 (subtitles if numbered_seen else topics).append(topic)
+        if "第" in line:
+            for start, numeral in _ordinals(line):
+                value = cn_number(numeral)
+                if value:
+                    ordinals.append(Enumeration(value, li + 1, s + start, -1))
         if "是" in line:
             for start, numeral in _enumerations(line):
                 value = _CN_VALUES.get(numeral) or cn_number(numeral)  # mostly one numeral
@@ -196,7 +203,7 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
     taken = {h.start for h in headings}
     first = headings[0].start if headings else body_end
     subtitles = sorted((t for t in topics + subtitles if t.start > first and t.start not in taken), key=lambda t: t.start)
-    return Report(text, norm, line_starts, headings, parts, enumerations, meta, body_end, subtitles)
+    return Report(text, norm, line_starts, headings, parts, enumerations, meta, body_end, subtitles, _under(ordinals, headings))
 
 
 def _nested_under_numbered(headings: list[Heading], norm: str, thematic: set[int]) -> list[Heading]:

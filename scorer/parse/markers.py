@@ -41,6 +41,8 @@ _MARKERS = ((_HPART, 0, "part"), (_H1, 1, "cn"), (_H2, 2, "cn_paren"), (_H3, 3, 
 # Enumeration markers (一是, 二是) inside a line: the definition.  _enumerations() finds
 # the same matches without running it (see there).
 _ENUM = regex.compile(rf"(?:^|(?<=[。；;，,:：！？!?\s]))(?P<num>[{_CN}]{{1,3}})是(?![否的])")
+# Ordinals opening an item inside a line (……；第二，……; 第三：……): after punctuation, white space or the line's start
+_ORDINAL = re.compile(rf"(?:^|(?<=[。；;！!？?：:，,\s]))第([{_CN}]{{1,3}})[，,：:]")
 _ENUM_AFTER = frozenset("。；;，,:：！？!?")  # what may precede the numeral, besides white space
 _WHITE_SPACE = regex.compile(r"\s")  # regex's \s, as in _ENUM
 _NOT_ENUM_NEXT = frozenset("否的")  # 一是否…, 一是的…
@@ -77,6 +79,11 @@ def _match_marker(stripped: str):
             return None
         markers = _MARKERS
     return _match_markers(stripped, markers)
+
+
+def _ordinals(line: str) -> list[tuple[int, str]]:
+    """(offset, numeral) of each item a line opens with an ordinal (第一，…… 第二：……)."""
+    return [(m.start(), m.group(1)) for m in _ORDINAL.finditer(line)]
 
 
 def marker_length(title: str) -> int:
