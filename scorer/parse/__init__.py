@@ -151,6 +151,26 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
                 if value:
                     enumerations.append(Enumeration(value, li + 1, s + start, len(headings) - 1))
 
+    headings, enumerations, subtitles, top_level = _place_unnumbered(
+        headings, enumerations, topics, subtitles, styled_only, thematic, later_at, norm, body_end
+    )
+
+    meta = _metadata(text, norm, lines, line_starts, headings, body_end, title_line)
+    meta.signing_date = signing_date
+    meta.signing_line = signing_line
+    if meta.year is None and signing_date is not None:
+        meta.year = signing_date.year - 1
+        meta.year_source = "signature"
+
+    parts = _split_parts(norm, headings, body_end, meta, vocab, top_level)
+    return Report(text, norm, line_starts, headings, parts, enumerations, meta, body_end, subtitles, _under(ordinals, headings))
+
+
+def _place_unnumbered(headings, enumerations, topics, subtitles, styled_only, thematic, later_at, norm, body_end):
+    """Where the unnumbered lines go: part headings beside or above the numbered ones, topic
+    lines as parts or as sub-headings (``subtitles``), styled lines as emphasis.  Returns the
+    headings (with their final levels), the enumerations under them, the sub-headings and the
+    level of the report's parts."""
     # Unnumbered part headings (存在的问题, 下步打算) stand with the report's top-level numbered
     # ones (一、, or 第X部分 chapters); in a report numbered only from （一） or 1. down they
     # stand above those (level 1), and the numbered items under each are its sub-parts.
@@ -191,19 +211,10 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
         ]
 
     headings = _nested_under_numbered(headings, norm, thematic)
-
-    meta = _metadata(text, norm, lines, line_starts, headings, body_end, title_line)
-    meta.signing_date = signing_date
-    meta.signing_line = signing_line
-    if meta.year is None and signing_date is not None:
-        meta.year = signing_date.year - 1
-        meta.year_source = "signature"
-
-    parts = _split_parts(norm, headings, body_end, meta, vocab, top_level)
     taken = {h.start for h in headings}
     first = headings[0].start if headings else body_end
     subtitles = sorted((t for t in topics + subtitles if t.start > first and t.start not in taken), key=lambda t: t.start)
-    return Report(text, norm, line_starts, headings, parts, enumerations, meta, body_end, subtitles, _under(ordinals, headings))
+    return headings, enumerations, subtitles, top_level
 
 
 def _nested_under_numbered(headings: list[Heading], norm: str, thematic: set[int]) -> list[Heading]:
