@@ -30,6 +30,8 @@ DEFAULT_REQUIREMENT_CUES = (
     # 力争年内聘请……, 拟在2026年上半年印发; not 对拟作出的处罚决定 (each cue starts with one literal character: a
     # group of alternatives first makes the search try every position, ≈ 4× slower)
     "力争", *(rf"{w}(?:于|在)?(?:明年|年内|下半年|下一年|20\d{{2}}年)" for w in ("计划", "拟")),
+    # a clause that passes a requirement on (印发……通知，要求各执法机构严格落实……): others are to do it
+    r"要求(?<=[，,；;：:]要求)(?=[^，,。；;\n]{0,16}(?:严格|认真|切实|全面|落实|做到|执行|按照|必须))",
     # 拟聘请一名法律顾问, 计划购置执法记录仪: what is to be engaged or bought (not 拟作出的决定)
     *(rf"{w}(?:聘请|聘用|选聘|外聘|引进|购置|采购|配备|设立)" for w in ("计划", "拟")),
     r"计划(?<=[。；;，,\n：:]计划)(?:在|于|从)",  # ……，计划在检查等现场环节逐步推行音像记录 (not 按计划在……)
@@ -134,6 +136,26 @@ _AHEAD = 28  # characters after a match that _NEGATED_AFTER may need (14 + a cue
 _LIST_ITEM = 16  # characters of one item of a list a negation before it reaches (……、……、……)
 _LIST_LEAD = 6  # characters of the match's own item before it (、执法全过程记录: 执法)
 _LIST_REACH = 60  # characters before the negation window a cue is looked for when the match may be an item
+
+
+def _inner_negation(norm: str, start: int, end: int, zero_ok: bool) -> str | None:
+    """The cue of a later clause of a match that runs over more than one, when that clause opens
+    saying the thing is not in place (……法制审核方面，我局尚未制定……法制审核): the match reports
+    nothing done; else None."""
+    k = start
+    for _ in range(_INNER_CLAUSES):
+        k = _CLAUSE_BREAK_RX.search(norm, k, end)
+        if k is None:
+            return None
+        m = _NOT_IN_PLACE.match(norm, k.end())
+        if m is not None and m.end() <= end and not (zero_ok and ZERO_ACTIVITY.match(norm, m.end())):
+            return m.group(1)
+        k = k.end()
+    return None
+
+
+_CLAUSE_BREAK_RX = re.compile("[，,；;]")
+_INNER_CLAUSES = 3  # later clauses of a match looked at
 
 
 def _lapsed(norm: str, end: int) -> str | None:
@@ -262,12 +284,18 @@ class Negation:
     def _heading_negation(self, hit: Hit, zero_ok: bool) -> str | None:
         """The cue negating ``hit``'s text again in the first sentence under the heading whose
         title holds ``hit``, or opening that sentence (3.执法全过程记录。目前正在筹备购置……;
-        ……。我局尚未建立……), or None (also when ``hit`` is in no title)."""
+        ……。我局尚未建立……), or opening the clause after a topic ``hit`` names (……方面，我局尚未
+        制定……), or None (also when ``hit`` is in no title or topic)."""
         start, end = hit
         title_end = self._title_end(start, end)
-        if title_end is None:
-            return None
         norm = self.report.norm
+        if title_end is None:
+            # a topic the match opens a sentence on, said not to be in place (法制审核方面，我局尚未制定……)
+            topic = _TOPIC.match(norm, end)
+            opening = _NOT_IN_PLACE.match(norm, topic.end()) if topic is not None else None
+            if opening is None or (zero_ok and ZERO_ACTIVITY.match(norm, opening.end())):
+                return None
+            return opening.group(1)
         body = self._past_label(title_end)
         m = _FULL_STOP_RX.search(norm, body)
         again = norm.find(norm[start:end], body, m.start() if m else len(norm))
@@ -287,6 +315,9 @@ class Negation:
         defined = _DEFINED.match(norm, end)
         if defined is not None:
             return defined.group(1)
+        inner = _inner_negation(norm, start, end, zero_ok)
+        if inner is not None:
+            return inner
         # Quick answers for most hits: no cue at all in the widest possible window before the
         # hit, and none after it in its clause (every cue looked for after holds one of _AFTER_HINTS).
         lo = start - self.negation_window
