@@ -304,14 +304,14 @@ def _shared_ends(report, body: str, pieces: list[str], n: int, ignore=None) -> l
     clause copied with another opening or ending (同时，我局依托……提供合同审查 / 依托……提供合同审查);
     ``pieces``: :func:`_split` of ``body``."""
     sep = _SEPARATORS[0]
-    long = [i for i, p in enumerate(pieces) if len(p) >= n]
-    if len(long) < 2:
+    keys = _without_space([p for p in pieces if len(p) >= n], sep)
+    if len(keys) < 2:
         return []
-    keys = _without_space([pieces[i] for i in long], sep)
     heads = [k[:n] for k in keys]
     tails = [k[-n:] for k in keys]
     if len(set(heads)) == len(heads) and len(set(tails)) == len(tails):
         return []  # most reports: no two long clauses open or end alike (before the formulas are left out)
+    long = [i for i, p in enumerate(pieces) if len(p) >= n]
     if ignore is not None:
         keys = [ignore.sub("", k) for k in keys]  # a standard formula opening a clause is no copy
         heads = [k[:n] if len(k) >= n else None for k in keys]

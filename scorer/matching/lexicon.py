@@ -156,6 +156,7 @@ def _inner_negation(norm: str, start: int, end: int, zero_ok: bool) -> str | Non
 
 _CLAUSE_BREAK_RX = re.compile("[，,；;]")
 _INNER_CLAUSES = 3  # later clauses of a match looked at
+_INNER_MIN = 8  # characters of a match that may run over two clauses and say 尚未…… in the second
 
 
 def _lapsed(norm: str, end: int) -> str | None:
@@ -291,7 +292,7 @@ class Negation:
         norm = self.report.norm
         if title_end is None:
             # a topic the match opens a sentence on, said not to be in place (法制审核方面，我局尚未制定……)
-            topic = _TOPIC.match(norm, end)
+            topic = _TOPIC.match(norm, end) if norm.find("方面", end, end + 9) >= 0 else None
             opening = _NOT_IN_PLACE.match(norm, topic.end()) if topic is not None else None
             if opening is None or (zero_ok and ZERO_ACTIVITY.match(norm, opening.end())):
                 return None
@@ -315,9 +316,10 @@ class Negation:
         defined = _DEFINED.match(norm, end)
         if defined is not None:
             return defined.group(1)
-        inner = _inner_negation(norm, start, end, zero_ok)
-        if inner is not None:
-            return inner
+        if end - start > _INNER_MIN:  # (a match of a few characters holds no clause break)
+            inner = _inner_negation(norm, start, end, zero_ok)
+            if inner is not None:
+                return inner
         # Quick answers for most hits: no cue at all in the widest possible window before the
         # hit, and none after it in its clause (every cue looked for after holds one of _AFTER_HINTS).
         lo = start - self.negation_window
