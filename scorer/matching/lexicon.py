@@ -108,7 +108,7 @@ _NEGATED_AFTER = re.compile(
 # the term's end alone says nothing of the year after; used with .match(text, pos) from the match's end.
 _LAPSED = re.compile(
     r"[^。；;\n]{0,6}?(?:聘期|聘任期|任期|合同|服务期?|协议)[^，,。；;\n]{0,12}?(?:届满|到期|期满)后?[^。；;\n]{0,24}?"
-    r"((?:未|没有|不再)(?:办理|再)?(?:续聘|续签|再聘|聘请|签订|续约)"
+    r"((?:未|没有|不再)(?:能|办理|再)?(?:续聘|续签|再聘|聘请|签订|续约)"
     r"|(?:遴选|选聘|招标|采购|续聘|续签)(?:工作)?[^，,。；;\n]{0,8}?[仍正尚还]在(?:推进|进行|办理|开展|洽谈))"
 )
 # The first clause a heading's title heads, saying the thing is not in place (目前正在筹备购置……, 我局尚未建立……):
@@ -138,10 +138,11 @@ _LIST_LEAD = 6  # characters of the match's own item before it (、执法全过�
 _LIST_REACH = 60  # characters before the negation window a cue is looked for when the match may be an item
 
 
-def _inner_negation(norm: str, start: int, end: int, zero_ok: bool) -> str | None:
-    """The cue of a later clause of a match that runs over more than one, when that clause opens
-    saying the thing is not in place (……法制审核方面，我局尚未制定……法制审核): the match reports
-    nothing done; else None."""
+def _clause_not_in_place(norm: str, start: int, end: int, zero_ok: bool) -> str | None:
+    """The cue of one of the first clauses after ``start`` and before ``end`` that opens saying
+    the thing is not in place (……，我局尚未制定……; ……，目前暂未开展), or None: a later clause of a
+    match that runs over several (……法制审核方面，我局尚未制定……法制审核), or of the sentence a
+    topic opens."""
     k = start
     for _ in range(_INNER_CLAUSES):
         k = _CLAUSE_BREAK_RX.search(norm, k, end)
@@ -291,12 +292,15 @@ class Negation:
         title_end = self._title_end(start, end)
         norm = self.report.norm
         if title_end is None:
-            # a topic the match opens a sentence on, said not to be in place (法制审核方面，我局尚未制定……)
-            topic = _TOPIC.match(norm, end) if norm.find("方面", end, end + 9) >= 0 else None
-            opening = _NOT_IN_PLACE.match(norm, topic.end()) if topic is not None else None
-            if opening is None or (zero_ok and ZERO_ACTIVITY.match(norm, opening.end())):
+            # a topic the match opens a sentence on, said not to be in place in a clause of that sentence
+            # (法制审核方面，我局尚未制定……; 三是关于法制审核，由于……，目前暂未开展)
+            if norm.find("方面", end, end + 9) < 0 and not any(norm.find(w, max(0, start - 8), start) >= 0 for w in _TOPIC_OPENINGS):
                 return None
-            return opening.group(1)
+            body = self._topic_end(start, end)
+            if body is None:
+                return None
+            stop = _FULL_STOP_RX.search(norm, body)
+            return _clause_not_in_place(norm, body - 1, stop.start() if stop else len(norm), zero_ok)
         body = self._past_label(title_end)
         m = _FULL_STOP_RX.search(norm, body)
         again = norm.find(norm[start:end], body, m.start() if m else len(norm))
@@ -317,7 +321,7 @@ class Negation:
         if defined is not None:
             return defined.group(1)
         if end - start > _INNER_MIN:  # (a match of a few characters holds no clause break)
-            inner = _inner_negation(norm, start, end, zero_ok)
+            inner = _clause_not_in_place(norm, start, end, zero_ok)
             if inner is not None:
                 return inner
         # Quick answers for most hits: no cue at all in the widest possible window before the
