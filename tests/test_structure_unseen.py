@@ -747,3 +747,14 @@ def test_a_heading_on_performing_the_unit_s_functions_is_no_leaders_part():
     text = report("一、依法履行人防工程管理职责", MEASURES * 2, "二、主要负责人履行职责情况", "局长主持召开党组会议4次。",
                   "三、存在的问题", PROBLEMS, "四、下一步打算", PLAN)  # fmt: skip
     assert kinds(text) == ["measures", "first_responsible", "shortcomings", "next_year_plan"]
+
+
+def test_bracketed_tags_with_their_text_on_the_same_line_head_the_parts(pack):
+    text = report("【党政主要负责人履职】局长全年主持召开党组会议4次，专题研究法治建设。",
+                  "【依法决策】" + MEASURES * 2, "【行政执法】" + MEASURES * 2, "【规范性文件管理】" + MEASURES,
+                  "【2024年工作安排】一是持续开展执法培训，全年不少于4期。二是进一步完善审核机制。")  # fmt: skip
+    assert kinds(text) == ["first_responsible", "measures", "measures", "measures", "next_year_plan"]
+    assert status(pack, "measures_and_results", text) == "pass"
+    assert status(pack, "next_year_plan", text) == "pass"
+    # a tag inside a sentence, or alone on its line with nothing after it, heads nothing here
+    assert kinds(report("一、主要举措", "全年开展【法治进社区】活动12场。" + MEASURES)) == ["measures"]

@@ -121,6 +121,19 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
                 start = s + len(line) - len(line.lstrip())  # where ``stripped`` starts
                 headings.append(Heading(level, style, value, text[start : start + tend].strip(), li + 1, start, start + tend))
                 numbered_seen = True
+        elif (tag := _TAG.match(stripped)) is not None and tag.end() < len(stripped) and (title_line is None or li > title_line):
+            # 【行政执法】执法人员……: a bracketed tag heads the text after it on the line (its kind from its words)
+            kind = _plain_heading_kind(tag.group(1), vocab)
+            start = s + len(line) - len(line.lstrip())
+            tagged = Heading(1, "plain", None, text[start : start + tag.end()], li + 1, start, start + tag.end())
+            if kind is None:
+                (subtitles if numbered_seen else topics).append(tagged)
+            else:
+                if kind in _LATER:
+                    later_at = start if later_at is None else later_at
+                else:
+                    thematic.add(start)
+                headings.append(tagged)
         elif (li > title_line if title_line is not None else li > (first_content_line or 0) + 1) or numbered_seen:
             kind = _plain_heading_kind(stripped, vocab)
             shown = li + 1 in hinted  # set as a heading in the file (Word's heading styles)
@@ -293,6 +306,8 @@ def _restarts_under_plain(headings: list[Heading], styled_only: set[int]) -> boo
     return part_headings >= 2
 
 
+# a bracketed tag opening a line, with the text it heads after it on the line (【依法决策】修订……)
+_TAG = re.compile(r"【([^【】。；;，,：:\n]{2,20})】")
 _TOPIC_MAX = TOPIC_LINE_MAX  # characters of a topic line (党的领导, 【规范执法】, 强化组织保障，压紧压实法治建设责任)
 _PARAGRAPH_MIN = 30  # characters of the paragraph under it
 _TOPIC_PUNCT = re.compile(r"[。；;:：!！?？]|[，,].*[，,]")  # sentence punctuation but one ， (two short phrases)
