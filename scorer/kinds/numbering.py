@@ -74,7 +74,7 @@ def _glued(norm: str, prev, h) -> bool:
     return re.search(template.format(cn=_cn(n), n=n), norm[prev.end : h.start]) is not None
 
 
-def _under_own_line(report, prev, h) -> bool:
+def _under_subtitle(report, prev, h) -> bool:
     """Whether ``h`` (（1）) starts a new run under an unnumbered sub-heading between it and
     ``prev`` (……（3）…… / 依法履行管理职能 / （1）……: :attr:`Report.subtitles`)."""
     if h.value != 1:
@@ -147,7 +147,7 @@ class NumberingRule(RuleBase):
             prev = first
             for idx in members[1:]:
                 h = headings[idx]
-                if h.value != prev.value + 1 and not _glued(report.norm, prev, h) and not _under_own_line(report, prev, h):
+                if h.value != prev.value + 1 and not _glued(report.norm, prev, h) and not _under_subtitle(report, prev, h):
                     kind = "重复" if h.value == prev.value else "不连续"
                     problems.append(
                         (h.start, f"第{h.line}行「{_label(h.style, h.value)}」接在「{_label(prev.style, prev.value)}」之后，序号{kind}")
@@ -155,7 +155,8 @@ class NumberingRule(RuleBase):
                 prev = h
             last_in_top[(top, level)] = headings[members[-1]].value
 
-        for items, label in ((report.enumerations, "{}是"), (report.ordinals, "第{}")):
+        # (a run of 一是 may start again inside a clause: _restarted; one of 第一， may not)
+        for items, label, may_restart in ((report.enumerations, "{}是", True), (report.ordinals, "第{}", False)):
             groups: dict[int, list] = {}
             for e in items:
                 if e.start < report.body_end:
@@ -165,7 +166,7 @@ class NumberingRule(RuleBase):
                 if first.value != 1:
                     problems.append((first.start, f"第{first.line}行「{label.format(_cn(first.value))}」之前缺少「{label.format('一')}」"))
                 for prev, e in zip(members, members[1:]):
-                    if e.value != prev.value + 1 and e.value != 1 and not (label == "{}是" and _restarted(report.norm, prev, e)):
+                    if e.value != prev.value + 1 and e.value != 1 and not (may_restart and _restarted(report.norm, prev, e)):
                         problems.append((e.start, f"第{e.line}行「{label.format(_cn(e.value))}」接在「{label.format(_cn(prev.value))}」之后"))
 
         problems.sort()

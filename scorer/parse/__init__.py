@@ -129,11 +129,7 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
             if kind is None:
                 (subtitles if numbered_seen else topics).append(tagged)
             else:
-                if kind in _LATER:
-                    later_at = start if later_at is None else later_at
-                else:
-                    thematic.add(start)
-                headings.append(tagged)
+                later_at = _part_heading(tagged, kind, headings, thematic, later_at)
         elif (li > title_line if title_line is not None else li > (first_content_line or 0) + 1) or numbered_seen:
             kind = _plain_heading_kind(stripped, vocab)
             shown = li + 1 in hinted  # set as a heading in the file (Word's heading styles)
@@ -144,11 +140,7 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
                 end = start + len(stripped)
                 if kind is None:
                     styled_only.add(start)
-                elif kind in _LATER:
-                    later_at = start if later_at is None else later_at
-                else:
-                    thematic.add(start)
-                headings.append(Heading(1, "plain", None, text[start:end], li + 1, start, end))
+                later_at = _part_heading(Heading(1, "plain", None, text[start:end], li + 1, start, end), kind, headings, thematic, later_at)
             elif kind is None and _is_topic_line(stripped, lines, li, vocab):
                 start = s + len(line) - len(line.lstrip())
                 topic = Heading(1, "plain", None, text[start : start + len(stripped)], li + 1, start, start + len(stripped))
@@ -177,6 +169,18 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
 
     parts = _split_parts(norm, headings, body_end, meta, vocab, top_level)
     return Report(text, norm, line_starts, headings, parts, enumerations, meta, body_end, subtitles, _under(ordinals, headings))
+
+
+def _part_heading(heading: Heading, kind: str | None, headings: list[Heading], thematic: set[int], later_at: int | None) -> int | None:
+    """Add an unnumbered heading to ``headings``, noting it in ``thematic`` when its words name
+    measures or the leaders' part; return where the first shortcomings or plan heading starts
+    (``later_at``, or this one's start if it is the first)."""
+    headings.append(heading)
+    if kind in _LATER:
+        return heading.start if later_at is None else later_at
+    if kind is not None:
+        thematic.add(heading.start)
+    return later_at
 
 
 def _place_unnumbered(headings, enumerations, topics, subtitles, styled_only, thematic, later_at, norm, body_end):
