@@ -61,6 +61,10 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
 # the numerals of headings and enumerations (一、 （三） 第十二部分 五是 其二), up to 九十九
 CN_NUMERALS = "一二三四五六七八九十"
 
+# After an item number's full stop, a year or a month the item opens with (1.2025年工作情况, 3.4月……:
+# item 3, in April), which makes the number an item's although a digit follows (1.5 is a decimal)
+ITEM_BEFORE_DATE = r"(?=20\d{2}\s*年|(?:1[0-2]|[1-9])\s*月)"
+
 # Sentence punctuation: a line holding none is a heading or a name, not a sentence; and how long
 # an unnumbered heading line over a paragraph (a topic: 党的领导, 依法履行管理职能) may be.
 SENTENCE_PUNCT = re.compile(r"[。；;，,:：!！?？]")

@@ -427,13 +427,13 @@ WRAPPED_REPORT = [
 
 
 def _wrap(lines: list[str], width: int) -> str:
-    from scorer.reading.pdf import _width
+    from scorer.reading.pdf import text_width
 
     out = []
     for line in lines:
         current = ""
         for c in line:
-            if _width(current + c) > width:
+            if text_width(current + c) > width:
                 out.append(current)
                 current = ""
             current += c

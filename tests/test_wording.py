@@ -333,6 +333,25 @@ def test_a_system_only_starting_is_not_in_place(pack):
     assert status(pack, "enforcement_three_systems", measures(shown + "执法全过程记录工作起步早，全程录像案件86件。")) == "pass"
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        "执法全过程记录设备采购正在筹备。",  # after the match: being prepared
+        "执法全过程记录制度目前正筹备出台。",
+        "执法全过程记录制度还在研究制定。",  # 还在 as 正在/尚在/仍在
+    ],
+)
+def test_a_system_in_the_making_is_not_in_place(pack, after):
+    shown = "执法信息在网站公示45条；重大执法决定经法制审核12件。"
+    assert status(pack, "enforcement_three_systems", measures(shown + after)) == "partial"
+
+
+def test_a_title_whose_first_clause_says_still_under_study_names_nothing_in_place(pack):
+    shown = "执法信息在网站公示45条；重大执法决定经法制审核12件。"
+    text = doc(MEASURES, "（一）严格规范执法", shown, "（二）执法全过程记录。目前仍在论证记录设备选型方案，尚无录像案件。")
+    assert status(pack, "enforcement_three_systems", text) == "partial"
+
+
 def test_a_negation_before_a_list_reaches_every_item(pack):
     # 未开展 A、B、C工作: none of the three
     listed = "本单位不承担行政执法职能，未开展行政执法公示、执法全过程记录、重大执法决定法制审核工作。"

@@ -99,9 +99,11 @@ _COUNT_NOUNS = ("案件", "申请", "纠纷")
 # ……办法拟于明年印发; or wanting: 执法记录仪等设备缺口较大; or being chosen: 外聘法律顾问的政府采购工作已于12月启动,
 # ……遴选工作仍在推进中
 _SETTING_UP = "建立|筹建|制定|起草|研究|酝酿"  # a mechanism being set up, not yet in place (正在建立, 尚在起草)
+# ... the ways of saying so, after a match (……制度正在建立) and opening the clause a title heads (目前正在筹备……)
+_IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:{_SETTING_UP}|筹备|论证|起步)|正筹备"
 _NEGATED_AFTER = re.compile(
     r"^.{0,14}?((?:尚未|仍未|还未|没有|未)(?!发生|出现|发现)|空缺|缺位|(?<![\d.])0(?=名|人|个|家)|零(?=名|人)"
-    rf"|有待|[还仍尚亟]需|亟待|不够|不到位|暂缓|搁置|(?:正|[尚仍还])在(?:{_SETTING_UP}|论证|起步)|拟于"
+    rf"|有待|[还仍尚亟]需|亟待|不够|不到位|暂缓|搁置|{_IN_THE_MAKING}|拟于"
     r"|缺口(?=较大|很大|大|明显|突出|仍|尚|\d)|(?:采购|遴选|招标|选聘)(?:工作)?[^，,。；;\n]{0,10}?(?:启动|[仍正尚还]在(?:推进|进行|办理|开展|洽谈)))"
 )
 # ... or its term over and not renewed (法律顾问聘期于2022年底届满，2023年未续聘; 合同到期后没有续签, 未办理续聘;
@@ -114,14 +116,14 @@ _LAPSED = re.compile(
 )
 # The first clause a heading's title heads, saying the thing is not in place (目前正在筹备购置……, 我局尚未建立……):
 # the title names it only to say so (used with .match from the body's start).
-_NOT_IN_PLACE = re.compile(rf"[^，,。；;！!？?\n]{{0,6}}?(尚未|还未|仍未|暂未|没有|正在筹备|正筹备|尚在筹备|(?:正|尚|仍)在(?:{_SETTING_UP}))")
+_NOT_IN_PLACE = re.compile(rf"[^，,。；;！!？?\n]{{0,6}}?(尚未|还未|仍未|暂未|没有|{_IN_THE_MAKING})")
 _LAPSE_HINT = re.compile("届满|到期|期满")  # within _AHEAD characters of the match: in _AFTER_HINTS too
 # ... or said to be something (法律顾问是依法决策的重要保障, 政务公开制度是……的重要抓手): what a
 # mechanism is reports no use of it; used with .match(text, pos) from the match's end.
 _DEFINED = re.compile(
     r"(?:和公职律师|、公职律师|和法律顾问|、法律顾问|制度|工作)?(是[^，,。；;\n]{0,20}?(?:保障|支撑|抓手|手段|途径|渠道|举措|基础|关键|生命线|重要内容|重要环节))"
 )
-_AFTER_HINTS = ("未", "没有", "空缺", "缺位", "0", "零", "有待", "需", "亟待", "不够", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "拟于", "缺口", "启动", "届满", "到期", "期满")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满: of _LAPSED)
+_AFTER_HINTS = ("未", "没有", "空缺", "缺位", "0", "零", "有待", "需", "亟待", "不够", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "正筹备", "拟于", "缺口", "启动", "届满", "到期", "期满")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满: of _LAPSED)
 _AFTER_HINT = re.compile("|".join(_AFTER_HINTS))  # any of them, in one search of the text
 
 

@@ -7,7 +7,7 @@ import re
 
 import regex
 
-from ..vocabulary import CN_NUMERALS as _CN, SENTENCE_PUNCT, Compiled
+from ..vocabulary import CN_NUMERALS as _CN, ITEM_BEFORE_DATE, SENTENCE_PUNCT, Compiled
 
 CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "◯": 0, "O": 0, "o": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -34,7 +34,7 @@ _H1 = regex.compile(rf"^(?P<num>[{_CN}]{{1,3}})\s*[、.,]\s*")
 _HPART = regex.compile(rf"^第(?P<num>[{_CN}]{{1,3}})(?:部分|章)\s*[、.:：]?\s*")
 _H2 = regex.compile(rf"^[（(]\s*(?P<num>[{_CN}]{{1,3}})\s*[)）]\s*[、.]?\s*")
 # 1、2024年…, 1.2025年工作情况, 3.4月…(item 3: in April); not 1.5
-_H3 = regex.compile(r"^(?P<num>\d{1,2})\s*(?:、|\.(?!\d)|\.(?=20\d{2}\s*年|(?:1[0-2]|[1-9])\s*月))\s*")
+_H3 = regex.compile(rf"^(?P<num>\d{{1,2}})\s*(?:、|\.(?!\d)|\.{ITEM_BEFORE_DATE})\s*")
 _H4 = regex.compile(r"^[（(]\s*(?P<num>\d{1,2})\s*[)）]\s*")
 _MARKERS = ((_HPART, 0, "part"), (_H1, 1, "cn"), (_H2, 2, "cn_paren"), (_H3, 3, "num"), (_H4, 4, "num_paren"))
 

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..vocabulary import CN_NUMERALS
+from ..vocabulary import CN_NUMERALS, ITEM_BEFORE_DATE
 from .chinese import MIN_HAN, han_count
 from .errors import ReadError
 
@@ -53,7 +53,7 @@ _HEADING = regex.compile(
     rf"^\s*(?:第[{CN_NUMERALS}]{{1,3}}(?:部分|章|节)"
     rf"|[{CN_NUMERALS}]{{1,3}}\s*[、.．]"
     rf"|[（(]\s*[{CN_NUMERALS}\d]{{1,3}}\s*[)）]"
-    r"|\d{1,2}\s*(?:[、.．](?!\d)|[.．](?=20\d{2}\s*年|(?:1[0-2]|[1-9])\s*月))"  # 1.2025年工作情况, 3.4月…; not 1.5
+    rf"|\d{{1,2}}\s*(?:[、.．](?!\d)|[.．]{ITEM_BEFORE_DATE})"  # 1.2025年工作情况, 3.4月…; not 1.5
     r"|[①-⑳])"
 )
 # 一是…… opening a line after a heading that filled its line (一、……有关情况 / 一是……): a new paragraph
@@ -78,12 +78,12 @@ class Line:
 _WIDE = frozenset("“”‘’—…·")  # full width in Chinese fonts
 
 
-def _width(text: str) -> int:
+def text_width(text: str) -> int:
     """Display width: wide (CJK) characters count 2."""
     return sum(2 if ord(c) >= 0x2E80 or c in _WIDE else 1 for c in text)
 
 
-def _margin(values: list[float], largest: bool) -> float:
+def shared_edge(values: list[float], largest: bool) -> float:
     """The outermost position at least two lines share (one stray line does not set a margin)."""
     counts: dict[int, int] = {}
     for v in values:
@@ -106,9 +106,9 @@ def _first_unit(text: str, size: float) -> float:
     if not t:
         return 0.0
     m = _ASCII_RUN.match(t)
-    width, i = (0.6 * size * m.end(), m.end()) if m else (float(_width(t[0])) * size / 2, 1)
+    width, i = (0.6 * size * m.end(), m.end()) if m else (float(text_width(t[0])) * size / 2, 1)
     while i < len(t) and t[i] in _CLOSING:
-        width += _width(t[i]) * size / 2
+        width += text_width(t[i]) * size / 2
         i += 1
     return width
 
@@ -124,8 +124,8 @@ def _line_flags(lines: list[Line]) -> list[tuple[bool, bool, bool]]:
     title wrapped in two).
     """
     if lines and all(ln.x0 is not None and ln.x1 is not None for ln in lines):
-        right = _margin([ln.x1 for ln in lines], largest=True)
-        left = _margin([ln.x0 for ln in lines], largest=False)
+        right = shared_edge([ln.x1 for ln in lines], largest=True)
+        left = shared_edge([ln.x0 for ln in lines], largest=False)
         out: list[tuple[bool, bool, bool]] = []
         for k, ln in enumerate(lines):
             size = ln.size or 10.0
@@ -143,8 +143,8 @@ def _line_flags(lines: list[Line]) -> list[tuple[bool, bool, bool]]:
                     indented = False  # centred, after a full line of the same size
             out.append((short, indented, True))
         return out
-    widths = [_width(ln.text.strip()) for ln in lines]
-    full = _margin(widths, largest=True) if widths else 0
+    widths = [text_width(ln.text.strip()) for ln in lines]
+    full = shared_edge(widths, largest=True) if widths else 0
     # A paragraph's first line is two characters narrower (its indent is lost in plain
     # text), so only a line more than two and a half characters short ends a paragraph.
     return [(full - w > 5, False, False) for w in widths]

@@ -185,14 +185,14 @@ def hard_wrapped(text: str) -> bool:
     from a PDF, which needs its paragraphs joined again.  A line is full when it is at most
     two and a half characters narrower than the page (the widest lines, as the PDF reader
     measures them)."""
-    from .pdf import _margin, _width
+    from .pdf import shared_edge, text_width
 
     lines = [s for s in (line.strip() for line in text.split("\n") if len(line) >= _WRAP_MIN) if len(s) >= _WRAP_MIN]
     # most texts end nearly every long line with a sentence: no widths to measure
     if sum(s[-1] not in _SENTENCE_ENDS for s in lines) < max(_WRAP_LINES, _OPEN_SHARE * _WRAP_SHARE * len(lines)):
         return False
-    widths = [_width(s) for s in lines]
-    page = _margin(widths, largest=True)
+    widths = [text_width(s) for s in lines]
+    page = shared_edge(widths, largest=True)
     full = [s for s, w in zip(lines, widths) if page - w <= 5]
     if len(full) < _WRAP_LINES or len(full) < _WRAP_SHARE * len(lines):
         return False
