@@ -457,3 +457,40 @@ def test_a_text_of_whole_paragraphs_is_read_as_it_is(tmp_path):
     document = read_document(path)
     assert not document.source.endswith("+unwrapped")
     assert document.text.split("\n")[: len(WRAPPED_REPORT)] == WRAPPED_REPORT
+
+
+def _join(lines: list[str]) -> list[str]:
+    from scorer.reading.pdf import Line, join_pages
+
+    return [p for p in join_pages([[Line(t) for t in lines]])[0].split("\n") if p]
+
+
+def test_a_list_inside_a_paragraph_whose_next_marker_opens_a_line_stays_in_the_paragraph():
+    from scorer.reading.pdf import text_width
+
+    head = "对照年度目标要求，我局法治建设还存在一些不足：（一）执法人员力量不足，装备配备落后；"
+    listed = head + "（二）普法宣传形式较为单一，群众参与程度不高；（三）规范性文件清理不够及时，备案审查质量有待提升。"
+    after = "二、2024年工作打算"
+    lines = _wrap([listed, after], text_width(head)).split("\n")
+    assert lines[1].startswith("（二）")  # the line broke right before the list's next marker
+    assert _join(lines) == [listed, after]
+
+
+def test_a_heading_after_a_paragraph_that_opens_with_its_predecessor_still_starts_a_paragraph():
+    from scorer.reading.pdf import text_width
+
+    first = "（一）加强组织领导。局党组全年召开专题会议研究法治建设工作四次，制定年度工作要点，明确责任分工。"
+    second = "（二）规范行政执法。全年公示执法信息326条，评查执法案卷48卷，组织执法人员培训3期。"
+    width = text_width(first) // 2 + (text_width(first) // 2) % 2  # two full lines or one full and one short
+    lines = _wrap([first, second], width).split("\n")
+    assert _join(lines) == [first, second]
+
+
+def test_a_full_line_ending_a_clause_goes_on_in_plain_text():
+    from scorer.reading.pdf import text_width
+
+    cause = "这些问题的出现，客观上是业务扩张较快，法务人员招录培养需要一个过程；"
+    paragraph = cause + "主观上是考核权重偏低，法治指标所占分值较少，约束激励作用不够明显。"
+    lines = _wrap([paragraph, "四、2024年工作打算"], text_width(cause)).split("\n")
+    assert lines[0] == cause
+    assert _join(lines) == [paragraph, "四、2024年工作打算"]

@@ -59,6 +59,14 @@ _HEADING = regex.compile(
 # 一是…… opening a line after a heading that filled its line (一、……有关情况 / 一是……): a new paragraph
 _ENUMERATION = regex.compile(rf"^\s*[{CN_NUMERALS}]{{1,3}}是")
 _SENTENCE_END = regex.compile(r"[。！？；：!?;:][”’」』）)]?\s*$")
+# Without positions, a full line that ends a sentence ends its paragraph; one that ends a clause
+# (……需要一个过程； / 主观上……) goes on
+_PARAGRAPH_END = regex.compile(r"[。！？!?][”’」』）)]?\s*$")
+# A numbered list inside a paragraph (……短板：（一）……；（二）……) whose next marker lands at the start of
+# a line: the marker goes on the paragraph when the one before it is inside that paragraph.
+_LIST_MARKER = regex.compile(rf"^\s*(?P<open>[（(]\s*)?(?P<num>[{CN_NUMERALS}]{{1,3}}|\d{{1,2}})(?(open)\s*[)）]|\s*[、.．])")
+_AFTER_PUNCT = r"(?<=[：:；;。，,！!？?\s])"
+_CN_ORDER = tuple(CN_NUMERALS[:9]) + tuple("十" + c for c in ("", *CN_NUMERALS[:9]))  # 一 … 十九
 _PAGE_NUMBER = regex.compile(
     r"^\s*(?:[-—–－_]+\s*)?(?:第\s*)?(?:\d{1,4}|[ivxlcIVXLC]{1,6})\s*(?:页)?"
     r"(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?\s*(?:[-—–－_]+)?\s*$"
@@ -160,6 +168,26 @@ def _drop_page_numbers(page: list[Line]) -> list[Line]:
     return page[lo:hi]
 
 
+def _continues_list(paragraph: str, line: str) -> bool:
+    """Whether ``line`` opens with the next marker of a list inside ``paragraph`` (not at its
+    start): ……短板：（一）……仍有 + （二）乡镇…… is one paragraph, whose line broke before （二）."""
+    m = _LIST_MARKER.match(line)
+    if m is None:
+        return False
+    num = m["num"]
+    if num.isdigit():
+        before = str(int(num) - 1) if int(num) > 1 else None
+    else:
+        k = _CN_ORDER.index(num) if num in _CN_ORDER else 0
+        before = _CN_ORDER[k - 1] if k else None
+    if before is None:
+        return False
+    marker = r"[（(]\s*{}\s*[)）]" if m["open"] else r"{}\s*[、.．](?!\d)"
+    # inside: after punctuation or a space (not 统一、 or 第（一）项)
+    inside = regex.search(_AFTER_PUNCT + marker.format(before), paragraph)
+    return inside is not None and regex.search(_AFTER_PUNCT + marker.format(num), paragraph) is None
+
+
 def _joiner(prev: str, nxt: str) -> str:
     a, b = prev[-1:], nxt[:1]
     if a.isascii() and a.isalpha() and b.isascii() and b.isalpha():
@@ -220,8 +248,10 @@ def join_pages(pages: list[list[Line]]) -> tuple[str, tuple[int, ...]]:
         elif (
             prev_short
             or indented
-            or _HEADING.match(text)
-            or (not positioned and _SENTENCE_END.search(current))
+            or (
+                (_HEADING.match(text) or (not positioned and _PARAGRAPH_END.search(current)))
+                and not _continues_list(current, text)
+            )
             or (_ENUMERATION.match(text) and _HEADING.match(current) and "。" not in current)
         ):
             out.append(current)
