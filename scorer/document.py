@@ -121,6 +121,8 @@ class Report:
     subtitles: list[Heading] = field(default_factory=list)
     # items opened by an ordinal inside a line (第一，……；第二，……): counted like 一是, 二是
     ordinals: list[Enumeration] = field(default_factory=list)
+    # lists numbered inside a line ((1)……；(2)……；(3)……), each of two items at least: counted from 1
+    inline_lists: list[list[Enumeration]] = field(default_factory=list)
     _part_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:

@@ -346,6 +346,21 @@ def test_a_system_in_the_making_is_not_in_place(pack, after):
     assert status(pack, "enforcement_three_systems", measures(shown + after)) == "partial"
 
 
+@pytest.mark.parametrize(
+    "review, expected",
+    [
+        # a clause asking how names a topic; the clause after it says there is no procedure yet
+        ("对拟作出的重大执法决定如何开展法制审核，本局至今未出台具体办法，暂以集体讨论把关。", "partial"),
+        ("对重大执法决定如何进行法制审核，我局迄今未形成固定程序。", "partial"),
+        # the same topic with the review done
+        ("对拟作出的重大执法决定，一律先经法制审核，全年审核12件。", "pass"),
+    ],
+)
+def test_a_review_named_as_a_question_then_said_not_to_exist(pack, review, expected):
+    shown = "执法信息在网站公示45条；执法记录仪全程记录现场检查。"
+    assert status(pack, "enforcement_three_systems", measures(shown + review)) == expected
+
+
 def test_a_title_whose_first_clause_says_still_under_study_names_nothing_in_place(pack):
     shown = "执法信息在网站公示45条；重大执法决定经法制审核12件。"
     text = doc(MEASURES, "（一）严格规范执法", shown, "（二）执法全过程记录。目前仍在论证记录设备选型方案，尚无录像案件。")

@@ -11,7 +11,8 @@ Checks every numbered sequence of the report:
   (……（3）…… / 依法履行管理职能 / （1）……: the parser's :attr:`Report.subtitles`);
 * inline enumerations 一是、二是… under one heading must count up by one
   (a new run may start again at 一是, also one written inside a clause: 这些问题一是源于……);
-  so must items opened by ordinals, 第一，…… 第二，…… (a run of their own).
+  so must items opened by ordinals, 第一，…… 第二，…… (a run of their own);
+* a list numbered inside a line (……三项工作：（1）……；（2）……；（3）……) must count from 1 up by one.
 
 A heading run into the end of the paragraph before it (a web copy that lost the line
 end: ……取得实效。　　（九）数字法治政府建设加快推进) still fills its place: the one number
@@ -169,9 +170,21 @@ class NumberingRule(RuleBase):
                     if e.value != prev.value + 1 and e.value != 1 and not (may_restart and _restarted(report.norm, prev, e)):
                         problems.append((e.start, f"第{e.line}行「{label.format(_cn(e.value))}」接在「{label.format(_cn(prev.value))}」之后"))
 
+        # lists numbered inside a line: (1)……；(2)……；(4)……
+        for items in report.inline_lists:
+            first = items[0]
+            if first.start >= report.body_end:
+                continue
+            style = "num_paren" if report.norm[first.start + 1].isdigit() else "cn_paren"
+            if first.value != 1:
+                problems.append((first.start, f"第{first.line}行「{_label(style, first.value)}」之前缺少「{_label(style, 1)}」"))
+            for prev, e in zip(items, items[1:]):
+                if e.value != prev.value + 1:
+                    problems.append((e.start, f"第{e.line}行「{_label(style, e.value)}」接在「{_label(style, prev.value)}」之后"))
+
         problems.sort()
-        counted = len(report.enumerations) + len(report.ordinals)
-        notes = [f"检查了{len(headings)}个标题、{counted}个“一是”“第一，”式序号"] if ctx.explain else []
+        counted = len(report.enumerations) + len(report.ordinals) + sum(map(len, report.inline_lists))
+        notes = [f"检查了{len(headings)}个标题、{counted}个“一是”“第一，”“（1）”式序号"] if ctx.explain else []
         if not problems:
             return Outcome("pass", 1.0, [], "序号连续", notes)
         hits = [Hit(off, off + 1) for off, _ in problems[:3]]

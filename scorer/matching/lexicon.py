@@ -72,6 +72,7 @@ _FULL_STOP_RX = re.compile(r"[。！!？?\n]")  # a sentence's end, not its ；
 # a topic a sentence opens on, right after the match (执法全过程记录方面，……): a label like a heading's
 _TOPIC = re.compile(r"[^，,。；;！!？?\n]{0,6}?方面[，,：:]")
 _TOPIC_OPENINGS = ("对于", "关于", "针对")  # a clause so opened names a topic: 对于……，……
+_QUESTION = "如何"  # ... and so does a clause asking how (对拟作出的重大执法决定如何进行法制审核，本局至今未……)
 # what may come before the opening: an item's marker or a linking word (四是关于……，……; 此外，针对……)
 _TOPIC_LEAD = re.compile(rf"(?:[{CN_NUMERALS}]{{1,3}}是|其[{CN_NUMERALS}]|第[{CN_NUMERALS}]{{1,3}}|首先|其次|再次|此外|另外|同时)[，,、]?\s*")
 
@@ -116,7 +117,7 @@ _LAPSED = re.compile(
 )
 # The first clause a heading's title heads, saying the thing is not in place (目前正在筹备购置……, 我局尚未建立……):
 # the title names it only to say so (used with .match from the body's start).
-_NOT_IN_PLACE = re.compile(rf"[^，,。；;！!？?\n]{{0,6}}?(尚未|还未|仍未|暂未|没有|{_IN_THE_MAKING})")
+_NOT_IN_PLACE = re.compile(rf"[^，,。；;！!？?\n]{{0,6}}?(尚未|还未|仍未|暂未|至今未|迄今未|没有|{_IN_THE_MAKING})")
 _LAPSE_HINT = re.compile("届满|到期|期满")  # within _AHEAD characters of the match: in _AFTER_HINTS too
 # ... or said to be something (法律顾问是依法决策的重要保障, 政务公开制度是……的重要抓手): what a
 # mechanism is reports no use of it; used with .match(text, pos) from the match's end.
@@ -297,7 +298,11 @@ class Negation:
         if title_end is None:
             # a topic the match opens a sentence on, said not to be in place in a clause of that sentence
             # (法制审核方面，我局尚未制定……; 三是关于法制审核，由于……，目前暂未开展)
-            if norm.find("方面", end, end + 9) < 0 and not any(norm.find(w, max(0, start - 8), start) >= 0 for w in _TOPIC_OPENINGS):
+            if (
+                norm.find("方面", end, end + 9) < 0
+                and not any(norm.find(w, max(0, start - 8), start) >= 0 for w in _TOPIC_OPENINGS)
+                and norm.find(_QUESTION, max(0, start - 12), end) < 0
+            ):
                 return None
             body = self._topic_end(start, end)
             if body is None:
@@ -454,7 +459,7 @@ class Negation:
         """Where the text starts that a topic holding ``start``…``end`` introduces, when the
         match names one: right after it, ……方面， (执法全过程记录方面，执法人员……要做到……), or as
         the whole clause opened by 对于/关于/针对, after an item's marker if any (对于执法全过程记录和
-        法制审核，街道要求……必须……; 四是关于……，……); else None."""
+        法制审核，街道要求……必须……; 四是关于……，……), or asking how (对……如何进行法制审核，……); else None."""
         norm = self.report.norm
         topic = _TOPIC.match(norm, end)
         if topic is not None:
@@ -465,7 +470,7 @@ class Negation:
         lead = _TOPIC_LEAD.match(norm, c_start, start)
         if lead is not None:
             c_start = lead.end()
-        if norm.startswith(_TOPIC_OPENINGS, c_start) and c_end < len(norm) and norm[c_end] in "，,：:":
+        if (norm.startswith(_TOPIC_OPENINGS, c_start) or norm.find(_QUESTION, c_start, c_end) >= 0) and c_end < len(norm) and norm[c_end] in "，,：:":
             return c_end + 1
         return None
 

@@ -40,6 +40,7 @@ from .markers import (
     _enumerations,
     _match_marker,
     _match_markers,
+    _inline_lists,
     _ordinals,
     _plain_heading_kind,
     cn_number,
@@ -100,6 +101,7 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
     headings: list[Heading] = []
     enumerations: list[Enumeration] = []
     ordinals: list[Enumeration] = []
+    inline_lists: list[list[Enumeration]] = []
     numbered_seen = False
     first_content_line = None
     for li, line in enumerate(lines):
@@ -145,6 +147,9 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
                 start = s + len(line) - len(line.lstrip())
                 topic = Heading(1, "plain", None, text[start : start + len(stripped)], li + 1, start, start + len(stripped))
                 (subtitles if numbered_seen else topics).append(topic)
+        if "（" in line or "(" in line:
+            for items in _inline_lists(line, marker):
+                inline_lists.append([Enumeration(value, li + 1, s + start, -1) for start, value in items])
         if "第" in line:
             for start, numeral in _ordinals(line):
                 value = cn_number(numeral)
@@ -168,7 +173,7 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
         meta.year_source = "signature"
 
     parts = _split_parts(norm, headings, body_end, meta, vocab, top_level)
-    return Report(text, norm, line_starts, headings, parts, enumerations, meta, body_end, subtitles, _under(ordinals, headings))
+    return Report(text, norm, line_starts, headings, parts, enumerations, meta, body_end, subtitles, _under(ordinals, headings), inline_lists)
 
 
 def _part_heading(heading: Heading, kind: str | None, headings: list[Heading], thematic: set[int], later_at: int | None) -> int | None:

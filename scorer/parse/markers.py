@@ -81,6 +81,35 @@ def _match_marker(stripped: str):
     return _match_markers(stripped, markers)
 
 
+# Items numbered inside a line, after punctuation (……三项工作：（1）建立……；（2）邀请……；（3）开展……), in
+# brackets of either width; not a citation (第（一）项, 条例（二）).
+_INLINE_ITEM = re.compile(rf"(?<=[。；;！!？?：:，,])[（(](?:([{_CN}]{{1,3}})|(\d{{1,2}}))[)）]")
+
+
+def _inline_lists(line: str, lead: tuple | None) -> list[list[tuple[int, int]]]:
+    """The lists numbered inside ``line`` (see _INLINE_ITEM), one per style ((一) or (1)), each as
+    (offset, value) of its items, when it has two items at least; ``lead`` is the line's own
+    marker (_match_marker), which opens the list when of its style and one before its first
+    item ((1)……；(2)……).  A list that goes on from another lead ((八)……。(九)……: a heading run
+    into the line before it) is the headings' to check."""
+    styles: dict[str, list[tuple[int, int]]] = {}
+    for m in _INLINE_ITEM.finditer(line):
+        style = "cn_paren" if m.group(1) else "num_paren"
+        value = cn_number(m.group(1) or m.group(2))
+        if value:
+            styles.setdefault(style, []).append((m.start(), value))
+    lists = []
+    for style, items in styles.items():
+        if len(items) < 2:
+            continue
+        if lead is not None and lead[1] == style and items[0][1] == lead[2] + 1:
+            if lead[2] != 1:
+                continue
+            items.insert(0, (len(line) - len(line.lstrip()), 1))
+        lists.append(items)
+    return lists
+
+
 def _ordinals(line: str) -> list[tuple[int, str]]:
     """(offset, numeral) of each item a line opens with an ordinal (第一，…… 第二：……)."""
     return [(m.start(), m.group(1)) for m in _ORDINAL.finditer(line)]
