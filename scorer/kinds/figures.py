@@ -6,7 +6,8 @@ them.  Figures are Arabic digits (326件) or Chinese numerals (十二件, 两件
 三百余人次); a bare 一 (一件事一次办) and a Chinese numeral before a unit of
 formulas (个, 项, 类, 批…: 三项制度, 四个意识) do not count.  Dates, years
 (2023年, 二〇二三年, 5月), ordinals (第33个, 第三次) and document numbers
-(〔2024〕3号) are not results and never count.  In a table whose unit has a column
+(〔2024〕3号) are not results and never count; nor is a rule or a target (每月学法不少于1次,
+至少2次).  In a table whose unit has a column
 of its own (法律顾问审查合同 | 份 | 58), the numbers of a row with a unit cell count.  Fewer
 than ``min_count`` but at least one figure gives ``partial``.
 
@@ -50,6 +51,11 @@ _CHINESE_NUMERAL = (
 _FORMULA_UNITS = frozenset("个项类批支部本对套张%㎡")
 
 
+# A figure after 不少于/不低于/至少… is a rule or a target (每月集中学法不少于1次, 至少开展2次督查: a verb
+# may come between), not a result.
+_NOT_A_RESULT = r"(?<!(?:不少于|不低于|不超过|不多于|不高于|至少|最少)[^\d，,。；;、\n]{0,4})"
+
+
 @functools.lru_cache(maxsize=64)
 def _figure_pattern(units: tuple[str, ...]) -> regex.Pattern:
     alternation = "|".join(regex.escape(u) for u in sorted(units, key=len, reverse=True))
@@ -59,10 +65,10 @@ def _figure_pattern(units: tuple[str, ...]) -> regex.Pattern:
     # run of digits or numerals).  Without them a long run of white space after a digit made
     # the search cubic; now it needs no time limit.
     # (9,460户: a thousands separator inside the number, not before it)
-    figure = r"(?<![\d.〔\[［第])(?<!\d,)\d++(?:,\d{3}+)*+(?:\.\d++)?\s*+(?:[万亿千百])?\s*+(?:余|多)?\s*+(?:" + alternation + r")"
+    figure = _NOT_A_RESULT + r"(?<![\d.〔\[［第])(?<!\d,)\d++(?:,\d{3}+)*+(?:\.\d++)?\s*+(?:[万亿千百])?\s*+(?:余|多)?\s*+(?:" + alternation + r")"
     if chinese:
         cn_units = "|".join(regex.escape(u) for u in sorted(chinese, key=len, reverse=True))
-        figure += r"|" + _CHINESE_NUMERAL + r"(?:余|多)?(?:" + cn_units + r")(?!事|性|办)"
+        figure += r"|" + _NOT_A_RESULT + _CHINESE_NUMERAL + r"(?:余|多)?(?:" + cn_units + r")(?!事|性|办)"
     return regex.compile(figure)
 
 
