@@ -323,6 +323,15 @@ def test_wording_with_wei_or_wu_that_is_no_negation(pack, sentence):
     assert status(pack, "legal_adviser", measures(sentence)) == "pass"
 
 
+def test_a_requirement_whose_count_is_someone_elses_work_reports_no_adviser(pack):
+    # the count after the requirement is the office's, standing in: no adviser was used
+    stand_in = "按照上级要求，我局应当选聘常年法律顾问，目前已纳入预算申报，合同审查暂由办公室承担，全年审查合同37份。"
+    assert status(pack, "legal_adviser", measures(stand_in)) == "fail"
+    # the same sentence reporting the adviser's own count
+    done = "按照上级要求，合同必须经法律顾问审查，全年审查合同37份。"
+    assert status(pack, "legal_adviser", measures(done)) == "pass"
+
+
 def test_unreviewed_is_still_a_negation(pack):
     assert status(pack, "legal_adviser", measures("部分合同未经法律顾问审查即签订。")) == "fail"
 

@@ -63,6 +63,8 @@ _SENTENCE_END = frozenset("。！!？?；;\n")
 # A clause after the requirement's own that reports a count (REPORTED: 全年公示执法信息63条) reports
 # practice — unless it sets a target (不少于4次, 确保100%).
 TARGET = re.compile(r"不少于|不低于|至少|确保|力争|达到|以上")
+# ... nor a count of work someone else does meanwhile (……应当选聘法律顾问，……，合同审查暂由办公室承担，全年审查37份)
+_STAND_IN = re.compile(r"暂由|暂时由|临时由|暂以|暂交")
 REQUIREMENT_REACH = 80  # characters looked back from a match for a requirement cue in its sentence
 REQUIREMENT_AHEAD = 8  # characters after a match, within its sentence, a requirement cue may start
 _LABEL_END = frozenset("。．.：:\n \t\u3000")  # between a heading's title and the text it heads
@@ -430,15 +432,16 @@ class Negation:
 
     def _counted_later(self, hit: Hit, cue_end: int | None = None) -> bool:
         """Whether a clause of ``hit``'s sentence after its own reports a count and sets no target
-        (不少于, 确保…): a requirement's sentence that reports what was done (……必须先经法制科审核，
-        ……，全年审核19件).  With the requirement's cue ending (``cue_end``) before the match's clause,
+        (不少于, 确保…), nor names someone standing in before it (暂由……): a requirement's sentence that
+        reports what was done (……必须先经法制科审核，……，全年审核19件).  With the requirement's cue ending (``cue_end``) before the match's clause,
         the match's own clause counts too."""
         norm = self.report.norm
         c_start, c_end = self.clause(hit)
         s_end = self.sentence(hit)[1]
         # (a threshold before the count, 罚款十万元以上的案件, sets no target)
         at = c_start if cue_end is not None and cue_end <= c_start else c_end
-        return REPORTED.search(norm, at, s_end) is not None and not TARGET.search(norm, at, s_end)
+        count = REPORTED.search(norm, at, s_end)
+        return count is not None and not TARGET.search(norm, at, s_end) and not _STAND_IN.search(norm, at, count.start())
 
     def _enumeration_label_end(self, start: int, end: int) -> int | None:
         """Where the short sentence holding ``start``…``end`` ends, when it is an item's label
