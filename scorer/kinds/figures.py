@@ -7,7 +7,7 @@ them.  Figures are Arabic digits (326件) or Chinese numerals (十二件, 两件
 formulas (个, 项, 类, 批…: 三项制度, 四个意识) do not count.  Dates, years
 (2023年, 二〇二三年, 5月), ordinals (第33个, 第三次) and document numbers
 (〔2024〕3号) are not results and never count; nor is a rule or a target (每月学法不少于1次,
-至少2次).  In a table whose unit has a column
+至少2次) or a time limit (七个工作日内).  In a table whose unit has a column
 of its own (法律顾问审查合同 | 份 | 58), the numbers of a row with a unit cell count.  Fewer
 than ``min_count`` but at least one figure gives ``partial``.
 
@@ -53,6 +53,8 @@ _FORMULA_UNITS = frozenset("个项类批支部本对套张%㎡")
 
 # A figure after 不少于/不低于/至少… is a rule or a target (每月集中学法不少于1次, 至少开展2次督查: a verb
 # may come between), not a result.
+# ... and one before 内/以内 is a time limit (七个工作日内公开, 3日以内办结)
+_NOT_A_LIMIT = r"(?!以?内)"
 _NOT_A_RESULT = r"(?<!(?:不少于|不低于|不超过|不多于|不高于|至少|最少)[^\d，,。；;、\n]{0,4})"
 
 
@@ -65,19 +67,19 @@ def _figure_pattern(units: tuple[str, ...]) -> regex.Pattern:
     # run of digits or numerals).  Without them a long run of white space after a digit made
     # the search cubic; now it needs no time limit.
     # (9,460户: a thousands separator inside the number, not before it)
-    figure = _NOT_A_RESULT + r"(?<![\d.〔\[［第])(?<!\d,)\d++(?:,\d{3}+)*+(?:\.\d++)?\s*+(?:[万亿千百])?\s*+(?:余|多)?\s*+(?:" + alternation + r")"
+    figure = _NOT_A_RESULT + r"(?<![\d.〔\[［第])(?<!\d,)\d++(?:,\d{3}+)*+(?:\.\d++)?\s*+(?:[万亿千百])?\s*+(?:余|多)?\s*+(?:" + alternation + r")" + _NOT_A_LIMIT
     if chinese:
         cn_units = "|".join(regex.escape(u) for u in sorted(chinese, key=len, reverse=True))
-        figure += r"|" + _NOT_A_RESULT + _CHINESE_NUMERAL + r"(?:余|多)?(?:" + cn_units + r")(?!事|性|办)"
+        figure += r"|" + _NOT_A_RESULT + _CHINESE_NUMERAL + r"(?:余|多)?(?:" + cn_units + r")(?!事|性|办)" + _NOT_A_LIMIT
     return regex.compile(figure)
 
 
 @functools.lru_cache(maxsize=64)
 def _figure_char(units: tuple[str, ...]) -> regex.Pattern:
     """A character that may be part of a figure (digit, point, white space, a Chinese numeral,
-    余多, or a character of a unit) or that a figure's look-ahead reads (事性办); the others
+    余多, or a character of a unit) or that a figure's look-ahead reads (事性办, 以内); the others
     end every figure."""
-    chars = sorted(set("".join(units)) | set(".〇零一二两三四五六七八九十百千万亿余多事性办"))
+    chars = sorted(set("".join(units)) | set(".〇零一二两三四五六七八九十百千万亿余多事性办以内"))
     return regex.compile(r"[\d\s" + "".join(regex.escape(c) for c in chars) + "]")
 
 
