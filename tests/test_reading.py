@@ -494,3 +494,9 @@ def test_a_full_line_ending_a_clause_goes_on_in_plain_text():
     lines = _wrap([paragraph, "四、2024年工作打算"], text_width(cause)).split("\n")
     assert lines[0] == cause
     assert _join(lines) == [paragraph, "四、2024年工作打算"]
+
+
+def test_a_pdf_space_before_an_enumeration_is_kept_others_between_chinese_go():
+    # 依法履行职能 一是……: a topic and its body set apart by a space; 法治 政府: a space the extractor added
+    joined = _join(["依法履行职能 一是调整权责清单，公布事项168项。二是推进法治 政府建设。"])
+    assert joined == ["依法履行职能 一是调整权责清单，公布事项168项。二是推进法治政府建设。"]

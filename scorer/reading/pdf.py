@@ -48,7 +48,10 @@ MAX_SECONDS = 60  # reading one PDF, checked between pages
 SCANNED_HAN_PER_PAGE = 20  # fewer Han characters per page than this on average: no text layer
 
 _CJK = r"\p{Han}\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026\u00b7"
-_SPACE_BETWEEN = regex.compile(rf"(?<=[{_CJK}])[ \t\u00a0]+(?=[{_CJK}\d])|(?<=[{_CJK}\d])[ \t\u00a0]+(?=[{_CJK}])")
+# (not before an enumeration, 依法履行职能 一是……: a topic and its body on one line, set apart by a space)
+_SPACE_BETWEEN = regex.compile(
+    rf"(?<=[{_CJK}])[ \t\u00a0]+(?=[{_CJK}\d])(?![{CN_NUMERALS}]{{1,3}}是)|(?<=[{_CJK}\d])[ \t\u00a0]+(?=[{_CJK}])(?![{CN_NUMERALS}]{{1,3}}是)"
+)
 _HEADING = regex.compile(
     rf"^\s*(?:第[{CN_NUMERALS}]{{1,3}}(?:部分|章|节)"
     rf"|[{CN_NUMERALS}]{{1,3}}\s*[、.．]"
