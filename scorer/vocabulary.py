@@ -35,7 +35,7 @@ _ACTED_ON = ("补", "补齐", "补强", "弥补", "补足", "瞄准", "聚焦", 
 # Part kinds by heading wording, tried in this order (the first kind that matches wins).
 HEADING_CUES: dict[str, tuple[str, ...]] = {
     # (not 依法履行……管理职责: the unit's functions, a thematic heading)
-    "first_responsible": ("第一责任人", "主要负责人", "主要领导", "一把手", "(?<!依法)履行(?!.{0,12}管理职责).{0,12}职责"),
+    "first_responsible": ("第一责任人", "主要负责人", "主要负责同志", "主要领导", "一把手", "(?<!依法)履行(?!.{0,12}管理职责).{0,12}职责"),
     # 补齐短板, 瞄准短板 and 突出工作重点 head measures or a plan: a cue that is the object of an action is no cue
     "shortcomings": (
         "不足", "存在.{0,4}问题", "问题和", "问题及", _not_after("短板", _ACTED_ON), _not_after("弱项", (*_ACTED_ON, "短板")), _not_after("差距", _ACTED_ON), "薄弱",

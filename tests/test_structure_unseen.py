@@ -758,3 +758,9 @@ def test_bracketed_tags_with_their_text_on_the_same_line_head_the_parts(pack):
     assert status(pack, "next_year_plan", text) == "pass"
     # a tag inside a sentence, or alone on its line with nothing after it, heads nothing here
     assert kinds(report("一、主要举措", "全年开展【法治进社区】活动12场。" + MEASURES)) == ["measures"]
+
+
+def test_a_heading_naming_the_principal_leaders_as_comrades_heads_their_part():
+    # 主要负责同志 as 主要负责人
+    text = report("第一部分　局主要负责同志抓法治建设的情况", MEASURES, "第二部分　主要做法和成效", MEASURES, "第三部分　存在的不足", PROBLEMS, "第四部分　下一步打算", PLAN)
+    assert kinds(text) == ["first_responsible", "measures", "shortcomings", "next_year_plan"]

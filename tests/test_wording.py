@@ -332,6 +332,15 @@ def test_a_requirement_whose_count_is_someone_elses_work_reports_no_adviser(pack
     assert status(pack, "legal_adviser", measures(done)) == "pass"
 
 
+def test_a_sentence_after_an_items_label_is_not_the_label(pack):
+    # the zero is reported in the sentence after the label; the requirement opens the next one
+    after_label = "八是化解矛盾纠纷。全年未发生以本局为被申请人的行政复议案件。要进一步畅通群众诉求表达渠道。"
+    assert status(pack, "administrative_reconsideration", measures(after_label)) == "pass"
+    # the label names it, and what it heads is a requirement
+    label = "八是规范行政复议工作。要进一步畅通群众诉求表达渠道，依法办理复议案件。"
+    assert status(pack, "administrative_reconsideration", measures(label)) == "fail"
+
+
 def test_unreviewed_is_still_a_negation(pack):
     assert status(pack, "legal_adviser", measures("部分合同未经法律顾问审查即签订。")) == "fail"
 

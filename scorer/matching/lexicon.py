@@ -453,8 +453,8 @@ class Negation:
         if k < 0:
             return None
         norm = report.norm
-        stop = norm.find("。", end, starts[k] + _LABEL_REACH)
-        if stop < 0 or any(c in _LABEL_BREAKS for c in norm[starts[k] : stop]):
+        stop = norm.find("。", starts[k], starts[k] + _LABEL_REACH)  # the label's end: after the match, or it is no label's
+        if stop < end or any(c in _LABEL_BREAKS for c in norm[starts[k] : stop]):
             return None
         return stop
 
