@@ -500,3 +500,17 @@ def test_a_pdf_space_before_an_enumeration_is_kept_others_between_chinese_go():
     # 依法履行职能 一是……: a topic and its body set apart by a space; 法治 政府: a space the extractor added
     joined = _join(["依法履行职能 一是调整权责清单，公布事项168项。二是推进法治 政府建设。"])
     assert joined == ["依法履行职能 一是调整权责清单，公布事项168项。二是推进法治政府建设。"]
+
+
+def test_a_line_cut_inside_a_word_goes_on_though_the_next_opens_like_a_heading():
+    from scorer.reading.pdf import text_width
+
+    head = "之所以参与不充分，是因为征求意见流于形式；公示渠道单"
+    paragraph = head + "一、时间多在节假日，群众知晓度低。"
+    lines = _wrap([paragraph, "四、2024年工作安排"], text_width(head)).split("\n")
+    assert lines[1].startswith("一、")
+    assert _join(lines) == [paragraph, "四、2024年工作安排"]
+    # a heading that fills its line (no full stop in it) still ends there
+    heading = "三、深化行政执法体制改革推进严格规范公正文明执法"
+    lines = _wrap([heading, "一、规范执法。全年评查案卷48卷。"], text_width(heading)).split("\n")
+    assert _join(lines) == [heading, "一、规范执法。全年评查案卷48卷。"]

@@ -191,6 +191,13 @@ def _continues_list(paragraph: str, line: str) -> bool:
     return inside is not None and regex.search(_AFTER_PUNCT + marker.format(num), paragraph) is None
 
 
+def _cut_mid_sentence(paragraph: str) -> bool:
+    """Whether ``paragraph`` (prose: it holds a 。 or a ；) was cut inside a word at its last line's
+    end: its last character is no punctuation, so a marker opening the next line (……公示渠道单 +
+    一、时间安排……) is the rest of that word, not a heading."""
+    return paragraph[-1:] not in _CLOSING and ("。" in paragraph or "；" in paragraph)
+
+
 def _joiner(prev: str, nxt: str) -> str:
     a, b = prev[-1:], nxt[:1]
     if a.isascii() and a.isalpha() and b.isascii() and b.isalpha():
@@ -254,6 +261,7 @@ def join_pages(pages: list[list[Line]]) -> tuple[str, tuple[int, ...]]:
             or (
                 (_HEADING.match(text) or (not positioned and _PARAGRAPH_END.search(current)))
                 and not _continues_list(current, text)
+                and not _cut_mid_sentence(current)
             )
             or (_ENUMERATION.match(text) and _HEADING.match(current) and "。" not in current)
         ):
