@@ -514,3 +514,33 @@ def test_a_line_cut_inside_a_word_goes_on_though_the_next_opens_like_a_heading()
     heading = "三、深化行政执法体制改革推进严格规范公正文明执法"
     lines = _wrap([heading, "一、规范执法。全年评查案卷48卷。"], text_width(heading)).split("\n")
     assert _join(lines) == [heading, "一、规范执法。全年评查案卷48卷。"]
+
+
+def _join_positioned(lines: list[tuple[str, float]]) -> list[str]:
+    """Paragraphs of one page of lines given as (text, right edge), all starting at 90 pt, 10 pt type."""
+    from scorer.reading.pdf import Line, join_pages
+
+    return [p for p in join_pages([[Line(t, 90.0, right, 10.0) for t, right in lines]])[0].split("\n") if p]
+
+
+def test_a_pdf_line_left_short_before_an_opening_bracket_goes_on():
+    # （4） could not start at the end of the line before: the gap there is narrower than （4
+    joined = _join_positioned([
+        ("（1）全年集体研究重大事项58项。（2）组织专家论证4次，公开征求意见2次，收到意见", 505.0),
+        ("31条。（3）审查合同协议96份，出具法律意见47份。", 488.0),
+        ("（4）全年未制定规范性文件，废止2件。", 300.0),
+        ("二、存在的问题", 160.0),
+        ("执法力量不足，普法形式单一，群众参与度不高，执法装备落后，信息化水平低下，", 505.0),
+        ("年轻干部较少。", 160.0),
+    ])
+    assert joined[0].endswith("（4）全年未制定规范性文件，废止2件。") and joined[1] == "二、存在的问题"
+
+
+def test_a_short_pdf_line_without_punctuation_after_a_sentence_at_the_margin_is_a_heading():
+    joined = _join_positioned([
+        ("各项工作有序开展，群众满意度稳步提升。现将一年来的工作情况报告如下。", 505.0),
+        ("2025年主要工作及成效", 200.0),
+        ("加强党对法治建设的领导。镇党政主要负责人始终把法治建设摆在全局工作的突出", 505.0),
+        ("位置，年初研究部署法治工作。", 230.0),
+    ])
+    assert joined[1] == "2025年主要工作及成效"

@@ -64,6 +64,7 @@ _ENUMERATION = regex.compile(rf"^\s*[{CN_NUMERALS}]{{1,3}}是")
 _SENTENCE_END = regex.compile(r"[。！？；：!?;:][”’」』）)]?\s*$")
 # Without positions, a full line that ends a sentence ends its paragraph; one that ends a clause
 # (……需要一个过程； / 主观上……) goes on
+_CLAUSE_PUNCT = regex.compile(r"[，,。；;：:！!？?]")
 _PARAGRAPH_END = regex.compile(r"[。！？!?][”’」』）)]?\s*$")
 # A numbered list inside a paragraph (……短板：（一）……；（二）……) whose next marker lands at the start of
 # a line: the marker goes on the paragraph when the one before it is inside that paragraph.
@@ -106,18 +107,24 @@ def shared_edge(values: list[float], largest: bool) -> float:
 
 _ASCII_RUN = re.compile(r"[A-Za-z0-9.,%/+-]+")
 # what may not begin a line (Chinese line breaking): it goes down with the character before it
+_OPENING = frozenset("（(“‘《「『【〔[")
 _CLOSING = frozenset("，。、；：？！”’）》」』】〕…,.;:?!)]%")
 
 
 def _first_unit(text: str, size: float) -> float:
     """Width (points) of what a line starts with that could not have been broken: a
-    Chinese character, or a run of digits and Latin letters, with the closing
-    punctuation after it."""
+    Chinese character, or a run of digits and Latin letters, with the opening
+    punctuation before it and the closing punctuation after it."""
     t = text.lstrip()
+    opening = 0.0
+    while t[:1] in _OPENING and t[:1]:  # an opening bracket or quote stays with what follows: （4）, “放管服”
+        opening += text_width(t[0]) * size / 2
+        t = t[1:]
     if not t:
-        return 0.0
+        return opening
     m = _ASCII_RUN.match(t)
     width, i = (0.6 * size * m.end(), m.end()) if m else (float(text_width(t[0])) * size / 2, 1)
+    width += opening
     while i < len(t) and t[i] in _CLOSING:
         width += text_width(t[i]) * size / 2
         i += 1
@@ -264,6 +271,9 @@ def join_pages(pages: list[list[Line]]) -> tuple[str, tuple[int, ...]]:
                 and not _cut_mid_sentence(current)
             )
             or (_ENUMERATION.match(text) and _HEADING.match(current) and "。" not in current)
+            # a short line with no punctuation after a sentence that reached the margin: a heading
+            # (……报告如下。 + 2025年主要工作及成效), not the end of that paragraph
+            or (positioned and short and _PARAGRAPH_END.search(current) and not _CLAUSE_PUNCT.search(text))
         ):
             out.append(current)
             starts.append(page_of_current)
