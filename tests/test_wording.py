@@ -341,6 +341,13 @@ def test_a_sentence_after_an_items_label_is_not_the_label(pack):
     assert status(pack, "administrative_reconsideration", measures(label)) == "fail"
 
 
+def test_making_full_use_of_an_adviser_is_plan_wording_unless_something_was_done(pack):
+    slogan = "充分发挥法律顾问在重大决策、合同审查等方面的参谋助手作用，切实防范决策风险。"
+    assert status(pack, "legal_adviser", measures(slogan)) == "fail"
+    done = "充分发挥法律顾问在重大决策、合同审查等方面的参谋助手作用，全年审查合同26份。"
+    assert status(pack, "legal_adviser", measures(done)) == "pass"
+
+
 def test_unreviewed_is_still_a_negation(pack):
     assert status(pack, "legal_adviser", measures("部分合同未经法律顾问审查即签订。")) == "fail"
 

@@ -41,9 +41,9 @@ DEFAULT_REQUIREMENT_CUES = (
 # _STOCK_SUBJECT characters: 局党组持续……, 一是坚持……) and it reports nothing done (_DONE).  A
 # sentence with one clause that says what was done (……，组织执法培训) or a figure is practice,
 # however it opens; so is one of stock words alone (全面严格落实行政执法公示……制度。).
-DEFAULT_PLAN_WORDS = ("持续", "不断", "进一步", "继续")
+DEFAULT_PLAN_WORDS = ("持续", "不断", "进一步", "继续", "充分发挥")
 DEFAULT_STOCK_OPENERS = (
-    "持续", "不断", "进一步", "继续", "坚持", "始终", "深入", "着力", "努力", "切实", "自觉", "积极", "大力",
+    "持续", "不断", "进一步", "继续", "充分发挥", "坚持", "始终", "深入", "着力", "努力", "切实", "自觉", "积极", "大力",
     "全面", "严格", "主动", "认真", "扎实", "做好", "依法做好", "全力", "确保", "力争",
     "推动", "推进", "深化", "加强", "强化", "加大", "提升", "提高", "健全", "完善", "规范", "优化", "创新", "丰富", "拓宽", "拓展",
     "保障",  # (……，保障群众知情权: what the plan is for)
@@ -230,7 +230,7 @@ class Negation:
     def plan_wording(self, hit: Hit) -> str | None:
         """The stock word (持续, 坚持, 进一步…: the pack's ``negation.stock``) opening the sentence
         holding ``hit`` when every clause of it opens on one, it holds a plan word (持续, 不断,
-        进一步, 继续: ``negation.plan_words``) and it reports nothing done (no figure, 了, 已,
+        进一步, 继续, 充分发挥: ``negation.plan_words``) and it reports nothing done (no figure, 了, 已,
         全年…): a work plan's sentence (持续深化政务公开，不断加大信息公开力度), which reports no
         practice; else None."""
         starts, ends, words = self._plan_sentences()
