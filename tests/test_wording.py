@@ -348,6 +348,13 @@ def test_making_full_use_of_an_adviser_is_plan_wording_unless_something_was_done
     assert status(pack, "legal_adviser", measures(done)) == "pass"
 
 
+def test_the_title_of_a_talk_given_is_no_citation(pack):
+    talk = "局长在党组理论学习中心组作《习近平法治思想与交通运输依法治理》专题发言。"
+    assert status(pack, "xi_law_thought", measures(talk)) == "pass"
+    cited = "印发《关于学习习近平法治思想的通知》。"
+    assert status(pack, "xi_law_thought", measures(cited)) == "fail"
+
+
 def test_unreviewed_is_still_a_negation(pack):
     assert status(pack, "legal_adviser", measures("部分合同未经法律顾问审查即签订。")) == "fail"
 

@@ -21,7 +21,8 @@ CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[，,。；;！!？?\n]")  # searches backwards: the last one
 _SENTENCE_BREAK = re.compile(r"[。；;！!？?\n]")
 _LAST_SENTENCE_END = regex.compile(r"(?r)[。；;！!？?\n]")  # searches backwards: the last one
-_CITATION = re.compile(r"《[^《》\n]{1,80}》")
+# (not the title of a talk given: 作《习近平法治思想与……》专题发言, ……为题的党课)
+_CITATION = re.compile(r"《[^《》\n]{1,80}》(?!(?:为题的?)?(?:专题)?(?:发言|讲座|党课|辅导|授课|宣讲|讲话))")
 
 
 class Geometry:
