@@ -323,36 +323,25 @@ def test_wording_with_wei_or_wu_that_is_no_negation(pack, sentence):
     assert status(pack, "legal_adviser", measures(sentence)) == "pass"
 
 
-def test_a_requirement_whose_count_is_someone_elses_work_reports_no_adviser(pack):
-    # the count after the requirement is the office's, standing in: no adviser was used
-    stand_in = "按照上级要求，我局应当选聘常年法律顾问，目前已纳入预算申报，合同审查暂由办公室承担，全年审查合同37份。"
-    assert status(pack, "legal_adviser", measures(stand_in)) == "fail"
-    # the same sentence reporting the adviser's own count
-    done = "按照上级要求，合同必须经法律顾问审查，全年审查合同37份。"
-    assert status(pack, "legal_adviser", measures(done)) == "pass"
-
-
-def test_a_sentence_after_an_items_label_is_not_the_label(pack):
-    # the zero is reported in the sentence after the label; the requirement opens the next one
-    after_label = "八是化解矛盾纠纷。全年未发生以本局为被申请人的行政复议案件。要进一步畅通群众诉求表达渠道。"
-    assert status(pack, "administrative_reconsideration", measures(after_label)) == "pass"
-    # the label names it, and what it heads is a requirement
-    label = "八是规范行政复议工作。要进一步畅通群众诉求表达渠道，依法办理复议案件。"
-    assert status(pack, "administrative_reconsideration", measures(label)) == "fail"
-
-
-def test_making_full_use_of_an_adviser_is_plan_wording_unless_something_was_done(pack):
-    slogan = "充分发挥法律顾问在重大决策、合同审查等方面的参谋助手作用，切实防范决策风险。"
-    assert status(pack, "legal_adviser", measures(slogan)) == "fail"
-    done = "充分发挥法律顾问在重大决策、合同审查等方面的参谋助手作用，全年审查合同26份。"
-    assert status(pack, "legal_adviser", measures(done)) == "pass"
-
-
-def test_the_title_of_a_talk_given_is_no_citation(pack):
-    talk = "局长在党组理论学习中心组作《习近平法治思想与交通运输依法治理》专题发言。"
-    assert status(pack, "xi_law_thought", measures(talk)) == "pass"
-    cited = "印发《关于学习习近平法治思想的通知》。"
-    assert status(pack, "xi_law_thought", measures(cited)) == "fail"
+@pytest.mark.parametrize(
+    "rule_id, sentence, expected",
+    [
+        # a requirement's count that is a stand-in's work reports no adviser; the adviser's own count does
+        ("legal_adviser", "按照上级要求，我局应当选聘常年法律顾问，目前已纳入预算申报，合同审查暂由办公室承担，全年审查合同37份。", "fail"),
+        ("legal_adviser", "按照上级要求，合同必须经法律顾问审查，全年审查合同37份。", "pass"),
+        # the sentence after an item's label is not the label; the label heading a requirement is
+        ("administrative_reconsideration", "八是化解矛盾纠纷。全年未发生以本局为被申请人的行政复议案件。要进一步畅通群众诉求表达渠道。", "pass"),
+        ("administrative_reconsideration", "八是规范行政复议工作。要进一步畅通群众诉求表达渠道，依法办理复议案件。", "fail"),
+        # 充分发挥……作用 is plan wording unless something was done
+        ("legal_adviser", "充分发挥法律顾问在重大决策、合同审查等方面的参谋助手作用，切实防范决策风险。", "fail"),
+        ("legal_adviser", "充分发挥法律顾问在重大决策、合同审查等方面的参谋助手作用，全年审查合同26份。", "pass"),
+        # the title of a talk someone gave is no citation; a document's title is
+        ("xi_law_thought", "局长在党组理论学习中心组作《习近平法治思想与交通运输依法治理》专题发言。", "pass"),
+        ("xi_law_thought", "印发《关于学习习近平法治思想的通知》。", "fail"),
+    ],
+)
+def test_wording_and_its_look_alike(pack, rule_id, sentence, expected):
+    assert status(pack, rule_id, measures(sentence)) == expected
 
 
 def test_unreviewed_is_still_a_negation(pack):
