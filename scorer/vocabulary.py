@@ -60,6 +60,27 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
 
 # the numerals of headings and enumerations (一、 （三） 第十二部分 五是 其二), up to 九十九
 CN_NUMERALS = "一二三四五六七八九十"
+# their digits (〇 also typed as a circle or a letter), and a numeral's value
+CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "◯": 0, "O": 0, "o": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def cn_number(s: str) -> int | None:
+    """Value of a Chinese numeral up to 99 (一, 十, 十二, 二十三)."""
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        head, _, tail = s.partition("十")
+        tens = CN_DIGITS.get(head, 0) if head else 1
+        ones = CN_DIGITS.get(tail, 0) if tail else 0
+        if (head and head not in CN_DIGITS) or (tail and tail not in CN_DIGITS):
+            return None
+        return tens * 10 + ones
+    if len(s) == 1:
+        return CN_DIGITS.get(s)
+    return None
+
 
 # After an item number's full stop, a year or a month the item opens with (1.2025年工作情况, 3.4月……:
 # item 3, in April), which makes the number an item's although a digit follows (1.5 is a decimal)

@@ -55,7 +55,7 @@ _FORMULA_UNITS = frozenset("个项类批支部本对套张%㎡")
 # may come between), not a result.
 # ... and one before 内/以内 is a time limit (七个工作日内公开, 3日以内办结); hours before 值班 a duty
 # rota (24小时值班值守制度)
-_NOT_A_LIMIT = r"(?!以?内)(?<!小时(?=值班|值守|在线|不打烊|畅通))"  # (nor round the clock: 24小时值班制度)
+_NOT_A_LIMIT = r"(?!以?内)(?<!小时(?=值班|值守|在线|不打烊|畅通))"
 _NOT_A_RESULT = r"(?<!(?:不少于|不低于|不超过|不多于|不高于|至少|最少)[^\d，,。；;、\n]{0,4})"
 
 

@@ -48,7 +48,7 @@ def _cn(n: int) -> str:
     return (_CN[tens] if tens > 1 else "") + "十" + (_CN[ones] if ones else "")
 
 
-_LABELS = {"cn": "{cn}、", "part": "第{cn}部分", "cn_paren": "（{cn}）", "num": "{n}.", "num_paren": "（{n}）", "enum": "{cn}是"}
+_LABELS = {"cn": "{cn}、", "part": "第{cn}部分", "cn_paren": "（{cn}）", "num": "{n}.", "num_paren": "（{n}）", "enum": "{cn}是", "ordinal": "第{cn}"}
 
 
 def _label(style: str, n: int) -> str:
@@ -89,6 +89,19 @@ def _restarted(norm: str, prev, e) -> bool:
     """Whether ``e`` (二是) continues a new run whose 一是 opens inside a clause, after the run
     of ``prev`` (……四是……。这些问题一是源于……，二是……): 一是 stands between them."""
     return e.value == 2 and prev.value >= 2 and "一是" in norm[prev.start + 2 : e.start]
+
+
+def _run_breaks(members, style: str, again=None) -> list[tuple[int, str]]:
+    """Where a run of items (一是…, 第一…, a list inside a line) breaks, as (offset, text): it
+    starts at one and counts up by one, except where ``again(prev, item)`` lets it start anew."""
+    first = members[0]
+    breaks = []
+    if first.value != 1:
+        breaks.append((first.start, f"第{first.line}行「{_label(style, first.value)}」之前缺少「{_label(style, 1)}」"))
+    for prev, e in zip(members, members[1:]):
+        if e.value != prev.value + 1 and not (again is not None and again(prev, e)):
+            breaks.append((e.start, f"第{e.line}行「{_label(style, e.value)}」接在「{_label(style, prev.value)}」之后"))
+    return breaks
 
 
 def _groups(headings, top_level: int = 1) -> tuple[dict[tuple[int, int], list[int]], dict[tuple[int, int], int]]:
@@ -156,31 +169,23 @@ class NumberingRule(RuleBase):
                 prev = h
             last_in_top[(top, level)] = headings[members[-1]].value
 
-        # (a run of 一是 may start again inside a clause: _restarted; one of 第一， may not)
-        for items, label, may_restart in ((report.enumerations, "{}是", True), (report.ordinals, "第{}", False)):
+        # (a run of 一是 or 第一， may start again at one; one of 一是 also inside a clause: _restarted)
+        norm = report.norm
+        for items, style, again in (
+            (report.enumerations, "enum", lambda prev, e: e.value == 1 or _restarted(norm, prev, e)),
+            (report.ordinals, "ordinal", lambda prev, e: e.value == 1),
+        ):
             groups: dict[int, list] = {}
             for e in items:
                 if e.start < report.body_end:
                     groups.setdefault(e.heading_index, []).append(e)
             for members in groups.values():
-                first = members[0]
-                if first.value != 1:
-                    problems.append((first.start, f"第{first.line}行「{label.format(_cn(first.value))}」之前缺少「{label.format('一')}」"))
-                for prev, e in zip(members, members[1:]):
-                    if e.value != prev.value + 1 and e.value != 1 and not (may_restart and _restarted(report.norm, prev, e)):
-                        problems.append((e.start, f"第{e.line}行「{label.format(_cn(e.value))}」接在「{label.format(_cn(prev.value))}」之后"))
+                problems += _run_breaks(members, style, again)
 
         # lists numbered inside a line: (1)……；(2)……；(4)……
         for items in report.inline_lists:
-            first = items[0]
-            if first.start >= report.body_end:
-                continue
-            style = "num_paren" if report.norm[first.start + 1].isdigit() else "cn_paren"
-            if first.value != 1:
-                problems.append((first.start, f"第{first.line}行「{_label(style, first.value)}」之前缺少「{_label(style, 1)}」"))
-            for prev, e in zip(items, items[1:]):
-                if e.value != prev.value + 1:
-                    problems.append((e.start, f"第{e.line}行「{_label(style, e.value)}」接在「{_label(style, prev.value)}」之后"))
+            if items[0].start < report.body_end:
+                problems += _run_breaks(items, "num_paren" if norm[items[0].start + 1].isdigit() else "cn_paren")
 
         problems.sort()
         counted = len(report.enumerations) + len(report.ordinals) + sum(map(len, report.inline_lists))

@@ -28,7 +28,7 @@ from itertools import accumulate
 
 from ..document import Enumeration, Heading, Report
 from ..normalize import normalize
-from ..vocabulary import TOPIC_LINE_MAX, Compiled, compiled
+from ..vocabulary import TOPIC_LINE_MAX, Compiled, cn_number, compiled
 from .chrome import _blank_chrome
 from .dates import YEAR_TEXT, _date_under_title, _docno_match, _parse_date, _signature
 from .markers import (
@@ -43,7 +43,6 @@ from .markers import (
     _inline_lists,
     _ordinals,
     _plain_heading_kind,
-    cn_number,
 )
 from .meta import _is_title, _metadata, _title_line
 from .parts import _split_parts

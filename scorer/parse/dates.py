@@ -7,9 +7,10 @@ import re
 
 import regex
 
+from ..vocabulary import CN_DIGITS, cn_number
 from ..vocabulary import CN_YEAR_DIGITS as _CN_YEAR_DIGITS
 from ..vocabulary import YEAR_TEXT, Compiled  # YEAR_TEXT: also the parser's and year rules' (one reading of years)
-from .markers import _SENTENCE_PUNCT, CN_DIGITS, _match_marker, cn_number
+from .markers import _SENTENCE_PUNCT, _match_marker
 
 _YEAR = regex.compile(r"(?<!\d)(20\d{2})\s*年")
 # 2024年2月20日, 2024年元月20日, 2024年2月20号, 2024.2.20, 2024/2/20, 2024-02-20

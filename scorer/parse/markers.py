@@ -7,28 +7,7 @@ import re
 
 import regex
 
-from ..vocabulary import CN_NUMERALS as _CN, ITEM_BEFORE_DATE, SENTENCE_PUNCT, Compiled
-
-CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "◯": 0, "O": 0, "o": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def cn_number(s: str) -> int | None:
-    """Value of a Chinese numeral up to 99 (一, 十, 十二, 二十三)."""
-    if not s:
-        return None
-    if s.isdigit():
-        return int(s)
-    if "十" in s:
-        head, _, tail = s.partition("十")
-        tens = CN_DIGITS.get(head, 0) if head else 1
-        ones = CN_DIGITS.get(tail, 0) if tail else 0
-        if (head and head not in CN_DIGITS) or (tail and tail not in CN_DIGITS):
-            return None
-        return tens * 10 + ones
-    if len(s) == 1:
-        return CN_DIGITS.get(s)
-    return None
-
+from ..vocabulary import CN_NUMERALS as _CN, ITEM_BEFORE_DATE, SENTENCE_PUNCT, Compiled, cn_number
 
 _H1 = regex.compile(rf"^(?P<num>[{_CN}]{{1,3}})\s*[、.,]\s*")
 _HPART = regex.compile(rf"^第(?P<num>[{_CN}]{{1,3}})(?:部分|章)\s*[、.:：]?\s*")

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..vocabulary import CN_NUMERALS, ITEM_BEFORE_DATE
+from ..vocabulary import CN_NUMERALS, ITEM_BEFORE_DATE, cn_number
 from .chinese import MIN_HAN, han_count
 from .errors import ReadError
 
@@ -50,7 +50,7 @@ SCANNED_HAN_PER_PAGE = 20  # fewer Han characters per page than this on average:
 _CJK = r"\p{Han}\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026\u00b7"
 # (not before an enumeration, 依法履行职能 一是……: a topic and its body on one line, set apart by a space)
 _SPACE_BETWEEN = regex.compile(
-    rf"(?<=[{_CJK}])[ \t\u00a0]+(?=[{_CJK}\d])(?![{CN_NUMERALS}]{{1,3}}是)|(?<=[{_CJK}\d])[ \t\u00a0]+(?=[{_CJK}])(?![{CN_NUMERALS}]{{1,3}}是)"
+    rf"(?:(?<=[{_CJK}])[ \t\u00a0]+(?=[{_CJK}\d])|(?<=[{_CJK}\d])[ \t\u00a0]+(?=[{_CJK}]))(?![{CN_NUMERALS}]{{1,3}}是)"
 )
 _HEADING = regex.compile(
     rf"^\s*(?:第[{CN_NUMERALS}]{{1,3}}(?:部分|章|节)"
@@ -70,7 +70,6 @@ _PARAGRAPH_END = regex.compile(r"[。！？!?][”’」』）)]?\s*$")
 # a line: the marker goes on the paragraph when the one before it is inside that paragraph.
 _LIST_MARKER = regex.compile(rf"^\s*(?P<open>[（(]\s*)?(?P<num>[{CN_NUMERALS}]{{1,3}}|\d{{1,2}})(?(open)\s*[)）]|\s*[、.．])")
 _AFTER_PUNCT = r"(?<=[：:；;。，,！!？?\s])"
-_CN_ORDER = tuple(CN_NUMERALS[:9]) + tuple("十" + c for c in ("", *CN_NUMERALS[:9]))  # 一 … 十九
 _PAGE_NUMBER = regex.compile(
     r"^\s*(?:[-—–－_]+\s*)?(?:第\s*)?(?:\d{1,4}|[ivxlcIVXLC]{1,6})\s*(?:页)?"
     r"(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?\s*(?:[-—–－_]+)?\s*$"
@@ -117,7 +116,7 @@ def _first_unit(text: str, size: float) -> float:
     punctuation before it and the closing punctuation after it."""
     t = text.lstrip()
     opening = 0.0
-    while t[:1] in _OPENING and t[:1]:  # an opening bracket or quote stays with what follows: （4）, “放管服”
+    while t and t[0] in _OPENING:  # an opening bracket or quote stays with what follows: （4）, “放管服”
         opening += text_width(t[0]) * size / 2
         t = t[1:]
     if not t:
@@ -182,20 +181,14 @@ def _continues_list(paragraph: str, line: str) -> bool:
     """Whether ``line`` opens with the next marker of a list inside ``paragraph`` (not at its
     start): ……短板：（一）……仍有 + （二）乡镇…… is one paragraph, whose line broke before （二）."""
     m = _LIST_MARKER.match(line)
-    if m is None:
+    value = cn_number(m["num"]) if m is not None else None
+    if not value or value < 2:
         return False
-    num = m["num"]
-    if num.isdigit():
-        before = str(int(num) - 1) if int(num) > 1 else None
-    else:
-        k = _CN_ORDER.index(num) if num in _CN_ORDER else 0
-        before = _CN_ORDER[k - 1] if k else None
-    if before is None:
-        return False
-    marker = r"[（(]\s*{}\s*[)）]" if m["open"] else r"{}\s*[、.．](?!\d)"
-    # inside: after punctuation or a space (not 统一、 or 第（一）项)
-    inside = regex.search(_AFTER_PUNCT + marker.format(before), paragraph)
-    return inside is not None and regex.search(_AFTER_PUNCT + marker.format(num), paragraph) is None
+    numeral = r"\d{1,2}" if m["num"].isdigit() else rf"[{CN_NUMERALS}]{{1,3}}"  # the line's own kind of numeral
+    marker = rf"[（(]\s*({numeral})\s*[)）]" if m["open"] else rf"({numeral})\s*[、.．](?!\d)"
+    # the list's markers inside the paragraph: after punctuation or a space (not 统一、 or 第（一）项)
+    inside = {cn_number(n) for n in regex.findall(_AFTER_PUNCT + marker, paragraph)}
+    return value - 1 in inside and value not in inside
 
 
 def _cut_mid_sentence(paragraph: str) -> bool:
