@@ -101,7 +101,7 @@ YEAR_TEXT = rf"(?<!\d)(20\d{{2}}|二[〇零○◯Oo][{CN_YEAR_DIGITS}]{{2}})\s*�
 
 # Sentences that open a part without a heading, in the report's last part (a work summary's
 # closing paragraph: ……但也存在一些不足：一是…… 下一步，我们将……; or, after the plan, 一年来，
-# 局党组书记……).  Looked for only when no heading names that part; each pattern is matched at
+# 局党组书记…… or 另外需要说明的是，……).  Looked for only when no heading names that part; each pattern is matched at
 # the start of a sentence.
 OPENERS: dict[str, tuple[str, ...]] = {
     "shortcomings": (r"[^。\n]{0,40}?(?:但|然而|同时)[也还仍]?(?:存在|有)着?(?:一些|一定|以下|不少|诸多)?的?(?:不足|问题|差距|短板)",),
@@ -110,6 +110,8 @@ OPENERS: dict[str, tuple[str, ...]] = {
     "first_responsible": (
         r"(?:一年来|过去一年|" + YEAR_TEXT + r"(?:以来)?[，,])[^。\n]{0,20}(?:书记|局长|主任|县长|区长|市长|镇长|乡长|厅长|主要负责人|主要领导)",
     ),
+    # after the plan, the regulation's other matters: 另外需要说明的是，…… / 此外，还需报告的情况是……
+    "other": (r"(?:另外|此外|最后|另)?[，,]?(?:还|另)?(?:需要|需|要)(?:特别)?(?:说明|报告|指出|汇报)的(?:是|情况|一点|事项)",),
 }
 
 # A heading with plan wording is the plan whatever year it names (a wrong year is

@@ -249,6 +249,19 @@ def test_same_sentence_is_explained(tmp_path):
     assert any("同一句中没有审查" in note for note in item.explanation), item.explanation
 
 
+def test_a_discarded_match_names_the_near_words_not_their_regex(tmp_path):
+    """Why a match was set aside, in words a reader knows: each near pattern by the text it
+    starts with, without its look-arounds or classes, and 等 past eight."""
+    near = "['(?<![同并])研究', '组织[^，。]{0,12}学法', '主持', '听取', '召开', '审议', '签批', '审定', '督办']"
+    pack = load_pack(overlay(tmp_path, f"weight: 1\nkind: phrases\npatterns: ['法治']\nnear: {{within: 6, patterns: {near}}}"))
+    result = score_text(doc("一、主要举措和成效", "局长高度重视法治。全年办理案件32件。"), pack, explain=True)
+    item = next(i for i in result.items if i.id == "extra")
+    assert item.status == "fail"
+    notes = [n for n in item.explanation if "字内没有" in n]
+    assert notes and notes[0].endswith("6字内没有研究、组织、主持、听取、召开、审议、签批、审定等"), notes
+    assert not any(c in notes[0] for c in "[](?<!^{}"), notes
+
+
 THEMATIC = doc(
     "一、全面加强党的领导",
     "主要负责人主持召开常务会议。",

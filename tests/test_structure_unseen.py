@@ -426,6 +426,21 @@ def test_a_paragraph_after_the_plan_on_what_the_leaders_did(pack):
     assert kinds(ahead) == ["measures", "shortcomings", "next_year_plan"]
 
 
+def test_a_paragraph_after_the_plan_on_other_matters_is_not_the_plan(pack):
+    """另外需要说明的是，…… opens the regulation's other matters: a one-line plan with such a
+    paragraph after it is still a one-line plan."""
+    slogan = "我局将认真查找差距，推动法治建设各项工作再上新台阶。"
+    other = "另外需要说明的是，原聘法律顾问合同到期后因预算调整未能续签，全年涉法事务由办公室承办。"
+    text = report("一、主要举措", "组织执法培训3期，开展普法活动12场。", "二、存在的不足", PROBLEMS,
+                  "三、2024年工作打算", slogan, other)  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "other"]
+    assert status(pack, "next_year_plan", text) == "fail"
+    # a plan sentence that says what it needs is no such opening
+    text = report("一、主要举措", "组织执法培训3期。", "二、存在的不足", PROBLEMS, "三、2024年工作打算",
+                  PLAN, "需要强调的是，各股室要按季度报送进展。")  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+
+
 def test_lawyers_engaged_and_advisers_named_as_absent(pack):
     assert status(pack, "legal_adviser", report("一、主要举措", "外聘2名执业律师，全年审查合同42份。")) == "pass"
     assert status(pack, "legal_adviser", report("一、主要举措", "本局公职律师0名，法律顾问岗位空缺。")) == "fail"

@@ -338,6 +338,9 @@ def test_wording_with_wei_or_wu_that_is_no_negation(pack, sentence):
         # the title of a talk someone gave is no citation; a document's title is
         ("xi_law_thought", "局长在党组理论学习中心组作《习近平法治思想与交通运输依法治理》专题发言。", "pass"),
         ("xi_law_thought", "印发《关于学习习近平法治思想的通知》。", "fail"),
+        # recording named only as wanting (……设备配备不足); recording done despite a shortfall elsewhere
+        ("enforcement_three_systems", "执法信息在网站公示38条，重大执法决定经法制审核9件，现场检查中音像记录设备数量不足。", "partial"),
+        ("enforcement_three_systems", "执法信息在网站公示38条，重大执法决定经法制审核9件，音像记录覆盖全部现场检查，弥补了人手不足。", "pass"),
     ],
 )
 def test_wording_and_its_look_alike(pack, rule_id, sentence, expected):

@@ -4,10 +4,25 @@ from __future__ import annotations
 
 from ..document import PART_LABELS
 from ..matching import scope_kinds
+from ..patterns import plan
 
 
 def quoted(patterns) -> str:
     return ", ".join(f"`{p}`" for p in patterns)
+
+
+def words(patterns, limit: int = 8) -> str:
+    """The patterns as a reader names them: each by the text its matches start with (its
+    look-arounds and what follows that text aside: ``(?<![同并起])研究`` → 研究,
+    ``组织[^，。]{0,12}学法`` → 组织), joined by 、; patterns with no such text are left out,
+    and past ``limit`` an 等 ends the list."""
+    shown: list[str] = []
+    for p in patterns:
+        found = plan(p)
+        word = found.literal or found.lead or (found.needs[0] if found.needs and len(found.needs) == 1 else None)
+        if word and word not in shown:
+            shown.append(word)
+    return "、".join(shown[:limit]) + ("等" if len(shown) > limit else "")
 
 
 def scope_text(scope, default: str = "last_year") -> str:

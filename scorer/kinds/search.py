@@ -53,7 +53,7 @@ from pydantic import Field, field_validator
 from ..matching import Context, Hit, compile_pattern, scope_kinds
 from ..patterns import split_plain
 from .base import ScopeName, StrictModel, check_patterns
-from .describe import quoted
+from .describe import quoted, words
 
 
 @functools.lru_cache(maxsize=256)
@@ -290,9 +290,9 @@ class SearchOptions(StrictModel):
                 return f"写成工作打算（「{cue}」……），未写做了什么"
             return f"被否定（「{cue}」）"
         if code == "near":
-            return f"{self.near.within}字内没有{'/'.join(self.near.patterns)[:30]}"
+            return f"{self.near.within}字内没有{words(self.near.patterns)}"
         if code == "sentence":
-            return f"同一句中没有{'/'.join(self.same_sentence)[:30]}"
+            return f"同一句中没有{words(self.same_sentence)}"
         if code == "restated":
             return f"其后的文字重复前文（{self._restated(ctx, hit):.0%}的字词已在前文出现），未说明原因"
         return code

@@ -83,7 +83,8 @@ def _split_parts(
 def _closing_parts(parts: list[Part], norm: str, vocab: Compiled, year: int | None) -> list[Part]:
     """Shortcomings and a plan written without headings at the end of the last part (a work
     summary's closing paragraph: ……但也存在一些不足：一是……。下一步，我们将……), or the principal
-    leaders' duties after the plan (一年来，局党组书记……): when no part has that kind, the last
+    leaders' duties after the plan (一年来，局党组书记……) or other matters (另外需要说明的是，……):
+    when no part has that kind, the last
     part is cut at the first sentence that opens it (``openers``)."""
     last = parts[-1] if parts else None
     if last is None:
@@ -115,7 +116,7 @@ def _closing_parts(parts: list[Part], norm: str, vocab: Compiled, year: int | No
 # the kinds of last part each closing part may be cut from (by default a measures part); the
 # plan also from the shortcomings, when its heading was a slogan the parser could not see
 # (存在的问题 …… 锚定新目标 展现新作为 / 2023年，街道将……)
-_CLOSES = {"first_responsible": ("next_year_plan",), "next_year_plan": ("measures", "preamble", "shortcomings")}
+_CLOSES = {"first_responsible": ("next_year_plan",), "next_year_plan": ("measures", "preamble", "shortcomings"), "other": ("next_year_plan",)}
 
 
 def _sentence_opening(
