@@ -441,6 +441,19 @@ def test_a_paragraph_after_the_plan_on_other_matters_is_not_the_plan(pack):
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
 
 
+def test_an_undated_signature_with_a_publication_note_is_not_the_last_parts_text(pack):
+    """No signing date, but the unit's name over （此件公开发布） and a 抄送 line: a signature block,
+    not sentences of the plan; the deadline is still not judged."""
+    slogan = "2024年，县政府将继续深入推进法治政府建设，推动法治建设再上新台阶。"
+    text = doc("一、主要举措", "组织执法培训3期，开展普法活动12场。", "二、存在的不足", PROBLEMS,
+               "三、下一步打算", slogan, "某县人民政府", "（此件公开发布）", "抄送：市司法局，县委依法治县办。")  # fmt: skip
+    assert status(pack, "next_year_plan", text) == "fail"
+    assert status(pack, "submission_deadline", text) == "not_applicable"
+    # the unit's name alone at the end is no signature block: the last part keeps it
+    parsed = parse(doc("一、主要举措", "组织执法培训3期。", "某县人民政府"))
+    assert parsed.norm[parsed.parts[-1].start : parsed.parts[-1].end].rstrip().endswith("某县人民政府")
+
+
 def test_lawyers_engaged_and_advisers_named_as_absent(pack):
     assert status(pack, "legal_adviser", report("一、主要举措", "外聘2名执业律师，全年审查合同42份。")) == "pass"
     assert status(pack, "legal_adviser", report("一、主要举措", "本局公职律师0名，法律顾问岗位空缺。")) == "fail"

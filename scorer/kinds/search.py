@@ -340,10 +340,15 @@ class SearchOptions(StrictModel):
         lo = max(first, hit.start - before)
         hi = min(last, hit.end + within)
         norm = ctx.report.norm
+        start, end = ctx.sentence(hit)
         if self.near.subject is not None:  # the subject of its sentence: the sentence's verbs are its
-            start, end = ctx.sentence(hit)
             if end > hi and len(norm[start : hit.start].strip()) <= self.near.subject:
                 hi = min(last, end)
+        if hi > end:  # a later sentence from a requirement or a plan on (下一步，主要负责人将……) tells no action
+            cues = ctx.requirement_spans()[0]
+            k = bisect_left(cues, end)
+            if k < len(cues) and cues[k] < hi:
+                hi = cues[k]
         if self.near.across == "sentence":  # a verb of the sentence before is not this one's
             lo = max([lo] + [norm.rfind(c, lo, hit.start) + 1 for c in _SENTENCE_ENDS])
             hi = ctx.item_end(hit.start, hi)  # nor one of the next item (2．落实述法制度。……)

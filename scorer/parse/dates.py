@@ -126,13 +126,15 @@ def _signature(
     end: date line, organisation line, notes, distribution lines, and an official document's
     print line (某县人民政府办公室  2021年1月18日印发), whose date stands in for a signature
     without one.  Without a date the block is no signature — unless ``undated`` (the report is
-    dated elsewhere, under its title)."""
+    dated elsewhere, under its title) or the block holds a note or a distribution line
+    (（此件公开发布）, 抄送：……), which only a signature block does."""
     body_end = len(norm)
     signing_date = None
     signing_line = None
     i = _attachment_line(lines, n_lines, undated)  # a table attached after the signature is not its end
     seen = 0
     printed = None
+    noted = False  # a publication note or a distribution line: a signature block's, dated or not
     while i >= 0 and seen < 6:
         s = line_starts[i]
         stripped = lines[i].strip()
@@ -151,12 +153,13 @@ def _signature(
             named = is_org(stripped)
             if not (is_note or named) or _match_marker(stripped):
                 break
+            noted = noted or is_note
         body_end = s
         seen += 1
         i -= 1
     if signing_date is None and printed is not None:  # signed without a date: the print date
         signing_date, signing_line = printed
-    if signing_date is None and not undated:
+    if signing_date is None and not undated and not noted:
         body_end = len(norm)  # a trailing organisation line alone is not a signature block
     # keep trailing blank lines out of the last part anyway
     return body_end, signing_date, signing_line
