@@ -38,6 +38,10 @@
 ``restated_stock``
     ``[phrases]``: stock wording that says nothing of why (与上级要求和群众期盼相比还有差距,
     上述问题长期存在); its pairs count as said before when ``restated`` judges a match.
+``restated_frame``
+    ``[words]``: the words that frame causes (既有……因素，也有……原因); their pairs count neither as
+    said before nor as new, so a cause given in the frame's words is judged by what it names
+    (a frame that names nothing restates everything).
 """
 
 from __future__ import annotations
@@ -80,11 +84,23 @@ def restated_share(before: str, after: str) -> float | None:
     return _share(set(_han_pairs(before)), _han_pairs(after))
 
 
-def _share(seen: set[str], pairs: list[str]) -> float | None:
-    """:func:`restated_share` of the pairs of the text before (``seen``) and after (``pairs``)."""
+def _share(seen: set[str], pairs: list[str], frame: frozenset[str] = frozenset()) -> float | None:
+    """:func:`restated_share` of the pairs of the text before (``seen``) and after (``pairs``),
+    those in ``frame`` left out (all of them in it: nothing new, 1.0)."""
     if len(seen) < _RESTATED_MIN or not pairs:
         return None
+    if frame:
+        told = [p for p in pairs if p not in frame]
+        if not told:
+            return 1.0
+        pairs = told
     return sum(p in seen for p in pairs) / len(pairs)
+
+
+@functools.lru_cache(maxsize=16)
+def _frame_pairs(words: tuple[str, ...]) -> frozenset[str]:
+    """The pairs of Chinese characters of ``words`` (see ``restated_frame``)."""
+    return frozenset(p for w in words for p in _han_pairs(w))
 
 class Near(StrictModel):
     patterns: list[str] = Field(min_length=1)
@@ -125,6 +141,11 @@ class SearchOptions(StrictModel):
         default_factory=list,
         description="with restated: stock wording that says nothing of why (与上级要求相比还有差距); its pairs of "
         "Chinese characters count as said before",
+    )
+    restated_frame: list[str] = Field(
+        default_factory=list,
+        description="with restated: words that frame causes (主观, 客观, 因素, 既有); their pairs of Chinese characters "
+        "count neither as said before nor as new",
     )
     restated: float | None = Field(
         None,
@@ -173,6 +194,7 @@ class SearchOptions(StrictModel):
                 f"a match does not count when what follows it in its part, and its own sentence, repeat the part's text before it "
                 f"(more than {self.restated:.0%} of their character pairs)"
                 + (f", stock wording ({quoted(self.restated_stock)}) counting as said before" if self.restated_stock else "")
+                + (f", the pairs of {quoted(self.restated_frame)} left out" if self.restated_frame else "")
             )
         return out
 
@@ -260,14 +282,15 @@ class SearchOptions(StrictModel):
         if self.restated_stock:
             before += "。" + "。".join(self.restated_stock)
         seen = set(_han_pairs(before))  # once, for both shares
-        whole = _share(seen, _han_pairs(norm[lo : part.end]))
+        frame = _frame_pairs(tuple(self.restated_frame))
+        whole = _share(seen, _han_pairs(norm[lo : part.end]), frame)
         stop = norm.find("。", lo, part.end)
         if whole is None or stop < 0:
             return whole
         own = _han_pairs(norm[lo:stop])
         if len(own) < _RESTATED_SENTENCE_MIN:
             return whole  # 究其原因，有以下几点。: judged with what follows
-        first = _share(seen, own)
+        first = _share(seen, own, frame)
         return whole if first is None else min(whole, first)
 
     def reason_text(self, ctx: Context, hit: Hit, code: str) -> str:
