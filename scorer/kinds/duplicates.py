@@ -14,7 +14,10 @@ written twice fails too, even when each of its clauses is short
 (组建“服务专员”队伍86人，联系企业412家，解决用工、融资等问题139个。).  With
 ``min_shared_chars``, a clause that opens or ends on the same that many characters as another
 in a part of the same kind is a copy too: a long clause copied under another opening
-(同时，我局依托……提供合同审查 / 依托……提供合同审查).
+(同时，我局依托……提供合同审查 / 依托……提供合同审查).  With ``min_run_chars``, a run of clauses
+copied together, in any parts, is a copy when it holds that many characters and a clause break
+(，；。) — each clause short, the run long (通过以案释法等方式，引导群众知法守法，……意识普遍增强
+among the measures and inside a problem).
 
 Headings are not sentences: a sub-heading that echoes a phrase of the opening
 (（一）深入学习贯彻习近平法治思想) is not a duplicate, and neither is a clause
@@ -29,6 +32,7 @@ page repeats) never reaches the rule: the parser blanks it.
     min_across_chars: 20       # optional (default min_apart_chars): … in a part of another kind
     min_sentence_chars: 20     # optional (default 20)
     min_shared_chars: 20       # optional (default off): … opening or ending alike
+    min_run_chars: 30          # optional (default off): clauses copied together, in any parts
     ignore: ['深入学习贯彻习近平法治思想']
 """
 
@@ -80,6 +84,12 @@ class DuplicatesRule(RuleBase):
         description="a clause that opens or ends with the same this many characters as another clause in a part of the same "
         "kind is a copy too (a long clause copied under another opening: 我局依托……提供合同审查 / 依托……提供合同审查)",
     )
+    min_run_chars: int | None = Field(
+        None,
+        ge=12,
+        description="a run of clauses (one of them at least min_chars long) written twice, in any parts, is a copy when it "
+        "holds this many characters and a clause break (，；。)",
+    )
     ignore: list[str] = Field(default_factory=list, description="patterns of standard formulas (matched whole) that may repeat")
 
     _check = field_validator("ignore")(lambda cls, v: check_patterns(v))
@@ -94,6 +104,8 @@ class DuplicatesRule(RuleBase):
             apart += f" (in a part of another kind: at least {self.min_across_chars})"
         if self.min_shared_chars is not None:
             apart += f", nor a clause opening or ending on the same {self.min_shared_chars} characters as another in a part of the same kind,"
+        if self.min_run_chars is not None:
+            apart += f", nor a run of clauses of {self.min_run_chars} characters or more written twice,"
         return (
             f"no clause of at least {self.min_chars} characters{apart}, and no sentence of at least {self.min_sentence_chars}, "
             "occurs twice in the body (quoted titles ignored)."
@@ -106,6 +118,7 @@ class DuplicatesRule(RuleBase):
         first_seen, repeats = _clauses(body, self.min_chars, every=ctx.explain, split=split)
         if repeats and self.ignore:
             repeats = self._not_ignored(report, repeats)
+        clauses = repeats  # every clause said twice, before the rules on where and how long
         if repeats and self.min_apart_chars is not None and self.min_apart_chars > self.min_chars:
             repeats = [r for r in repeats if _copied(body, r, self.min_apart_chars)]
         if repeats and self.min_across_chars is not None:
@@ -118,6 +131,8 @@ class DuplicatesRule(RuleBase):
                 repeats = self._not_ignored(report, repeats)
         if not repeats and self.min_shared_chars is not None:  # a long clause copied under another opening
             repeats = _shared_ends(report, body, split[1], self.min_shared_chars, _ignore_rx(tuple(self.ignore)))
+        if not repeats and clauses and self.min_run_chars is not None:  # short clauses copied together
+            repeats = _runs(body, clauses, self.min_run_chars)
         if not repeats:
             notes = [f"检查了{len(first_seen)}个不少于{self.min_chars}字的分句"] if ctx.explain else []
             return Outcome("pass", 1.0, [], "没有重复语句", notes)
@@ -134,6 +149,63 @@ class DuplicatesRule(RuleBase):
         """The repeats that are not a standard formula of ``ignore`` (matched whole)."""
         ignore = _ignore_rx(tuple(self.ignore))
         return [r for r in repeats if not ignore.fullmatch(_SPACE.sub("", report.norm[r[0] : r[1]]))]
+
+
+_SEPARATOR = re.compile("[" + re.escape(_SEPARATORS) + "]")
+_CLAUSE_BREAKS = frozenset("，,；;。")
+
+
+def _runs(body: str, clauses: list[tuple[int, int, int]], min_run: int) -> list[tuple[int, int, int]]:
+    """The runs of clauses around each clause said twice (``clauses``: (start, end, start of
+    the first)) that are the same both times, as (start, end, start of the first): those that
+    hold ``min_run`` characters or more (white space and separators aside) and a clause break."""
+    out: list[tuple[int, int, int]] = []
+    taken = -1
+    for start, end, first in clauses:
+        if start < taken:
+            continue  # a clause of a run already found
+        lo, hi, f_lo = start, end, first
+        f_hi = _piece_after(body, first - 1)
+        while True:  # the clauses before, while alike
+            a, b = _piece_before(body, lo), _piece_before(body, f_lo)
+            if a is None or b is None or body[lo - 1] != body[f_lo - 1]:
+                break
+            piece = _bare(body[a : lo - 1])
+            if not piece or piece != _bare(body[b : f_lo - 1]):
+                break
+            lo, f_lo = a, b
+        while hi < len(body) and f_hi < lo:  # the clauses after, while alike (the first copy ending before the second)
+            a, b = _piece_after(body, hi), _piece_after(body, f_hi)
+            piece = _bare(body[hi + 1 : a])
+            if body[hi] != body[f_hi] or not piece or piece != _bare(body[f_hi + 1 : b]) or b > lo:
+                break
+            hi, f_hi = a, b
+        run = body[lo:hi]
+        if any(c in _CLAUSE_BREAKS for c in run) and len(_SEPARATOR.sub("", _bare(run))) >= min_run:
+            out.append((lo, hi, f_lo))
+            taken = hi
+    return out
+
+
+def _piece_before(body: str, at: int) -> int | None:
+    """Where the clause that ends at the separator ``body[at - 1]`` starts: after the separator
+    before it (None at the text's start, or past 200 characters)."""
+    if at < 2 or body[at - 1] not in _SEPARATORS:
+        return None
+    m = None
+    for m in _SEPARATOR.finditer(body, max(0, at - 201), at - 1):
+        pass
+    return m.end() if m is not None else (0 if at <= 201 else None)
+
+
+def _piece_after(body: str, at: int) -> int:
+    """Where the clause that starts after ``body[at]`` ends: at the next separator (or the text's end)."""
+    m = _SEPARATOR.search(body, at + 1)
+    return m.start() if m else len(body)
+
+
+def _bare(text: str) -> str:
+    return _SPACE.sub("", text)
 
 
 def _unit_line(body: str, start: int, end: int) -> bool:
