@@ -262,6 +262,16 @@ def test_a_discarded_match_names_the_near_words_not_their_regex(tmp_path):
     assert not any(c in notes[0] for c in "[](?<!^{}"), notes
 
 
+def test_a_word_every_match_needs_is_named_when_no_match_counts(tmp_path):
+    """A failing phrases rule says the topic is mentioned (the one word a pattern needs in every
+    match, here only in the guiding formula its look-ahead leaves out), rather than that nothing is."""
+    pack = load_pack(overlay(tmp_path, "weight: 1\nkind: phrases\npatterns: ['习近平法治思想(?!为指导)']"))
+    detail = lambda text: next(i for i in score_text(doc("一、主要举措和成效", text), pack).items if i.id == "extra").detail
+    assert detail("坚持以习近平法治思想为指导，推进各项工作。") == "提到「习近平法治思想」，但没有符合要求的表述"
+    assert detail("全年办理案件32件。") == "全文没有相关表述"
+    assert detail("专题学习习近平法治思想3次。") == "找到1处"
+
+
 THEMATIC = doc(
     "一、全面加强党的领导",
     "主要负责人主持召开常务会议。",

@@ -33,6 +33,7 @@ from typing import Literal
 from pydantic import Field, field_validator, model_validator
 
 from ..matching import Context, Hit
+from ..patterns import plan
 from .base import Outcome, RuleBase, StrictModel, check_patterns, verdict
 from .describe import quoted, scope_text, with_caveats
 from .search import SearchOptions
@@ -106,9 +107,24 @@ class PhrasesRule(SearchOptions, RuleBase):
         if hits:
             detail = f"找到{len(hits)}处" + ("" if status == "pass" else f"，至少需要{self.min_count}处")
         else:
-            # some match was discarded (scope, negation…), or none at all
-            detail = "未找到有效表述" if matched else "全文没有相关表述"
+            # some match was discarded (scope, negation…), or none at all: the word every match of a
+            # pattern needs may still be there (习近平法治思想 only as the guiding formula)
+            word = None if matched else _mentioned(ctx.report.norm, self.patterns)
+            detail = "未找到有效表述" if matched else f"提到「{word}」，但没有符合要求的表述" if word else "全文没有相关表述"
         return Outcome(status, fraction, _shown(ctx, hits), detail, notes)
+
+
+_MENTION_MIN = 3  # characters of a needed word that name the topic (not 主持, 部署)
+
+
+def _mentioned(norm: str, patterns) -> str | None:
+    """The first word of ``patterns`` that some pattern needs in every match (its only needed
+    text, of at least _MENTION_MIN characters) and that ``norm`` holds, or None."""
+    for p in patterns:
+        needs = plan(p).needs
+        if needs and len(needs) == 1 and len(needs[0]) >= _MENTION_MIN and needs[0] in norm:
+            return needs[0]
+    return None
 
 
 _QUOTED_APART = 24  # characters between two hits' starts below which they share their quote

@@ -69,6 +69,7 @@ REQUIREMENT_REACH = 80  # characters looked back from a match for a requirement 
 REQUIREMENT_AHEAD = 8  # characters after a match, within its sentence, a requirement cue may start
 _LABEL_END = frozenset("。．.：:\n \t\u3000")  # between a heading's title and the text it heads
 _LABEL_REACH = 40  # characters into the text a heading heads, in its first sentence, a requirement cue may start
+_LABEL_TAIL = 2  # characters an item's label may hold after the match it names (二是执法全过程记录制度。)
 _LABEL_BREAKS = frozenset("，,；;：:！!？?\n")  # an item's label (三是推进政务公开。) is one clause
 _FULL_STOP_RX = re.compile(r"[。！!？?\n]")  # a sentence's end, not its ；
 # a topic a sentence opens on, right after the match (执法全过程记录方面，……): a label like a heading's
@@ -292,12 +293,19 @@ class Negation:
 
     def _heading_negation(self, hit: Hit, zero_ok: bool) -> str | None:
         """The cue negating ``hit``'s text again in the first sentence under the heading whose
-        title holds ``hit``, or opening that sentence (3.执法全过程记录。目前正在筹备购置……;
-        ……。我局尚未建立……), or opening the clause after a topic ``hit`` names (……方面，我局尚未
-        制定……), or None (also when ``hit`` is in no title or topic)."""
+        title holds ``hit`` (or the item's label inside a paragraph that ``hit`` ends: 二是关于执法全过程
+        记录。), or opening that sentence (3.执法全过程记录。目前正在筹备购置……; ……。我局尚未建立……), or
+        opening the clause after a topic ``hit`` names (……方面，我局尚未制定……), or None (also when
+        ``hit`` is in no title or topic)."""
         start, end = hit
         title_end = self._title_end(start, end)
         norm = self.report.norm
+        if title_end is None:
+            # an item's label inside a paragraph that the match ends (二是关于执法全过程记录。我局目前尚未建立……):
+            # read as a heading's title
+            label_end = self._enumeration_label_end(start, end)
+            if label_end is not None and label_end - end <= _LABEL_TAIL:
+                title_end = label_end
         if title_end is None:
             # a topic the match opens a sentence on, said not to be in place in a clause of that sentence
             # (法制审核方面，我局尚未制定……; 三是关于法制审核，由于……，目前暂未开展)
