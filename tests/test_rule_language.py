@@ -246,7 +246,7 @@ def test_same_sentence_is_explained(tmp_path):
     result = score_text(doc("一、主要举措和成效", "聘请法律顾问2名。审查合同28份。"), pack, explain=True)
     item = next(i for i in result.items if i.id == "extra")
     assert item.status == "fail"
-    assert any("同一句中没有审查" in note for note in item.explanation), item.explanation
+    assert any("同一句中没有符合要求的审查" in note for note in item.explanation), item.explanation
 
 
 def test_a_discarded_match_names_the_near_words_not_their_regex(tmp_path):
@@ -258,7 +258,7 @@ def test_a_discarded_match_names_the_near_words_not_their_regex(tmp_path):
     item = next(i for i in result.items if i.id == "extra")
     assert item.status == "fail"
     notes = [n for n in item.explanation if "字内没有" in n]
-    assert notes and notes[0].endswith("6字内没有研究、组织、主持、听取、召开、审议、签批、审定等"), notes
+    assert notes and notes[0].endswith("6字内没有符合要求的研究、组织、主持、听取、召开、审议、签批、审定等"), notes
     assert not any(c in notes[0] for c in "[](?<!^{}"), notes
 
 

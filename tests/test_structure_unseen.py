@@ -454,6 +454,17 @@ def test_an_undated_signature_with_a_publication_note_is_not_the_last_parts_text
     assert parsed.norm[parsed.parts[-1].start : parsed.parts[-1].end].rstrip().endswith("某县人民政府")
 
 
+def test_a_thematic_part_with_a_target_year_between_measures_is_a_measure():
+    """A thematic part read as a plan by its wording (持续、进一步、力争 and a later year) between two
+    thematic measures parts, before the shortcomings, is one more measure; at the end it is the plan."""
+    promo = "持续推进普法责任制，进一步创新普法方式，持续推进示范社区创建，力争2024年覆盖率达到50%以上。"
+    text = report("一、加强组织领导", "全年召开会议4次，研究法治工作。", "二、深化法治宣传", promo,
+                  "三、加强基层治理", "调解纠纷86件。", "四、存在的不足", PROBLEMS, "五、下步思路", PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "measures", "measures", "shortcomings", "next_year_plan"]
+    text = report("一、加强组织领导", "全年召开会议4次，研究法治工作。", "二、存在的不足", PROBLEMS, "三、深化法治宣传", promo)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+
+
 def test_lawyers_engaged_and_advisers_named_as_absent(pack):
     assert status(pack, "legal_adviser", report("一、主要举措", "外聘2名执业律师，全年审查合同42份。")) == "pass"
     assert status(pack, "legal_adviser", report("一、主要举措", "本局公职律师0名，法律顾问岗位空缺。")) == "fail"

@@ -341,6 +341,9 @@ def test_wording_with_wei_or_wu_that_is_no_negation(pack, sentence):
         # recording named only as wanting (……设备配备不足); recording done despite a shortfall elsewhere
         ("enforcement_three_systems", "执法信息在网站公示38条，重大执法决定经法制审核9件，现场检查中音像记录设备数量不足。", "partial"),
         ("enforcement_three_systems", "执法信息在网站公示38条，重大执法决定经法制审核9件，音像记录覆盖全部现场检查，弥补了人手不足。", "pass"),
+        # a work plan's sentence whose last clause opens on 及时 (……，及时公开……，不断提高……); what was published is practice
+        ("open_government", "持续推进政务公开，及时公开惠企政策信息，不断提高政策知晓度。", "fail"),
+        ("open_government", "持续推进政务公开，及时公开惠企政策信息126条，不断提高政策知晓度。", "pass"),
         # an item's label naming the system, and the sentence after it saying it is not in place
         ("enforcement_three_systems", "一是关于行政执法公示。全年在网站公示执法信息45条。二是关于执法全过程记录。本所目前尚未建立执法全过程记录制度。三是关于法制审核。重大执法决定全年法制审核6件。", "partial"),
         ("enforcement_three_systems", "一是关于行政执法公示。全年在网站公示执法信息45条。二是关于执法全过程记录。现场检查全程录音录像，形成音像资料120条。三是关于法制审核。重大执法决定全年法制审核6件。", "pass"),

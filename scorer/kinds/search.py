@@ -212,6 +212,7 @@ class SearchOptions(StrictModel):
         """:meth:`search`, and whether any pattern matched at all (kept or not)."""
         accepted: list[Hit] = []
         seen: set[int] = set()
+        told: set[tuple[int, str | None]] = set()  # (sentence, reason) of the notes written
         matched = False
         explain = ctx.explain
         for hits in ctx.found(patterns):
@@ -226,8 +227,12 @@ class SearchOptions(StrictModel):
                 seen.add(hit.start)
                 code = self.reject(ctx, hit, scope, cited)
                 if explain:
-                    quote = f"{ctx.where(hit)}「{ctx.snippet(hit, 24)}」"
-                    notes.append(f"舍弃 {quote}：{self.reason_text(ctx, hit, code)}" if code else f"采用 {quote}（{ctx.section(hit)}）")
+                    # several matches of one sentence set aside for one reason: one note
+                    key = (ctx.sentence(hit)[0], code)
+                    if code is None or key not in told:
+                        told.add(key)
+                        quote = f"{ctx.where(hit)}「{ctx.snippet(hit, 24)}」"
+                        notes.append(f"舍弃 {quote}：{self.reason_text(ctx, hit, code)}" if code else f"采用 {quote}（{ctx.section(hit)}）")
                 if code is None:
                     accepted.append(hit)
         if len(accepted) < 2:
@@ -313,9 +318,9 @@ class SearchOptions(StrictModel):
                 return f"写成工作打算（「{cue}」……），未写做了什么"
             return f"被否定（「{cue}」）"
         if code == "near":
-            return f"{self.near.within}字内没有{words(self.near.patterns)}"
+            return f"{self.near.within}字内没有符合要求的{words(self.near.patterns)}"
         if code == "sentence":
-            return f"同一句中没有{words(self.same_sentence)}"
+            return f"同一句中没有符合要求的{words(self.same_sentence)}"
         if code == "restated":
             return f"其后的文字重复前文（{self._restated(ctx, hit):.0%}的字词已在前文出现），未说明原因"
         return code

@@ -77,6 +77,12 @@ def _split_parts(
             kind = "next_year_plan"
         p.kind = kind
         after_shortcomings = after_shortcomings or kind == "shortcomings"
+    # 4) a thematic part read as the plan by its content, between thematic measures parts before the
+    #    shortcomings (……深化法治宣传：持续……，力争2025年……；加强基层治理：……), is one more measure: a plan
+    #    does not come back to last year's work
+    for i in range(1, len(parts) - 1):
+        if worded[i] is None and parts[i].kind == "next_year_plan" and parts[i - 1].kind == "measures" and parts[i + 1].kind == "measures":
+            parts[i].kind = "measures"
     return _closing_parts(_split_combined(parts, norm, headings, vocab), norm, vocab, meta.year)
 
 
