@@ -118,12 +118,13 @@ _MENTION_MIN = 3  # characters of a needed word that name the topic (not 主持,
 
 
 def _mentioned(norm: str, patterns) -> str | None:
-    """The first word of ``patterns`` that some pattern needs in every match (its only needed
-    text, of at least _MENTION_MIN characters) and that ``norm`` holds, or None."""
+    """The first word that every match of one of ``patterns`` starts with (look-arounds aside; at
+    least _MENTION_MIN characters: the topic, 习近平法治思想, 第一责任人) and that ``norm`` holds, or None."""
     for p in patterns:
-        needs = plan(p).needs
-        if needs and len(needs) == 1 and len(needs[0]) >= _MENTION_MIN and needs[0] in norm:
-            return needs[0]
+        found = plan(p)
+        word = found.literal or found.lead
+        if word and len(word) >= _MENTION_MIN and word in norm:
+            return word
     return None
 
 
