@@ -344,6 +344,12 @@ def test_wording_with_wei_or_wu_that_is_no_negation(pack, sentence):
         # a work plan's sentence whose last clause opens on 及时 (……，及时公开……，不断提高……); what was published is practice
         ("open_government", "持续推进政务公开，及时公开惠企政策信息，不断提高政策知晓度。", "fail"),
         ("open_government", "持续推进政务公开，及时公开惠企政策信息126条，不断提高政策知晓度。", "pass"),
+        # a heading's title naming the topic, and under it the topic again in a work plan's sentence
+        ("open_government", "（六）深化政务公开工作。持续深化政务公开，不断提升政务公开规范化水平，进一步加强政策解读。", "fail"),
+        ("open_government", "（六）深化政务公开工作。持续深化政务公开，全年主动公开政府信息215条。", "pass"),
+        # ... and a paragraph's short unnumbered opening sentence is such a label; a count there is a report
+        ("open_government", "深化政务公开工作。持续深化政务公开，不断提升政务公开规范化水平，进一步加强政策解读。", "fail"),
+        ("open_government", "全年公开政府信息215条。持续深化政务公开，不断提升政务公开规范化水平。", "pass"),
         # an item's label naming the system, and the sentence after it saying it is not in place
         ("enforcement_three_systems", "一是关于行政执法公示。全年在网站公示执法信息45条。二是关于执法全过程记录。本所目前尚未建立执法全过程记录制度。三是关于法制审核。重大执法决定全年法制审核6件。", "partial"),
         ("enforcement_three_systems", "一是关于行政执法公示。全年在网站公示执法信息45条。二是关于执法全过程记录。现场检查全程录音录像，形成音像资料120条。三是关于法制审核。重大执法决定全年法制审核6件。", "pass"),

@@ -170,14 +170,12 @@ def _runs(body: str, clauses: list[tuple[int, int, int]], min_run: int) -> list[
             a, b = _piece_before(body, lo), _piece_before(body, f_lo)
             if a is None or b is None or body[lo - 1] != body[f_lo - 1]:
                 break
-            piece = _bare(body[a : lo - 1])
-            if not piece or piece != _bare(body[b : f_lo - 1]):
+            if _bare(body[a : lo - 1]) != _bare(body[b : f_lo - 1]):  # (empty both times between ”“: alike)
                 break
             lo, f_lo = a, b
         while hi < len(body) and f_hi < lo:  # the clauses after, while alike (the first copy ending before the second)
             a, b = _piece_after(body, hi), _piece_after(body, f_hi)
-            piece = _bare(body[hi + 1 : a])
-            if body[hi] != body[f_hi] or not piece or piece != _bare(body[f_hi + 1 : b]) or b > lo:
+            if body[hi] != body[f_hi] or _bare(body[hi + 1 : a]) != _bare(body[f_hi + 1 : b]) or b > lo:
                 break
             hi, f_hi = a, b
         run = body[lo:hi]

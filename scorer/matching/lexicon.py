@@ -303,7 +303,7 @@ class Negation:
         if title_end is None:
             # an item's label inside a paragraph that the match ends (二是关于执法全过程记录。我局目前尚未建立……):
             # read as a heading's title
-            label_end = self._enumeration_label_end(start, end)
+            label_end = self._enumeration_label_end(start, end) or self._paragraph_label_end(start, end)
             if label_end is not None and label_end - end <= _LABEL_TAIL:
                 title_end = label_end
         if title_end is None:
@@ -323,8 +323,9 @@ class Negation:
         body = self._past_label(title_end)
         m = _FULL_STOP_RX.search(norm, body)
         again = norm.find(norm[start:end], body, m.start() if m else len(norm))
-        if again >= 0:
-            return self._negation(Hit(again, again + end - start), zero_ok)
+        if again >= 0:  # said again under it: negated there, or in a work plan's sentence (持续深化政务公开，不断……)
+            said = Hit(again, again + end - start)
+            return self._negation(said, zero_ok) or self.plan_wording(said)
         opening = _NOT_IN_PLACE.match(norm, body)
         if opening is None or (zero_ok and ZERO_ACTIVITY.match(norm, opening.end())):
             return None
@@ -464,6 +465,19 @@ class Negation:
         norm = report.norm
         stop = norm.find("。", starts[k], starts[k] + _LABEL_REACH)  # the label's end: after the match, or it is no label's
         if stop < end or any(c in _LABEL_BREAKS for c in norm[starts[k] : stop]):
+            return None
+        return stop
+
+    def _paragraph_label_end(self, start: int, end: int) -> int | None:
+        """Where the short sentence holding ``start``…``end`` ends, when it opens its paragraph
+        without a marker and reports nothing done, a label all the same (深化政务公开工作。持续深化
+        ……): a single clause of at most ``_LABEL_REACH`` characters, no figure, 了, 已, 全年…; else None."""
+        norm = self.report.norm
+        at = norm.rfind("\n", 0, start) + 1
+        while at < start and norm[at] in " \t\u3000":
+            at += 1
+        stop = norm.find("。", at, at + _LABEL_REACH)
+        if stop < end or any(c in _LABEL_BREAKS for c in norm[at:stop]) or _DONE.search(norm, at, stop):
             return None
         return stop
 
