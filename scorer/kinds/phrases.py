@@ -27,6 +27,7 @@ normalised text; write them in single quotes in YAML, and never use ``\\b``.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
 from typing import Literal
 
@@ -118,12 +119,19 @@ _MENTION_MIN = 3  # characters of a needed word that name the topic (not 主持,
 
 
 def _mentioned(norm: str, patterns) -> str | None:
+    """The rule's topic word (:func:`_topic`) when ``norm`` holds it, or None."""
+    word = _topic(tuple(patterns))
+    return word if word is not None and word in norm else None
+
+
+@functools.lru_cache(maxsize=512)
+def _topic(patterns: tuple[str, ...]) -> str | None:
     """The first word that every match of one of ``patterns`` starts with (look-arounds aside; at
-    least _MENTION_MIN characters: the topic, 习近平法治思想, 第一责任人) and that ``norm`` holds, or None."""
+    least _MENTION_MIN characters: 习近平法治思想, 第一责任人), or None."""
     for p in patterns:
         found = plan(p)
         word = found.literal or found.lead
-        if word and len(word) >= _MENTION_MIN and word in norm:
+        if word and len(word) >= _MENTION_MIN:
             return word
     return None
 

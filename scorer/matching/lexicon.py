@@ -303,9 +303,11 @@ class Negation:
         if title_end is None:
             # an item's label inside a paragraph that the match ends (二是关于执法全过程记录。我局目前尚未建立……):
             # read as a heading's title
-            label_end = self._enumeration_label_end(start, end) or self._paragraph_label_end(start, end)
-            if label_end is not None and label_end - end <= _LABEL_TAIL:
-                title_end = label_end
+            # (a label ends within _LABEL_TAIL characters of the match: one find rules out most matches)
+            if norm.find("。", end, end + _LABEL_TAIL + 1) >= 0:
+                label_end = self._enumeration_label_end(start, end) or self._paragraph_label_end(start, end)
+                if label_end is not None and label_end - end <= _LABEL_TAIL:
+                    title_end = label_end
         if title_end is None:
             # a topic the match opens a sentence on, said not to be in place in a clause of that sentence
             # (法制审核方面，我局尚未制定……; 三是关于法制审核，由于……，目前暂未开展)
