@@ -110,8 +110,10 @@ OPENERS: dict[str, tuple[str, ...]] = {
     "first_responsible": (
         r"(?:一年来|过去一年|" + YEAR_TEXT + r"(?:以来)?[，,])[^。\n]{0,20}(?:书记|局长|主任|县长|区长|市长|镇长|乡长|厅长|主要负责人|主要领导)",
     ),
-    # after the plan, the regulation's other matters: 另外需要说明的是，…… / 此外，还需报告的情况是……
-    "other": (r"(?:另外|此外|最后|另)?[，,]?(?:还|另)?(?:需要|需|要)(?:特别)?(?:说明|报告|指出|汇报)的(?:是|情况|一点|事项)",),
+    # after the plan, the regulation's other matters (另外需要说明的是，…… / 此外，还需报告的情况是……) or a closing
+    # paragraph (总之，……)
+    "other": (r"(?:另外|此外|最后|另)?[，,]?(?:还|另)?(?:需要|需|要)(?:特别)?(?:说明|报告|指出|汇报)的(?:是|情况|一点|事项)",
+              r"(?:总之|总而言之|综上所述)[，,]"),
 }
 
 # A heading with plan wording is the plan whatever year it names (a wrong year is

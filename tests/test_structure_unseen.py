@@ -465,6 +465,20 @@ def test_a_thematic_part_with_a_target_year_between_measures_is_a_measure():
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
 
 
+def test_a_closing_paragraph_and_an_undated_unit_line_are_not_the_plans_statements(pack):
+    """总之，…… after the plan closes the report (the other matters), and the unit's name alone on the last
+    line (signed without a date) is no plan sentence."""
+    slogan = "2024年，我局将认真研究改进办法，推动法治建设再上新台阶。"
+    closing = "总之，我局将以更加坚定的决心、更加有力的措施，持续推进法治政府建设。"
+    text = doc("一、主要举措", "组织执法培训3期，开展普法活动12场。", "二、存在的不足", PROBLEMS, "三、下步打算", slogan, closing)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "other"]
+    assert status(pack, "next_year_plan", text) == "fail"
+    text = doc("一、主要举措", "组织执法培训3期，开展普法活动12场。", "二、存在的不足", PROBLEMS, "三、下步打算", slogan, "", "某县某某局")
+    assert status(pack, "next_year_plan", text) == "fail"
+    text = doc("一、主要举措", "组织执法培训3期，开展普法活动12场。", "二、存在的不足", PROBLEMS, "三、下步打算", PLAN, "", "某县某某局")
+    assert status(pack, "next_year_plan", text) == "pass"
+
+
 def test_lawyers_engaged_and_advisers_named_as_absent(pack):
     assert status(pack, "legal_adviser", report("一、主要举措", "外聘2名执业律师，全年审查合同42份。")) == "pass"
     assert status(pack, "legal_adviser", report("一、主要举措", "本局公职律师0名，法律顾问岗位空缺。")) == "fail"

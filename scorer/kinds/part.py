@@ -43,6 +43,7 @@ from pydantic import Field, field_validator
 from ..document import PART_LABELS
 from ..matching import REPORTED, TARGET, Context, Hit
 from ..normalize import compact
+from ..parse.dates import is_org
 from ..vocabulary import compile_fast
 from .base import Outcome, PartKind, RuleBase, check_patterns
 
@@ -101,7 +102,7 @@ class PartRule(RuleBase):
         statements = clauses = 0
         cue_starts = ctx.requirement_spans()[0] if self.requirements else []
         for p in found:
-            body = report.norm[p.body_start : p.end]
+            body = _without_unit_lines(report.norm[p.body_start : p.end])
             required = _compact_offsets(body, [c - p.body_start for c in cue_starts if p.body_start <= c < p.end])
             particular, every = _statements(body, generic, lists, required)
             statements += particular
@@ -114,6 +115,18 @@ class PartRule(RuleBase):
             share = round(100 * (clauses - statements) / clauses)
             return Outcome("fail", 0.0, [hit], f"{label}内容空泛：{share}%的分句是套话，没有具体做法", notes)
         return Outcome("pass", 1.0, [hit], f"{label}正文{size}字", notes)
+
+
+def _without_unit_lines(body: str) -> str:
+    """``body`` with every line that is a unit's name alone (某乡人民政府: an undated signature left
+    in the last part) blanked with spaces (same length): no statement."""
+    if "\n" not in body.rstrip():
+        return body
+    lines = body.split("\n")
+    for i, line in enumerate(lines):
+        if line.strip() and is_org(line.strip()):
+            lines[i] = " " * len(line)
+    return "\n".join(lines)
 
 
 _SEPARATORS = "，,、。；;：:！!？?"  # what ends a clause, besides a line end
