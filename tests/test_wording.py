@@ -317,6 +317,7 @@ def test_measures_written_as_requirements_report_no_practice(pack):
     [
         "坚持未经法律顾问审查的合同一律不签订，全年审查合同35份。",  # 未经……不: a rule enforced
         "聘请2名律师无偿担任法律顾问。",  # 无偿
+        "未经法律顾问审查或者审查未通过的合同，一律不得签订。",  # 未经……或者……未通过的，不得: the rule's own 未
     ],
 )
 def test_wording_with_wei_or_wu_that_is_no_negation(pack, sentence):
@@ -344,6 +345,8 @@ def test_wording_with_wei_or_wu_that_is_no_negation(pack, sentence):
         # a work plan's sentence whose last clause opens on 及时 (……，及时公开……，不断提高……); what was published is practice
         ("open_government", "持续推进政务公开，及时公开惠企政策信息，不断提高政策知晓度。", "fail"),
         ("open_government", "持续推进政务公开，及时公开惠企政策信息126条，不断提高政策知晓度。", "pass"),
+        # a review rule enforced (未经……或者审核未通过的，不得……) is no negation of the review
+        ("enforcement_three_systems", "执法信息在网站公示45条，现场检查全程录音录像。对拟作出的重大行政处罚决定，由法制审核机构进行审核，未经法制审核或者审核未通过的，不得作出决定。", "pass"),
         # a heading's title naming the topic, and under it the topic again in a work plan's sentence
         ("open_government", "（六）深化政务公开工作。持续深化政务公开，不断提升政务公开规范化水平，进一步加强政策解读。", "fail"),
         ("open_government", "（六）深化政务公开工作。持续深化政务公开，全年主动公开政府信息215条。", "pass"),

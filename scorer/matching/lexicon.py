@@ -342,6 +342,8 @@ class Negation:
         defined = _DEFINED.match(norm, end)
         if defined is not None:
             return defined.group(1)
+        if norm.find("未经", max(0, start - _LIST_LEAD), end) >= 0 and _ENFORCED_RULE.match(norm, end):
+            return None  # 未经……或者审核未通过的，不得……: a rule enforced, its 未 no negation
         if end - start > _INNER_MIN:  # (a match of a few characters holds no clause break)
             inner = _clause_not_in_place(norm, start, end, zero_ok)
             if inner is not None:
@@ -369,6 +371,7 @@ class Negation:
         if listed:
             w_start = min(w_start, self._list_head(c_start, start))
         window = norm[w_start:start]
+        enforced = False  # 未经……不得……: a rule enforced, whose own 未 (审核未通过的) negates nothing either
         for m in self._neg_before.finditer(window):
             cue = m.group(0)
             if zero_ok and (
@@ -381,8 +384,11 @@ class Negation:
             if cue in ("无", "未") and following and following in "论须需缝限偿":
                 continue  # 无论, 无须, 无缝, 未须, 无偿: not a negation of the phrase
             if cue == "未" and following == "经" and _ENFORCED_RULE.match(norm, end):
+                enforced = True
                 continue  # 未经……不得……: a rule enforced
             return cue
+        if enforced:
+            return None
         lapsed = _lapsed(norm, end)
         if lapsed is not None:
             return lapsed
