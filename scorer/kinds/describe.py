@@ -11,6 +11,13 @@ def quoted(patterns) -> str:
     return ", ".join(f"`{p}`" for p in patterns)
 
 
+def lead_word(pattern: str) -> str | None:
+    """The text every match of ``pattern`` starts with, look-arounds aside (the pattern itself
+    when it is plain text), or None."""
+    found = plan(pattern)
+    return found.literal or found.lead
+
+
 def words(patterns, limit: int = 8) -> str:
     """The patterns as a reader names them: each by the text its matches start with (its
     look-arounds and what follows that text aside: ``(?<![同并起])研究`` → 研究,
@@ -18,8 +25,8 @@ def words(patterns, limit: int = 8) -> str:
     and past ``limit`` an 等 ends the list."""
     shown: list[str] = []
     for p in patterns:
-        found = plan(p)
-        word = found.literal or found.lead or (found.needs[0] if found.needs and len(found.needs) == 1 else None)
+        needs = plan(p).needs
+        word = lead_word(p) or (needs[0] if needs and len(needs) == 1 else None)
         if word and word not in shown:
             shown.append(word)
     return "、".join(shown[:limit]) + ("等" if len(shown) > limit else "")

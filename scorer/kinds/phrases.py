@@ -34,9 +34,8 @@ from typing import Literal
 from pydantic import Field, field_validator, model_validator
 
 from ..matching import Context, Hit
-from ..patterns import plan
 from .base import Outcome, RuleBase, StrictModel, check_patterns, verdict
-from .describe import quoted, scope_text, with_caveats
+from .describe import lead_word, quoted, scope_text, with_caveats
 from .search import SearchOptions
 
 
@@ -129,8 +128,7 @@ def _topic(patterns: tuple[str, ...]) -> str | None:
     """The first word that every match of one of ``patterns`` starts with (look-arounds aside; at
     least _MENTION_MIN characters: 习近平法治思想, 第一责任人), or None."""
     for p in patterns:
-        found = plan(p)
-        word = found.literal or found.lead
+        word = lead_word(p)
         if word and len(word) >= _MENTION_MIN:
             return word
     return None

@@ -470,11 +470,7 @@ class Negation:
         k = bisect_right(starts, start) - 1
         if k < 0:
             return None
-        norm = report.norm
-        stop = norm.find("。", starts[k], starts[k] + _LABEL_REACH)  # the label's end: after the match, or it is no label's
-        if stop < end or any(c in _LABEL_BREAKS for c in norm[starts[k] : stop]):
-            return None
-        return stop
+        return self._label_end(starts[k], end)
 
     def _paragraph_label_end(self, start: int, end: int) -> int | None:
         """Where the short sentence holding ``start``…``end`` ends, when it opens its paragraph
@@ -484,8 +480,15 @@ class Negation:
         at = norm.rfind("\n", 0, start) + 1
         while at < start and norm[at] in " \t\u3000":
             at += 1
-        stop = norm.find("。", at, at + _LABEL_REACH)
-        if stop < end or any(c in _LABEL_BREAKS for c in norm[at:stop]) or _DONE.search(norm, at, stop):
+        stop = self._label_end(at, end)
+        return None if stop is None or _DONE.search(norm, at, stop) else stop
+
+    def _label_end(self, at: int, end: int) -> int | None:
+        """Where a label opening at ``at`` ends (its full stop), when it is a single clause of at
+        most ``_LABEL_REACH`` characters that holds everything up to ``end``; else None."""
+        norm = self.report.norm
+        stop = norm.find("。", at, at + _LABEL_REACH)  # the label's end: after the match, or it is no label's
+        if stop < end or any(c in _LABEL_BREAKS for c in norm[at:stop]):
             return None
         return stop
 
