@@ -58,7 +58,8 @@ def explain(
         if item.waived is not None:
             echo(f"  豁免：{item.waived.justification}")
         for ev in item.evidence:
-            echo(f"  证据：{ev.place}〔{ev.section or ''}〕{ev.text}")
+            where = f"〔{ev.section}〕" if ev.section else ""
+            echo(f"  证据：{ev.place}{where}{ev.text}")
         if item.message:
             echo(f"  建议：{item.message}")
         if rule is not None or item.status != "pass":

@@ -108,6 +108,16 @@ def test_explain_shows_parts_evidence_and_discarded_matches(tmp_path):
     assert out.count("■ ") == 1  # --rule shows only that rule
 
 
+def test_explain_evidence_outside_every_part_and_a_repeat_within_one_line(tmp_path):
+    f = tmp_path / "r.txt"
+    body = "组织开展执法人员专题培训两次，切实提升了全体人员的依法履职能力，切实提升了全体人员的依法履职能力。"
+    f.write_text(doc("一、主要举措和成效", body, "某某局", "2024年3月1日"), encoding="utf-8")
+    out = run("explain", str(f)).stdout
+    assert "〔〕" not in out  # a signing date belongs to no part: no empty part label
+    assert "与同一行前文重复" in out  # both copies on one line
+    assert "证据：第5行2024年3月1日" in out
+
+
 def test_explain_every_item_of_a_sample():
     result = run("explain", str(SAMPLES[3]))
     assert result.exit_code == 0

@@ -269,10 +269,14 @@ def _old_duplicates(ctx: Context, min_chars: int) -> tuple:
         notes = [f"检查了{len(first_seen)}个不少于{min_chars}字的分句"] if ctx.explain else []
         return "pass", [], "没有重复语句", notes
     notes = [
-        f"第{report.line_of(start)}行「{report.text[start:end].strip()}」与第{report.line_of(first)}行重复"
+        f"第{report.line_of(start)}行「{report.text[start:end].strip()}」与"
+        + ("同一行前文" if report.line_of(start) == report.line_of(first) else f"第{report.line_of(first)}行")
+        + "重复"
         for start, end, first in (repeats if ctx.explain else repeats[:1])
     ]
-    return "fail", [Hit(s, e) for s, e, _ in repeats[:3]], f"{len(repeats)}处重复：" + notes[0], notes
+    s0, e0, f0 = repeats[0]
+    hits = [Hit(f0, min(f0 + e0 - s0, len(report.norm)))] + [Hit(s, e) for s, e, _ in repeats[:2]]
+    return "fail", hits, f"{len(repeats)}处重复：" + notes[0], notes
 
 
 CLAUSES = ["专职法制工作人员较少", "专职法制 工作人员较少", "专职法制\t工作人员较少", "专职法制\u3000工作人员较少",

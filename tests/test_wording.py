@@ -356,6 +356,9 @@ def test_wording_with_wei_or_wu_that_is_no_negation(pack, sentence):
         # an item's label naming the system, and the sentence after it saying it is not in place
         ("enforcement_three_systems", "一是关于行政执法公示。全年在网站公示执法信息45条。二是关于执法全过程记录。本所目前尚未建立执法全过程记录制度。三是关于法制审核。重大执法决定全年法制审核6件。", "partial"),
         ("enforcement_three_systems", "一是关于行政执法公示。全年在网站公示执法信息45条。二是关于执法全过程记录。现场检查全程录音录像，形成音像资料120条。三是关于法制审核。重大执法决定全年法制审核6件。", "pass"),
+        # a topic (……方面，) whose next clause says what it needs is lacking (我局尚无……): not in place
+        ("enforcement_three_systems", "执法信息在网站公示45条，现场检查全程录音录像120条。重大执法决定法制审核方面，本单位尚无专职审核人员，案件由承办股室自行把关。", "partial"),
+        ("enforcement_three_systems", "执法信息在网站公示45条，现场检查全程录音录像120条。重大执法决定法制审核方面，本单位尚无专职审核人员，由法律顾问审核重大执法决定9件。", "pass"),
     ],
 )
 def test_wording_and_its_look_alike(pack, rule_id, sentence, expected):

@@ -138,10 +138,12 @@ class DuplicatesRule(RuleBase):
             return Outcome("pass", 1.0, [], "没有重复语句", notes)
         notes = []
         for start, end, first in repeats if ctx.explain else repeats[:1]:  # the first one is the detail
-            notes.append(
-                f"第{report.line_of(start)}行「{report.text[start:end].strip()}」与第{report.line_of(first)}行重复"
-            )
-        hits = [Hit(s, e) for s, e, _ in repeats[:3]]
+            line, first_line = report.line_of(start), report.line_of(first)
+            where = "同一行前文" if line == first_line else f"第{first_line}行"
+            notes.append(f"第{line}行「{report.text[start:end].strip()}」与{where}重复")
+        # the first repeat's first copy, then the repeats: where it was said first is shown too
+        start, end, first = repeats[0]
+        hits = [Hit(first, min(first + end - start, len(report.norm)))] + [Hit(s, e) for s, e, _ in repeats[:2]]
         return Outcome("fail", 0.0, hits, f"{len(repeats)}处重复：" + notes[0], notes)
 
 

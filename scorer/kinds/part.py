@@ -113,7 +113,7 @@ class PartRule(RuleBase):
             )
         if self.max_generic_share is not None and clauses and (clauses - statements) / clauses > self.max_generic_share:
             share = round(100 * (clauses - statements) / clauses)
-            return Outcome("fail", 0.0, [hit], f"{label}内容空泛：{share}%的分句是套话，没有具体做法", notes)
+            return Outcome("fail", 0.0, [hit], f"{label}内容空泛：{share}%的分句是套话、要求或计划，没有写做了什么", notes)
         return Outcome("pass", 1.0, [hit], f"{label}正文{size}字", notes)
 
 

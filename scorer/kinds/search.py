@@ -26,7 +26,9 @@
     (e.g. 主持/听取/部署 near 第一责任人); ``across: kind`` lets the window run on
     into the neighbouring parts of the same kind (thematic parts that follow each other);
     ``subject: 10``: a match opening its sentence is the sentence's subject, and the window
-    ahead runs to the sentence's end (县长……，[a long slogan]，全年主持召开……).
+    ahead runs to the sentence's end (县长……，[a long slogan]，全年主持召开……); with
+    ``continues: [全年, 先后…]`` on to the end of a next sentence with no subject of its own,
+    one that opens (after at most two of these) with one of the patterns (县长……。全年主持召开……).
 ``same_sentence``
     ``[patterns]``: a match counts only when one of these patterns occurs in its
     sentence (between 。！？； or line ends), e.g. 法律顾问 with 审查/论证.
@@ -98,6 +100,12 @@ def _share(seen: set[str], pairs: list[str], frame: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=16)
+def _openers(words: tuple[str, ...]):
+    """At most two of ``words`` (each with its comma) and the white space around them."""
+    return compile_pattern(r"[ \t\u3000]{0,2}(?:(?:" + "|".join(words) + r")[，,]?[ \t\u3000]{0,2}){0,2}")
+
+
+@functools.lru_cache(maxsize=16)
 def _frame_pairs(words: tuple[str, ...]) -> frozenset[str]:
     """The pairs of Chinese characters of ``words`` (see ``restated_frame``)."""
     return frozenset(p for w in words for p in _han_pairs(w))
@@ -125,8 +133,14 @@ class Near(StrictModel):
         "the window ahead then runs at least to the sentence's end (县长……，……，全年主持召开……: a long slogan "
         "between the leader and the first action)",
     )
+    continues: list[str] | None = Field(
+        None,
+        description="with subject: the openers (全年, 先后, 年内…) of a next sentence that has no subject of its own — "
+        "it opens, after at most two of them, with one of patterns (县长……。全年主持召开……): that sentence, in the "
+        "same paragraph, is the subject's too, and the window runs on to its end",
+    )
 
-    _check = field_validator("patterns", "stop")(lambda cls, v: check_patterns(v))
+    _check = field_validator("patterns", "stop", "continues")(lambda cls, v: check_patterns(v) if v is not None else v)
 
 
 class SearchOptions(StrictModel):
@@ -187,6 +201,11 @@ class SearchOptions(StrictModel):
             out.append(f"a match counts only with one of {quoted(self.near.patterns)} within {self.near.within} characters {where}")
             if self.near.subject is not None:
                 out.append(f"a match at most {self.near.subject} characters into its sentence looks to the sentence's end")
+                if self.near.continues:
+                    out.append(
+                        f"and on to the end of a next sentence in its paragraph that opens, after at most two of "
+                        f"{quoted(self.near.continues)}, with one of the patterns"
+                    )
         if self.same_sentence:
             out.append(f"a match counts only with one of {quoted(self.same_sentence)} in the same sentence")
         if self.restated is not None:
@@ -369,9 +388,13 @@ class SearchOptions(StrictModel):
         hi = min(last, hit.end + within)
         norm = ctx.report.norm
         start, end = ctx.sentence(hit)
-        if self.near.subject is not None:  # the subject of its sentence: the sentence's verbs are its
-            if end > hi and len(norm[start : hit.start].strip()) <= self.near.subject:
+        if self.near.subject is not None and len(norm[start : hit.start].strip()) <= self.near.subject:
+            # the subject of its sentence: the sentence's verbs are its, and those of a next one
+            # without a subject of its own (县长……。全年主持召开……)
+            if end > hi:
                 hi = min(last, end)
+            if self.near.continues and end < last and norm[end] in "。；;":
+                hi = max(hi, min(last, self._continued(ctx, end + 1)))
         if hi > end:  # a later sentence from a requirement or a plan on (下一步，主要负责人将……) tells no action
             cues = ctx.requirement_spans()[0]
             k = bisect_left(cues, end)
@@ -390,6 +413,19 @@ class SearchOptions(StrictModel):
             if m is not None:
                 hi = m.start()
         return self._occurs(ctx, tuple(self.near.patterns), hit, lo, hi)
+
+    def _continued(self, ctx: Context, at: int) -> int:
+        """The end of the sentence from ``at`` when it opens, after at most two of the
+        ``continues`` openers, with one of the ``near`` patterns; else ``at``."""
+        norm = ctx.report.norm
+        p = _openers(tuple(self.near.continues)).match(norm, at).end()
+        if p >= len(norm):
+            return at
+        end = ctx.sentence(Hit(p, p + 1))[1]
+        words, patterns = split_plain(tuple(self.near.patterns))
+        if any(norm.startswith(w, p, end) for w in words) or any(compile_pattern(x).match(norm, p, end) for x in patterns):
+            return end
+        return at
 
     def _occurs(self, ctx: Context, patterns: tuple[str, ...], hit: Hit, lo: int, hi: int) -> bool:
         """Whether a match of one of ``patterns`` lies within ``lo``…``hi``, apart from

@@ -121,7 +121,7 @@ _LAPSED = re.compile(
 )
 # The first clause a heading's title heads, saying the thing is not in place (目前正在筹备购置……, 我局尚未建立……):
 # the title names it only to say so (used with .match from the body's start).
-_NOT_IN_PLACE = re.compile(rf"[^，,。；;！!？?\n]{{0,6}}?(尚未|还未|仍未|暂未|至今未|迄今未|没有|{_IN_THE_MAKING})")
+_NOT_IN_PLACE = re.compile(rf"[^，,。；;！!？?\n]{{0,6}}?(尚未|还未|仍未|暂未|至今未|迄今未|没有|尚无|仍无|{_IN_THE_MAKING})")
 _LAPSE_HINT = re.compile("届满|到期|期满")  # within _AHEAD characters of the match: in _AFTER_HINTS too
 # ... or said to be something (法律顾问是依法决策的重要保障, 政务公开制度是……的重要抓手): what a
 # mechanism is reports no use of it; used with .match(text, pos) from the match's end.
