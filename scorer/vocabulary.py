@@ -89,7 +89,7 @@ ITEM_BEFORE_DATE = r"(?=20\d{2}\s*年|(?:1[0-2]|[1-9])\s*月)"
 # Sentence punctuation: a line holding none is a heading or a name, not a sentence; and how long
 # an unnumbered heading line over a paragraph (a topic: 党的领导, 依法履行管理职能) may be.
 SENTENCE_PUNCT = re.compile(r"[。；;，,:：!！?？]")
-TOPIC_LINE_MAX = 20
+TOPIC_LINE_MAX = 28
 
 # A count of something done (全年公示执法信息63条, 审查案卷540宗, 1260余条, 办结率100%): what reports practice
 # rather than a plan or a title (scorer.matching's requirement checks, scorer.document's titles).

@@ -252,6 +252,19 @@ def test_html_government_page_keeps_only_the_article(tmp_path):
     assert doc.text.split("\n") == GOV_PAGE_LINES
 
 
+def test_html_title_with_the_sites_name_after_a_bare_hyphen(tmp_path):
+    # the site's name in <h1>, the report's title in <h2>, <title> = the title + "-" + the site
+    body = "".join(f"<p>第{i}段：本局依法履行职责，推进严格规范公正文明执法，全面提升依法行政水平。</p>" for i in range(6))
+    page = (
+        "<html><head><title>某县水利局2025年度法治政府建设情况报告-某县人民政府</title></head><body>"
+        "<h1>某县人民政府</h1><div class='content'><h2>某县水利局2025年度法治政府建设情况报告</h2>" + body + "</div></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    first = read_document(path).text.split("\n")[0]
+    assert first == "某县水利局2025年度法治政府建设情况报告"
+
+
 def test_html_without_container_names_falls_back_to_the_densest_element(tmp_path):
     body = "".join(f"<p>第{i}段：本局依法履行职责，推进严格规范公正文明执法，全面提升依法行政水平。</p>" for i in range(8))
     page = (

@@ -630,6 +630,10 @@ def test_topic_lines_of_two_short_phrases_head_the_measures(pack):
     text = report("2023年，街道坚持依法行政，现将有关情况报告如下。", "强化保障，压实责任，推进落实", para,
                   "依法决策，规范运行，提升效能", para.replace("126件", "127件"), "2024年工作打算", PLAN * 3)  # fmt: skip
     assert "measures" not in kinds(text)
+    # a longer pair of phrases (25 characters) is a heading too
+    text = report("2023年，街道坚持依法行政，现将有关情况报告如下。", "强化组织保障，压紧压实法治建设责任", para,
+                  "全面落实行政执法三项制度，推进严格规范公正文明执法", para.replace("126件", "127件"), "2024年工作打算", PLAN * 3)  # fmt: skip
+    assert [h.title for h in parse(text).headings][1] == "全面落实行政执法三项制度，推进严格规范公正文明执法"
 
 
 @pytest.mark.parametrize(

@@ -219,6 +219,24 @@ def test_a_work_plans_sentence_is_explained_as_such(pack):
     assert any("写成工作打算（「持续」……）" in note for note in item.explanation), item.explanation
 
 
+@pytest.mark.parametrize(
+    "sentence, says",
+    [
+        # the leader's formula, then a deputy acting: the reason names the other actor, not a missing verb
+        ("局长认真履行第一责任人职责。分管副局长全年主持召开法治工作会议3次。", "其后的「主持、召开」属于另一主体（「分管副局长全年主持召开"),
+        # the formula's own 亲自 and 部署: there, but not a use that counts
+        ("局长认真履行第一责任人职责，做到重要工作亲自部署、重大问题亲自过问。", "45字内的「亲自、部署、过问」不是符合要求的用法"),
+        ("局长认真履行第一责任人职责，始终把法治建设放在突出位置。", "45字内没有符合要求的主持、听取"),
+    ],
+)
+def test_why_a_leader_without_an_action_is_discarded(pack, sentence, says):
+    from scorer.engine import score_text
+
+    (item,) = [i for i in score_text(measures(sentence), pack, explain=True).items if i.id == "first_responsible_person"]
+    assert item.status == "fail"
+    assert any(says in note for note in item.explanation), item.explanation
+
+
 def test_the_packs_plan_words_can_turn_the_check_off(pack):
     spec = pack.spec.model_copy(update={"negation": pack.spec.negation.model_copy(update={"plan_words": []})})
     from scorer.pack import Pack

@@ -109,7 +109,10 @@ class PartRule(RuleBase):
             clauses += every
         if statements < self.min_statements:
             return Outcome(
-                "fail", 0.0, [hit], f"{label}只有{statements}句具体内容，内容空泛（至少{self.min_statements}句）", notes
+                "fail", 0.0, [hit],
+                f"{label}内容空泛：" + (f"只有{statements}句具体内容" if statements else "都是套话、要求或计划，没有一句具体内容")
+                + f"（至少{self.min_statements}句）",
+                notes,
             )
         if self.max_generic_share is not None and clauses and (clauses - statements) / clauses > self.max_generic_share:
             share = round(100 * (clauses - statements) / clauses)

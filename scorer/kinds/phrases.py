@@ -33,7 +33,8 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from ..matching import Context, Hit
+from ..document import PART_LABELS
+from ..matching import Context, Hit, scope_kinds
 from .base import Outcome, RuleBase, StrictModel, check_patterns, verdict
 from .describe import lead_word, quoted, scope_text, with_caveats
 from .search import SearchOptions
@@ -110,8 +111,17 @@ class PhrasesRule(SearchOptions, RuleBase):
             # some match was discarded (scope, negation…), or none at all: the word every match of a
             # pattern needs may still be there (习近平法治思想 only as the guiding formula)
             word = None if matched else _mentioned(ctx.report.norm, self.patterns)
-            detail = "未找到有效表述" if matched else f"提到「{word}」，但没有符合要求的表述" if word else "全文没有相关表述"
+            detail = "未找到有效表述" if matched else f"提到「{word}」，但没有符合要求的表述" if word else f"{self._where()}没有相关表述"
         return Outcome(status, fraction, _shown(ctx, hits), detail, notes)
+
+
+    def _where(self) -> str:
+        """Where the rule looks, as a reader names it: 全文, or the parts of a narrower scope
+        (「存在的不足和原因」部分中)."""
+        kinds = scope_kinds(self.scope, self.default_scope)
+        if kinds >= scope_kinds(["last_year"]):
+            return "全文"
+        return "、".join(f"「{PART_LABELS[k]}」" for k in PART_LABELS if k in kinds) + "部分中"
 
 
 _MENTION_MIN = 3  # characters of a needed word that name the topic (not 主持, 部署)

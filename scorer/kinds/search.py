@@ -59,7 +59,7 @@ from pydantic import Field, field_validator
 from ..matching import Context, Hit, compile_pattern, scope_kinds
 from ..patterns import split_plain
 from .base import ScopeName, StrictModel, check_patterns
-from .describe import quoted, words
+from .describe import lead_word, quoted, words
 
 
 @functools.lru_cache(maxsize=256)
@@ -317,6 +317,12 @@ class SearchOptions(StrictModel):
         first = _share(seen, own, frame)
         return whole if first is None else min(whole, first)
 
+    def _named(self, norm: str, lo: int, hi: int) -> str:
+        """The leading words of ``near``'s patterns that occur between ``lo`` and ``hi`` (at
+        most three, in the text's order, joined by 、), or ""."""
+        found = {w: i for p in self.near.patterns if (w := lead_word(p)) and (i := norm.find(w, lo, hi)) >= 0}
+        return "、".join(sorted(found, key=found.get)[:3])
+
     def reason_text(self, ctx: Context, hit: Hit, code: str) -> str:
         """The words `scorer explain` shows for a reason code of :meth:`reject`."""
         if code == "scope":
@@ -337,6 +343,15 @@ class SearchOptions(StrictModel):
                 return f"写成工作打算（「{cue}」……），未写做了什么"
             return f"被否定（「{cue}」）"
         if code == "near":
+            lo, hi, cut, reach = self._near_window(ctx, hit)
+            norm = ctx.report.norm
+            if cut is not None and self._occurs(ctx, tuple(self.near.patterns), hit, cut, reach):
+                actor = norm[cut : cut + 12].split("，")[0].split("。")[0]
+                acts = self._named(norm, cut, reach) or words(self.near.patterns, 3)
+                return f"其后的「{acts}」属于另一主体（「{actor}……」），不算"
+            named = self._named(norm, lo, hi)
+            if named:  # the words are there, in a use that does not count (亲自部署、亲自过问……: the formula)
+                return f"{self.near.within}字内的「{named}」不是符合要求的用法（套语、名词或被排除的搭配）"
             return f"{self.near.within}字内没有符合要求的{words(self.near.patterns)}"
         if code == "sentence":
             return f"同一句中没有符合要求的{words(self.same_sentence)}"
@@ -381,6 +396,12 @@ class SearchOptions(StrictModel):
         return parts[i].start, parts[j].end
 
     def _near(self, ctx: Context, hit: Hit) -> bool:
+        lo, hi, _, _ = self._near_window(ctx, hit)
+        return self._occurs(ctx, tuple(self.near.patterns), hit, lo, hi)
+
+    def _near_window(self, ctx: Context, hit: Hit) -> tuple[int, int, int | None, int]:
+        """Where ``near`` looks for its patterns around ``hit``: (lo, hi, where a ``stop``
+        (another actor) cut the window ahead or None, where it would have ended without it)."""
         within = self.near.within
         before = within if self.near.before is None else self.near.before
         first, last = self._near_part(ctx, hit)
@@ -403,16 +424,17 @@ class SearchOptions(StrictModel):
         if self.near.across == "sentence":  # a verb of the sentence before is not this one's
             lo = max([lo] + [norm.rfind(c, lo, hit.start) + 1 for c in _SENTENCE_ENDS])
             hi = ctx.item_end(hit.start, hi)  # nor one of the next item (2．落实述法制度。……)
+        reach, cut = hi, None
         words, patterns = split_plain(tuple(self.near.stop))
         for word in words:  # another actor ahead: 分管法制工作的副局长主持……
             i = norm.find(word, hit.end, hi)
             if i >= 0:
-                hi = i
+                hi = cut = i
         for pattern in patterns:  # (?<!主要)负责人: 管委会负责人研究部署……
             m = compile_pattern(pattern).search(norm, hit.end, hi)
             if m is not None:
-                hi = m.start()
-        return self._occurs(ctx, tuple(self.near.patterns), hit, lo, hi)
+                hi = cut = m.start()
+        return lo, hi, cut, reach
 
     def _continued(self, ctx: Context, at: int) -> int:
         """The end of the sentence from ``at`` when it opens, after at most two of the

@@ -50,7 +50,7 @@ _CELL = "\ue001"
 _WS = regex.compile(r"[ \t\r\n\f\v]+")
 # A source line break between two Chinese characters is no word space: drop it.
 _CJK_BREAK = regex.compile(r"(?<=[\p{Han}\u3000-\u303f\uff00-\uffef“”‘’])[ \t\r\f\v]*\n[ \t\r\n\f\v]*(?=[\p{Han}\u3000-\u303f\uff00-\uffef“”‘’])")
-_TITLE_SPLIT = regex.compile(r"\s*(?:[_|｜]|--|——|-\s)\s*")
+_TITLE_SPLIT = regex.compile(r"\s*(?:[_|｜]|--|——|-\s|(?<!\d)-(?!\d))\s*")  # (not 2021-2025)
 
 
 def decode_html(data: bytes) -> tuple[str, str]:
