@@ -274,8 +274,9 @@ def test_a_word_every_match_needs_is_named_when_no_match_counts(tmp_path):
 
 def test_a_rule_of_narrow_scope_says_where_it_looked(tmp_path):
     pack = load_pack(overlay(tmp_path, "weight: 1\nkind: phrases\nscope: [shortcomings]\npatterns: ['究其原因']"))
-    item = next(i for i in score_text(doc("一、主要举措和成效", "全年办理案件32件。"), pack).items if i.id == "extra")
-    assert item.detail == "「存在的不足和原因」部分中没有相关表述"
+    detail = lambda *lines: next(i for i in score_text(doc(*lines), pack).items if i.id == "extra").detail
+    assert detail("一、主要举措和成效", "全年办理案件32件。") == "报告中没有「存在的不足和原因」部分"
+    assert detail("一、主要举措和成效", "全年办理案件32件。", "二、存在的问题", "执法人员不足。") == "「二、存在的问题」中没有相关表述"
 
 
 THEMATIC = doc(

@@ -200,6 +200,9 @@ def test_a_plan_opening_a_clause_among_the_measures_reports_nothing_done(pack, s
         ("open_government", "全面落实政府信息公开制度，严格执行公开审查程序。", "pass"),
         # a result, not a plan: nothing follows the stock word
         ("open_government", "持续深化政务公开，公开质量不断提高。", "pass"),
+        # 积极探索 and 努力实现 are a plan's words; 案结事了 and 努力实现 report nothing done
+        ("administrative_reconsideration", "积极探索行政复议调解机制，努力实现案结事了。", "fail"),
+        ("administrative_reconsideration", "积极探索行政复议调解机制，全年调解结案5件。", "pass"),
     ],
 )
 def test_a_work_plans_sentence_reports_no_practice(pack, rule, sentence, expected):
@@ -374,6 +377,9 @@ def test_wording_with_wei_or_wu_that_is_no_negation(pack, sentence):
         # an item's label naming the system, and the sentence after it saying it is not in place
         ("enforcement_three_systems", "一是关于行政执法公示。全年在网站公示执法信息45条。二是关于执法全过程记录。本所目前尚未建立执法全过程记录制度。三是关于法制审核。重大执法决定全年法制审核6件。", "partial"),
         ("enforcement_three_systems", "一是关于行政执法公示。全年在网站公示执法信息45条。二是关于执法全过程记录。现场检查全程录音录像，形成音像资料120条。三是关于法制审核。重大执法决定全年法制审核6件。", "pass"),
+        # a requirement whose sentence reports a count in 万 (2.4万余条): practice
+        ("enforcement_three_systems", "执法信息在网站公示45条，重大执法决定均经法制审核。执法人员必须佩戴执法记录仪，全年形成音像资料2.4万余条。", "pass"),
+        ("enforcement_three_systems", "执法信息在网站公示45条，重大执法决定均经法制审核。执法人员必须佩戴执法记录仪，规范形成音像资料。", "partial"),
         # a topic (……方面，) whose next clause says what it needs is lacking (我局尚无……): not in place
         ("enforcement_three_systems", "执法信息在网站公示45条，现场检查全程录音录像120条。重大执法决定法制审核方面，本单位尚无专职审核人员，案件由承办股室自行把关。", "partial"),
         ("enforcement_three_systems", "执法信息在网站公示45条，现场检查全程录音录像120条。重大执法决定法制审核方面，本单位尚无专职审核人员，由法律顾问审核重大执法决定9件。", "pass"),
@@ -600,3 +606,12 @@ def test_a_pattern_does_not_reach_into_the_sentence_before(pack):
     text = measures("全年未制发行政规范性文件。对以往印发的规范性文件开展清理，宣布失效2件。")
     (item,) = [i for i in score_text(text, pack).items if i.id == "normative_documents"]
     assert "清理" not in item.detail.split("缺：")[-1], item.detail
+
+
+def test_matches_kept_in_one_sentence_are_explained_once(pack):
+    from scorer.engine import score_text
+
+    text = measures("聘请法律顾问2名，法律顾问全年审查合同28份。另有公职律师1名参与案件审查。")
+    (item,) = [i for i in score_text(text, pack, explain=True).items if i.id == "legal_adviser"]
+    kept = [n for n in item.explanation if n.startswith("采用")]
+    assert len(kept) == 2, item.explanation  # one for each sentence, not one for each match

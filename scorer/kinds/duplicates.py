@@ -136,6 +136,7 @@ class DuplicatesRule(RuleBase):
         if not repeats:
             notes = [f"检查了{len(first_seen)}个不少于{self.min_chars}字的分句"] if ctx.explain else []
             return Outcome("pass", 1.0, [], "没有重复语句", notes)
+        repeats = _joined(report.norm, repeats)  # one sentence's clauses copied together: one place
         notes = []
         for start, end, first in repeats if ctx.explain else repeats[:1]:  # the first one is the detail
             line, first_line = report.line_of(start), report.line_of(first)
@@ -151,6 +152,30 @@ class DuplicatesRule(RuleBase):
         """The repeats that are not a standard formula of ``ignore`` (matched whole)."""
         ignore = _ignore_rx(tuple(self.ignore))
         return [r for r in repeats if not ignore.fullmatch(_SPACE.sub("", report.norm[r[0] : r[1]]))]
+
+
+def _joined(norm: str, repeats: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """``repeats`` (start, end, start of the first copy; in order) with those that follow each
+    other both times — nothing but separators between them, and between their first copies —
+    joined into one: a sentence copied whole is one repeat, not one per clause."""
+    joined: list[tuple[int, int, int]] = []
+    for start, end, first in repeats:
+        if joined:
+            p_start, p_end, p_first = joined[-1]
+            p_first_end = p_first + (p_end - p_start)
+            if (
+                0 <= start - p_end <= _JOIN_GAP
+                and 0 <= first - p_first_end <= _JOIN_GAP
+                and not norm[p_end:start].strip(_SEPARATORS + " \t\u3000")
+                and not norm[p_first_end:first].strip(_SEPARATORS + " \t\u3000")
+            ):
+                joined[-1] = (p_start, end, p_first)
+                continue
+        joined.append((start, end, first))
+    return joined
+
+
+_JOIN_GAP = 3  # characters between two clauses of one copied sentence (，or “ ” and spaces)
 
 
 _SEPARATOR = re.compile("[" + re.escape(_SEPARATORS) + "]")

@@ -111,17 +111,20 @@ class PhrasesRule(SearchOptions, RuleBase):
             # some match was discarded (scope, negation…), or none at all: the word every match of a
             # pattern needs may still be there (习近平法治思想 only as the guiding formula)
             word = None if matched else _mentioned(ctx.report.norm, self.patterns)
-            detail = "未找到有效表述" if matched else f"提到「{word}」，但没有符合要求的表述" if word else f"{self._where()}没有相关表述"
+            detail = "未找到有效表述" if matched else f"提到「{word}」，但没有符合要求的表述" if word else self._nothing(ctx)
         return Outcome(status, fraction, _shown(ctx, hits), detail, notes)
 
 
-    def _where(self) -> str:
-        """Where the rule looks, as a reader names it: 全文, or the parts of a narrower scope
-        (「存在的不足和原因」部分中)."""
+    def _nothing(self, ctx: Context) -> str:
+        """The detail when nothing matched where the rule looks: 全文没有相关表述, or for a narrower
+        scope the parts by their headings (「四、存在的问题」中没有相关表述), or that the report has none."""
         kinds = scope_kinds(self.scope, self.default_scope)
         if kinds >= scope_kinds(["last_year"]):
-            return "全文"
-        return "、".join(f"「{PART_LABELS[k]}」" for k in PART_LABELS if k in kinds) + "部分中"
+            return "全文没有相关表述"
+        parts = [p for p in ctx.report.parts if p.kind in kinds and p.heading]
+        if parts:
+            return "、".join(dict.fromkeys(f"「{p.label}」" for p in parts[:3])) + "中没有相关表述"
+        return "报告中没有" + "、".join(f"「{PART_LABELS[k]}」" for k in PART_LABELS if k in kinds) + "部分"
 
 
 _MENTION_MIN = 3  # characters of a needed word that name the topic (not 主持, 部署)

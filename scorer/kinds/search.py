@@ -99,6 +99,10 @@ def _share(seen: set[str], pairs: list[str], frame: frozenset[str] = frozenset()
     return sum(p in seen for p in pairs) / len(pairs)
 
 
+# an item's label as a short sentence of its own (一是亲自部署。), its item's text after it
+_ITEM_LABEL = re.compile(r"[一二三四五六七八九十]是[^，,。；;！!？?\n]{1,12}[。；;]\s{0,2}")
+
+
 @functools.lru_cache(maxsize=16)
 def _openers(words: tuple[str, ...]):
     """At most two of ``words`` (each with its comma) and the white space around them."""
@@ -246,9 +250,9 @@ class SearchOptions(StrictModel):
                 seen.add(hit.start)
                 code = self.reject(ctx, hit, scope, cited)
                 if explain:
-                    # several matches of one sentence set aside for one reason: one note
+                    # several matches of one sentence kept, or set aside for one reason: one note
                     key = (ctx.sentence(hit)[0], code)
-                    if code is None or key not in told:
+                    if key not in told:
                         told.add(key)
                         quote = f"{ctx.where(hit)}「{ctx.snippet(hit, 24)}」"
                         notes.append(f"舍弃 {quote}：{self.reason_text(ctx, hit, code)}" if code else f"采用 {quote}（{ctx.section(hit)}）")
@@ -438,15 +442,22 @@ class SearchOptions(StrictModel):
 
     def _continued(self, ctx: Context, at: int) -> int:
         """The end of the sentence from ``at`` when it opens, after at most two of the
-        ``continues`` openers, with one of the ``near`` patterns; else ``at``."""
+        ``continues`` openers, with one of the ``near`` patterns — or of the sentence after it,
+        when it is an item's label (一是亲自部署。) — else ``at``."""
         norm = ctx.report.norm
-        p = _openers(tuple(self.near.continues)).match(norm, at).end()
-        if p >= len(norm):
-            return at
-        end = ctx.sentence(Hit(p, p + 1))[1]
+        openers = _openers(tuple(self.near.continues))
+        p = openers.match(norm, at).end()
         words, patterns = split_plain(tuple(self.near.patterns))
-        if any(norm.startswith(w, p, end) for w in words) or any(compile_pattern(x).match(norm, p, end) for x in patterns):
-            return end
+        for _ in range(2):  # the sentence, or the one after an item's label (一是亲自部署。2025年3月主持召开……)
+            if p >= len(norm):
+                return at
+            end = ctx.sentence(Hit(p, p + 1))[1]
+            if any(norm.startswith(w, p, end) for w in words) or any(compile_pattern(x).match(norm, p, end) for x in patterns):
+                return end
+            label = _ITEM_LABEL.match(norm, p)
+            if label is None:
+                return at
+            p = openers.match(norm, label.end()).end()
         return at
 
     def _occurs(self, ctx: Context, patterns: tuple[str, ...], hit: Hit, lo: int, hi: int) -> bool:

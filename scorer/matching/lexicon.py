@@ -41,7 +41,7 @@ DEFAULT_REQUIREMENT_CUES = (
 # _STOCK_SUBJECT characters: 局党组持续……, 一是坚持……) and it reports nothing done (_DONE).  A
 # sentence with one clause that says what was done (……，组织执法培训) or a figure is practice,
 # however it opens; so is one of stock words alone (全面严格落实行政执法公示……制度。).
-DEFAULT_PLAN_WORDS = ("持续", "不断", "进一步", "继续", "充分发挥")
+DEFAULT_PLAN_WORDS = ("持续", "不断", "进一步", "继续", "充分发挥", "积极探索", "努力实现")
 DEFAULT_STOCK_OPENERS = (
     "持续", "不断", "进一步", "继续", "充分发挥", "坚持", "始终", "深入", "着力", "努力", "切实", "自觉", "积极", "大力",
     "全面", "严格", "主动", "认真", "扎实", "做好", "依法做好", "全力", "确保", "力争", "及时",
@@ -53,7 +53,7 @@ _STOCK_CLAUSE = 4  # characters of a clause that must open on a stock word (shor
 # characters after the stock word: a plan's clause goes on to what is to be done (不断提升……的能力);
 # a result goes no further (营商环境不断改善)
 _STOCK_OBJECT = 3
-_DONE = re.compile(r"[0-9了已]|全年|累计|先后|共计|完成|首次|截至|年内|分别|实现|获得|被评为")
+_DONE = re.compile(r"[0-9已]|(?<![事为除])了|全年|累计|先后|共计|完成|首次|截至|年内|分别|(?<!努力)(?<!力争)(?<!确保)实现|获得|被评为")  # (not 案结事了, 为了; 努力实现: an aim)
 # A clause opening on a year after the one reported on tells what is to come, as 将继续 does
 # (2026年起，镇政府将……; 二〇二六年，……), when the report's year is known; 明年 always does.
 # (From 年, what follows it tested first, then looking back: a search that starts with a literal
@@ -164,6 +164,8 @@ def _clause_not_in_place(norm: str, start: int, end: int, zero_ok: bool) -> str 
 
 
 _CLAUSE_BREAK_RX = re.compile("[，,；;]")
+# a cue inside a long match (after a rule enforced, 未经……的，不得……, is ruled out)
+_NEGATED_INSIDE = re.compile("尚未|还未|仍未|暂未|至今未|迄今未|没有|尚无|仍无|未经|未(?:开展|实行|进行|落实|建立|实施|执行|推行)")
 _INNER_CLAUSES = 3  # later clauses of a match looked at
 _INNER_MIN = 8  # characters of a match that may run over two clauses and say 尚未…… in the second
 
@@ -345,6 +347,10 @@ class Negation:
         if norm.find("未经", max(0, start - _LIST_LEAD), end) >= 0 and _ENFORCED_RULE.match(norm, end):
             return None  # 未经……或者审核未通过的，不得……: a rule enforced, its 未 no negation
         if end - start > _INNER_MIN:  # (a match of a few characters holds no clause break)
+            # a cue inside a match that runs from its object to its act (重大执法决定尚未开展法制审核)
+            inside = _NEGATED_INSIDE.search(norm, start, end)
+            if inside is not None and not (zero_ok and ZERO_ACTIVITY.match(norm, inside.end())):
+                return inside.group(0)
             inner = _clause_not_in_place(norm, start, end, zero_ok)
             if inner is not None:
                 return inner
