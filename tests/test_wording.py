@@ -380,6 +380,10 @@ def test_wording_with_wei_or_wu_that_is_no_negation(pack, sentence):
         # a requirement whose sentence reports a count in 万 (2.4万余条): practice
         ("enforcement_three_systems", "执法信息在网站公示45条，重大执法决定均经法制审核。执法人员必须佩戴执法记录仪，全年形成音像资料2.4万余条。", "pass"),
         ("enforcement_three_systems", "执法信息在网站公示45条，重大执法决定均经法制审核。执法人员必须佩戴执法记录仪，规范形成音像资料。", "partial"),
+        # a topic (……方面，) named again later in its sentence, negated there: not in place, nor what the
+        # sentence says on the way (仅配备执法记录仪两台)
+        ("enforcement_three_systems", "执法信息在网站公示45条，重大执法决定均经法制审核。执法全过程记录方面，受经费限制，目前仅配备执法记录仪两台，现场检查多靠纸质笔录，执法全过程记录尚未全面推行。", "partial"),
+        ("enforcement_three_systems", "执法信息在网站公示45条，重大执法决定均经法制审核。执法全过程记录方面，克服经费不足困难，新配备执法记录仪两台，现场检查同步录像，执法全过程记录全面推行。", "pass"),
         # a topic (……方面，) whose next clause says what it needs is lacking (我局尚无……): not in place
         ("enforcement_three_systems", "执法信息在网站公示45条，现场检查全程录音录像120条。重大执法决定法制审核方面，本单位尚无专职审核人员，案件由承办股室自行把关。", "partial"),
         ("enforcement_three_systems", "执法信息在网站公示45条，现场检查全程录音录像120条。重大执法决定法制审核方面，本单位尚无专职审核人员，由法律顾问审核重大执法决定9件。", "pass"),

@@ -113,7 +113,8 @@ class DuplicatesRule(RuleBase):
 
     def evaluate(self, ctx: Context) -> Outcome:
         report = ctx.report
-        body = _without_headings(report.norm[: report.body_end], report.titles, report.headings)
+        headed = _without_headings(report.norm[: report.body_end], report.titles, report.headings)
+        body = _without_markers(headed)
         split = _split(body)
         first_seen, repeats = _clauses(body, self.min_chars, every=ctx.explain, split=split)
         if repeats and self.ignore:
@@ -141,7 +142,10 @@ class DuplicatesRule(RuleBase):
         for start, end, first in repeats if ctx.explain else repeats[:1]:  # the first one is the detail
             line, first_line = report.line_of(start), report.line_of(first)
             where = "同一行前文" if line == first_line else f"第{first_line}行"
-            notes.append(f"第{line}行「{report.text[start:end].strip()}」与{where}重复")
+            lead = 0  # past a marker blanked (三是)
+            while start + lead < end and body[start + lead] != headed[start + lead]:
+                lead += 1
+            notes.append(f"第{line}行「{report.text[start + lead:end].strip()}」与{where}重复")
         # the first repeat's first copy, then the repeats: where it was said first is shown too
         start, end, first = repeats[0]
         hits = [Hit(first, min(first + end - start, len(report.norm)))] + [Hit(s, e) for s, e, _ in repeats[:2]]
@@ -154,20 +158,33 @@ class DuplicatesRule(RuleBase):
         return [r for r in repeats if not ignore.fullmatch(_SPACE.sub("", report.norm[r[0] : r[1]]))]
 
 
+_MARKER = re.compile(r"(?m)(?:^|(?<=[。；;！!？?：:]))[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}是|\d{1,2}[.．](?!\d))")
+
+
+def _without_markers(body: str) -> str:
+    """``body`` with the item markers opening its sentences (三是, 2.) blanked with spaces (same
+    length): 三是……提高。 copies ……提高。 written elsewhere without one."""
+    return _MARKER.sub(lambda m: " " * len(m.group(0)), body) if ("是" in body or "." in body or "．" in body) else body
+
+
 def _joined(norm: str, repeats: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """``repeats`` (start, end, start of the first copy; in order) with those that follow each
-    other both times — nothing but separators between them, and between their first copies —
-    joined into one: a sentence copied whole is one repeat, not one per clause."""
+    other both times — nothing but separators between them and between their first copies, or
+    the same short text (a clause too short to count on its own) — joined into one: a sentence
+    copied whole is one repeat, not one per clause."""
     joined: list[tuple[int, int, int]] = []
     for start, end, first in repeats:
         if joined:
             p_start, p_end, p_first = joined[-1]
             p_first_end = p_first + (p_end - p_start)
-            if (
-                0 <= start - p_end <= _JOIN_GAP
-                and 0 <= first - p_first_end <= _JOIN_GAP
-                and not norm[p_end:start].strip(_SEPARATORS + " \t\u3000")
-                and not norm[p_first_end:first].strip(_SEPARATORS + " \t\u3000")
+            between = norm[p_end:start]
+            if 0 <= start - p_end <= _JOIN_GAP and (
+                between == norm[p_first_end:first]  # the same text between them both times (a short clause)
+                or (
+                    0 <= first - p_first_end <= _JOIN_GAP
+                    and not between.strip(_SEPARATORS + " \t\u3000")
+                    and not norm[p_first_end:first].strip(_SEPARATORS + " \t\u3000")
+                )
             ):
                 joined[-1] = (p_start, end, p_first)
                 continue
@@ -175,7 +192,7 @@ def _joined(norm: str, repeats: list[tuple[int, int, int]]) -> list[tuple[int, i
     return joined
 
 
-_JOIN_GAP = 3  # characters between two clauses of one copied sentence (，or “ ” and spaces)
+_JOIN_GAP = 24  # characters between two clauses of one copied sentence: separators, or a short clause in both
 
 
 _SEPARATOR = re.compile("[" + re.escape(_SEPARATORS) + "]")

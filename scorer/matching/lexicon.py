@@ -74,6 +74,9 @@ _LABEL_BREAKS = frozenset("，,；;：:！!？?\n")  # an item's label (三是�
 _FULL_STOP_RX = re.compile(r"[。！!？?\n]")  # a sentence's end, not its ；
 # a topic a sentence opens on, right after the match (执法全过程记录方面，……): a label like a heading's
 _TOPIC = re.compile(r"[^，,。；;！!？?\n]{0,6}?方面[，,：:]")
+# a sentence opening on a topic: its words in group 1 (三是执法全过程记录方面，)
+_SENTENCE_TOPIC = re.compile(rf"\s*(?:[{CN_NUMERALS}]{{1,3}}是|其[{CN_NUMERALS}])?[，,、]?(?:在|关于|对于)?([^，,。；;！!？?\n]{{2,16}}?)方面[，,：:]")
+_TOPIC_REACH = 120  # characters from a topic's 方面 to a match in its sentence
 _TOPIC_OPENINGS = ("对于", "关于", "针对")  # a clause so opened names a topic: 对于……，……
 _QUESTION = "如何"  # ... and so does a clause asking how (对拟作出的重大执法决定如何进行法制审核，本局至今未……)
 # what may come before the opening: an item's marker or a linking word (四是关于……，……; 此外，针对……)
@@ -318,12 +321,18 @@ class Negation:
                 and not any(norm.find(w, max(0, start - 8), start) >= 0 for w in _TOPIC_OPENINGS)
                 and norm.find(_QUESTION, max(0, start - 12), end) < 0
             ):
-                return None
+                return self._in_negated_topic(hit, zero_ok)
             body = self._topic_end(start, end)
             if body is None:
                 return None
             stop = _FULL_STOP_RX.search(norm, body)
-            return _clause_not_in_place(norm, body - 1, stop.start() if stop else len(norm), zero_ok)
+            s_end = stop.start() if stop else len(norm)
+            again = norm.find(norm[start:end], body, s_end)  # the topic named again in its sentence, negated there
+            if again >= 0:                                   # (……记录方面，受……限制，……，执法全过程记录尚未落实)
+                cue = self._negation(Hit(again, again + end - start), zero_ok)
+                if cue is not None:
+                    return cue
+            return _clause_not_in_place(norm, body - 1, s_end, zero_ok)
         body = self._past_label(title_end)
         m = _FULL_STOP_RX.search(norm, body)
         again = norm.find(norm[start:end], body, m.start() if m else len(norm))
@@ -497,6 +506,22 @@ class Negation:
         if stop < end or any(c in _LABEL_BREAKS for c in norm[at:stop]):
             return None
         return stop
+
+    def _in_negated_topic(self, hit: Hit, zero_ok: bool) -> str | None:
+        """The cue negating the topic that ``hit``'s sentence opens on (执法全过程记录方面，……) where
+        the sentence names it again (……，执法全过程记录尚未全面落实): what the sentence says on the
+        way (目前仅有执法记录仪1台) is no practice either; else None."""
+        start = hit.start
+        norm = self.report.norm
+        if norm.find("方面", max(0, start - _TOPIC_REACH), start) < 0:  # (one look rules out most hits)
+            return None
+        s_start, s_end = self.sentence(hit)
+        topic = _SENTENCE_TOPIC.match(norm, s_start, start)
+        if topic is None:
+            return None
+        words = topic.group(1)
+        again = norm.find(words, max(topic.end(), hit.end), s_end)
+        return None if again < 0 else self._negation(Hit(again, again + len(words)), zero_ok)
 
     def _topic_end(self, start: int, end: int) -> int | None:
         """Where the text starts that a topic holding ``start``…``end`` introduces, when the
