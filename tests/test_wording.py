@@ -377,6 +377,9 @@ def test_wording_with_wei_or_wu_that_is_no_negation(pack, sentence):
         # an item's label naming the system, and the sentence after it saying it is not in place
         ("enforcement_three_systems", "一是关于行政执法公示。全年在网站公示执法信息45条。二是关于执法全过程记录。本所目前尚未建立执法全过程记录制度。三是关于法制审核。重大执法决定全年法制审核6件。", "partial"),
         ("enforcement_three_systems", "一是关于行政执法公示。全年在网站公示执法信息45条。二是关于执法全过程记录。现场检查全程录音录像，形成音像资料120条。三是关于法制审核。重大执法决定全年法制审核6件。", "pass"),
+        # a requirement cue after the match's object (对……决定要坚决执行): no practice
+        ("administrative_reconsideration", "对行政复议机关作出的复议决定要坚决执行。", "fail"),
+        ("administrative_reconsideration", "对行政复议机关作出的复议决定坚决执行，全年履行复议决定3件。", "pass"),
         # a requirement whose sentence reports a count in 万 (2.4万余条): practice
         ("enforcement_three_systems", "执法信息在网站公示45条，重大执法决定均经法制审核。执法人员必须佩戴执法记录仪，全年形成音像资料2.4万余条。", "pass"),
         ("enforcement_three_systems", "执法信息在网站公示45条，重大执法决定均经法制审核。执法人员必须佩戴执法记录仪，规范形成音像资料。", "partial"),

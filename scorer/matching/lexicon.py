@@ -66,7 +66,7 @@ TARGET = re.compile(r"不少于|不低于|至少|确保|力争|达到|以上")
 # ... nor a count of work someone else does meanwhile (……应当选聘法律顾问，……，合同审查暂由办公室承担，全年审查37份)
 _STAND_IN = re.compile(r"暂由|暂时由|临时由|暂以|暂交")
 REQUIREMENT_REACH = 80  # characters looked back from a match for a requirement cue in its sentence
-REQUIREMENT_AHEAD = 8  # characters after a match, within its sentence, a requirement cue may start
+REQUIREMENT_AHEAD = 12  # characters after a match, within its sentence, a requirement cue may start
 _LABEL_END = frozenset("。．.：:\n \t\u3000")  # between a heading's title and the text it heads
 _LABEL_REACH = 40  # characters into the text a heading heads, in its first sentence, a requirement cue may start
 _LABEL_TAIL = 2  # characters an item's label may hold after the match it names (二是执法全过程记录制度。)
