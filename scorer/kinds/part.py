@@ -93,7 +93,7 @@ class PartRule(RuleBase):
                 notes.append(f"没有识别为该部分的标题；识别到的一级标题：{seen}")
             return Outcome("fail", 0.0, [], "缺少该部分", notes)
         part = found[0]
-        label = f"「{part.label}」" + (f"等{len(found)}个部分" if len(found) > 1 else "")
+        label = "".join(f"「{p.label}」" for p in found[:2]) + (f"等{len(found)}个部分" if len(found) > 2 else "")
         hit = Hit(part.start, part.body_start if part.body_start > part.start else part.start + 1)
         if size < self.min_chars:
             return Outcome("fail", 0.0, [hit], f"{label}内容过少（{size}字，至少{self.min_chars}字）", notes)
