@@ -198,6 +198,12 @@ def test_deleting_a_part_never_turns_a_content_item_from_missing_to_passing(part
         # (except the shortcomings: a thematic part after them that speaks of what is to come is
         # the plan, and without them it reports measures)
         return
+    if _classify_heading(parts[index][0], compiled()) == "measures" and any(
+        0 <= j < len(parts) and _classify_heading(parts[j][0], compiled()) is None for j in (index - 1, index + 1)
+    ):
+        # (nor a measures part beside a thematic one: a thematic part worded as a plan between two
+        # measures parts is one more measure, and beside one alone it is the plan)
+        return
     before = verdicts(build(parts))
     after = verdicts(build(parts[:index] + parts[index + 1 :]))
     for rule in PACK.rules:

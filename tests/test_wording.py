@@ -622,3 +622,11 @@ def test_matches_kept_in_one_sentence_are_explained_once(pack):
     (item,) = [i for i in score_text(text, pack, explain=True).items if i.id == "legal_adviser"]
     kept = [n for n in item.explanation if n.startswith("采用")]
     assert len(kept) == 2, item.explanation  # one for each sentence, not one for each match
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_short_clause_under_two_headings_is_no_copy_whatever_the_line_ends(pack, newline):
+    # an 11-character clause in the measures and in the plan: short, and not "right after" its
+    # first copy (a heading lies between), with \n or \r\n line ends alike
+    text = newline.join(["某局2023年度法治政府建设情况报告", "一、主要举措和成效", "全年未发生行政复议案件。", "二、2024年工作计划", "全年未发生行政复议案件。", ""])
+    assert status(pack, "duplicate_text", text) == "pass"

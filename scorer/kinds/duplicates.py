@@ -278,6 +278,8 @@ def _copied(body: str, repeat: tuple[int, int, int], min_apart: int) -> bool:
         return True
     if start - first > 2 * (end - start) + 8:  # far apart: not right after it (and no long text to edit)
         return False
+    if "\n" in body[first:start]:  # another line (a heading blanked) between: not right after it
+        return False
     between = _SPACE.sub("", body[first:start])
     return between.startswith(key) and all(c in _SEPARATORS for c in between[len(key) :])
 
@@ -299,8 +301,8 @@ def _across_copied(report, body: str, repeat: tuple[int, int, int], min_across: 
 def _whole_sentence(body: str, start: int, end: int) -> bool:
     """Whether ``start``…``end`` is a sentence of its own: a sentence end or a line end (or
     the text's ends) on either side, or a colon before it (报告如下：……。), white space aside."""
-    before = body[:start].rstrip(" \t\u3000")
-    after = body[end:].lstrip(" \t\u3000")
+    before = body[:start].rstrip(" \t\u3000\r")  # (\r: a line ended by \r\n)
+    after = body[end:].lstrip(" \t\u3000\r")
     return (not before or before[-1] in "。：:" + _SENTENCE_ENDS) and (not after or after[0] in "。" + _SENTENCE_ENDS)
 
 

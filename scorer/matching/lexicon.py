@@ -118,8 +118,8 @@ _NEGATED_AFTER = re.compile(
 # 合同于……到期，受经费等因素影响，目前尚未续聘; 合同已于……到期，新一轮……遴选工作仍在推进中), though
 # the term's end alone says nothing of the year after; used with .match(text, pos) from the match's end.
 _LAPSED = re.compile(
-    r"[^。；;\n]{0,6}?(?:聘期|聘任期|任期|合同|服务期?|协议)[^，,。；;\n]{0,12}?(?:届满|到期|期满)后?[^。；;\n]{0,24}?"
-    r"((?:未|没有|不再)(?:能|办理|再)?(?:续聘|续签|再聘|聘请|签订|续约)"
+    r"[^。；;\n]{0,6}?(?:聘期|聘任期|任期|合同|服务期?|协议)?[^，,。；;\n]{0,12}?(?:届满|到期|期满)后?[^。；;\n]{0,24}?"  # (the noun may end the match: ……服务协议已于……到期)
+    r"((?:未|没有|不再)(?:能|办理|再)?(?:续聘|续签|再聘|聘请|聘用|请|签订|续约)"
     r"|(?:遴选|选聘|招标|采购|续聘|续签)(?:工作)?[^，,。；;\n]{0,8}?[仍正尚还]在(?:推进|进行|办理|开展|洽谈))"
 )
 # The first clause a heading's title heads, saying the thing is not in place (目前正在筹备购置……, 我局尚未建立……):
