@@ -624,9 +624,9 @@ def test_matches_kept_in_one_sentence_are_explained_once(pack):
     assert len(kept) == 2, item.explanation  # one for each sentence, not one for each match
 
 
-@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "  \u3000\n"])
 def test_a_short_clause_under_two_headings_is_no_copy_whatever_the_line_ends(pack, newline):
     # an 11-character clause in the measures and in the plan: short, and not "right after" its
-    # first copy (a heading lies between), with \n or \r\n line ends alike
+    # first copy (a heading lies between), with \n or \r\n line ends, or white space before them, alike
     text = newline.join(["某局2023年度法治政府建设情况报告", "一、主要举措和成效", "全年未发生行政复议案件。", "二、2024年工作计划", "全年未发生行政复议案件。", ""])
     assert status(pack, "duplicate_text", text) == "pass"

@@ -301,8 +301,8 @@ def _across_copied(report, body: str, repeat: tuple[int, int, int], min_across: 
 def _whole_sentence(body: str, start: int, end: int) -> bool:
     """Whether ``start``…``end`` is a sentence of its own: a sentence end or a line end (or
     the text's ends) on either side, or a colon before it (报告如下：……。), white space aside."""
-    before = body[:start].rstrip(" \t\u3000\r")  # (\r: a line ended by \r\n)
-    after = body[end:].lstrip(" \t\u3000\r")
+    before = body[:start].rstrip(" \t\u3000")
+    after = body[end:].lstrip(" \t\u3000")
     return (not before or before[-1] in "。：:" + _SENTENCE_ENDS) and (not after or after[0] in "。" + _SENTENCE_ENDS)
 
 

@@ -114,7 +114,6 @@ class PhrasesRule(SearchOptions, RuleBase):
             detail = "未找到有效表述" if matched else f"提到「{word}」，但没有符合要求的表述" if word else self._nothing(ctx)
         return Outcome(status, fraction, _shown(ctx, hits), detail, notes)
 
-
     def _nothing(self, ctx: Context) -> str:
         """The detail when nothing matched where the rule looks: 全文没有相关表述, or for a narrower
         scope the parts by their headings (「四、存在的问题」中没有相关表述), or that the report has none."""

@@ -327,12 +327,8 @@ class Negation:
                 return None
             stop = _FULL_STOP_RX.search(norm, body)
             s_end = stop.start() if stop else len(norm)
-            again = norm.find(norm[start:end], body, s_end)  # the topic named again in its sentence, negated there
-            if again >= 0:                                   # (……记录方面，受……限制，……，执法全过程记录尚未落实)
-                cue = self._negation(Hit(again, again + end - start), zero_ok)
-                if cue is not None:
-                    return cue
-            return _clause_not_in_place(norm, body - 1, s_end, zero_ok)
+            # the topic named again in its sentence, negated there (……记录方面，受……限制，……，执法全过程记录尚未落实)
+            return self._negated_again(norm[start:end], body, s_end, zero_ok) or _clause_not_in_place(norm, body - 1, s_end, zero_ok)
         body = self._past_label(title_end)
         m = _FULL_STOP_RX.search(norm, body)
         again = norm.find(norm[start:end], body, m.start() if m else len(norm))
@@ -519,8 +515,11 @@ class Negation:
         topic = _SENTENCE_TOPIC.match(norm, s_start, start)
         if topic is None:
             return None
-        words = topic.group(1)
-        again = norm.find(words, max(topic.end(), hit.end), s_end)
+        return self._negated_again(topic.group(1), max(topic.end(), hit.end), s_end, zero_ok)
+
+    def _negated_again(self, words: str, lo: int, hi: int, zero_ok: bool) -> str | None:
+        """The cue negating ``words`` where they are named again between ``lo`` and ``hi``, or None."""
+        again = self.report.norm.find(words, lo, hi)
         return None if again < 0 else self._negation(Hit(again, again + len(words)), zero_ok)
 
     def _topic_end(self, start: int, end: int) -> int | None:
