@@ -222,6 +222,18 @@ def test_a_work_plans_sentence_is_explained_as_such(pack):
     assert any("写成工作打算（「持续」……）" in note for note in item.explanation), item.explanation
 
 
+def test_a_heading_said_again_in_a_work_plans_sentence_is_explained_as_a_plan(pack):
+    """Its topic said again in a plan's sentence under it voids the heading; the reason is the plan's
+    stock opening, not a negation."""
+    from scorer.engine import score_text
+
+    text = doc(MEASURES, "（三）依法预防化解矛盾纠纷", "我局坚持新时代枫桥经验，不断完善矛盾纠纷多元预防化解机制。")
+    (item,) = [i for i in score_text(text, pack, explain=True).items if i.id == "dispute_resolution"]
+    notes = [n for n in item.explanation if "（三）依法预防化解矛盾纠纷" in n or "依法预防化解矛盾纠纷」" in n]
+    assert notes and all("写成工作打算（「我局坚持」……）" in n for n in notes), item.explanation
+    assert not any("被否定" in n for n in item.explanation), item.explanation
+
+
 @pytest.mark.parametrize(
     "sentence, says",
     [

@@ -111,7 +111,12 @@ class PhrasesRule(SearchOptions, RuleBase):
             # some match was discarded (scope, negation…), or none at all: the word every match of a
             # pattern needs may still be there (习近平法治思想 only as the guiding formula)
             word = None if matched else _mentioned(ctx.report.norm, self.patterns)
-            detail = "未找到有效表述" if matched else f"提到「{word}」，但没有符合要求的表述" if word else self._nothing(ctx)
+            if matched:
+                detail = "未找到有效表述"
+            elif word:
+                detail = f"{_lines(ctx, word)}提到「{word}」，但都不是符合要求的用法（套语、计划或被排除的搭配）"
+            else:
+                detail = self._nothing(ctx)
         return Outcome(status, fraction, _shown(ctx, hits), detail, notes)
 
     def _nothing(self, ctx: Context) -> str:
@@ -133,6 +138,20 @@ def _mentioned(norm: str, patterns) -> str | None:
     """The rule's topic word (:func:`_topic`) when ``norm`` holds it, or None."""
     word = _topic(tuple(patterns))
     return word if word is not None and word in norm else None
+
+
+def _lines(ctx: Context, word: str, most: int = 3) -> str:
+    """第6、26行: the lines where ``word`` occurs (the first ``most``; 等 when there are more)."""
+    norm, report = ctx.report.norm, ctx.report
+    lines: list[int] = []
+    at = norm.find(word)
+    while at >= 0 and len(lines) <= most:
+        line = report.line_of(at)
+        if line not in lines:
+            lines.append(line)
+        at = norm.find(word, at + len(word))
+    more = "等" if len(lines) > most else ""
+    return "第" + "、".join(map(str, lines[:most])) + "行" + more
 
 
 @functools.lru_cache(maxsize=512)

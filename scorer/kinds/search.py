@@ -343,7 +343,7 @@ class SearchOptions(StrictModel):
             cue = ctx.negation(hit, zero_ok=self.zero_ok)
             if cue.startswith("是"):
                 return f"只说明其作用（「{cue}」），未写做了什么"
-            if cue == ctx.plan_wording(hit):
+            if cue == ctx.plan_wording(hit) or ctx.opens_plan_sentence(cue):
                 return f"写成工作打算（「{cue}」……），未写做了什么"
             return f"被否定（「{cue}」）"
         if code == "near":

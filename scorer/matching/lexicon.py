@@ -65,6 +65,8 @@ _SENTENCE_END = frozenset("。！!？?；;\n")
 TARGET = re.compile(r"不少于|不低于|至少|确保|力争|达到|以上")
 # ... nor a count of work someone else does meanwhile (……应当选聘法律顾问，……，合同审查暂由办公室承担，全年审查37份)
 _STAND_IN = re.compile(r"暂由|暂时由|临时由|暂以|暂交")
+# a short slogan in quotes (从“要我学”向“我要学”转变): the 要 inside it asks nothing of anyone
+_SLOGAN = re.compile(r"[“\"「][^“”\"「」\n]{1,8}[”\"」]")
 REQUIREMENT_REACH = 80  # characters looked back from a match for a requirement cue in its sentence
 REQUIREMENT_AHEAD = 12  # characters after a match, within its sentence, a requirement cue may start
 _LABEL_END = frozenset("。．.：:\n \t\u3000")  # between a heading's title and the text it heads
@@ -182,6 +184,13 @@ def _lapsed(norm: str, end: int) -> str | None:
     return m.group(1) if m is not None else None
 
 
+def _inside(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    """Whether ``s``…``e`` lies strictly inside one of ``spans`` (in order, not overlapping;
+    ``starts`` their starts)."""
+    k = bisect_left(starts, s) - 1
+    return k >= 0 and e < spans[k][1]
+
+
 def _later_years(norm: str, year: int | None) -> list[tuple[int, int]]:
     """The spans of :data:`_YEAR_OPENER` in ``norm`` that name a year after ``year`` (or 明年)."""
     return [
@@ -247,6 +256,11 @@ class Negation:
         # a heading's title names a topic in the same words (（五）深化改革，持续优化营商环境): what
         # it heads says whether anything was done
         return None if self._title_end(hit.start, hit.end) is not None else words[i]
+
+    def opens_plan_sentence(self, cue: str) -> bool:
+        """Whether ``cue`` (from :meth:`negation`) is the stock opening of one of the report's work-plan
+        sentences: a heading's topic said again in one (依法化解矛盾纠纷 / 我市坚持……，不断完善……矛盾纠纷……)."""
+        return cue in self._plan_sentences()[2]
 
     def _plan_sentences(self) -> tuple[list[int], list[int], list[str]]:
         """The report's work-plan sentences (see :meth:`plan_wording`): starts, ends and opening
@@ -424,8 +438,13 @@ class Negation:
         if cues is None:
             rx = self._requirement_rx
             # every cue of the report, found once (one pass costs less than a look per hit)
-            found = [m.span() for m in rx.finditer(self.report.norm)] if rx is not None else []
-            later = _later_years(self.report.norm, self.report.meta.year)
+            norm = self.report.norm
+            found = [m.span() for m in rx.finditer(norm)] if rx is not None else []
+            if found and ("“" in norm or '"' in norm or "「" in norm):
+                quoted = [m.span() for m in _SLOGAN.finditer(norm)]
+                opens = [a for a, _ in quoted]
+                found = [(s, e) for s, e in found if not _inside(quoted, opens, s, e)]
+            later = _later_years(norm, self.report.meta.year)
             if later:
                 found = sorted(found + later)
             cues = self._requirement_cues = self.outside_citations(found)
