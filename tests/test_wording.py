@@ -299,6 +299,16 @@ def test_restated_share_counts_the_pairs_the_text_before_holds():
     assert restated_share(PROBLEMS, "2024, A.") is None  # no Chinese pair after
 
 
+def test_the_frames_words_make_no_pair_nor_one_across_them():
+    from scorer.kinds.search import _frame, _told
+
+    frame = _frame(("既有", "客观", "方面", "因素", "人员"))
+    assert _told("既有客观方面的因素，执法人员多为转岗人员", frame) == ["执法", "多为", "为转", "转岗"]
+    assert _told("既有客观方面的因素", frame) is None  # only the frame: nothing new
+    assert _told("2024", frame) == []  # no pair at all
+    assert _told("多为转岗", None) == ["多为", "为转", "转岗"]
+
+
 def test_a_cause_cue_followed_by_the_problems_again_explains_nothing(pack):
     import scorer
 

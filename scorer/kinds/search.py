@@ -41,9 +41,10 @@
     ``[phrases]``: stock wording that says nothing of why (与上级要求和群众期盼相比还有差距,
     上述问题长期存在); its pairs count as said before when ``restated`` judges a match.
 ``restated_frame``
-    ``[words]``: the words that frame causes (既有……因素，也有……原因); their pairs count neither as
-    said before nor as new, so a cause given in the frame's words is judged by what it names
-    (a frame that names nothing restates everything).
+    ``[words]``: the words that frame causes (既有……因素，也有……原因) and that every part uses; no
+    pair is made of their characters nor across them, so they count neither as said before nor as
+    new, and a cause given in the frame's words is judged by what it names (a frame that names
+    nothing restates everything).
 """
 
 from __future__ import annotations
@@ -86,17 +87,22 @@ def restated_share(before: str, after: str) -> float | None:
     return _share(set(_han_pairs(before)), _han_pairs(after))
 
 
-def _share(seen: set[str], pairs: list[str], frame: frozenset[str] = frozenset()) -> float | None:
-    """:func:`restated_share` of the pairs of the text before (``seen``) and after (``pairs``),
-    those in ``frame`` left out (all of them in it: nothing new, 1.0)."""
+def _share(seen: set[str], pairs: list[str]) -> float | None:
+    """:func:`restated_share` of the pairs of the text before (``seen``) and after (``pairs``)."""
     if len(seen) < _RESTATED_MIN or not pairs:
         return None
-    if frame:
-        told = [p for p in pairs if p not in frame]
-        if not told:
-            return 1.0
-        pairs = told
     return sum(p in seen for p in pairs) / len(pairs)
+
+
+def _told(text: str, frame) -> list[str] | None:
+    """The pairs of Chinese characters of ``text`` outside the words of ``frame`` (a compiled
+    alternation of ``restated_frame``, or None): no pair is made of a frame word's characters nor
+    across one (既有客观方面的因素，执法人员多为转岗人员 → 多为、为转、转岗).  None when every pair of the
+    text is the frame's (a frame that names nothing: nothing new)."""
+    if frame is None:
+        return _han_pairs(text)
+    told = [p for piece in frame.split(text) for p in _han_pairs(piece)]
+    return None if not told and _han_pairs(text) else told
 
 
 # an item's label as a short sentence of its own (一是亲自部署。), its item's text after it
@@ -110,9 +116,9 @@ def _openers(words: tuple[str, ...]):
 
 
 @functools.lru_cache(maxsize=16)
-def _frame_pairs(words: tuple[str, ...]) -> frozenset[str]:
-    """The pairs of Chinese characters of ``words`` (see ``restated_frame``)."""
-    return frozenset(p for w in words for p in _han_pairs(w))
+def _frame(words: tuple[str, ...]):
+    """``restated_frame``'s words as one pattern (longest first), or None."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
 
 class Near(StrictModel):
     patterns: list[str] = Field(min_length=1)
@@ -162,8 +168,8 @@ class SearchOptions(StrictModel):
     )
     restated_frame: list[str] = Field(
         default_factory=list,
-        description="with restated: words that frame causes (主观, 客观, 因素, 既有); their pairs of Chinese characters "
-        "count neither as said before nor as new",
+        description="with restated: words that frame causes (主观, 客观, 因素, 既有) or that every part uses (人员, 工作); no pair "
+        "of Chinese characters is made of them nor across them: they count neither as said before nor as new",
     )
     restated: float | None = Field(
         None,
@@ -310,15 +316,16 @@ class SearchOptions(StrictModel):
         if self.restated_stock:
             before += "。" + "。".join(self.restated_stock)
         seen = set(_han_pairs(before))  # once, for both shares
-        frame = _frame_pairs(tuple(self.restated_frame))
-        whole = _share(seen, _han_pairs(norm[lo : part.end]), frame)
+        frame = _frame(tuple(self.restated_frame))
+        told = _told(norm[lo : part.end], frame)
+        whole = 1.0 if told is None and len(seen) >= _RESTATED_MIN else _share(seen, told or [])
         stop = norm.find("。", lo, part.end)
         if whole is None or stop < 0:
             return whole
-        own = _han_pairs(norm[lo:stop])
-        if len(own) < _RESTATED_SENTENCE_MIN:
+        if len(_han_pairs(norm[lo:stop])) < _RESTATED_SENTENCE_MIN:
             return whole  # 究其原因，有以下几点。: judged with what follows
-        first = _share(seen, own, frame)
+        own = _told(norm[lo:stop], frame)
+        first = 1.0 if own is None else _share(seen, own)
         return whole if first is None else min(whole, first)
 
     def _named(self, norm: str, lo: int, hi: int) -> str:
