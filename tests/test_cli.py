@@ -265,6 +265,9 @@ def test_the_command_list_is_never_cut_mid_sentence():
     [
         "全年开展执法人员业务培训四次，参训人员的依法行政能力得到明显提升",
         "全年开展执法人员业务培训四次，共120人，参训人员的依法行政能力得到明显提升",  # a short clause inside
+        # short clauses after the one that counts, and before it: quoted with it as far as both copies agree
+        "对沿街商户反映的占道经营问题，执法中队及时处置，做到件件有回应",
+        "为此，执法中队及时处置，对沿街商户反映的占道经营问题逐一回复",
     ],
 )
 def test_a_sentence_copied_whole_is_one_repeat(tmp_path, copied):

@@ -17,7 +17,7 @@ import regex
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from scorer.kinds.duplicates import DuplicatesRule, _joined
+from scorer.kinds.duplicates import DuplicatesRule, _joined, _widened
 from scorer.kinds.figures import DEFAULT_UNITS, FiguresRule, _figure_pattern, _figures_within
 from scorer.kinds.numbering import _cn, _groups, _label
 from scorer.kinds.part import _size
@@ -269,6 +269,7 @@ def _old_duplicates(ctx: Context, min_chars: int) -> tuple:
         notes = [f"检查了{len(first_seen)}个不少于{min_chars}字的分句"] if ctx.explain else []
         return "pass", [], "没有重复语句", notes
     repeats = _joined(report.norm, repeats)  # (the same joining of a sentence's clauses, under test elsewhere)
+    repeats = [_widened(report.norm, *r) for r in repeats]  # (and the same widening for showing, likewise)
     notes = [
         f"第{report.line_of(start)}行「{report.text[start:end].strip()}」与"
         + ("同一行前文" if report.line_of(start) == report.line_of(first) else f"第{report.line_of(first)}行")

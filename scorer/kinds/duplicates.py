@@ -138,6 +138,7 @@ class DuplicatesRule(RuleBase):
             notes = [f"检查了{len(first_seen)}个不少于{self.min_chars}字的分句"] if ctx.explain else []
             return Outcome("pass", 1.0, [], "没有重复语句", notes)
         repeats = _joined(report.norm, repeats)  # one sentence's clauses copied together: one place
+        repeats = [_widened(report.norm, *r) for r in repeats]  # shown as far as both copies agree
         notes = []
         for start, end, first in repeats if ctx.explain else repeats[:1]:  # the first one is the detail
             line, first_line = report.line_of(start), report.line_of(first)
@@ -203,6 +204,28 @@ def _joined(norm: str, repeats: list[tuple[int, int, int]]) -> list[tuple[int, i
 
 
 _JOIN_GAP = 24  # characters between two clauses of one copied sentence: separators, or a short clause in both
+_SENTENCE_BREAKS = frozenset("。！!？?；;\n")
+
+
+def _widened(norm: str, start: int, end: int, first: int) -> tuple[int, int, int]:
+    """A repeat (start, end, start of the first copy) widened, for showing, over the characters both
+    copies share on either side within their sentence: the clauses too short to count on their own
+    (……问题，执法队能够及时到场处置，做到件件有回应) are quoted with the one that counts."""
+    n = len(norm)
+    length = end - start
+    while end < n and first + length < start and norm[end] == norm[first + length] and norm[end] not in _SENTENCE_BREAKS:
+        end += 1
+        length += 1
+    while first > 0 and first + (end - start) < start and norm[start - 1] == norm[first - 1] and norm[start - 1] not in _SENTENCE_BREAKS and not norm[start - 1].isspace():
+        start -= 1
+        first -= 1
+    edge = _SEPARATORS + " \t\u3000"
+    while start < end and norm[start] in edge:  # (not the separators they share at their ends)
+        start += 1
+        first += 1
+    while end > start and norm[end - 1] in edge:
+        end -= 1
+    return start, end, first
 
 
 _SEPARATOR = re.compile("[" + re.escape(_SEPARATORS) + "]")

@@ -40,6 +40,10 @@
 ``restated_stock``
     ``[phrases]``: stock wording that says nothing of why (与上级要求和群众期盼相比还有差距,
     上述问题长期存在); its pairs count as said before when ``restated`` judges a match.
+``restated_new``
+    A count: a match whose own sentence holds this many distinct character pairs said nowhere
+    before it (nor in the stock wording, nor made of the frame's words) is no restatement,
+    whatever its share — a cause that names enough of its own shares the problems' words too.
 ``restated_frame``
     ``[words]``: the words that frame causes (既有……因素，也有……原因) and that every part uses; no
     pair is made of their characters nor across them, so they count neither as said before nor as
@@ -179,6 +183,13 @@ class SearchOptions(StrictModel):
         "text before it: more than this share of its pairs of Chinese characters occur there (and in its own "
         "sentence, when that holds 15 pairs or more)",
     )
+    restated_new: int | None = Field(
+        None,
+        gt=0,
+        description="with restated: a match whose own sentence holds at least this many distinct pairs of Chinese "
+        "characters that occur nowhere before it in its part (nor in the stock wording, nor made of the frame's words) "
+        "is no restatement, whatever its share: a cause that names enough of its own shares the problems' words too",
+    )
 
     _check_sentence = field_validator("same_sentence")(lambda cls, v: check_patterns(v) if v else v)
 
@@ -221,7 +232,9 @@ class SearchOptions(StrictModel):
         if self.restated is not None:
             out.append(
                 f"a match does not count when what follows it in its part, and its own sentence, repeat the part's text before it "
-                f"(more than {self.restated:.0%} of their character pairs)"
+                f"(more than {self.restated:.0%} of their character pairs"
+                + (f", unless its sentence holds {self.restated_new} pairs said nowhere before" if self.restated_new else "")
+                + ")"
                 + (f", stock wording ({quoted(self.restated_stock)}) counting as said before" if self.restated_stock else "")
                 + (f", the pairs of {quoted(self.restated_frame)} left out" if self.restated_frame else "")
             )
@@ -296,7 +309,7 @@ class SearchOptions(StrictModel):
             return "near"
         if self.same_sentence is not None and not self._in_sentence(ctx, hit):
             return "sentence"
-        if self.restated is not None and (self._restated(ctx, hit) or 0) > self.restated:
+        if self.restated is not None and (self._restated(ctx, hit) or 0) > self.restated and not self._new_enough(ctx, hit):
             return "restated"
         return None
 
@@ -327,6 +340,18 @@ class SearchOptions(StrictModel):
         own = _told(norm[lo:stop], frame)
         first = 1.0 if own is None else _share(seen, own)
         return whole if first is None else min(whole, first)
+
+    def _new_enough(self, ctx: Context, hit: Hit) -> bool:
+        """Whether ``hit``'s own sentence (from it to its 。, or its part's end) holds ``restated_new``
+        distinct pairs that its part's text before it, the stock wording and the frame do not."""
+        if self.restated_new is None:
+            return False
+        part = ctx.part(hit)
+        norm = ctx.report.norm
+        before = norm[part.body_start : hit.start] + "。" + "。".join(self.restated_stock)
+        stop = norm.find("。", hit.start, part.end)
+        told = _told(norm[hit.start : part.end if stop < 0 else stop], _frame(tuple(self.restated_frame))) or []
+        return len(set(told) - set(_han_pairs(before))) >= self.restated_new
 
     def _named(self, norm: str, lo: int, hi: int) -> str:
         """The leading words of ``near``'s patterns that occur between ``lo`` and ``hi`` (at

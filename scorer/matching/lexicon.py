@@ -172,7 +172,7 @@ def _clause_not_in_place(norm: str, start: int, end: int, zero_ok: bool) -> str 
 
 _CLAUSE_BREAK_RX = re.compile("[，,；;]")
 # a cue inside a long match (after a rule enforced, 未经……的，不得……, is ruled out)
-_NEGATED_INSIDE = re.compile("尚未|还未|仍未|暂未|至今未|迄今未|没有|尚无|仍无|未经|未(?:开展|实行|进行|落实|建立|实施|执行|推行)")
+_NEGATED_INSIDE = re.compile("尚未|还未|仍未|暂未|至今未|迄今未|没有|尚无|仍无|未经|未能|没能|未(?:开展|实行|进行|落实|建立|实施|执行|推行)")
 _INNER_CLAUSES = 3  # later clauses of a match looked at
 _INNER_MIN = 8  # characters of a match that may run over two clauses and say 尚未…… in the second
 
