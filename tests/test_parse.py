@@ -144,6 +144,28 @@ def test_metadata_year_from_body_when_title_has_none():
     assert (meta.year, meta.year_source) == (2023, "body")
 
 
+@pytest.mark.parametrize(
+    "signature",
+    ["　　某县林业局\n　　2026年2月10日\n", "某县林业局　　2026年2月10日\n", "　　某县林业局\n　　二〇二六年二月十日\n（此件公开发布）\n"],
+)
+def test_metadata_organisation_from_the_signature_when_no_title_names_it(signature):
+    # a report sent as a letter: document number and recipient, no title line
+    text = "某林发〔2026〕3号\n\n县人民政府：\n2025年，我局……现将有关情况报告如下。\n一、主要举措和成效\n全年办理案件32件。\n\n" + signature
+    meta = parse(text).meta
+    assert meta.title is None
+    assert meta.organization == "某县林业局" and meta.organization_key == "某县林业局"
+    # the title's organisation stands
+    assert parse("某县水利局2025年度法治政府建设情况报告\n一、主要举措和成效\n内容。\n\n某县林业局\n2026年2月10日\n").meta.organization == "某县水利局"
+    # an organisation line with no signing date is not a signature
+    assert parse("县人民政府：\n一、主要举措和成效\n全年办理案件32件。\n\n某县林业局\n").meta.organization is None
+
+
+def test_metadata_year_is_not_the_signing_dates_in_a_short_body():
+    # no year in the title or the body: the year before the signing date, not the signing date's own
+    meta = parse("县人民政府：\n一、主要举措和成效\n聘请法律顾问审查合同28份。\n某县水利局\n2024年3月15日\n").meta
+    assert (meta.year, meta.year_source) == (2023, "signature")
+
+
 def test_metadata_signature_and_document_number():
     text = (
         "浑江区某局2024年法治政府建设工作报告\n　　浑江民报字〔2025〕1号\n区政府：\n一、基本情况\n内容。\n\n"

@@ -30,7 +30,7 @@ from ..document import Enumeration, Heading, Report
 from ..normalize import normalize
 from ..vocabulary import TOPIC_LINE_MAX, Compiled, cn_number, compiled
 from .chrome import _blank_chrome
-from .dates import YEAR_TEXT, _date_under_title, _docno_match, _parse_date, _signature
+from .dates import YEAR_TEXT, _date_under_title, _docno_match, _parse_date, _signature, _signer
 from .markers import (
     _CN_VALUES,
     _ENUM,
@@ -167,6 +167,11 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
     meta = _metadata(text, norm, lines, line_starts, headings, body_end, title_line)
     meta.signing_date = signing_date
     meta.signing_line = signing_line
+    if meta.organization is None and signing_line is not None:  # no title names it: the signature does
+        signer = _signer(lines, line_starts, body_end, signing_line)
+        if signer is not None:
+            meta.organization = text[signer[0] : signer[1]].strip()
+            meta.organization_key = "".join(norm[signer[0] : signer[1]].split())
     if meta.year is None and signing_date is not None:
         meta.year = signing_date.year - 1
         meta.year_source = "signature"

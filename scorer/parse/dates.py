@@ -165,6 +165,28 @@ def _signature(
     return body_end, signing_date, signing_line
 
 
+def _signer(lines: list[str], line_starts: list[int], body_end: int, signing_line: int) -> tuple[int, int] | None:
+    """Where (start, end in the text) the signature block names its unit: the first line from the
+    body's end to the signing date's line that is an organisation's name alone (洛南县教育局 over
+    2026年2月25日), or the name before the date on one line; else None."""
+    for i in range(len(line_starts)):
+        if line_starts[i] < body_end:
+            continue
+        if i >= signing_line:
+            break
+        line = lines[i]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        at = line_starts[i] + len(line) - len(line.lstrip())
+        if is_org(stripped):
+            return at, at + len(stripped)
+        m = _ORG_THEN_DATE.match(stripped)
+        if m is not None and is_org(m.group(1)) and _only_date(m.group(2)):
+            return at, at + len(m.group(1))
+    return None
+
+
 _BRACKETED = re.compile(r"^[（(]\s*(.{6,20}?)\s*[)）]$")
 
 

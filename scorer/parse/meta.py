@@ -99,7 +99,7 @@ def _metadata(
             break
     if meta.year is None:
         # the first year named in the opening of the body ("2023年，在县委……")
-        y = _first_own_year(norm, min(len(norm), first_heading + 600))
+        y = _first_own_year(norm, min(body_end, first_heading + 600))  # (not the signing date)
         if y:
             meta.year, meta.year_source = y, "body"
     return meta
