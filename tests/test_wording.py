@@ -203,6 +203,9 @@ def test_a_plan_opening_a_clause_among_the_measures_reports_nothing_done(pack, s
         # 积极探索 and 努力实现 are a plan's words; 案结事了 and 努力实现 report nothing done
         ("administrative_reconsideration", "积极探索行政复议调解机制，努力实现案结事了。", "fail"),
         ("administrative_reconsideration", "积极探索行政复议调解机制，全年调解结案5件。", "pass"),
+        # the rule to follow is a plan's clause too (按照……的原则)
+        ("open_government", "进一步深化政务公开，按照“公开为常态”的原则，及时公开审批和收费信息。", "fail"),
+        ("open_government", "进一步深化政务公开，按照“公开为常态”的原则，全年公开审批和收费信息86条。", "pass"),
     ],
 )
 def test_a_work_plans_sentence_reports_no_practice(pack, rule, sentence, expected):
@@ -652,3 +655,53 @@ def test_a_short_clause_under_two_headings_is_no_copy_whatever_the_line_ends(pac
     # first copy (a heading lies between), with \n or \r\n line ends, or white space before them, alike
     text = newline.join(["某局2023年度法治政府建设情况报告", "一、主要举措和成效", "全年未发生行政复议案件。", "二、2024年工作计划", "全年未发生行政复议案件。", ""])
     assert status(pack, "duplicate_text", text) == "pass"
+
+
+def test_an_empty_part_says_what_it_holds_instead(pack):
+    """A plan part of slogans is 都是套话 (not 计划: a plan part is no less one for its plans); the measures,
+    judged with requirements, hold 套话、要求或计划. The count asked for is of particular sentences."""
+    from scorer.engine import score_text
+
+    plan = doc(MEASURES, "全年办理行政复议案件3件，聘请法律顾问审查合同28份。", "二、2024年工作打算", "我局将继续努力，推动法治建设再上新台阶。")
+    (item,) = [i for i in score_text(plan, pack).items if i.id == "next_year_plan"]
+    assert item.status == "fail"
+    assert item.detail.endswith("内容空泛：都是套话，没有一句具体内容（至少需要2句）"), item.detail
+    rules = doc(MEASURES, *["各股室要严格落实法律顾问制度，必须做到重大决策合法性审查全覆盖，要持续深化政务公开，要进一步规范行政执法行为，"
+                            "必须严格落实行政执法公示、执法全过程记录和重大执法决定法制审核制度，要不断提高依法行政水平。"] * 2)
+    (item,) = [i for i in score_text(rules, pack).items if i.id == "measures_and_results"]
+    assert item.status == "fail" and "套话、要求或计划" in item.detail, item.detail
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a paragraph's short opening sentence is what it heads: requirements under it report nothing
+        ("推进教育信息公开。各学校要按照规定做好校务公开，及时向家长公开收费项目。", "fail"),
+        ("推进教育信息公开。全年在门户网站公开招生、收费等信息126条。", "pass"),
+    ],
+)
+def test_a_paragraphs_label_over_requirements_reports_nothing(pack, paragraph, expected):
+    assert status(pack, "open_government", measures(paragraph)) == expected
+
+
+@pytest.mark.parametrize(
+    "items, says",
+    [
+        # one slip, one note: a number written twice where the next was meant, and two items swapped
+        ("一是建立台账。二是完善流程。二是加强培训。四是强化考核。", "「二是」接在「二是」之后，应为「三是」"),
+        ("一是建立台账。二是完善流程。四是加强培训。三是强化考核。五是严格问责。", "「四是」与其后的「三是」顺序颠倒"),
+    ],
+)
+def test_a_numbering_slip_is_told_once(pack, items, says):
+    from scorer.engine import score_text
+
+    (item,) = [i for i in score_text(measures(items), pack).items if i.id == "numbering_sequence"]
+    assert item.status == "fail"
+    assert item.detail.endswith(says), item.detail
+
+
+def test_a_run_whose_one_is_glued_to_a_verb_is_no_slip(pack):
+    # 实行一是……，二是……: the 一是 after a verb, not after punctuation, still opens the run
+    text = measures("建立矛盾纠纷化解机制，实行一是网格员首接登记，二是调解员当日上门，三是疑难纠纷领导包案的工作流程。")
+    assert status(pack, "numbering_sequence", text) == "pass"
+    assert status(pack, "numbering_sequence", measures("建立矛盾纠纷化解机制，二是调解员当日上门，三是疑难纠纷领导包案。")) == "fail"

@@ -91,16 +91,44 @@ def _restarted(norm: str, prev, e) -> bool:
     return e.value == 2 and prev.value >= 2 and "一是" in norm[prev.start + 2 : e.start]
 
 
-def _run_breaks(members, style: str, again=None) -> list[tuple[int, str]]:
+def _opened_inside(norm: str, e) -> bool:
+    """Whether ``e`` (二是) follows a 一是 inside a clause of its own sentence (实行一是……，二是……:
+    the 一是 glued to the verb before it)."""
+    at = max(norm.rfind("。", 0, e.start), norm.rfind("\n", 0, e.start)) + 1
+    return e.value == 2 and "一是" in norm[at : e.start]
+
+
+def _run_breaks(members, style: str, again=None, opened=None) -> list[tuple[int, str]]:
     """Where a run of items (一是…, 第一…, a list inside a line) breaks, as (offset, text): it
-    starts at one and counts up by one, except where ``again(prev, item)`` lets it start anew."""
+    starts at one — or ``opened(first)`` says its one stands before it — and counts up by one,
+    except where ``again(prev, item)`` lets it start anew."""
     first = members[0]
     breaks = []
-    if first.value != 1:
+    if first.value != 1 and not (opened is not None and opened(first)):
         breaks.append((first.start, f"第{first.line}行「{_label(style, first.value)}」之前缺少「{_label(style, 1)}」"))
-    for prev, e in zip(members, members[1:]):
-        if e.value != prev.value + 1 and not (again is not None and again(prev, e)):
-            breaks.append((e.start, f"第{e.line}行「{_label(style, e.value)}」接在「{_label(style, prev.value)}」之后"))
+    k = 1
+    swapped = None  # after 二是、四是、三是: the 四是, which the next item follows
+    while k < len(members):
+        prev, e = members[k - 1], members[k]
+        if swapped is not None:
+            prev, swapped = swapped, None
+        nxt = members[k + 1] if k + 1 < len(members) else None
+        k += 1
+        if e.value == prev.value + 1 or (again is not None and again(prev, e)):
+            continue
+        says, was = _label(style, e.value), _label(style, prev.value)
+        if nxt is not None and not (again is not None and again(e, nxt)):
+            # one slip, one note: 一是、二是、二是、四是 (the second 二是 is 三是); 二是、四是、三是 (swapped)
+            if nxt.value == prev.value + 2:
+                breaks.append((e.start, f"第{e.line}行「{says}」接在「{was}」之后，应为「{_label(style, prev.value + 1)}」"))
+                k += 1
+                continue
+            if e.value == prev.value + 2 and nxt.value == prev.value + 1:
+                breaks.append((e.start, f"第{e.line}行「{says}」与其后的「{_label(style, nxt.value)}」顺序颠倒"))
+                k += 1
+                swapped = e
+                continue
+        breaks.append((e.start, f"第{e.line}行「{says}」接在「{was}」之后"))
     return breaks
 
 
@@ -171,16 +199,16 @@ class NumberingRule(RuleBase):
 
         # (a run of 一是 or 第一， may start again at one; one of 一是 also inside a clause: _restarted)
         norm = report.norm
-        for items, style, again in (
-            (report.enumerations, "enum", lambda prev, e: e.value == 1 or _restarted(norm, prev, e)),
-            (report.ordinals, "ordinal", lambda prev, e: e.value == 1),
+        for items, style, again, opened in (
+            (report.enumerations, "enum", lambda prev, e: e.value == 1 or _restarted(norm, prev, e), lambda e: _opened_inside(norm, e)),
+            (report.ordinals, "ordinal", lambda prev, e: e.value == 1, None),
         ):
             groups: dict[int, list] = {}
             for e in items:
                 if e.start < report.body_end:
                     groups.setdefault(e.heading_index, []).append(e)
             for members in groups.values():
-                problems += _run_breaks(members, style, again)
+                problems += _run_breaks(members, style, again, opened)
 
         # lists numbered inside a line: (1)……；(2)……；(4)……
         for items in report.inline_lists:

@@ -107,16 +107,17 @@ class PartRule(RuleBase):
             particular, every = _statements(body, generic, lists, required)
             statements += particular
             clauses += every
+        said = "套话、要求或计划" if self.requirements else "套话"  # (a plan part is no less a plan for its plans)
         if statements < self.min_statements:
             return Outcome(
                 "fail", 0.0, [hit],
-                f"{label}内容空泛：" + (f"只有{statements}句具体内容" if statements else "都是套话、要求或计划，没有一句具体内容")
-                + f"（至少{self.min_statements}句）",
+                f"{label}内容空泛：" + (f"只有{statements}句具体内容" if statements else f"都是{said}，没有一句具体内容")
+                + f"（至少需要{self.min_statements}句）",
                 notes,
             )
         if self.max_generic_share is not None and clauses and (clauses - statements) / clauses > self.max_generic_share:
             share = round(100 * (clauses - statements) / clauses)
-            return Outcome("fail", 0.0, [hit], f"{label}内容空泛：{share}%的分句是套话、要求或计划，没有写做了什么", notes)
+            return Outcome("fail", 0.0, [hit], f"{label}内容空泛：{share}%的分句是{said}，没有写做了什么", notes)
         return Outcome("pass", 1.0, [hit], f"{label}正文{size}字", notes)
 
 

@@ -47,6 +47,7 @@ DEFAULT_STOCK_OPENERS = (
     "全面", "严格", "主动", "认真", "扎实", "做好", "依法做好", "全力", "确保", "力争", "及时",
     "推动", "推进", "深化", "加强", "强化", "加大", "提升", "提高", "健全", "完善", "规范", "优化", "创新", "丰富", "拓宽", "拓展",
     "保障",  # (……，保障群众知情权: what the plan is for)
+    "按照", "依照", "遵循", "围绕", "聚焦",  # (……，按照“公开为常态”的原则，及时公开……: the rule it is to follow)
 )  # fmt: skip
 _STOCK_SUBJECT = 4
 _STOCK_CLAUSE = 4  # characters of a clause that must open on a stock word (shorter ones are linking words)
@@ -580,12 +581,14 @@ class Negation:
         """The requirement cue opening the text a heading's title introduces, when ``start``…``end``
         lies in that title: a label is what it heads (3.全过程记录。……要严格执行全过程记录制度，……
         reports no practice), unless that sentence (up to its full stop) reports figures.  An item's label inside a
-        paragraph (三是推进政务公开。政府信息公开要……) is read the same way, and so is a topic the match
+        paragraph (三是推进政务公开。政府信息公开要……) or a paragraph's short opening sentence (推进信息公开。
+        各学校要……) is read the same way, and so is a topic the match
         opens a sentence on (执法全过程记录方面，执法人员在……等环节要做到全程音像记录)."""
         norm = self.report.norm
         body = self._title_end(start, end)
         if body is None:
-            body = self._enumeration_label_end(start, end)
+            # (a paragraph's short opening sentence too: 推进教育信息公开。各学校要……)
+            body = self._enumeration_label_end(start, end) or self._paragraph_label_end(start, end)
             if body is None:
                 body = self._topic_end(start, end)
                 if body is None:
