@@ -705,3 +705,27 @@ def test_a_run_whose_one_is_glued_to_a_verb_is_no_slip(pack):
     text = measures("建立矛盾纠纷化解机制，实行一是网格员首接登记，二是调解员当日上门，三是疑难纠纷领导包案的工作流程。")
     assert status(pack, "numbering_sequence", text) == "pass"
     assert status(pack, "numbering_sequence", measures("建立矛盾纠纷化解机制，二是调解员当日上门，三是疑难纠纷领导包案。")) == "fail"
+
+
+def test_a_matter_put_into_a_later_years_plan_is_not_done(pack):
+    from scorer.engine import score_text
+
+    later = measures("办理复议案件3件。其余2项涉及执法编制和法律顾问经费，已纳入2024年工作安排持续推进。")
+    (item,) = [i for i in score_text(later, pack, explain=True).items if i.id == "legal_adviser"]
+    assert item.status == "fail"
+    assert any("已列入以后的工作安排（「纳入2024年工作安排」）" in n for n in item.explanation), item.explanation
+    # the report's own year is no later one (纳入2023年工作要点, in a report on 2023, was done that year)
+    same = measures("把法律顾问制度纳入2023年工作要点，全年法律顾问审查合同16份。")
+    assert status(pack, "legal_adviser", same) == "pass"
+
+
+def test_a_topic_named_where_no_pattern_matched_is_explained_too(pack):
+    """The plan's mention is set aside for its scope; the opening's formula matched no pattern at all:
+    `scorer explain` names its line rather than leave it out."""
+    from scorer.engine import score_text
+
+    text = doc(MEASURES, "全年坚持以习近平法治思想为指导，办理案件32件。", "二、2024年工作打算", "组织专题学习习近平法治思想4次。")
+    (item,) = [i for i in score_text(text, pack, explain=True).items if i.id == "xi_law_thought"]
+    assert item.status == "fail" and item.detail == "未找到有效表述"
+    assert any(n.startswith("第3行提到「习近平法治思想」，但不是符合要求的用法") for n in item.explanation), item.explanation
+    assert not any(n.startswith("第5行提到") for n in item.explanation), item.explanation  # (its own note says why)

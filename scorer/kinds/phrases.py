@@ -110,9 +110,14 @@ class PhrasesRule(SearchOptions, RuleBase):
         else:
             # some match was discarded (scope, negation…), or none at all: the word every match of a
             # pattern needs may still be there (习近平法治思想 only as the guiding formula)
-            word = None if matched else _mentioned(ctx.report.norm, self.patterns)
+            word = _mentioned(ctx.report.norm, self.patterns)
             if matched:
                 detail = "未找到有效表述"
+                if ctx.explain and word:  # the topic named where no pattern matched (the opening's formula)
+                    judged = {ctx.report.line_of(at) for at in matched}
+                    elsewhere = _lines(ctx, word, skip=judged)
+                    if elsewhere:
+                        notes.append(f"{elsewhere}提到「{word}」，但不是符合要求的用法（套语或被排除的搭配）")
             elif word:
                 detail = f"{_lines(ctx, word)}提到「{word}」，但都不是符合要求的用法（套语、计划或被排除的搭配）"
             else:
@@ -140,16 +145,19 @@ def _mentioned(norm: str, patterns) -> str | None:
     return word if word is not None and word in norm else None
 
 
-def _lines(ctx: Context, word: str, most: int = 3) -> str:
-    """第6、26行: the lines where ``word`` occurs (the first ``most``; 等 when there are more)."""
+def _lines(ctx: Context, word: str, most: int = 3, skip=frozenset()) -> str:
+    """第6、26行: the lines where ``word`` occurs (the first ``most``; 等 when there are more), but
+    those in ``skip``; "" when there is none."""
     norm, report = ctx.report.norm, ctx.report
     lines: list[int] = []
     at = norm.find(word)
     while at >= 0 and len(lines) <= most:
         line = report.line_of(at)
-        if line not in lines:
+        if line not in lines and line not in skip:
             lines.append(line)
         at = norm.find(word, at + len(word))
+    if not lines:
+        return ""
     more = "等" if len(lines) > most else ""
     return "第" + "、".join(map(str, lines[:most])) + "行" + more
 

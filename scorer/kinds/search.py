@@ -250,8 +250,8 @@ class SearchOptions(StrictModel):
         """
         return self._search(ctx, patterns, notes)[0]
 
-    def _search(self, ctx: Context, patterns: list[str], notes: list[str]) -> tuple[list[Hit], bool]:
-        """:meth:`search`, and whether any pattern matched at all (kept or not)."""
+    def _search(self, ctx: Context, patterns: list[str], notes: list[str]) -> tuple[list[Hit], set[int]]:
+        """:meth:`search`, and where the patterns matched at all (the starts, kept or not: empty when none did)."""
         accepted: list[Hit] = []
         seen: set[int] = set()
         told: set[tuple[int, str | None]] = set()  # (sentence, reason) of the notes written
@@ -278,7 +278,7 @@ class SearchOptions(StrictModel):
                 if code is None:
                     accepted.append(hit)
         if len(accepted) < 2:
-            return accepted, matched
+            return accepted, seen
         accepted.sort()  # by start: no two hits kept share a start (`seen`), so no key needed
         # one place in the text counts once, even when several patterns match it
         # (主要原因是: '主要原因' and '原因是')
@@ -287,7 +287,7 @@ class SearchOptions(StrictModel):
             if distinct and hit.start < distinct[-1].end:
                 continue
             distinct.append(hit)
-        return distinct, matched
+        return distinct, seen
 
     def reject(self, ctx: Context, hit: Hit, scope: list[int], cited: tuple[list[int], list[int]]) -> str | None:
         """The reason code of the first filter that discards ``hit`` (see ``REASONS``), or
@@ -370,6 +370,8 @@ class SearchOptions(StrictModel):
             return "位于书名号《》内，属于引用文件名"
         if code == "negated":
             cue = ctx.requirement(hit)
+            if cue and cue.startswith(("纳入", "列入")):
+                return f"已列入以后的工作安排（「{cue}」），未写做了什么"
             if cue:
                 return f"写成要求而非做法（「{cue}」）"
             cue = ctx.negation(hit, zero_ok=self.zero_ok)

@@ -60,6 +60,8 @@ _DONE = re.compile(r"[0-9已]|(?<![事为除])了|全年|累计|先后|共计|�
 # (From 年, what follows it tested first, then looking back: a search that starts with a literal
 # character is ≈ 10× faster than one opening on the look-behind.)
 _YEAR_OPENER = regex.compile(rf"年(?=起|开始|[，,])(?<=[。；;！!？?\n：:，,]\s*(?:{YEAR_TEXT}|(明)年))(?:起|开始|[，,])")
+# ... and a matter put into a later year's plan (……法律顾问经费保障，已纳入2026年工作安排): planned, not done
+_INTO_LATER = regex.compile(rf"(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。；;\n]{{0,4}}?(?:工作|重点)?(?:安排|计划|要点|任务)")
 _SENTENCE_END = frozenset("。！!？?；;\n")
 # A clause after the requirement's own that reports a count (REPORTED: 全年公示执法信息63条) reports
 # practice — unless it sets a target (不少于4次, 确保100%).
@@ -195,12 +197,18 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> 
 
 
 def _later_years(norm: str, year: int | None) -> list[tuple[int, int]]:
-    """The spans of :data:`_YEAR_OPENER` in ``norm`` that name a year after ``year`` (or 明年)."""
-    return [
+    """The spans of :data:`_YEAR_OPENER` in ``norm`` that name a year after ``year`` (or 明年),
+    and of :data:`_INTO_LATER` (……已纳入2026年工作安排) that do."""
+    found = [
         (m.start(2), m.end()) if m.group(2) else (m.start(1), m.end())
         for m in _YEAR_OPENER.finditer(norm)
         if m.group(2) or (year is not None and year_value(m.group(1)) > year)
     ]
+    if year is not None and ("纳入" in norm or "列入" in norm):
+        later = [m.span() for m in _INTO_LATER.finditer(norm) if year_value(m.group(1)) > year]
+        if later:
+            found = sorted(found + later)
+    return found
 
 
 @functools.lru_cache(maxsize=64)
