@@ -766,6 +766,19 @@ def test_topic_lines_whose_items_restart_at_one_head_the_parts(pack):
     assert "严格规范执法" not in [p.heading.title for p in parse(inside).parts if p.heading]
 
 
+def test_one_topic_line_over_items_among_three_heads_a_part_as_the_others_do():
+    text = report(
+        "全年工作情况", "全年围绕法治政府建设目标统筹推进各项工作，取得积极成效，现将主要情况报告如下。",
+        "加强组织领导", "镇党委、镇政府高度重视法治政府建设工作，全年召开专题会议4次，研究部署法治建设重点任务12项。",
+        "规范行政执法", "镇综合行政执法队全年办理案件32件，执法信息在镇政府网站公示，案卷评查合格率100%。",
+        "加强法治宣传", "1.突出学习重点。全年组织干部集中学法6次，邀请律师专题授课2次。", "2.丰富宣传形式。开展法治宣传进村活动12场。",
+        "存在的不足和原因", PROBLEMS, "2024年工作打算", PLAN,
+    )  # fmt: skip
+    titles = [p.heading.title for p in parse(text).parts if p.heading]
+    assert {"加强组织领导", "规范行政执法", "加强法治宣传"} <= set(titles), titles
+    assert not any(t.startswith(("1.", "2.")) for t in titles), titles  # 1.…2.… are the last topic's items
+
+
 def test_an_item_number_before_a_month_is_a_marker_not_a_decimal():
     text = report("一、主要举措", "1.年初制定工作要点。", "2.全年召开会议4次。", "3.4月组织执法培训。", "4.6月开展案卷评查。")
     nums = [h.value for h in parse(text).headings if h.style == "num"]

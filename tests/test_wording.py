@@ -206,6 +206,8 @@ def test_a_plan_opening_a_clause_among_the_measures_reports_nothing_done(pack, s
         # the rule to follow is a plan's clause too (按照……的原则)
         ("open_government", "进一步深化政务公开，按照“公开为常态”的原则，及时公开审批和收费信息。", "fail"),
         ("open_government", "进一步深化政务公开，按照“公开为常态”的原则，全年公开审批和收费信息86条。", "pass"),
+        # a pledge is a plan's clause too (坚决杜绝……)
+        ("enforcement_three_systems", "全面推行执法公示、执法全过程记录、重大执法决定法制审核制度，进一步规范执法程序，坚决杜绝选择性执法。", "fail"),
     ],
 )
 def test_a_work_plans_sentence_reports_no_practice(pack, rule, sentence, expected):
@@ -729,3 +731,35 @@ def test_a_topic_named_where_no_pattern_matched_is_explained_too(pack):
     assert item.status == "fail" and item.detail == "未找到有效表述"
     assert any(n.startswith("第3行提到「习近平法治思想」，但不是符合要求的用法") for n in item.explanation), item.explanation
     assert not any(n.startswith("第5行提到") for n in item.explanation), item.explanation  # (its own note says why)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the match opens its sentence, whose later clause says it is not in place: its predicate
+        ("目前，重大执法决定法制审核由于缺少专职审核人员，尚未全面落实，部分案件把关不严。", "partial"),
+        ("重大行政执法决定的法制审核目前仍由执法股室自行把关，尚未形成独立的审核环节。", "partial"),
+        # a match deep in its sentence is no subject; a zero reported is no negation of it
+        ("全年作出重大执法决定12件，均经法制审核，尚未发生被复议纠错的情况。", "pass"),
+    ],
+)
+def test_a_subject_whose_predicate_says_it_is_not_in_place(pack, sentence, expected):
+    text = measures("执法信息在门户网站公示，执法记录仪全程记录执法过程。" + sentence)
+    assert status(pack, "enforcement_three_systems", text) == expected
+
+
+def test_a_measures_part_of_work_plan_sentences_reports_no_practice(pack):
+    """No 要 anywhere: every sentence a work plan's (stock openers, a plan word, nothing done)."""
+    plan = [  # (one clause in three with a generic word: few enough for the share of slogans alone)
+        "严格落实行政执法公示制度和执法全过程记录制度，规范执行重大执法决定法制审核制度，持续提升全镇执法规范化水平。",
+        "推进政府信息主动公开和依申请公开工作，严格执行信息发布保密审查程序，进一步规范门户网站信息发布。",
+        "加强宪法、民法典和行政复议法等法律法规宣传，强化国家机关普法责任清单落实，不断推进法律进社区进企业。",
+        "深化人民调解、行政调解和司法调解衔接联动，完善矛盾纠纷排查化解制度，进一步健全多元化解机制。",
+    ]
+    assert status(pack, "measures_and_results", doc(MEASURES, *plan)) == "fail"
+    # the same fields with what was done in them
+    done = ["全年在门户网站公示执法信息320条，审核重大执法决定12件，执法记录仪配备率达到100%。",
+            "在门户网站主动公开政府信息186条，办理依申请公开8件，均在法定期限内答复。",
+            "开展法治宣传进社区、进企业活动16场，发放宣传资料5000余份，受众1.2万人次。",
+            "成功调解矛盾纠纷45件，调解成功率98%，化解信访积案3件。"]  # fmt: skip
+    assert status(pack, "measures_and_results", doc(MEASURES, *done)) == "pass"

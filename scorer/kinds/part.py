@@ -13,7 +13,8 @@ under it, or one generic line, is not a part.  With ``max_generic_share``, parts
 whose clauses are mostly generic (more than that share of them: 持续推进、进一步、
 不断提升 with nothing done) fail too: slogans report no practice.  With ``requirements``, a
 sentence written as a requirement (the pack's requirement words, 要/必须/应当…: 执法办公室要认真
-落实……，做到……) is generic from its cue to its end, but a clause that reports a count
+落实……，做到……) is generic from its cue to its end, and so is a work plan's sentence (every clause
+opening on stock words, a plan word, nothing done: 严格落实……制度，持续规范执法行为), but a clause that reports a count
 (……，全年公示执法信息63条): a part of duties to perform reports no practice.
 
 ::
@@ -62,7 +63,8 @@ class PartRule(RuleBase):
     requirements: bool = Field(
         False,
         description="a sentence's clauses from a requirement cue (the pack's negation.requirement: 要/必须/应当…) to its end are "
-        "generic, but those that report a count (全年公示执法信息63条)",
+        "generic, and so are a work plan's sentence's (negation.stock and plan_words: 严格落实……，持续规范……), but those that "
+        "report a count (全年公示执法信息63条)",
     )
 
     _check = field_validator("generic", "generic_lists")(lambda cls, v: check_patterns(v))
@@ -101,6 +103,8 @@ class PartRule(RuleBase):
         lists = _generic_rx(tuple(self.generic_lists))
         statements = clauses = 0
         cue_starts = ctx.requirement_spans()[0] if self.requirements else []
+        if self.requirements and (planned := ctx.plan_sentence_starts()):
+            cue_starts = sorted(cue_starts + planned)  # a work plan's sentence (持续推进……，进一步……) likewise
         for p in found:
             body = _without_unit_lines(report.norm[p.body_start : p.end])
             required = _compact_offsets(body, [c - p.body_start for c in cue_starts if p.body_start <= c < p.end])

@@ -48,6 +48,7 @@ DEFAULT_STOCK_OPENERS = (
     "推动", "推进", "深化", "加强", "强化", "加大", "提升", "提高", "健全", "完善", "规范", "优化", "创新", "丰富", "拓宽", "拓展",
     "保障",  # (……，保障群众知情权: what the plan is for)
     "按照", "依照", "遵循", "围绕", "聚焦",  # (……，按照“公开为常态”的原则，及时公开……: the rule it is to follow)
+    "坚决",  # (……，坚决杜绝选择性执法: a pledge)
 )  # fmt: skip
 _STOCK_SUBJECT = 4
 _STOCK_CLAUSE = 4  # characters of a clause that must open on a stock word (shorter ones are linking words)
@@ -174,6 +175,14 @@ def _clause_not_in_place(norm: str, start: int, end: int, zero_ok: bool) -> str 
 
 
 _CLAUSE_BREAK_RX = re.compile("[，,；;]")
+# a later clause of a match's sentence that opens saying it is not in place, when the match is the
+# sentence's subject (目前，重大执法决定法制审核由于缺少……人员，尚未全面落实): its predicate
+_SUBJECT_NOT_IN_PLACE = re.compile(
+    r"[ \t\u3000]*(?:目前|当前|现阶段|至今|仍|还)?(尚未|还未|仍未|暂未)(?:全面|完全|真正|有效)?"
+    r"(?:落实|建立|开展|实行|推行|实施|落地|推开|执行|到位|形成|覆盖|运行)"
+)
+_SUBJECT_LEAD = 6  # characters before a match that opens its sentence (目前，; 3.; 一是)
+_SUBJECT_REACH = 40  # characters after it the predicate may start
 # a cue inside a long match (after a rule enforced, 未经……的，不得……, is ruled out)
 _NEGATED_INSIDE = re.compile("尚未|还未|仍未|暂未|至今未|迄今未|没有|尚无|仍无|未经|未能|没能|未(?:开展|实行|进行|落实|建立|实施|执行|推行)")
 _INNER_CLAUSES = 3  # later clauses of a match looked at
@@ -267,6 +276,10 @@ class Negation:
         # a heading's title names a topic in the same words (（五）深化改革，持续优化营商环境): what
         # it heads says whether anything was done
         return None if self._title_end(hit.start, hit.end) is not None else words[i]
+
+    def plan_sentence_starts(self) -> list[int]:
+        """Where the report's work-plan sentences start (see :meth:`plan_wording`), in order."""
+        return self._plan_sentences()[0]
 
     def opens_plan_sentence(self, cue: str) -> bool:
         """Whether ``cue`` (from :meth:`negation`) is the stock opening of one of the report's work-plan
@@ -384,6 +397,9 @@ class Negation:
             inner = _clause_not_in_place(norm, start, end, zero_ok)
             if inner is not None:
                 return inner
+        predicate = self._subject_not_in_place(start, end)
+        if predicate is not None:
+            return predicate
         # Quick answers for most hits: no cue at all in the widest possible window before the
         # hit, and none after it in its clause (every cue looked for after holds one of _AFTER_HINTS).
         lo = start - self.negation_window
@@ -429,6 +445,27 @@ class Negation:
         if lapsed is not None:
             return lapsed
         return _negated_after(norm[end : min(c_end, end + _AHEAD)], zero_ok)
+
+    def _subject_not_in_place(self, start: int, end: int) -> str | None:
+        """The cue of a later clause of the sentence that the match at ``start``…``end`` opens (its
+        subject) saying it is not in place (……法制审核由于缺少人员，尚未全面落实), or None.  (One find
+        rules out most matches: every such cue holds 未.)"""
+        norm = self.report.norm
+        if norm.find("未", end, end + _SUBJECT_REACH) < 0:
+            return None
+        s_start, s_end = self.sentence(Hit(start, end))
+        if start - s_start > _SUBJECT_LEAD:
+            return None
+        k = end
+        for _ in range(_INNER_CLAUSES):
+            b = _CLAUSE_BREAK_RX.search(norm, k, min(s_end, end + _SUBJECT_REACH))
+            if b is None:
+                return None
+            m = _SUBJECT_NOT_IN_PLACE.match(norm, b.end())
+            if m is not None:
+                return m.group(1)
+            k = b.end()
+        return None
 
     def _list_head(self, c_start: int, start: int) -> int:
         """Where the negation window of a match that is a later item of a list (……、执法全过程记录)

@@ -274,9 +274,10 @@ def _nested_under_numbered(headings: list[Heading], norm: str, thematic: set[int
 
 def _items_restart_under_topics(headings: list[Heading], candidates: list[Heading], later_at: int, norm: str) -> bool:
     """Whether, before the first unnumbered shortcomings or plan heading (``later_at``), the
-    numbered items start again at 1 right under at least two topic lines and no run of them
-    goes on across one, with no 一、 or chapter among them: the topic lines head the parts
-    (党的领导和理论学习 / 1.…2.…3.… / 深化放管服改革 / 1.…2.…)."""
+    numbered items start again at 1 right under at least two topic lines (or under one of three
+    or more, the others over text of their own) and no run of them goes on across one, with no
+    一、 or chapter among them: the topic lines head the parts (党的领导和理论学习 / 1.…2.…3.… /
+    深化放管服改革 / 1.…2.…; 加强组织领导 / …… / 加强法治宣传 / 1.…2.…)."""
     numbered = [h for h in headings if h.style != "plain" and h.start < later_at]
     if not numbered or any(h.level <= 1 for h in numbered):
         return False
@@ -287,8 +288,8 @@ def _items_restart_under_topics(headings: list[Heading], candidates: list[Headin
         i = bisect_right(starts, t.start)
         if i < len(headings) and headings[i].style != "plain" and headings[i].value == 1 and not norm[t.end : headings[i].start].strip():
             restarts += 1
-    if restarts < 2:
-        return False
+    if restarts < 2 and not (restarts == 1 and len(tops) >= 3):
+        return False  # (one topic line over items among three or more: the others head text of their own)
     top_starts = [t.start for t in tops]
     previous: dict[str, Heading] = {}
     for h in numbered:
