@@ -271,7 +271,7 @@ def test_a_word_every_match_needs_is_named_when_no_match_counts(tmp_path):
     # where: the lines of the first three mentions, and 等 for more
     formula = "坚持以习近平法治思想为指导。"
     assert detail("\n".join([formula] * 5)).startswith("第3、4、5行等提到「习近平法治思想」")
-    assert detail("全年办理案件32件。") == "全文没有相关表述"
+    assert detail("全年办理案件32件。") == "全文没有符合要求的表述"
     assert detail("专题学习习近平法治思想3次。") == "找到1处"
 
 
@@ -279,7 +279,7 @@ def test_a_rule_of_narrow_scope_says_where_it_looked(tmp_path):
     pack = load_pack(overlay(tmp_path, "weight: 1\nkind: phrases\nscope: [shortcomings]\npatterns: ['究其原因']"))
     detail = lambda *lines: next(i for i in score_text(doc(*lines), pack).items if i.id == "extra").detail
     assert detail("一、主要举措和成效", "全年办理案件32件。") == "报告中没有「存在的不足和原因」部分"
-    assert detail("一、主要举措和成效", "全年办理案件32件。", "二、存在的问题", "执法人员不足。") == "「二、存在的问题」中没有相关表述"
+    assert detail("一、主要举措和成效", "全年办理案件32件。", "二、存在的问题", "执法人员不足。") == "「二、存在的问题」中没有符合要求的表述"
 
 
 THEMATIC = doc(

@@ -763,3 +763,20 @@ def test_a_measures_part_of_work_plan_sentences_reports_no_practice(pack):
             "开展法治宣传进社区、进企业活动16场，发放宣传资料5000余份，受众1.2万人次。",
             "成功调解矛盾纠纷45件，调解成功率98%，化解信访积案3件。"]  # fmt: skip
     assert status(pack, "measures_and_results", doc(MEASURES, *done)) == "pass"
+
+
+def test_a_heading_said_again_in_a_requirement_is_explained_as_one(pack):
+    """A cue :meth:`negation` finds may be a requirement word (a heading's topic said again in a
+    requirement under it): `scorer explain` calls that 写成要求而非做法, not 被否定."""
+    from scorer.engine import score_text
+    from scorer.matching import Context
+    from scorer.parse import parse
+
+    ctx = Context(parse(doc(MEASURES, "内容。")), requirement_cues=pack.spec.negation.requirement)
+    assert ctx.is_requirement_cue("要") and ctx.is_requirement_cue("必须")
+    assert not ctx.is_requirement_cue("尚未") and not ctx.is_requirement_cue("要求")
+    body = "要坚持和发展新时代枫桥经验，健全镇、村两级矛盾纠纷排查调处机制，把矛盾纠纷化解在基层。"
+    text = doc(MEASURES, "全年办理行政复议案件3件，聘请法律顾问审查合同28份。", "依法有效化解社会矛盾纠纷", body)
+    (item,) = [i for i in score_text(text, pack, explain=True).items if i.id == "dispute_resolution"]
+    notes = [n for n in item.explanation if "「依法有效化解社会矛盾纠纷」" in n]
+    assert notes and "写成要求而非做法（「要」）" in notes[0], item.explanation

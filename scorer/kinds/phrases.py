@@ -125,14 +125,14 @@ class PhrasesRule(SearchOptions, RuleBase):
         return Outcome(status, fraction, _shown(ctx, hits), detail, notes)
 
     def _nothing(self, ctx: Context) -> str:
-        """The detail when nothing matched where the rule looks: 全文没有相关表述, or for a narrower
-        scope the parts by their headings (「四、存在的问题」中没有相关表述), or that the report has none."""
+        """The detail when nothing matched where the rule looks: 全文没有符合要求的表述, or for a narrower
+        scope the parts by their headings (「四、存在的问题」中没有符合要求的表述), or that the report has none."""
         kinds = scope_kinds(self.scope, self.default_scope)
         if kinds >= scope_kinds(["last_year"]):
-            return "全文没有相关表述"
+            return "全文没有符合要求的表述"
         parts = [p for p in ctx.report.parts if p.kind in kinds and p.heading]
         if parts:
-            return "、".join(dict.fromkeys(f"「{p.label}」" for p in parts[:3])) + "中没有相关表述"
+            return "、".join(dict.fromkeys(f"「{p.label}」" for p in parts[:3])) + "中没有符合要求的表述"
         return "报告中没有" + "、".join(f"「{PART_LABELS[k]}」" for k in PART_LABELS if k in kinds) + "部分"
 
 

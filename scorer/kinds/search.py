@@ -375,6 +375,8 @@ class SearchOptions(StrictModel):
             if cue:
                 return f"写成要求而非做法（「{cue}」）"
             cue = ctx.negation(hit, zero_ok=self.zero_ok)
+            if ctx.is_requirement_cue(cue):
+                return f"写成要求而非做法（「{cue}」）"
             if cue.startswith("是"):
                 return f"只说明其作用（「{cue}」），未写做了什么"
             if cue == ctx.plan_wording(hit) or ctx.opens_plan_sentence(cue):

@@ -277,6 +277,12 @@ class Negation:
         # it heads says whether anything was done
         return None if self._title_end(hit.start, hit.end) is not None else words[i]
 
+    def is_requirement_cue(self, cue: str) -> bool:
+        """Whether ``cue`` (from :meth:`negation`) is one of the pack's requirement words (要, 必须…): a
+        heading's topic said again in a requirement (依法化解矛盾纠纷 / 各村要……化解矛盾纠纷……)."""
+        rx = self._requirement_rx
+        return rx is not None and rx.fullmatch(cue) is not None
+
     def plan_sentence_starts(self) -> list[int]:
         """Where the report's work-plan sentences start (see :meth:`plan_wording`), in order."""
         return self._plan_sentences()[0]
