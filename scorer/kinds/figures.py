@@ -52,11 +52,11 @@ _FORMULA_UNITS = frozenset("个项类批支部本对套张%㎡")
 
 
 # A figure after 不少于/不低于/至少… is a rule or a target (每月集中学法不少于1次, 至少开展2次督查: a verb
-# may come between), not a result; so is one its clause aims at (力争到2025年底持证率达到100%).
+# may come between), not a result; so is one its clause aims at (力争到2025年底持证率达到100%; 确保按期办结率达到100%).
 # ... and one before 内/以内 is a time limit (七个工作日内公开, 3日以内办结); hours before 值班 a duty
 # rota (24小时值班值守制度); one before 的目标 a goal (到2027年……达到90%的目标)
 _NOT_A_LIMIT = r"(?!以?内|的?目标)(?<!小时(?=值班|值守|在线|不打烊|畅通))"
-_NOT_A_RESULT = r"(?<!(?:不少于|不低于|不超过|不多于|不高于|至少|最少)[^\d，,。；;、\n]{0,4})(?<!(?:力争|争取)[^，,。；;、\n]{0,20})"
+_NOT_A_RESULT = r"(?<!(?:不少于|不低于|不超过|不多于|不高于|至少|最少)[^\d，,。；;、\n]{0,4})(?<!(?:力争|争取|确保)[^，,。；;、\n]{0,20})"
 
 
 @functools.lru_cache(maxsize=64)

@@ -113,16 +113,41 @@ class PhrasesRule(SearchOptions, RuleBase):
             word = _mentioned(ctx.report.norm, self.patterns)
             if matched:
                 detail = "未找到有效表述"
-                if ctx.explain and word:  # the topic named where no pattern matched (the opening's formula)
-                    judged = {ctx.report.line_of(at) for at in matched}
-                    elsewhere = _lines(ctx, word, skip=judged)
-                    if elsewhere:
-                        notes.append(f"{elsewhere}提到「{word}」，但不是符合要求的用法（套语或被排除的搭配）")
             elif word:
                 detail = f"{_lines(ctx, word)}提到「{word}」，但都不是符合要求的用法（套语、计划或被排除的搭配）"
             else:
                 detail = self._nothing(ctx)
+            if ctx.explain and word:  # the topic named where no pattern matched (the opening's formula): why, line by line
+                judged = {ctx.report.line_of(at) for at in matched}
+                notes += self._mentions(ctx, word, judged)
         return Outcome(status, fraction, _shown(ctx, hits), detail, notes)
+
+    def _mentions(self, ctx: Context, word: str, judged: set[int], most: int = 3) -> list[str]:
+        """`scorer explain`'s notes on the first ``most`` lines (not ``judged`` already) where ``word``
+        occurs but no pattern matched: why such a mention does not count — outside the rule's scope,
+        written as a requirement or a work plan, or else a formula or a use the patterns leave out."""
+        report, norm = ctx.report, ctx.report.norm
+        kinds = scope_kinds(self.scope, self.default_scope)
+        notes: list[str] = []
+        seen = set(judged)
+        at = norm.find(word)
+        while at >= 0 and len(notes) < most:
+            line = report.line_of(at)
+            if line not in seen:
+                seen.add(line)
+                hit = Hit(at, at + len(word))
+                part = ctx.part(hit)
+                if part is None or part.kind not in kinds:
+                    why = f"不在检查范围内（位于「{part.label if part else '签署部分'}」）"
+                elif cue := ctx.requirement(hit):
+                    why = f"写成要求而非做法（「{cue}」）"
+                elif cue := ctx.plan_wording(hit):
+                    why = f"写成工作打算（「{cue}」……），未写做了什么"
+                else:
+                    why = "是套语或被排除的搭配"
+                notes.append(f"第{line}行提到「{word}」：{why}")
+            at = norm.find(word, at + len(word))
+        return notes
 
     def _nothing(self, ctx: Context) -> str:
         """The detail when nothing matched where the rule looks: 全文没有符合要求的表述, or for a narrower

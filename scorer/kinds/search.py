@@ -29,6 +29,10 @@
     ahead runs to the sentence's end (县长……，[a long slogan]，全年主持召开……); with
     ``continues: [全年, 先后…]`` on to the end of a next sentence with no subject of its own,
     one that opens (after at most two of these) with one of the patterns (县长……。全年主持召开……).
+``negated_sentence``
+    With ``negation``: a match does not count when another match of the same patterns in its
+    sentence is negated after it in its clause — a system said not to be in place in the sentence
+    that mentions its use (执法记录仪仅配备2台，执法全过程记录制度尚未完全落实) (default false).
 ``same_sentence``
     ``[patterns]``: a match counts only when one of these patterns occurs in its
     sentence (between 。！？； or line ends), e.g. 法律顾问 with 审查/论证.
@@ -165,6 +169,9 @@ class SearchOptions(StrictModel):
     ignore_citations: bool = True
     near: Near | None = None
     same_sentence: list[str] | None = Field(None, min_length=1, description="a match counts only with one of these patterns in its sentence")
+    negated_sentence: bool = Field(
+        False, description="with negation: a match does not count when another match of the same patterns in its sentence is negated"
+    )
     restated_stock: list[str] = Field(
         default_factory=list,
         description="with restated: stock wording that says nothing of why (与上级要求相比还有差距); its pairs of "
@@ -241,6 +248,7 @@ class SearchOptions(StrictModel):
         return out
 
     REASONS: ClassVar[tuple[str, ...]] = ("scope", "citation", "negated", "near", "sentence", "restated")  # reject's codes, in order
+    # (and, from _search, "negated_beside": see ``negated_sentence``)
 
     def search(self, ctx: Context, patterns: list[str], notes: list[str]) -> list[Hit]:
         """All hits of ``patterns`` that survive scope, citation, negation and proximity.
@@ -268,6 +276,8 @@ class SearchOptions(StrictModel):
                     continue
                 seen.add(hit.start)
                 code = self.reject(ctx, hit, scope, cited)
+                if code is None and self.negated_sentence and self.negation and self._negated_beside(ctx, patterns, hit):
+                    code = "negated_beside"
                 if explain:
                     # several matches of one sentence kept, or set aside for one reason: one note
                     key = (ctx.sentence(hit)[0], code)
@@ -341,6 +351,22 @@ class SearchOptions(StrictModel):
         first = 1.0 if own is None else _share(seen, own)
         return whole if first is None else min(whole, first)
 
+    def _negated_beside(self, ctx: Context, patterns, hit: Hit) -> Hit | None:
+        """Another match of ``patterns`` in ``hit``'s sentence that is negated (see ``negated_sentence``), or None."""
+        s_start, s_end = ctx.sentence(hit)
+        for pattern in patterns:
+            others = ctx.hits(pattern)
+            for k in range(bisect_left(others, (s_start,)), len(others)):
+                other = others[k]
+                if other.start >= s_end:
+                    break
+                if other.start != hit.start and (cue := ctx.negation(other, zero_ok=self.zero_ok)):
+                    # said of the other match itself, after it in its clause (……记录制度尚未完全落实), not of a
+                    # topic it opens (……法制审核方面，本单位尚无专职审核人员，由……审核……9件)
+                    if ctx.report.norm.find(cue, other.end, ctx.clause(other)[1]) >= 0:
+                        return other
+        return None
+
     def _new_enough(self, ctx: Context, hit: Hit) -> bool:
         """Whether ``hit``'s own sentence (from it to its 。, or its part's end) holds ``restated_new``
         distinct pairs that its part's text before it, the stock wording and the frame do not."""
@@ -395,6 +421,8 @@ class SearchOptions(StrictModel):
             return f"{self.near.within}字内没有符合要求的{words(self.near.patterns)}"
         if code == "sentence":
             return f"同一句中没有符合要求的{words(self.same_sentence)}"
+        if code == "negated_beside":
+            return "同一句中另有表述说它尚未落实或被否定，不算"
         if code == "restated":
             return f"其后的文字重复前文（{self._restated(ctx, hit):.0%}的字词已在前文出现），未说明原因"
         return code
