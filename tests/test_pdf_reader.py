@@ -167,6 +167,21 @@ def test_a_line_that_stops_early_before_what_could_not_fit_goes_on():
     assert join_pages(pages)[0].split("\n") == ["某县司法局", "2023年度报告", "全面推进依法行政工作取得新进展", "全局干部参考率均为新的一段"]
 
 
+def test_a_title_in_a_larger_type_that_reaches_the_margin_is_a_paragraph_of_its_own():
+    # a centred title in 18 pt as wide as the text, then the recipient line in 11 pt: no room to tell by position
+    pages = [[Line("某县某镇2025年法治政府建设工作情况报告", 106.5, 505.8, 18.0), Line("县人民政府：", 90.1, 178.1, 11.0),
+              Line("2025年，某镇在县委、县政府的正确领导下，在县司法局的具体指导下，围绕全镇中", 90.1, 516.3, 11.0),
+              Line("心工作，稳步推进法治政府建设。", 90.1, 250.0, 11.0)]]  # fmt: skip
+    assert join_pages(pages)[0].split("\n") == [
+        "某县某镇2025年法治政府建设工作情况报告",
+        "县人民政府：",
+        "2025年，某镇在县委、县政府的正确领导下，在县司法局的具体指导下，围绕全镇中心工作，稳步推进法治政府建设。",
+    ]
+    # one paragraph's lines in one type size go on, whatever else differs
+    same = [[Line("全年办理行政复议案件12件，纠错2件，调解结案3件，", 90.1, 516.3, 11.0), Line("办结率100%。", 90.1, 160.0, 11.2)]]
+    assert join_pages(same)[0] == "全年办理行政复议案件12件，纠错2件，调解结案3件，办结率100%。"
+
+
 def test_an_enumeration_after_a_heading_that_filled_its_line_starts_a_paragraph():
     # the heading ends one character short of the margin, the next line opens 一是: no room to tell by
     # position, but a heading without a full stop is not continued by an enumeration

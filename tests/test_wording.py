@@ -786,3 +786,17 @@ def test_a_heading_said_again_in_a_requirement_is_explained_as_one(pack):
     (item,) = [i for i in score_text(text, pack, explain=True).items if i.id == "dispute_resolution"]
     notes = [n for n in item.explanation if "「依法有效化解社会矛盾纠纷」" in n]
     assert notes and "写成要求而非做法（「要」）" in notes[0], item.explanation
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a count, then 要求 over a stage named 送达执行: what was done, and the instruction given
+        ("为各执法队配备执法记录仪20台，要求对现场检查、调查取证、送达执行等环节全程音像留痕。", "pass"),
+        # 要求 over a rule to follow: a requirement
+        ("全县执法单位均应重视执法记录工作，要求各单位严格执行执法全过程记录制度。", "partial"),
+    ],
+)
+def test_an_instruction_after_a_count_is_no_requirement(pack, sentence, expected):
+    text = measures("执法信息在门户网站公示。重大执法决定均经法制审核。" + sentence)
+    assert status(pack, "enforcement_three_systems", text) == expected

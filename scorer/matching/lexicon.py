@@ -31,7 +31,8 @@ DEFAULT_REQUIREMENT_CUES = (
     # group of alternatives first makes the search try every position, ≈ 4× slower)
     "力争", *(rf"{w}(?:于|在)?(?:明年|年内|下半年|下一年|20\d{{2}}年)" for w in ("计划", "拟")),
     # a clause that passes a requirement on (印发……通知，要求各执法机构严格落实……): others are to do it
-    r"要求(?<=[，,；;：:]要求)(?=[^，,。；;\n]{0,16}(?:严格|认真|切实|全面|落实|做到|执行|按照|必须))",
+    # (执行 right after it: 要求执行……; not a stage named further on, 要求对……送达执行等环节全程留痕)
+    r"要求(?<=[，,；;：:]要求)(?=[^，,。；;\n]{0,16}(?:严格|认真|切实|全面|落实|做到|按照|必须)|[^，,。；;\n]{0,4}执行)",
     # 拟聘请一名法律顾问, 计划购置执法记录仪: what is to be engaged or bought (not 拟作出的决定)
     *(rf"{w}(?:聘请|聘用|选聘|外聘|引进|购置|采购|配备|设立)" for w in ("计划", "拟")),
     r"计划(?<=[。；;，,\n：:]计划)(?:在|于|从)",  # ……，计划在检查等现场环节逐步推行音像记录 (not 按计划在……)
@@ -118,7 +119,7 @@ _IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:{_SETTING_UP}|筹备|论证|起步)
 _NEGATED_AFTER = re.compile(
     r"^.{0,14}?((?:尚未|仍未|还未|没有|未)(?!发生|出现|发现)|空缺|缺位|(?<![\d.])0(?=名|人|个|家)|零(?=名|人)"
     rf"|有待|[还仍尚亟]需|亟待|不够|(?:配备|配置|数量|设备|覆盖面?)不足|不到位|暂缓|搁置|{_IN_THE_MAKING}|拟于"
-    r"|缺口(?=较大|很大|大|明显|突出|仍|尚|\d)|(?:采购|遴选|招标|选聘)(?:工作)?[^，,。；;\n]{0,10}?(?:启动|[仍正尚还]在(?:推进|进行|办理|开展|洽谈)))"
+    r"|缺口(?=较大|很大|大|明显|突出|仍|尚|\d)|(?:采购|遴选|招标|选聘|聘请|聘用)(?:工作)?[^，,。；;\n]{0,10}?(?:启动|[仍正尚还]在(?:推进|进行|办理|开展|洽谈)))"
 )
 # ... or its term over and not renewed (法律顾问聘期于2022年底届满，2023年未续聘; 合同到期后没有续签, 未办理续聘;
 # 合同于……到期，受经费等因素影响，目前尚未续聘; 合同已于……到期，新一轮……遴选工作仍在推进中; ……年内尚未完成
@@ -519,7 +520,8 @@ class Negation:
             return None if self._counted_later(hit) else norm[starts[k] : ends[k]]
         j = bisect_left(starts, end)  # the first cue starting at or after the hit's end
         if j < len(starts) and starts[j] - end <= REQUIREMENT_AHEAD:
-            if not any(c in _SENTENCE_END for c in norm[end : starts[j]]):
+            # (not when the match's own clause reports a count first: 配备执法记录仪86台，要求……)
+            if not any(c in _SENTENCE_END for c in norm[end : starts[j]]) and not REPORTED.search(norm, end, starts[j]):
                 return norm[starts[j] : ends[j]]
         i = bisect_right(ends, start) - 1  # the last cue ending before the hit
         if i >= 0 and start - ends[i] <= REQUIREMENT_REACH:

@@ -198,6 +198,9 @@ def _cut_mid_sentence(paragraph: str) -> bool:
     return paragraph[-1:] not in _CLOSING and ("。" in paragraph or "；" in paragraph)
 
 
+_RESIZED = 0.25  # a change of type size (of the smaller) between two lines that starts a new paragraph
+
+
 def _joiner(prev: str, nxt: str) -> str:
     a, b = prev[-1:], nxt[:1]
     if a.isascii() and a.isalpha() and b.isascii() and b.isalpha():
@@ -244,6 +247,7 @@ def join_pages(pages: list[list[Line]]) -> tuple[str, tuple[int, ...]]:
     current = ""
     page_of_current = 0
     prev_short = True
+    prev_size = None
     for ln, number in lines:
         text = _SPACE_BETWEEN.sub("", ln.text.strip())
         if not text:
@@ -253,10 +257,14 @@ def join_pages(pages: list[list[Line]]) -> tuple[str, tuple[int, ...]]:
             current, prev_short = "", True
             continue
         short, indented, positioned = flags[id(ln)]
+        # a line of another type size (a title in 18 pt over the text in 11 pt) is no line of the same paragraph
+        resized = positioned and ln.size and prev_size and abs(ln.size - prev_size) >= _RESIZED * min(ln.size, prev_size)
+        prev_size = ln.size
         if not current:
             current, page_of_current = text, number
         elif (
             prev_short
+            or resized
             or indented
             or (
                 (_HEADING.match(text) or (not positioned and _PARAGRAPH_END.search(current)))
