@@ -800,3 +800,13 @@ def test_a_heading_said_again_in_a_requirement_is_explained_as_one(pack):
 def test_an_instruction_after_a_count_is_no_requirement(pack, sentence, expected):
     text = measures("执法信息在门户网站公示。重大执法决定均经法制审核。" + sentence)
     assert status(pack, "enforcement_three_systems", text) == expected
+
+
+def test_a_case_said_not_to_have_happened_without_review_is_no_negation(pack):
+    # 未发生……未经法制审核的情况: a double negative, beside the reviews reported
+    text = measures("执法信息在门户网站公示。执法记录仪全程记录执法过程。全年办理重大行政处罚案件11件，均经法规股法制审核后作出，"
+                    "全年未发生重大执法决定未经法制审核的情况。")
+    assert status(pack, "enforcement_three_systems", text) == "pass"
+    # a lapse that did happen is one
+    lapse = measures("执法信息在门户网站公示。执法记录仪全程记录执法过程。个别重大执法决定未经法制审核即作出。")
+    assert status(pack, "enforcement_three_systems", lapse) == "partial"

@@ -176,6 +176,9 @@ def _clause_not_in_place(norm: str, start: int, end: int, zero_ok: bool) -> str 
 
 
 _CLAUSE_BREAK_RX = re.compile("[，,；;]")
+# a case said not to have happened that is itself a lapse (全年未发生重大执法决定未经法制审核的情况): a double
+# negative, which says every one was done
+_DOUBLE_NEGATIVE = re.compile(r"(?:未发生|没有发生|未出现|没有出现|杜绝)[^，,。；;\n]{0,16}未经[^，,。；;\n]{0,16}?的?(?:情况|情形|现象|问题)")
 # a later clause of a match's sentence that opens saying it is not in place, when the match is the
 # sentence's subject (目前，重大执法决定法制审核由于缺少……人员，尚未全面落实): its predicate
 _SUBJECT_NOT_IN_PLACE = re.compile(
@@ -396,6 +399,8 @@ class Negation:
             return defined.group(1)
         if norm.find("未经", max(0, start - _LIST_LEAD), end) >= 0 and _ENFORCED_RULE.match(norm, end):
             return None  # 未经……或者审核未通过的，不得……: a rule enforced, its 未 no negation
+        if "未经" in norm and self._in_double_negative(start, end):
+            return None  # 未发生……未经法制审核的情况: a double negative, every one was reviewed
         if end - start > _INNER_MIN:  # (a match of a few characters holds no clause break)
             # a cue inside a match that runs from its object to its act (重大执法决定尚未开展法制审核)
             inside = _NEGATED_INSIDE.search(norm, start, end)
@@ -452,6 +457,14 @@ class Negation:
         if lapsed is not None:
             return lapsed
         return _negated_after(norm[end : min(c_end, end + _AHEAD)], zero_ok)
+
+    def _in_double_negative(self, start: int, end: int) -> bool:
+        """Whether ``start``…``end`` overlaps a double negative (:data:`_DOUBLE_NEGATIVE`), or its
+        clause runs into one (……均经法规股法制审核后作出，全年未发生……未经法制审核的情况)."""
+        spans = self._double_negatives
+        if spans is None:
+            spans = self._double_negatives = [m.span() for m in _DOUBLE_NEGATIVE.finditer(self.report.norm)]
+        return any(a < end + _AHEAD and start < b for a, b in spans)
 
     def _subject_not_in_place(self, start: int, end: int) -> str | None:
         """The cue of a later clause of the sentence that the match at ``start``…``end`` opens (its
