@@ -182,6 +182,17 @@ def test_a_title_in_a_larger_type_that_reaches_the_margin_is_a_paragraph_of_its_
     assert join_pages(same)[0] == "全年办理行政复议案件12件，纠错2件，调解结案3件，办结率100%。"
 
 
+def test_a_signing_date_reaching_the_margin_is_not_joined_to_the_distribution_line():
+    # the date right-aligned up to the margin, then 抄送 flush left: lines of their own
+    pages = [[Line("全年办理案件32件。", 90.1, 200.0, 11.0), Line("某区人民政府", 420.0, 519.0, 11.0),
+              Line("2026年3月6日", 430.0, 519.0, 11.0), Line("抄送：区委办公室，区人大常委会办公室。", 90.1, 330.0, 11.0)]]  # fmt: skip
+    assert join_pages(pages)[0].split("\n")[-2:] == ["2026年3月6日", "抄送：区委办公室，区人大常委会办公室。"]
+    # a paragraph that opens with a date goes on
+    para = [[Line("2026年3月6日，局长主持召开党组会议专题研究法治政府建设，部署年度", 90.1, 519.0, 11.0),
+             Line("重点任务12项。", 90.1, 170.0, 11.0)]]  # fmt: skip
+    assert join_pages(para)[0] == "2026年3月6日，局长主持召开党组会议专题研究法治政府建设，部署年度重点任务12项。"
+
+
 def test_an_enumeration_after_a_heading_that_filled_its_line_starts_a_paragraph():
     # the heading ends one character short of the margin, the next line opens 一是: no room to tell by
     # position, but a heading without a full stop is not continued by an enumeration

@@ -467,14 +467,15 @@ class Negation:
         return any(a < end + _AHEAD and start < b for a, b in spans)
 
     def _subject_not_in_place(self, start: int, end: int) -> str | None:
-        """The cue of a later clause of the sentence that the match at ``start``…``end`` opens (its
-        subject) saying it is not in place (……法制审核由于缺少人员，尚未全面落实), or None.  (One find
+        """The cue of a later clause of the sentence whose clause the match at ``start``…``end`` opens
+        (its subject) saying it is not in place (……法制审核由于缺少人员，尚未全面落实), or None.  (One find
         rules out most matches: every such cue holds 未.)"""
         norm = self.report.norm
         if norm.find("未", end, end + _SUBJECT_REACH) < 0:
             return None
-        s_start, s_end = self.sentence(Hit(start, end))
-        if start - s_start > _SUBJECT_LEAD:
+        hit = Hit(start, end)
+        s_end = self.sentence(hit)[1]
+        if start - self.clause(hit)[0] > _SUBJECT_LEAD:  # (the subject of its clause: ……，重大执法决定法制审核制度因……，暂未开展)
             return None
         k = end
         for _ in range(_INNER_CLAUSES):

@@ -199,6 +199,10 @@ def _cut_mid_sentence(paragraph: str) -> bool:
 
 
 _RESIZED = 0.25  # a change of type size (of the smaller) between two lines that starts a new paragraph
+# lines of a signature block that stand alone, whatever their width: a distribution line, a publication note,
+# and the signing date itself (right-aligned, it reaches the margin)
+_OWN_LINE = re.compile(r"(?:抄送|主送|抄报|印发)[：:]|[（(]此件")
+_DATE_ALONE = re.compile(r"(?:20\d{2}|二[〇零○◯O][〇零○◯O一二三四五六七八九]{2})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
 
 
 def _joiner(prev: str, nxt: str) -> str:
@@ -265,6 +269,8 @@ def join_pages(pages: list[list[Line]]) -> tuple[str, tuple[int, ...]]:
         elif (
             prev_short
             or resized
+            or _OWN_LINE.match(text)  # 抄送：…… under the date, right-aligned up to the margin
+            or _DATE_ALONE.fullmatch(current)
             or indented
             or (
                 (_HEADING.match(text) or (not positioned and _PARAGRAPH_END.search(current)))
