@@ -193,8 +193,8 @@ def _joined(norm: str, repeats: list[tuple[int, int, int]]) -> list[tuple[int, i
                 between == norm[p_first_end:first]  # the same text between them both times (a short clause)
                 or (
                     0 <= first - p_first_end <= _JOIN_GAP
-                    and not between.strip(_SEPARATORS + " \t\u3000")
-                    and not norm[p_first_end:first].strip(_SEPARATORS + " \t\u3000")
+                    and not between.strip(_EDGE)
+                    and not norm[p_first_end:first].strip(_EDGE)
                 )
             ):
                 joined[-1] = (p_start, end, p_first)
@@ -204,6 +204,7 @@ def _joined(norm: str, repeats: list[tuple[int, int, int]]) -> list[tuple[int, i
 
 
 _JOIN_GAP = 24  # characters between two clauses of one copied sentence: separators, or a short clause in both
+_EDGE = _SEPARATORS + " \t\u3000"  # what may stand between a copy's clauses, or at its ends, and say nothing
 _SENTENCE_BREAKS = frozenset("。！!？?；;\n")
 
 
@@ -219,11 +220,10 @@ def _widened(norm: str, start: int, end: int, first: int) -> tuple[int, int, int
     while first > 0 and first + (end - start) < start and norm[start - 1] == norm[first - 1] and norm[start - 1] not in _SENTENCE_BREAKS and not norm[start - 1].isspace():
         start -= 1
         first -= 1
-    edge = _SEPARATORS + " \t\u3000"
-    while start < end and norm[start] in edge:  # (not the separators they share at their ends)
+    while start < end and norm[start] in _EDGE:  # (not the separators they share at their ends)
         start += 1
         first += 1
-    while end > start and norm[end - 1] in edge:
+    while end > start and norm[end - 1] in _EDGE:
         end -= 1
     return start, end, first
 

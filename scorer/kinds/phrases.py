@@ -28,6 +28,7 @@ normalised text; write them in single quotes in YAML, and never use ``\\b``.
 from __future__ import annotations
 
 import functools
+import itertools
 from bisect import bisect_right
 from typing import Literal
 
@@ -126,27 +127,24 @@ class PhrasesRule(SearchOptions, RuleBase):
         """`scorer explain`'s notes on the first ``most`` lines (not ``judged`` already) where ``word``
         occurs but no pattern matched: why such a mention does not count — outside the rule's scope,
         written as a requirement or a work plan, or else a formula or a use the patterns leave out."""
-        report, norm = ctx.report, ctx.report.norm
         kinds = scope_kinds(self.scope, self.default_scope)
         notes: list[str] = []
-        seen = set(judged)
-        at = norm.find(word)
-        while at >= 0 and len(notes) < most:
-            line = report.line_of(at)
-            if line not in seen:
-                seen.add(line)
-                hit = Hit(at, at + len(word))
-                part = ctx.part(hit)
-                if part is None or part.kind not in kinds:
-                    why = f"不在检查范围内（位于「{part.label if part else '签署部分'}」）"
-                elif cue := ctx.requirement(hit):
-                    why = f"写成要求而非做法（「{cue}」）"
-                elif cue := ctx.plan_wording(hit):
-                    why = f"写成工作打算（「{cue}」……），未写做了什么"
-                else:
-                    why = "是套语或被排除的搭配"
-                notes.append(f"第{line}行提到「{word}」：{why}")
-            at = norm.find(word, at + len(word))
+        for line, at in _mention_lines(ctx.report, word):
+            if len(notes) >= most:
+                break
+            if line in judged:
+                continue
+            hit = Hit(at, at + len(word))
+            part = ctx.part(hit)
+            if part is None or part.kind not in kinds:
+                why = f"不在检查范围内（位于「{part.label if part else '签署部分'}」）"
+            elif cue := ctx.requirement(hit):
+                why = f"写成要求而非做法（「{cue}」）"
+            elif cue := ctx.plan_wording(hit):
+                why = f"写成工作打算（「{cue}」……），未写做了什么"
+            else:
+                why = "是套语或被排除的搭配"
+            notes.append(f"第{line}行提到「{word}」：{why}")
         return notes
 
     def _nothing(self, ctx: Context) -> str:
@@ -170,19 +168,22 @@ def _mentioned(norm: str, patterns) -> str | None:
     return word if word is not None and word in norm else None
 
 
-def _lines(ctx: Context, word: str, most: int = 3, skip=frozenset()) -> str:
-    """第6、26行: the lines where ``word`` occurs (the first ``most``; 等 when there are more), but
-    those in ``skip``; "" when there is none."""
-    norm, report = ctx.report.norm, ctx.report
-    lines: list[int] = []
+def _mention_lines(report, word: str):
+    """(line, offset of its first occurrence) for each line where ``word`` occurs, in order."""
+    norm = report.norm
+    last = None
     at = norm.find(word)
-    while at >= 0 and len(lines) <= most:
+    while at >= 0:
         line = report.line_of(at)
-        if line not in lines and line not in skip:
-            lines.append(line)
+        if line != last:
+            yield line, at
+            last = line
         at = norm.find(word, at + len(word))
-    if not lines:
-        return ""
+
+
+def _lines(ctx: Context, word: str, most: int = 3) -> str:
+    """第6、26行: the lines where ``word`` occurs (the first ``most``; 等 when there are more)."""
+    lines = [line for line, _ in itertools.islice(_mention_lines(ctx.report, word), most + 1)]
     more = "等" if len(lines) > most else ""
     return "第" + "、".join(map(str, lines[:most])) + "行" + more
 

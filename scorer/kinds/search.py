@@ -335,10 +335,7 @@ class SearchOptions(StrictModel):
             return None
         lo = hit.start
         norm = ctx.report.norm
-        before = norm[part.body_start : lo]
-        if self.restated_stock:
-            before += "。" + "。".join(self.restated_stock)
-        seen = set(_han_pairs(before))  # once, for both shares
+        seen = self._said_before(norm, part, lo)  # once, for both shares
         frame = _frame(tuple(self.restated_frame))
         told = _told(norm[lo : part.end], frame)
         whole = 1.0 if told is None and len(seen) >= _RESTATED_MIN else _share(seen, told or [])
@@ -374,10 +371,16 @@ class SearchOptions(StrictModel):
             return False
         part = ctx.part(hit)
         norm = ctx.report.norm
-        before = norm[part.body_start : hit.start] + "。" + "。".join(self.restated_stock)
         stop = norm.find("。", hit.start, part.end)
         told = _told(norm[hit.start : part.end if stop < 0 else stop], _frame(tuple(self.restated_frame))) or []
-        return len(set(told) - set(_han_pairs(before))) >= self.restated_new
+        return len(set(told) - self._said_before(norm, part, hit.start)) >= self.restated_new
+
+    def _said_before(self, norm: str, part, lo: int) -> set[str]:
+        """The character pairs said before ``lo`` in ``part`` (its body up to there) and in the stock wording."""
+        before = norm[part.body_start : lo]
+        if self.restated_stock:
+            before += "。" + "。".join(self.restated_stock)
+        return set(_han_pairs(before))
 
     def _named(self, norm: str, lo: int, hi: int) -> str:
         """The leading words of ``near``'s patterns that occur between ``lo`` and ``hi`` (at
@@ -405,7 +408,7 @@ class SearchOptions(StrictModel):
                 return f"写成要求而非做法（「{cue}」）"
             if cue.startswith("是"):
                 return f"只说明其作用（「{cue}」），未写做了什么"
-            if cue == ctx.plan_wording(hit) or ctx.opens_plan_sentence(cue):
+            if ctx.opens_plan_sentence(cue):  # (also the cue of the hit's own plan sentence: plan_wording(hit))
                 return f"写成工作打算（「{cue}」……），未写做了什么"
             return f"被否定（「{cue}」）"
         if code == "near":

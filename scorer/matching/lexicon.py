@@ -399,7 +399,7 @@ class Negation:
             return defined.group(1)
         if norm.find("未经", max(0, start - _LIST_LEAD), end) >= 0 and _ENFORCED_RULE.match(norm, end):
             return None  # 未经……或者审核未通过的，不得……: a rule enforced, its 未 no negation
-        if "未经" in norm and self._in_double_negative(start, end):
+        if self._in_double_negative(start, end):
             return None  # 未发生……未经法制审核的情况: a double negative, every one was reviewed
         if end - start > _INNER_MIN:  # (a match of a few characters holds no clause break)
             # a cue inside a match that runs from its object to its act (重大执法决定尚未开展法制审核)
@@ -462,8 +462,9 @@ class Negation:
         """Whether ``start``…``end`` overlaps a double negative (:data:`_DOUBLE_NEGATIVE`), or its
         clause runs into one (……均经法规股法制审核后作出，全年未发生……未经法制审核的情况)."""
         spans = self._double_negatives
-        if spans is None:
-            spans = self._double_negatives = [m.span() for m in _DOUBLE_NEGATIVE.finditer(self.report.norm)]
+        if spans is None:  # found once (the report without 未经, most, in one scan for it)
+            norm = self.report.norm
+            spans = self._double_negatives = [m.span() for m in _DOUBLE_NEGATIVE.finditer(norm)] if "未经" in norm else []
         return any(a < end + _AHEAD and start < b for a, b in spans)
 
     def _subject_not_in_place(self, start: int, end: int) -> str | None:

@@ -105,13 +105,21 @@ def is_org(stripped: str) -> bool:
 _ORG_THEN_DATE = re.compile(r"^(\S.{0,40}?)\s+(\S{6,16})$")
 
 
-def _org_and_date(stripped: str) -> dt.date | None:
-    """The date of a signature line that names the organisation and then the date, apart
-    (某市某区城市管理和综合执法局　　2025年1月20日), too long for a date line alone; else None."""
+def _org_then_date(stripped: str) -> tuple[int, dt.date] | None:
+    """A signature line that names the organisation and then the date, apart (某市某区城市管理和综合执法局
+    2025年1月20日): the organisation's length and the date; else None."""
     m = _ORG_THEN_DATE.match(stripped)
     if m is None or not is_org(m.group(1)):
         return None
-    return _only_date(m.group(2))
+    date = _only_date(m.group(2))
+    return None if date is None else (len(m.group(1)), date)
+
+
+def _org_and_date(stripped: str) -> dt.date | None:
+    """The date of a signature line that names the organisation and then the date, apart
+    (某市某区城市管理和综合执法局　　2025年1月20日), too long for a date line alone; else None."""
+    found = _org_then_date(stripped)
+    return None if found is None else found[1]
 
 
 def _only_date(s: str) -> dt.date | None:
@@ -181,9 +189,9 @@ def _signer(lines: list[str], line_starts: list[int], body_end: int, signing_lin
         at = line_starts[i] + len(line) - len(line.lstrip())
         if is_org(stripped):
             return at, at + len(stripped)
-        m = _ORG_THEN_DATE.match(stripped)
-        if m is not None and is_org(m.group(1)) and _only_date(m.group(2)):
-            return at, at + len(m.group(1))
+        found = _org_then_date(stripped)
+        if found is not None:
+            return at, at + found[0]
     return None
 
 
