@@ -843,3 +843,13 @@ def test_a_heading_naming_the_principal_leaders_as_comrades_heads_their_part():
     # 主要负责同志 as 主要负责人
     text = report("第一部分　局主要负责同志抓法治建设的情况", MEASURES, "第二部分　主要做法和成效", MEASURES, "第三部分　存在的不足", PROBLEMS, "第四部分　下一步打算", PLAN)
     assert kinds(text) == ["first_responsible", "measures", "shortcomings", "next_year_plan"]
+
+
+def test_an_unnumbered_heading_spaced_from_its_text_on_one_line_heads_its_part(pack):
+    # 存在的问题　一年来，……: the heading, a full-width space (or two), then the part's text
+    text = report("主要举措和成效　" + MEASURES * 2, "存在的不足  " + PROBLEMS, "下一步工作打算　" + PLAN)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "shortcomings", text) == "pass"
+    assert status(pack, "next_year_plan", text) == "pass"
+    # a sentence with a space in it is no heading: its words before the space name no part alone
+    assert kinds(report("一、主要举措和成效", "坚持问题导向 " + MEASURES * 2)) == ["measures"]

@@ -142,6 +142,10 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
                 if kind is None:
                     styled_only.add(start)
                 later_at = _part_heading(Heading(1, "plain", None, text[start:end], li + 1, start, end), kind, headings, thematic, later_at)
+            elif (gap := _SPACED_HEAD.match(stripped)) is not None and (kind := _plain_heading_kind(gap.group(1), vocab)) is not None:
+                # 存在的问题　一年来，……: a part's heading, white space, then its text on the same line
+                start = s + len(line) - len(line.lstrip())
+                later_at = _part_heading(Heading(1, "plain", None, text[start : start + len(gap.group(1))], li + 1, start, start + len(gap.group(1))), kind, headings, thematic, later_at)
             elif kind is None and _is_topic_line(stripped, lines, li, vocab):
                 start = s + len(line) - len(line.lstrip())
                 topic = Heading(1, "plain", None, text[start : start + len(stripped)], li + 1, start, start + len(stripped))
@@ -321,6 +325,8 @@ def _restarts_under_plain(headings: list[Heading], styled_only: set[int]) -> boo
 
 
 # a bracketed tag opening a line, with the text it heads after it on the line (【依法决策】修订……)
+# an unnumbered heading (no sentence punctuation, at most _PLAIN_HEADING_MAX characters) spaced from the text it heads
+_SPACED_HEAD = re.compile(r"([^\s。；;，,：:！!？?]{2,30})\s+(?=\S{8})")
 _TAG = re.compile(r"【([^【】。；;，,：:\n]{2,20})】")
 _TOPIC_MAX = TOPIC_LINE_MAX  # characters of a topic line (党的领导, 【规范执法】, 强化组织保障，压紧压实法治建设责任)
 _PARAGRAPH_MIN = 30  # characters of the paragraph under it
