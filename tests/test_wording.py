@@ -208,6 +208,12 @@ def test_a_plan_opening_a_clause_among_the_measures_reports_nothing_done(pack, s
         ("open_government", "进一步深化政务公开，按照“公开为常态”的原则，全年公开审批和收费信息86条。", "pass"),
         # a pledge is a plan's clause too (坚决杜绝……)
         ("enforcement_three_systems", "全面推行执法公示、执法全过程记录、重大执法决定法制审核制度，进一步规范执法程序，坚决杜绝选择性执法。", "fail"),
+        # stock wording alone beside a requirement of its paragraph is the same plan (before it or after it)
+        ("administrative_reconsideration", "认真做好行政复议答复工作，严格执行复议决定。各科室要加强案件研判，提高应诉能力。", "fail"),
+        ("open_government", "要把政务公开作为重要工作。严格落实政府信息公开制度，及时更新公开专栏。", "fail"),
+        # ... not beside a sentence that reports, nor across a paragraph
+        ("administrative_reconsideration", "认真做好行政复议答复工作，严格执行复议决定。全年办理复议答复6件。", "pass"),
+        ("open_government", "严格落实政府信息公开制度，及时更新公开专栏。\n要进一步提高公开质量。", "pass"),
     ],
 )
 def test_a_work_plans_sentence_reports_no_practice(pack, rule, sentence, expected):

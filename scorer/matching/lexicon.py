@@ -52,6 +52,8 @@ DEFAULT_STOCK_OPENERS = (
     "坚决",  # (……，坚决杜绝选择性执法: a pledge)
 )  # fmt: skip
 _STOCK_SUBJECT = 4
+_REQUIREMENT_LEAD = 6  # characters before a requirement cue in a sentence that opens on it (各科室要……)
+_BESIDE = frozenset("。！!？?；;")  # between two sentences of one paragraph
 _STOCK_CLAUSE = 4  # characters of a clause that must open on a stock word (shorter ones are linking words)
 # characters after the stock word: a plan's clause goes on to what is to be done (不断提升……的能力);
 # a result goes no further (营商环境不断改善)
@@ -318,7 +320,34 @@ class Negation:
                         starts.append(start)
                         ends.append(end)
                         words.append(word)
+                beside = self._beside_requirements(set(starts))
+                if beside:
+                    order = sorted([*zip(starts, ends, words), *beside])
+                    starts, ends, words = [list(x) for x in zip(*order)]
             found = self._work_plan = (starts, ends, words)
+        return found
+
+    def _beside_requirements(self, known: set[int]) -> list[tuple[int, int, str]]:
+        """Sentences of stock words alone (see :meth:`_stock_opening`) next to a sentence of their
+        paragraph that opens on a requirement (依法做好……工作，积极支持……。要坚持……): the same work plan,
+        without a plan word of their own; (start, end, opening) of each not in ``known``."""
+        norm = self.report.norm
+        found: list[tuple[int, int, str]] = []
+        for cue in self.requirement_spans()[0]:
+            start, end = self.sentence(Hit(cue, cue))
+            if cue - start > _REQUIREMENT_LEAD:
+                continue
+            near = []
+            if start > 0 and norm[start - 1] in _BESIDE:
+                near.append(self.sentence(Hit(start - 1, start - 1)))
+            if end < len(norm) and norm[end] in _BESIDE:
+                near.append(self.sentence(Hit(end + 1, end + 1)))
+            for s, e in near:
+                if s not in known and e > s:
+                    word = self._stock_opening(s, e)
+                    if word is not None:
+                        known.add(s)
+                        found.append((s, e, word))
         return found
 
     def _stock_opening(self, start: int, end: int) -> str | None:
