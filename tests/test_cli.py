@@ -275,3 +275,13 @@ def test_a_sentence_copied_whole_is_one_repeat(tmp_path, copied):
     f.write_text(doc("一、主要举措和成效", f"聘请法律顾问审查合同28份，{copied}。", "主动公开政府信息120条，办理行政复议案件2件。", f"{copied}。"), encoding="utf-8")
     out = run("explain", str(f), "--rule", "duplicate_text").stdout
     assert f"结论：1处重复：第5行「{copied}」与第3行重复" in out, out
+
+
+def test_short_clauses_copied_under_numbered_headings_are_quoted_from_their_own_line(tmp_path):
+    # the run stops at the line's start: the headings blanked above both copies are not part of it
+    f = tmp_path / "r.txt"
+    measures = "（1）严格落实河长巡河制度，坚决整治河道“乱占乱采”、全面清理“乱堆乱建”，全年巡河1200次。"
+    plan = "（一）严格落实河长巡河制度，坚决整治河道“乱占乱采”、全面清理“乱堆乱建”，推进幸福河湖建设。"
+    f.write_text(doc("一、2023年主要举措和成效", "（二）加强河湖管护", measures, "二、2024年工作安排", plan), encoding="utf-8")
+    out = run("explain", str(f), "--rule", "duplicate_text").stdout
+    assert "结论：1处重复：第6行「严格落实河长巡河制度，坚决整治河道“乱占乱采”、全面清理“乱堆乱建”」与第4行重复" in out, out

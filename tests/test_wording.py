@@ -673,7 +673,11 @@ def test_an_empty_part_says_what_it_holds_instead(pack):
     plan = doc(MEASURES, "全年办理行政复议案件3件，聘请法律顾问审查合同28份。", "二、2024年工作打算", "我局将继续努力，推动法治建设再上新台阶。")
     (item,) = [i for i in score_text(plan, pack).items if i.id == "next_year_plan"]
     assert item.status == "fail"
-    assert item.detail.endswith("内容空泛：都是套话，没有一句具体内容（至少需要2句）"), item.detail
+    assert item.detail.endswith("内容空泛：都是套话，没有一句具体内容（至少需要2句具体内容）"), item.detail
+    # one clause that is no slogan is not called particular: it may be a slogan the pack does not know
+    one = doc(MEASURES, "全年办理行政复议案件3件。", "二、2024年工作打算", "我局将继续努力，推动法治建设再上新台阶，开展执法培训4期。")
+    (item,) = [i for i in score_text(one, pack).items if i.id == "next_year_plan"]
+    assert item.status == "fail" and item.detail.endswith("内容空泛：只有1句不是套话（至少需要2句具体内容）"), item.detail
     rules = doc(MEASURES, *["各股室要严格落实法律顾问制度，必须做到重大决策合法性审查全覆盖，要持续深化政务公开，要进一步规范行政执法行为，"
                             "必须严格落实行政执法公示、执法全过程记录和重大执法决定法制审核制度，要不断提高依法行政水平。"] * 2)
     (item,) = [i for i in score_text(rules, pack).items if i.id == "measures_and_results"]

@@ -225,6 +225,8 @@ def _widened(norm: str, start: int, end: int, first: int) -> tuple[int, int, int
         first += 1
     while end > start and norm[end - 1] in _EDGE:
         end -= 1
+    if end < n and norm[end] == "”" and norm.count("“", start, end) > norm.count("”", start, end):
+        end += 1  # (the quotation mark a quoted word opened inside it: 防止“非粮化”)
     return start, end, first
 
 
@@ -245,14 +247,14 @@ def _runs(body: str, clauses: list[tuple[int, int, int]], min_run: int) -> list[
         f_hi = _piece_after(body, first - 1)
         while True:  # the clauses before, while alike
             a, b = _piece_before(body, lo), _piece_before(body, f_lo)
-            if a is None or b is None or body[lo - 1] != body[f_lo - 1]:
-                break
+            if a is None or b is None or body[lo - 1] != body[f_lo - 1] or body[lo - 1] == "\n":
+                break  # (nor across a line's end: a heading blanked over it is empty both times)
             if _bare(body[a : lo - 1]) != _bare(body[b : f_lo - 1]):  # (empty both times between ”“: alike)
                 break
             lo, f_lo = a, b
         while hi < len(body) and f_hi < lo:  # the clauses after, while alike (the first copy ending before the second)
             a, b = _piece_after(body, hi), _piece_after(body, f_hi)
-            if body[hi] != body[f_hi] or _bare(body[hi + 1 : a]) != _bare(body[f_hi + 1 : b]) or b > lo:
+            if body[hi] != body[f_hi] or body[hi] == "\n" or _bare(body[hi + 1 : a]) != _bare(body[f_hi + 1 : b]) or b > lo:
                 break
             hi, f_hi = a, b
         run = body[lo:hi]

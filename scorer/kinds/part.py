@@ -115,8 +115,8 @@ class PartRule(RuleBase):
         if statements < self.min_statements:
             return Outcome(
                 "fail", 0.0, [hit],
-                f"{label}内容空泛：" + (f"只有{statements}句具体内容" if statements else f"都是{said}，没有一句具体内容")
-                + f"（至少需要{self.min_statements}句）",
+                f"{label}内容空泛：" + (f"只有{statements}句不是{said}" if statements else f"都是{said}，没有一句具体内容")
+                + f"（至少需要{self.min_statements}句具体内容）",
                 notes,
             )
         if self.max_generic_share is not None and clauses and (clauses - statements) / clauses > self.max_generic_share:
