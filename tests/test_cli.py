@@ -285,3 +285,13 @@ def test_short_clauses_copied_under_numbered_headings_are_quoted_from_their_own_
     f.write_text(doc("一、2023年主要举措和成效", "（二）加强河湖管护", measures, "二、2024年工作安排", plan), encoding="utf-8")
     out = run("explain", str(f), "--rule", "duplicate_text").stdout
     assert "结论：1处重复：第6行「严格落实河长巡河制度，坚决整治河道“乱占乱采”、全面清理“乱堆乱建”」与第4行重复" in out, out
+
+
+def test_a_copy_after_an_item_marker_is_quoted_as_far_as_both_copies_agree(tmp_path):
+    # 四是 before the second copy is no part of it: the quote runs on over the short clauses both copies share
+    f = tmp_path / "r.txt"
+    shared = "全县各执法单位全面落实行政执法公示、执法全过程记录、重大执法决定法制审核制度，执法行为更加规范"
+    f.write_text(doc("一、2023年主要举措和成效", f"（一）落实三项制度。{shared}。", "二、存在的不足和原因",
+                     f"一是执法力量不足。二是培训偏少。三是经费紧张。四是{shared}，但公示信息更新不够及时。"), encoding="utf-8")  # fmt: skip
+    out = run("explain", str(f), "--rule", "duplicate_text").stdout
+    assert f"结论：1处重复：第5行「{shared}」与第3行重复" in out, out

@@ -17,7 +17,7 @@ import regex
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from scorer.kinds.duplicates import DuplicatesRule, _joined, _widened
+from scorer.kinds.duplicates import DuplicatesRule, _joined, _trimmed_repeat, _widened
 from scorer.kinds.figures import DEFAULT_UNITS, FiguresRule, _figure_pattern, _figures_within
 from scorer.kinds.numbering import _cn, _groups, _label
 from scorer.kinds.part import _size
@@ -268,6 +268,7 @@ def _old_duplicates(ctx: Context, min_chars: int) -> tuple:
     if not repeats:
         notes = [f"检查了{len(first_seen)}个不少于{min_chars}字的分句"] if ctx.explain else []
         return "pass", [], "没有重复语句", notes
+    repeats = [_trimmed_repeat(body, *r) for r in repeats]  # (each copy without white space at its ends, likewise)
     repeats = _joined(report.norm, repeats)  # (the same joining of a sentence's clauses, under test elsewhere)
     repeats = [_widened(report.norm, *r) for r in repeats]  # (and the same widening for showing, likewise)
     notes = [

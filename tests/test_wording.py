@@ -209,7 +209,7 @@ def test_a_plan_opening_a_clause_among_the_measures_reports_nothing_done(pack, s
         # a pledge is a plan's clause too (坚决杜绝……)
         ("enforcement_three_systems", "全面推行执法公示、执法全过程记录、重大执法决定法制审核制度，进一步规范执法程序，坚决杜绝选择性执法。", "fail"),
         # stock wording alone beside a requirement of its paragraph is the same plan (before it or after it)
-        ("administrative_reconsideration", "认真做好行政复议答复工作，严格执行复议决定。各科室要加强案件研判，提高应诉能力。", "fail"),
+        ("administrative_reconsideration", "认真做好行政复议答复工作，严格执行复议决定。同时，要加强案件研判，提高应诉能力。", "fail"),
         ("open_government", "要把政务公开作为重要工作。严格落实政府信息公开制度，及时更新公开专栏。", "fail"),
         # ... not beside a sentence that reports, nor across a paragraph
         ("administrative_reconsideration", "认真做好行政复议答复工作，严格执行复议决定。全年办理复议答复6件。", "pass"),

@@ -113,8 +113,7 @@ class DuplicatesRule(RuleBase):
 
     def evaluate(self, ctx: Context) -> Outcome:
         report = ctx.report
-        headed = _without_headings(report.norm[: report.body_end], report.titles, report.headings)
-        body = _without_markers(headed)
+        body = _without_markers(_without_headings(report.norm[: report.body_end], report.titles, report.headings))
         split = _split(body)
         first_seen, repeats = _clauses(body, self.min_chars, every=ctx.explain, split=split)
         if repeats and self.ignore:
@@ -137,16 +136,14 @@ class DuplicatesRule(RuleBase):
         if not repeats:
             notes = [f"检查了{len(first_seen)}个不少于{self.min_chars}字的分句"] if ctx.explain else []
             return Outcome("pass", 1.0, [], "没有重复语句", notes)
+        repeats = [_trimmed_repeat(body, *r) for r in repeats]  # (past a marker blanked: 四是……)
         repeats = _joined(report.norm, repeats)  # one sentence's clauses copied together: one place
         repeats = [_widened(report.norm, *r) for r in repeats]  # shown as far as both copies agree
         notes = []
         for start, end, first in repeats if ctx.explain else repeats[:1]:  # the first one is the detail
             line, first_line = report.line_of(start), report.line_of(first)
             where = "同一行前文" if line == first_line else f"第{first_line}行"
-            lead = 0  # past a marker blanked (三是)
-            while start + lead < end and body[start + lead] != headed[start + lead]:
-                lead += 1
-            notes.append(f"第{line}行「{report.text[start + lead:end].strip()}」与{where}重复")
+            notes.append(f"第{line}行「{report.text[start:end].strip()}」与{where}重复")
         # the first repeat's first copy, then the repeats: where it was said first is shown too
         start, end, first = repeats[0]
         hits = [Hit(first, min(first + end - start, len(report.norm)))] + [Hit(s, e) for s, e, _ in repeats[:2]]
@@ -176,6 +173,19 @@ def _without_markers(body: str) -> str:
         at = end
     out.append(body[at:])
     return "".join(out)
+
+
+def _trimmed_repeat(body: str, start: int, end: int, first: int) -> tuple[int, int, int]:
+    """A repeat (start, end, start of the first copy) without the white space at either end of
+    each copy in ``body`` (an item marker blanked there, 四是, is white space): both copies then
+    start on the same character, as :func:`_widened` needs."""
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    while first < len(body) and body[first].isspace():
+        first += 1
+    return start, end, first
 
 
 def _joined(norm: str, repeats: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -555,13 +565,13 @@ def _sentences(body: str, min_chars: int) -> list[tuple[int, int, int]]:
     if len(whole) == len(keys) and len(set(firsts)) == len(firsts) and len(set(lasts)) == len(lasts):
         return []
     first_at: dict[str, int] = {}
-    found: list[tuple[int, int]] = []  # (piece that repeats, piece it repeats), by index in long
+    found: list[tuple[int, int, int]] = []  # (piece that repeats, piece it repeats, shared key's length or 0 for whole), by index in long
     for k, key in enumerate(keys):
         if len(key) < min_chars or ("《" in key and len(_TITLE.sub("", key)) < min_chars):
             continue  # short, or long only by a quoted title (学习《……实施条例》)
         first = first_at.setdefault(key, k)
         if first != k:
-            found.append((k, first))
+            found.append((k, first, 0))
     shared_first = {c for c, n in Counter(firsts).items() if n > 1}
     shared_last = {c for c, n in Counter(lasts).items() if n > 1}
     for k, key in enumerate(keys):
@@ -570,7 +580,7 @@ def _sentences(body: str, min_chars: int) -> list[tuple[int, int, int]]:
         for end in _trimmed(key):
             other = first_at.get(end)
             if other is not None:
-                found.append((max(k, other), min(k, other)))
+                found.append((max(k, other), min(k, other), len(end)))
     if not found:
         return []
     # where the long pieces are: each the next occurrence, between sentence ends, after the one
@@ -583,8 +593,18 @@ def _sentences(body: str, min_chars: int) -> list[tuple[int, int, int]]:
         starts.append(at)
         at += len(piece) + 1
     repeats = []
-    for k, j in sorted(set(found)):
-        piece, first = long[k], long[j]
-        start = starts[k] + len(piece) - len(piece.lstrip())
-        repeats.append((start, starts[k] + len(piece.rstrip()), starts[j] + len(first) - len(first.lstrip())))
+    for k, j, shared in sorted(set(found)):
+        span, first_at_ = _shared_span(long[k], starts[k], keys[k], shared), _shared_span(long[j], starts[j], keys[j], shared)
+        repeats.append((span[0], span[1], first_at_[0]))
     return repeats
+
+
+def _shared_span(piece: str, start: int, key: str, shared: int) -> tuple[int, int]:
+    """Where in ``piece`` (starting at ``start``; ``key`` it without white space) the text both
+    copies share is: the piece's first or last ``shared`` characters, white space aside, when it is
+    the longer copy (clauses added after or before the sentence copied), else all of it."""
+    if not shared or shared >= len(key):
+        return start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip())
+    if key[shared] == "，":  # (the copy is its first clauses: what follows them was added)
+        return _span_of(piece, start, shared, True)
+    return _span_of(piece, start, shared, False)

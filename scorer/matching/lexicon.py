@@ -52,7 +52,8 @@ DEFAULT_STOCK_OPENERS = (
     "坚决",  # (……，坚决杜绝选择性执法: a pledge)
 )  # fmt: skip
 _STOCK_SUBJECT = 4
-_REQUIREMENT_LEAD = 6  # characters before a requirement cue in a sentence that opens on it (各科室要……)
+# what may come before the requirement cue of a sentence that opens on it (要坚持……; 同时，要……)
+_REQUIREMENT_OPENING = re.compile(r"\s*(?:(?:同时|此外|另外|其次|最后)[，,]?)?")
 _BESIDE = frozenset("。！!？?；;")  # between two sentences of one paragraph
 _STOCK_CLAUSE = 4  # characters of a clause that must open on a stock word (shorter ones are linking words)
 # characters after the stock word: a plan's clause goes on to what is to be done (不断提升……的能力);
@@ -329,14 +330,14 @@ class Negation:
 
     def _beside_requirements(self, known: set[int]) -> list[tuple[int, int, str]]:
         """Sentences of stock words alone (see :meth:`_stock_opening`) next to a sentence of their
-        paragraph that opens on a requirement (依法做好……工作，积极支持……。要坚持……): the same work plan,
+        paragraph that opens on a requirement with no subject (依法做好……工作，积极支持……。要坚持……): the same work plan,
         without a plan word of their own; (start, end, opening) of each not in ``known``."""
         norm = self.report.norm
         found: list[tuple[int, int, str]] = []
         for cue in self.requirement_spans()[0]:
             start, end = self.sentence(Hit(cue, cue))
-            if cue - start > _REQUIREMENT_LEAD:
-                continue
+            if _REQUIREMENT_OPENING.fullmatch(norm, start, cue) is None:
+                continue  # (not one with a subject, 各股室要……: what the body asked of its units)
             near = []
             if start > 0 and norm[start - 1] in _BESIDE:
                 near.append(self.sentence(Hit(start - 1, start - 1)))
