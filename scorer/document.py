@@ -79,8 +79,12 @@ class Part:
 
     @property
     def label(self) -> str:
+        """The heading's title; for a part cut from the end of another (a closing paragraph with no
+        heading: 2025年，县政府将……), that the part comes after its heading's text."""
         heading = self.heading
-        return heading.title if heading is not None else _PREAMBLE_LABEL
+        if heading is None:
+            return _PREAMBLE_LABEL
+        return heading.title if self.start <= heading.start else f"{heading.title}之后的无标题段落"
 
 
 @dataclass

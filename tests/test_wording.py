@@ -797,7 +797,9 @@ def test_a_heading_said_again_in_a_requirement_is_explained_as_one(pack):
     text = doc(MEASURES, "全年办理行政复议案件3件，聘请法律顾问审查合同28份。", "依法有效化解社会矛盾纠纷", body)
     (item,) = [i for i in score_text(text, pack, explain=True).items if i.id == "dispute_resolution"]
     notes = [n for n in item.explanation if "「依法有效化解社会矛盾纠纷」" in n]
-    assert notes and "写成要求而非做法（「要」）" in notes[0], item.explanation
+    # (the heading's own line holds no 要: it is the text under it that is written as a requirement)
+    assert notes and "其下正文写成要求而非做法（「要」）" in notes[0], item.explanation
+    assert any("」：写成要求而非做法（「要」）" in n and "枫桥经验" in n for n in item.explanation), item.explanation
 
 
 @pytest.mark.parametrize(
@@ -822,3 +824,14 @@ def test_a_case_said_not_to_have_happened_without_review_is_no_negation(pack):
     # a lapse that did happen is one
     lapse = measures("执法信息在门户网站公示。执法记录仪全程记录执法过程。个别重大执法决定未经法制审核即作出。")
     assert status(pack, "enforcement_three_systems", lapse) == "partial"
+
+
+def test_two_sentences_quoted_alike_are_one_note(pack):
+    """An item's label and the requirement after it are two sentences, set aside for one reason and
+    close enough to be quoted by the same excerpt: `scorer explain` says it once."""
+    from scorer.engine import score_text
+
+    text = measures("三是推进政务公开。要加大政务公开力度，及时回应群众关切，不断提高公开质量。")
+    (item,) = [i for i in score_text(text, pack, explain=True).items if i.id == "open_government"]
+    notes = [n for n in item.explanation if n.startswith("舍弃")]
+    assert len(notes) == len(set(notes)) >= 1, item.explanation

@@ -38,7 +38,7 @@ from ..document import PART_LABELS
 from ..matching import Context, Hit, scope_kinds
 from .base import Outcome, RuleBase, StrictModel, check_patterns, verdict
 from .describe import lead_word, quoted, scope_text, with_caveats
-from .search import SearchOptions
+from .search import SearchOptions, requirement_reason
 
 
 class Deduction(StrictModel):
@@ -139,7 +139,7 @@ class PhrasesRule(SearchOptions, RuleBase):
             if part is None or part.kind not in kinds:
                 why = f"不在检查范围内（位于「{part.label if part else '签署部分'}」）"
             elif cue := ctx.requirement(hit):
-                why = f"写成要求而非做法（「{cue}」）"
+                why = requirement_reason(ctx, hit, cue)
             elif cue := ctx.plan_wording(hit):
                 why = f"写成工作打算（「{cue}」……），未写做了什么"
             else:

@@ -128,6 +128,17 @@ def _frame(words: tuple[str, ...]):
     """``restated_frame``'s words as one pattern (longest first), or None."""
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
 
+def requirement_reason(ctx: Context, hit: Hit, cue: str) -> str:
+    """Why ``hit`` is set aside as a requirement (``cue``: 要, 必须…), as `scorer explain` says it: of
+    the text under the heading that holds it when the cue is not on its line (依法化解矛盾纠纷 over 要……)."""
+    norm = ctx.report.norm
+    line_start = norm.rfind("\n", 0, hit.start) + 1
+    line_end = norm.find("\n", hit.end)
+    if norm.find(cue, line_start, len(norm) if line_end < 0 else line_end) < 0:
+        return f"其下正文写成要求而非做法（「{cue}」）"
+    return f"写成要求而非做法（「{cue}」）"
+
+
 class Near(StrictModel):
     patterns: list[str] = Field(min_length=1)
     within: int = Field(30, gt=0, le=500)
@@ -284,7 +295,9 @@ class SearchOptions(StrictModel):
                     if key not in told:
                         told.add(key)
                         quote = f"{ctx.where(hit)}「{ctx.snippet(hit, 24)}」"
-                        notes.append(f"舍弃 {quote}：{self.reason_text(ctx, hit, code)}" if code else f"采用 {quote}（{ctx.section(hit)}）")
+                        note = f"舍弃 {quote}：{self.reason_text(ctx, hit, code)}" if code else f"采用 {quote}（{ctx.section(hit)}）"
+                        if note not in notes:  # (two sentences close enough to be quoted alike: one note)
+                            notes.append(note)
                 if code is None:
                     accepted.append(hit)
         if len(accepted) < 2:
@@ -402,10 +415,10 @@ class SearchOptions(StrictModel):
             if cue and cue.startswith(("纳入", "列入")):
                 return f"已列入以后的工作安排（「{cue}」），未写做了什么"
             if cue:
-                return f"写成要求而非做法（「{cue}」）"
+                return requirement_reason(ctx, hit, cue)
             cue = ctx.negation(hit, zero_ok=self.zero_ok)
             if ctx.is_requirement_cue(cue):
-                return f"写成要求而非做法（「{cue}」）"
+                return requirement_reason(ctx, hit, cue)
             if cue.startswith("是"):
                 return f"只说明其作用（「{cue}」），未写做了什么"
             if ctx.opens_plan_sentence(cue):  # (also the cue of the hit's own plan sentence: plan_wording(hit))
