@@ -138,6 +138,14 @@ def test_metadata_title_joined_with_organisation_line():
     assert (meta.year, meta.year_source) == (2023, "title")
 
 
+@pytest.mark.parametrize("note", ["（此件公开发布）", "(此件依申请公开)", "【公开方式：主动公开】"])
+def test_a_note_in_brackets_over_the_title_is_no_organisation_line(note):
+    text = f"{note}\n\n某县水利局2025年度法治政府建设情况报告\n2025年，我局……\n一、主要举措和成效\n内容。\n"
+    meta = parse(text).meta
+    assert meta.title == "某县水利局2025年度法治政府建设情况报告"
+    assert meta.organization == "某县水利局"
+
+
 def test_metadata_year_from_body_when_title_has_none():
     meta = parse("武乡县某局法治政府建设年度报告\n2023年，在县委领导下……\n一、2023年工作情况\n内容。\n").meta
     assert meta.organization == "武乡县某局"

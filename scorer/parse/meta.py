@@ -14,6 +14,7 @@ _SPACES = regex.compile(r"\s+")
 _ORG_PREFIX = regex.compile(r"^(?P<org>.+?)(?:关于|20\d{2}\s*年|法治政府|年度|依法行政)")
 
 
+_BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")  # a line that is a note in brackets
 _TITLE_WITHOUT_REPORT = re.compile(r"法治政府建设.{0,8}(?:情况|总结)$")
 
 
@@ -64,7 +65,8 @@ def _metadata(
         org_line = org_norm = None
         if title_idx > 0:
             _, ps, pe, pst = head_lines[title_idx - 1]
-            if len(pst) <= 30 and not _SENTENCE_PUNCT.search(pst) and not _docno_match(pst):
+            # (not a note in brackets over it: （此件公开发布）)
+            if len(pst) <= 30 and not _SENTENCE_PUNCT.search(pst) and not _docno_match(pst) and not _BRACKETED.fullmatch(pst):
                 org_line, org_norm = text[ps:pe].strip(), pst
         if org_line and not title_norm.startswith(org_norm):
             title, title_norm = org_line + title, org_norm + title_norm
