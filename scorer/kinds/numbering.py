@@ -217,7 +217,7 @@ class NumberingRule(RuleBase):
 
         problems.sort()
         counted = len(report.enumerations) + len(report.ordinals) + sum(map(len, report.inline_lists))
-        notes = [f"检查了{len(headings)}个标题、{counted}个“一是”“第一，”“（1）”式序号"] if ctx.explain else []
+        notes = [f"检查了{len(headings)}个标题（含行首的（1）式序号）、{counted}个句中的“一是”“第一，”“（1）”式序号"] if ctx.explain else []
         if not problems:
             return Outcome("pass", 1.0, [], "序号连续", notes)
         hits = [Hit(off, off + 1) for off, _ in problems[:3]]
