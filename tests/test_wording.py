@@ -835,3 +835,16 @@ def test_two_sentences_quoted_alike_are_one_note(pack):
     (item,) = [i for i in score_text(text, pack, explain=True).items if i.id == "open_government"]
     notes = [n for n in item.explanation if n.startswith("舍弃")]
     assert len(notes) == len(set(notes)) >= 1, item.explanation
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a topic's label naming the matter in general (……设置情况。) is judged by the sentence under it
+        ("关于法律顾问设置情况。本局目前尚未聘请法律顾问，合同审查由办公室承担。", "fail"),
+        ("关于法律顾问聘请工作。本局目前尚未聘请法律顾问，合同审查由办公室承担。", "fail"),
+        ("关于法律顾问设置情况。本局聘请律师事务所担任常年法律顾问，全年审查合同26份。", "pass"),
+    ],
+)
+def test_a_topic_label_naming_the_matter_in_general_is_judged_by_what_follows(pack, paragraph, expected):
+    assert status(pack, "legal_adviser", measures(paragraph)) == expected

@@ -80,6 +80,9 @@ REQUIREMENT_AHEAD = 12  # characters after a match, within its sentence, a requi
 _LABEL_END = frozenset("。．.：:\n \t\u3000")  # between a heading's title and the text it heads
 _LABEL_REACH = 40  # characters into the text a heading heads, in its first sentence, a requirement cue may start
 _LABEL_TAIL = 2  # characters an item's label may hold after the match it names (二是执法全过程记录制度。)
+# ... or words naming the matter in general (关于法律顾问设置情况。), up to _LABEL_WORDS_TAIL characters
+_LABEL_TAIL_WORDS = re.compile(r"(?:的)?(?:设置|配备|聘请|聘用|建立|落实|推行|执行|开展)?(?:工作|制度)?(?:情况|方面|工作)?")
+_LABEL_WORDS_TAIL = 6
 _LABEL_BREAKS = frozenset("，,；;：:！!？?\n")  # an item's label (三是推进政务公开。) is one clause
 _FULL_STOP_RX = re.compile(r"[。！!？?\n]")  # a sentence's end, not its ；
 # a topic a sentence opens on, right after the match (执法全过程记录方面，……): a label like a heading's
@@ -387,9 +390,10 @@ class Negation:
             # an item's label inside a paragraph that the match ends (二是关于执法全过程记录。我局目前尚未建立……):
             # read as a heading's title
             # (a label ends within _LABEL_TAIL characters of the match: one find rules out most matches)
-            if norm.find("。", end, end + _LABEL_TAIL + 1) >= 0:
+            stop = norm.find("。", end, end + _LABEL_WORDS_TAIL + 1)
+            if stop >= 0 and (stop - end <= _LABEL_TAIL or _LABEL_TAIL_WORDS.fullmatch(norm, end, stop)):
                 label_end = self._enumeration_label_end(start, end) or self._paragraph_label_end(start, end)
-                if label_end is not None and label_end - end <= _LABEL_TAIL:
+                if label_end is not None and (label_end - end <= _LABEL_TAIL or _LABEL_TAIL_WORDS.fullmatch(norm, end, label_end)):
                     title_end = label_end
         if title_end is None:
             # a topic the match opens a sentence on, said not to be in place in a clause of that sentence
