@@ -208,6 +208,11 @@ def test_a_plan_opening_a_clause_among_the_measures_reports_nothing_done(pack, s
         ("open_government", "进一步深化政务公开，按照“公开为常态”的原则，全年公开审批和收费信息86条。", "pass"),
         # a pledge is a plan's clause too (坚决杜绝……)
         ("enforcement_three_systems", "全面推行执法公示、执法全过程记录、重大执法决定法制审核制度，进一步规范执法程序，坚决杜绝选择性执法。", "fail"),
+        # a later clause of a work plan's sentence may be a requirement (……，对发现的问题要及时督促整改), or what the
+        # work is to bring about (引导……, 营造……)
+        ("enforcement_supervision", "进一步完善行政执法监督机制，加强日常监督和专项监督，对发现的问题要及时督促整改。", "fail"),
+        ("enforcement_supervision", "进一步完善行政执法监督机制，加强日常监督和专项监督，全年督促整改问题17个。", "pass"),
+        ("dispute_resolution", "持续推进信访工作法治化，引导群众依法表达诉求，努力把矛盾化解在基层。", "fail"),
         # stock wording alone beside a requirement of its paragraph is the same plan (before it or after it)
         ("administrative_reconsideration", "认真做好行政复议答复工作，严格执行复议决定。同时，要加强案件研判，提高应诉能力。", "fail"),
         ("open_government", "要把政务公开作为重要工作。严格落实政府信息公开制度，及时更新公开专栏。", "fail"),

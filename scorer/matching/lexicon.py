@@ -50,6 +50,7 @@ DEFAULT_STOCK_OPENERS = (
     "保障",  # (……，保障群众知情权: what the plan is for)
     "按照", "依照", "遵循", "围绕", "聚焦",  # (……，按照“公开为常态”的原则，及时公开……: the rule it is to follow)
     "坚决",  # (……，坚决杜绝选择性执法: a pledge)
+    "引导", "营造",  # (……，引导群众依法表达诉求: what the work is to bring about)
 )  # fmt: skip
 _STOCK_SUBJECT = 4
 # what may come before the requirement cue of a sentence that opens on it (要坚持……; 同时，要……)
@@ -371,11 +372,19 @@ class Negation:
             if stop - at >= _STOCK_CLAUSE:  # (同时，……: too short to say anything)
                 m = rx.match(norm, at, stop)
                 if m is None or stop - m.end() < _STOCK_OBJECT:
-                    return None
-                if first is None:
+                    if first is None or not self._requires(at, stop):
+                        return None
+                    # (a later clause may be a requirement: ……，对执法中存在的突出问题要及时督促整改)
+                elif first is None:
                     first = norm[at : m.end()]
             at = stop + 1
         return first
+
+    def _requires(self, start: int, end: int) -> bool:
+        """Whether a requirement cue (要, 必须…: :meth:`requirement_spans`) lies in ``start``…``end``."""
+        starts = self.requirement_spans()[0]
+        k = bisect_left(starts, start)
+        return k < len(starts) and starts[k] < end
 
     def _heading_negation(self, hit: Hit, zero_ok: bool) -> str | None:
         """The cue negating ``hit``'s text again in the first sentence under the heading whose
