@@ -310,12 +310,12 @@ def _plain_sentences(body: str, min_chars: int) -> list[tuple[int, int, int]]:
         lead = len(m.group(0)) - len(m.group(0).lstrip())
         found.append((m.start() + lead, m.start() + len(m.group(0).rstrip()), key))
     first_at: dict[str, int] = {}
-    pairs = set()
+    pairs = set()  # (repeat, first, the text they share: "" for all of both)
     for i, (_, _, key) in enumerate(found):
         if len(key) < min_chars or ("《" in key and len(re.sub(r"《[^《》\n]{0,80}》", "", key)) < min_chars):
             continue
         if key in first_at:
-            pairs.add((i, first_at[key]))
+            pairs.add((i, first_at[key], ""))
         else:
             first_at[key] = i
     for i, (_, _, key) in enumerate(found):
@@ -324,8 +324,17 @@ def _plain_sentences(body: str, min_chars: int) -> list[tuple[int, int, int]]:
         for end in ["，".join(clauses[n:]) for n in range(1, cut + 1)] + ["，".join(clauses[:-n]) for n in range(1, cut + 1)]:
             if end in first_at:
                 j = first_at[end]
-                pairs.add((max(i, j), min(i, j)))
-    return [(found[i][0], found[i][1], found[j][0]) for i, j in sorted(pairs)]
+                pairs.add((max(i, j), min(i, j), end))
+
+    def shared(k: int, end: str) -> tuple[int, int]:
+        # the longer sentence is quoted as the part both share: its first or its last clauses
+        start, stop, key = found[k]
+        if not end or end == key:
+            return start, stop
+        kept = [n for n in range(start, stop) if not body[n].isspace()]
+        return (kept[0], kept[len(end) - 1] + 1) if key.startswith(end + "，") else (kept[-len(end)], kept[-1] + 1)
+
+    return [(*shared(i, end), shared(j, end)[0]) for i, j, end in sorted(pairs, key=lambda p: (p[0], p[1], len(p[2])))]
 
 
 SENTENCE_BITS = ["组建服务专员队伍86人", "联系企业412家", "解决用工、融资等问题", "出台清单", "普法12场", "《某某条例》",
