@@ -295,3 +295,15 @@ def test_a_copy_after_an_item_marker_is_quoted_as_far_as_both_copies_agree(tmp_p
                      f"一是执法力量不足。二是培训偏少。三是经费紧张。四是{shared}，但公示信息更新不够及时。"), encoding="utf-8")  # fmt: skip
     out = run("explain", str(f), "--rule", "duplicate_text").stdout
     assert f"结论：1处重复：第5行「{shared}」与第3行重复" in out, out
+
+
+def test_a_sentence_of_short_clauses_copied_is_told_beside_a_clause_copied(tmp_path):
+    # the clause repeated inside a line and the whole sentence of short clauses written in two parts: both told
+    f = tmp_path / "r.txt"
+    sentence = "局党组坚持把法治建设摆在突出位置，定期研究解决重大问题，把法治要求贯穿工作全过程"
+    f.write_text(doc("一、2023年主要举措和成效", f"{sentence}。全年办理行政复议案件3件。",
+                     "坚持把普法宣传作为基础性工作来抓，组织宣讲12场，坚持把普法宣传作为基础性工作来抓。",
+                     "二、2024年工作安排", f"{sentence}。开展执法培训4期。"), encoding="utf-8")  # fmt: skip
+    out = run("explain", str(f), "--rule", "duplicate_text").stdout
+    assert "结论：2处重复：" in out, out
+    assert f"· 第6行「{sentence}」与第3行重复" in out, out
