@@ -180,6 +180,24 @@ def test_year_consistency_fails_on_contradictions(pack, lines):
     assert status(pack, "year_consistency", text) == "fail"
 
 
+@pytest.mark.parametrize(
+    "lines, quoted",
+    [
+        (("二、2025年工作计划", "继续完善法律顾问制度。"), "二、2025年工作计划"),  # the year in the heading: the heading
+        (("二、下一步工作安排", "2025年，我局将重点做好以下工作：完善法律顾问制度。"), "2025"),  # in the opening: that year
+        (("二、下一步工作安排", "（一）强化学习。2025年开展集中学法4次。"), "2025"),  # in its first item's opening
+    ],
+)
+def test_a_wrong_plan_year_is_shown_where_it_is_written(pack, lines, quoted):
+    from scorer.engine import score_text
+
+    text = doc(MEASURES, "内容。", *lines, title="某局2023年法治政府建设情况报告")
+    (item,) = [i for i in score_text(text, pack).items if i.id == "year_consistency"]
+    assert item.status == "fail" and item.detail == "计划年份2025年不是2024年"
+    (ev,) = item.evidence
+    assert ev.text[ev.mark[0] : ev.mark[1]] == quoted, ev
+
+
 def test_document_number_year_must_match_signing_year(pack):
     text = "某局2023年法治政府建设情况报告\n某民报字〔2025〕1号\n一、主要举措和成效\n内容。\n某局\n2024年2月20日\n"
     assert status(pack, "year_consistency", text) == "fail"

@@ -58,18 +58,21 @@ class YearConsistencyRule(RuleBase):
             if part.heading is None:
                 continue
             years = [year_value(y) for y in _YEAR.findall(report.norm, part.start, part.body_start)]
-            where = "标题"
+            where, at = "标题", Hit(part.start, part.body_start)
             if not years:  # 三、下一步工作打算 / 2024年，我局将……: the year the plan opens with
                 opening = _PLAN_OPENING.match(report.norm, part.body_start, min(part.end, part.body_start + 40))
-                years, where = ([year_value(opening.group(1))], "开头") if opening else ([], where)
+                if opening:
+                    years, where, at = [year_value(opening.group(1))], "开头", Hit(*opening.span(1))
             if not years:  # 四、今后工作思路 / 一、持续深化学习。2024年，……: the year its items open with
-                years, where = self._item_years(report, part), "条目开头"
+                found = self._item_year(report, part)
+                if found is not None:
+                    years, where, at = [found[0]], "条目开头", found[1]
             if years:
                 if explain:
                     notes.append(f"计划部分{where}年份：{years[0]}年")
                 if years[0] != year + 1:
                     problems.append(f"计划年份{years[0]}年不是{year + 1}年")
-                    hits.append(Hit(part.start, part.body_start))
+                    hits.append(at)  # (where the year is: the heading, or the sentence that opens on it)
         signed = meta.signing_date
         if signed is not None:
             if explain:
@@ -93,12 +96,12 @@ class YearConsistencyRule(RuleBase):
         return Outcome("pass", 1.0, [], "年份一致", notes)
 
     @staticmethod
-    def _item_years(report, part) -> list[int]:
-        """The year the first of ``part``'s sub-headings to open its body with one names."""
+    def _item_year(report, part) -> tuple[int, Hit] | None:
+        """The year the first of ``part``'s sub-headings to open its body with one names, and where."""
         norm = report.norm
         for heading in report.headings:
             if part.body_start <= heading.start < part.end:
                 opening = _ITEM_OPENING.match(norm, heading.end, min(part.end, heading.end + 12))
                 if opening:
-                    return [year_value(opening.group(1))]
-        return []
+                    return year_value(opening.group(1)), Hit(*opening.span(1))
+        return None
