@@ -203,10 +203,10 @@ _QUOTED_APART = 24  # characters between two hits' starts below which they share
 
 
 def _shown(ctx: Context, hits: list[Hit]) -> list[Hit]:
-    """The evidence shown for ``hits``: up to three, those in the text before those in a
+    """The evidence shown for ``hits``: up to three, those in the text, or else those in a
     heading's title (a heading naming the leader is the subject; the sentences under it say
-    what was done), each group in text order, and no two so close that they would be quoted
-    alike (局党组书记、局长……: one quote)."""
+    what was done), in text order, and no two so close that they would be quoted alike
+    (局党组书记、局长……: one quote)."""
     if len(hits) < 2:
         return hits
     norm = ctx.report.norm
@@ -217,6 +217,6 @@ def _shown(ctx: Context, hits: list[Hit]) -> list[Hit]:
             apart.append(h)
     starts, ends = ctx.report.title_bounds
     titled = [h for h in apart if (i := bisect_right(starts, h.start) - 1) >= 0 and h.start < ends[i]]
-    if titled:
-        apart = [h for h in apart if h not in titled] + titled
+    if titled and len(titled) < len(apart):
+        apart = [h for h in apart if h not in titled]
     return apart[:3]
