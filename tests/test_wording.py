@@ -853,3 +853,20 @@ def test_two_sentences_quoted_alike_are_one_note(pack):
 )
 def test_a_topic_label_naming_the_matter_in_general_is_judged_by_what_follows(pack, paragraph, expected):
     assert status(pack, "legal_adviser", measures(paragraph)) == expected
+
+
+@pytest.mark.parametrize(
+    "review, expected",
+    [
+        # a catalogue still being drafted, out for comment: the review is not in place, however the sentence names it
+        ("关于重大执法决定法制审核制度，县司法局已牵头起草重大执法决定法制审核目录清单，目前正在征求意见。", "partial"),
+        ("重大执法决定法制审核工作方面，县司法局已牵头起草《重大执法决定法制审核目录清单》，目前正在征求意见。", "partial"),
+        # ... one issued and used is
+        ("县司法局牵头制定重大执法决定法制审核目录清单，已印发施行，全年审核重大执法决定12件。", "pass"),
+        # ... and a decision's draft put out for comment says nothing of the review
+        ("重大执法决定均经法制审核，全年审核12件，另有1项制度草案正在征求意见。", "pass"),
+    ],
+)
+def test_a_system_drafted_and_out_for_comment_is_not_in_place(pack, review, expected):
+    systems = "全年在门户网站公示执法信息320条，执法全过程记录覆盖所有执法门类。"
+    assert status(pack, "enforcement_three_systems", measures(systems + review)) == expected

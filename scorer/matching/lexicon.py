@@ -123,6 +123,9 @@ _COUNT_NOUNS = ("案件", "申请", "纠纷")
 _SETTING_UP = "建立|筹建|制定|起草|研究|酝酿"  # a mechanism being set up, not yet in place (正在建立, 尚在起草)
 # ... the ways of saying so, after a match (……制度正在建立) and opening the clause a title heads (目前正在筹备……)
 _IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:{_SETTING_UP}|筹备|论证|起步)|正筹备"
+# ... or drafted and still out for comment (……已起草……目录清单，目前正在征求意见): where a clause opens so (not
+# right after a match: a decision's draft put out for comment is its procedure followed)
+_DRAFTED = r"(?:正|[尚仍还])在(?:征求意见|修改完善|审议)|尚待印发|待印发"
 _NEGATED_AFTER = re.compile(
     r"^.{0,14}?((?:尚未|仍未|还未|没有|未)(?!发生|出现|发现)|空缺|缺位|(?<![\d.])0(?=名|人|个|家)|零(?=名|人)"
     rf"|有待|[还仍尚亟]需|亟待|不够|(?:配备|配置|数量|设备|覆盖面?)不足|不到位|暂缓|搁置|{_IN_THE_MAKING}|拟于"
@@ -140,7 +143,7 @@ _LAPSED = re.compile(
 )
 # The first clause a heading's title heads, saying the thing is not in place (目前正在筹备购置……, 我局尚未建立……):
 # the title names it only to say so (used with .match from the body's start).
-_NOT_IN_PLACE = re.compile(rf"[^，,。；;！!？?\n]{{0,6}}?(尚未|还未|仍未|暂未|至今未|迄今未|没有|尚无|仍无|{_IN_THE_MAKING})")
+_NOT_IN_PLACE = re.compile(rf"[^，,。；;！!？?\n]{{0,6}}?(尚未|还未|仍未|暂未|至今未|迄今未|没有|尚无|仍无|{_IN_THE_MAKING}|{_DRAFTED})")
 _LAPSE_HINT = re.compile("届满|到期|期满")  # within _AHEAD characters of the match: in _AFTER_HINTS too
 # ... or said to be something (法律顾问是依法决策的重要保障, 政务公开制度是……的重要抓手): what a
 # mechanism is reports no use of it; used with .match(text, pos) from the match's end.
@@ -189,9 +192,10 @@ _DOUBLE_NEGATIVE = re.compile(r"(?:未发生|没有发生|未出现|没有出现
 # a later clause of a match's sentence that opens saying it is not in place, when the match is the
 # sentence's subject (目前，重大执法决定法制审核由于缺少……人员，尚未全面落实): its predicate
 _SUBJECT_NOT_IN_PLACE = re.compile(
-    r"[ \t\u3000]*(?:目前|当前|现阶段|至今|仍|还)?(尚未|还未|仍未|暂未)(?:全面|完全|真正|有效)?"
-    r"(?:落实|建立|开展|实行|推行|实施|落地|推开|执行|到位|形成|覆盖|运行)"
+    r"[ \t\u3000]*(?:目前|当前|现阶段|至今|仍|还)?(?:(尚未|还未|仍未|暂未)(?:全面|完全|真正|有效)?"
+    rf"(?:落实|建立|开展|实行|推行|实施|落地|推开|执行|到位|形成|覆盖|运行)|({_DRAFTED}))"
 )
+_SUBJECT_HINT = re.compile(r"未|征求意见|修改完善|审议|待印发")  # one of these is in every match of _SUBJECT_NOT_IN_PLACE
 _SUBJECT_LEAD = 6  # characters before a match that opens its sentence (目前，; 3.; 一是)
 _SUBJECT_REACH = 40  # characters after it the predicate may start
 # a cue inside a long match (after a rule enforced, 未经……的，不得……, is ruled out)
@@ -512,23 +516,24 @@ class Negation:
 
     def _subject_not_in_place(self, start: int, end: int) -> str | None:
         """The cue of a later clause of the sentence whose clause the match at ``start``…``end`` opens
-        (its subject) saying it is not in place (……法制审核由于缺少人员，尚未全面落实), or None.  (One find
-        rules out most matches: every such cue holds 未.)"""
+        (its subject) saying it is not in place (……法制审核由于缺少人员，尚未全面落实; ……已起草……目录清单，目前正在
+        征求意见), or None.  (One search rules out most matches: :data:`_SUBJECT_HINT`.)"""
         norm = self.report.norm
-        if norm.find("未", end, end + _SUBJECT_REACH) < 0:
+        if _SUBJECT_HINT.search(norm, end, end + _SUBJECT_REACH) is None:
             return None
         hit = Hit(start, end)
         s_end = self.sentence(hit)[1]
-        if start - self.clause(hit)[0] > _SUBJECT_LEAD:  # (the subject of its clause: ……，重大执法决定法制审核制度因……，暂未开展)
-            return None
+        # (the subject of its clause: ……，重大执法决定法制审核制度因……，暂未开展); a draft still out for comment is
+        # not in place whatever names it (……已牵头起草……法制审核目录清单，目前正在征求意见)
+        subject = start - self.clause(hit)[0] <= _SUBJECT_LEAD
         k = end
         for _ in range(_INNER_CLAUSES):
             b = _CLAUSE_BREAK_RX.search(norm, k, min(s_end, end + _SUBJECT_REACH))
             if b is None:
                 return None
             m = _SUBJECT_NOT_IN_PLACE.match(norm, b.end())
-            if m is not None:
-                return m.group(1)
+            if m is not None and (subject or m.group(2)):
+                return m.group(1) or m.group(2)
             k = b.end()
         return None
 
