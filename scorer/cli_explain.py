@@ -52,7 +52,10 @@ def explain(
         if rule is not None and item.id != rule:
             continue
         echo("")
-        echo(f"■ {item.title}（{item.id}）  {status_label(item)}  {item.points:g}/{item.max_points:g}")
+        # (not applicable, an error, waived or a warning: out of the denominator, so no points to show)
+        counted = item.status not in ("not_applicable", "error") and item.waived is None and item.severity is None
+        points = f"{item.points:g}/{item.max_points:g}" if counted else "不计分"
+        echo(f"■ {item.title}（{item.id}）  {status_label(item)}  {points}")
         if item.detail:
             echo(f"  结论：{item.detail}")
         if item.waived is not None:

@@ -104,8 +104,11 @@ def test_explain_shows_parts_evidence_and_discarded_matches(tmp_path):
     assert "识别到的结构" in out and "[主要举措和成效]" in out
     assert "被否定（「尚未」）" in out
     assert "不在检查范围内" in out
-    assert "■ 法律顾问制度（legal_adviser）  缺失" in out
+    assert "■ 法律顾问制度（legal_adviser）  缺失  0/4" in out
     assert out.count("■ ") == 1  # --rule shows only that rule
+    # an item that is not judged leaves the total: no points are shown for it (no signing date here)
+    deadline = run("explain", str(f), "--rule", "submission_deadline").stdout
+    assert "■ 按时报告（submission_deadline）  不适用  不计分" in deadline, deadline
 
 
 def test_explain_evidence_outside_every_part_and_a_repeat_within_one_line(tmp_path):
