@@ -870,3 +870,13 @@ def test_a_topic_label_naming_the_matter_in_general_is_judged_by_what_follows(pa
 def test_a_system_drafted_and_out_for_comment_is_not_in_place(pack, review, expected):
     systems = "全年在门户网站公示执法信息320条，执法全过程记录覆盖所有执法门类。"
     assert status(pack, "enforcement_three_systems", measures(systems + review)) == expected
+
+
+def test_a_topic_named_only_in_a_cited_title_is_told_as_a_citation(pack):
+    from scorer.engine import score_text
+
+    text = measures("全年组织学习《党政主要负责人履行推进法治建设第一责任人职责规定》2次。")
+    (item,) = [i for i in score_text(text, pack, explain=True).items if i.id == "first_responsible_person"]
+    assert item.status == "fail"
+    assert item.detail == "第3行提到「第一责任人」，但都在书名号《》内，只是引用文件名", item.detail
+    assert "第3行提到「第一责任人」：位于书名号《》内，属于引用文件名" in item.explanation, item.explanation

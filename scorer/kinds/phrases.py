@@ -114,6 +114,8 @@ class PhrasesRule(SearchOptions, RuleBase):
             word = _mentioned(ctx.report.norm, self.patterns)
             if matched:
                 detail = "未找到有效表述"
+            elif word and _cited_only(ctx, word):
+                detail = f"{_lines(ctx, word)}提到「{word}」，但都在书名号《》内，只是引用文件名"
             elif word:
                 detail = f"{_lines(ctx, word)}提到「{word}」，但都不是符合要求的用法（套语、计划或被排除的搭配）"
             else:
@@ -138,6 +140,8 @@ class PhrasesRule(SearchOptions, RuleBase):
             part = ctx.part(hit)
             if part is None or part.kind not in kinds:
                 why = f"不在检查范围内（位于「{part.label if part else '签署部分'}」）"
+            elif ctx.in_citation(hit):
+                why = "位于书名号《》内，属于引用文件名"
             elif cue := ctx.requirement(hit):
                 why = requirement_reason(ctx, hit, cue)
             elif cue := ctx.plan_wording(hit):
@@ -179,6 +183,17 @@ def _mention_lines(report, word: str):
             yield line, at
             last = line
         at = norm.find(word, at + len(word))
+
+
+def _cited_only(ctx: Context, word: str) -> bool:
+    """Whether every occurrence of ``word`` lies in a citation (《党政主要负责人履行推进法治建设第一责任人职责规定》)."""
+    norm = ctx.report.norm
+    at = norm.find(word)
+    while at >= 0:
+        if not ctx.in_citation(Hit(at, at + len(word))):
+            return False
+        at = norm.find(word, at + len(word))
+    return True
 
 
 def _lines(ctx: Context, word: str, most: int = 3) -> str:
