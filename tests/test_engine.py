@@ -106,7 +106,7 @@ def test_evidence_shows_the_text_not_the_headings_and_one_quote_a_place():
     leader = {"id": "leader", "weight": 5, "kind": "phrases", "patterns": ["局长", "党组书记"], "headings": True}
     text = doc("一、局长履行第一责任人职责情况", "　　局党组书记、局长主持召开党组会议4次。", "　　局长带队检查6次，开展执法检查126次，督办整改问题38个。")
     item = score_text(text, make_pack(leader)).items[0]
-    assert item.detail == "找到4处"  # the heading's, the two of one clause and the last
+    assert item.detail == "找到4处（引用其中2处）"  # the heading's, the two of one clause and the last: two quotes
     assert [e.line for e in item.evidence] == [3, 4]  # the sentences, not the heading; 党组书记、局长: one quote
     # a heading is shown when it is all there is
     alone = score_text(doc("一、局长履行第一责任人职责情况", "　　全年开展执法检查126次。"), make_pack(leader)).items[0]

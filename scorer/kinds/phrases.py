@@ -106,8 +106,11 @@ class PhrasesRule(SearchOptions, RuleBase):
             detail = f"找到{len(hits)}处，未超过{self.max_count}处" if hits else "未出现"
             return Outcome("pass", 1.0, hits[:3], detail, notes)
         status, fraction = verdict(len(hits), self.min_count)
+        shown = _shown(ctx, hits)
         if hits:
             detail = f"找到{len(hits)}处" + ("" if status == "pass" else f"，至少需要{self.min_count}处")
+            if len(shown) < len(hits):  # (close ones quoted once, headings left out, at most three)
+                detail += f"（引用其中{len(shown)}处）"
         else:
             # some match was discarded (scope, negation…), or none at all: the word every match of a
             # pattern needs may still be there (习近平法治思想 only as the guiding formula)
@@ -123,7 +126,7 @@ class PhrasesRule(SearchOptions, RuleBase):
             if ctx.explain and word:  # the topic named where no pattern matched (the opening's formula): why, line by line
                 judged = {ctx.report.line_of(at) for at in matched}
                 notes += self._mentions(ctx, word, judged)
-        return Outcome(status, fraction, _shown(ctx, hits), detail, notes)
+        return Outcome(status, fraction, shown, detail, notes)
 
     def _mentions(self, ctx: Context, word: str, judged: set[int], most: int = 3) -> list[str]:
         """`scorer explain`'s notes on the first ``most`` lines (not ``judged`` already) where ``word``
