@@ -216,6 +216,9 @@ def test_a_plan_opening_a_clause_among_the_measures_reports_nothing_done(pack, s
         # stock wording alone beside a requirement of its paragraph is the same plan (before it or after it)
         ("administrative_reconsideration", "认真做好行政复议答复工作，严格执行复议决定。同时，要加强案件研判，提高应诉能力。", "fail"),
         ("open_government", "要把政务公开作为重要工作。严格落实政府信息公开制度，及时更新公开专栏。", "fail"),
+        # ... or anywhere in a paragraph that reports nothing done, also after a topic (对……问题，要……)
+        ("administrative_reconsideration", "依法做好行政复议答复工作，积极支持法院审理行政案件。畅通群众诉求表达渠道。对群众反映强烈的问题，要做到件件有回应。", "fail"),
+        ("administrative_reconsideration", "依法做好行政复议答复工作，积极支持法院审理行政案件。全年办理复议答复6件。对群众反映强烈的问题，要做到件件有回应。", "pass"),
         # ... not beside a sentence that reports, nor across a paragraph
         ("administrative_reconsideration", "认真做好行政复议答复工作，严格执行复议决定。全年办理复议答复6件。", "pass"),
         ("open_government", "严格落实政府信息公开制度，及时更新公开专栏。\n要进一步提高公开质量。", "pass"),

@@ -53,8 +53,8 @@ DEFAULT_STOCK_OPENERS = (
     "引导", "营造",  # (……，引导群众依法表达诉求: what the work is to bring about)
 )  # fmt: skip
 _STOCK_SUBJECT = 4
-# what may come before the requirement cue of a sentence that opens on it (要坚持……; 同时，要……)
-_REQUIREMENT_OPENING = re.compile(r"\s*(?:(?:同时|此外|另外|其次|最后)[，,]?)?")
+# what may come before the requirement cue of a sentence that opens on it (要坚持……; 同时，要……; 对……问题，要……)
+_REQUIREMENT_OPENING = re.compile(r"\s*(?:(?:同时|此外|另外|其次|最后)[，,]?)?(?:(?:对于|针对|对)[^，,。；;\n]{1,30}[，,])?")
 _BESIDE = frozenset("。！!？?；;")  # between two sentences of one paragraph
 _STOCK_CLAUSE = 4  # characters of a clause that must open on a stock word (shorter ones are linking words)
 # characters after the stock word: a plan's clause goes on to what is to be done (不断提升……的能力);
@@ -137,7 +137,7 @@ _NEGATED_AFTER = re.compile(
 # the term's end alone says nothing of the year after; used with .match(text, pos) from the match's end.
 _LAPSED = re.compile(
     r"[^。；;\n]{0,6}?(?:聘期|聘任期|任期|合同|服务期?|协议)?[^，,。；;\n]{0,12}?(?:届满|到期|期满)后?[^。；;\n]{0,24}?"  # (the noun may end the match: ……服务协议已于……到期)
-    r"((?:未|没有|不再)(?:能|办理|再)?(?:续聘|续签|再聘|聘请|聘用|请|签订|续约)"
+    r"((?:未|没有|不再)(?:能|办理|再)?(?:续聘|续签|再聘|聘请|聘用|聘任|请|签订|续约)"
     r"|(?:未|没有)(?:完成|启动|开展)[^，,。；;\n]{0,10}?(?:续聘|续签|选聘|遴选|招标|采购)"  # (年内尚未完成新一轮……选聘工作)
     r"|(?:遴选|选聘|招标|采购|续聘|续签)(?:工作)?[^，,。；;\n]{0,8}?[仍正尚还]在(?:推进|进行|办理|开展|洽谈))"
 )
@@ -346,11 +346,17 @@ class Negation:
             start, end = self.sentence(Hit(cue, cue))
             if _REQUIREMENT_OPENING.fullmatch(norm, start, cue) is None:
                 continue  # (not one with a subject, 各股室要……: what the body asked of its units)
-            near = []
-            if start > 0 and norm[start - 1] in _BESIDE:
-                near.append(self.sentence(Hit(start - 1, start - 1)))
-            if end < len(norm) and norm[end] in _BESIDE:
-                near.append(self.sentence(Hit(end + 1, end + 1)))
+            p_start = norm.rfind("\n", 0, start) + 1
+            p_end = norm.find("\n", end)
+            p_end = len(norm) if p_end < 0 else p_end
+            if _DONE.search(norm, p_start, p_end) is None:  # a paragraph that reports nothing done: each of its sentences
+                near = self._sentences_between(p_start, p_end)
+            else:  # (else the sentences next to it)
+                near = []
+                if start > 0 and norm[start - 1] in _BESIDE:
+                    near.append(self.sentence(Hit(start - 1, start - 1)))
+                if end < len(norm) and norm[end] in _BESIDE:
+                    near.append(self.sentence(Hit(end + 1, end + 1)))
             for s, e in near:
                 if s not in known and e > s:
                     word = self._stock_opening(s, e)
@@ -358,6 +364,17 @@ class Negation:
                         known.add(s)
                         found.append((s, e, word))
         return found
+
+    def _sentences_between(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The sentences (bounds, as :meth:`sentence`) from ``start`` to ``end`` (a paragraph)."""
+        out = []
+        at = start
+        while at < end:
+            s, e = self.sentence(Hit(at, at))
+            if e > s:
+                out.append((s, e))
+            at = max(e, at) + 1
+        return out
 
     def _stock_opening(self, start: int, end: int) -> str | None:
         """The stock words opening the sentence ``start``…``end`` when every clause of it opens on
