@@ -342,14 +342,18 @@ class Negation:
         without a plan word of their own; (start, end, opening) of each not in ``known``."""
         norm = self.report.norm
         found: list[tuple[int, int, str]] = []
+        whole: set[int] = set()  # paragraphs whose every sentence was judged already
         for cue in self.requirement_spans()[0]:
             start, end = self.sentence(Hit(cue, cue))
             if _REQUIREMENT_OPENING.fullmatch(norm, start, cue) is None:
                 continue  # (not one with a subject, 各股室要……: what the body asked of its units)
             p_start = norm.rfind("\n", 0, start) + 1
+            if p_start in whole:
+                continue
             p_end = norm.find("\n", end)
             p_end = len(norm) if p_end < 0 else p_end
             if _DONE.search(norm, p_start, p_end) is None:  # a paragraph that reports nothing done: each of its sentences
+                whole.add(p_start)
                 near = self._sentences_between(p_start, p_end)
             else:  # (else the sentences next to it)
                 near = []
