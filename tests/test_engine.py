@@ -43,6 +43,15 @@ def test_partial_credit_is_share_of_elements():
     assert result.missing == ["three"]
 
 
+def test_a_pass_short_of_every_element_says_why_it_passes():
+    two_of_three = {**THREE, "pass_at": 2}
+    item = score_text(doc(MEASURES, "落实执法公示和全过程记录制度。"), make_pack(two_of_three)).items[0]
+    assert item.status == "pass" and item.points == pytest.approx(3.0)
+    assert item.detail == "2/3项（达到2项即为通过）：公示、记录；缺：审核"
+    full = score_text(doc(MEASURES, "落实执法公示、全过程记录和法制审核制度。"), make_pack(two_of_three)).items[0]
+    assert full.detail == "3/3项：公示、记录、审核"
+
+
 def test_not_applicable_leaves_the_denominator():
     # no signing date: the deadline rule is not applicable and does not count
     result = score_text(doc(MEASURES, "聘请法律顾问。"), make_pack(ADVISER, DEADLINE))

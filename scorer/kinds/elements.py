@@ -77,6 +77,8 @@ class ElementsRule(SearchOptions, RuleBase):
         if status == "pass":
             fraction = 1.0
         detail = f"{len(found)}/{len(self.elements)}项"
+        if status == "pass" and missing:  # (full points with one missing: say why, 通过 5/5 beside 缺：……)
+            detail += f"（达到{needed}项即为通过）"
         if found:
             detail += "：" + "、".join(found)
         if missing:
