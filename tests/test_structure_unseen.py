@@ -856,3 +856,16 @@ def test_an_unnumbered_heading_spaced_from_its_text_on_one_line_heads_its_part(p
     assert status(pack, "next_year_plan", text) == "pass"
     # a sentence with a space in it is no heading: its words before the space name no part alone
     assert kinds(report("一、主要举措和成效", "坚持问题导向 " + MEASURES * 2)) == ["measures"]
+
+
+def test_the_title_printed_again_below_the_article_is_page_furniture(pack):
+    # a web page's template prints the report's title again as the article's last line: no duplicate, no plan text
+    title = "某县应急管理局2025年度法治政府建设情况报告"
+    body = ["一、主要举措和成效", MEASURES, "二、存在的不足", PROBLEMS, "三、2026年工作打算", PLAN]
+    text = "\n".join([title, *body, title, ""])
+    assert status(pack, "duplicate_text", text) == "pass"
+    report_ = parse(text)
+    assert title not in report_.norm[report_.parts[-1].start :]
+    # ... but the same title written again inside the body is text like any other
+    inside = "\n".join([title, body[0], title + "。" + MEASURES, *body[1:], ""])
+    assert status(pack, "duplicate_text", inside) == "fail"

@@ -208,6 +208,9 @@ def test_a_plan_opening_a_clause_among_the_measures_reports_nothing_done(pack, s
         ("open_government", "进一步深化政务公开，按照“公开为常态”的原则，全年公开审批和收费信息86条。", "pass"),
         # a pledge is a plan's clause too (坚决杜绝……)
         ("enforcement_three_systems", "全面推行执法公示、执法全过程记录、重大执法决定法制审核制度，进一步规范执法程序，坚决杜绝选择性执法。", "fail"),
+        # a count after a cue that names a year is planned, not done (拟于2024年……，聘请1至2家……)
+        ("legal_adviser", "本局拟于2024年提请局务会研究后，聘请1至2家律师事务所担任常年法律顾问。", "fail"),
+        ("legal_adviser", "合同必须经法律顾问审查，全年审查合同30余份。", "pass"),
         # a later clause of a work plan's sentence may be a requirement (……，对发现的问题要及时督促整改), or what the
         # work is to bring about (引导……, 营造……)
         ("enforcement_supervision", "进一步完善行政执法监督机制，加强日常监督和专项监督，对发现的问题要及时督促整改。", "fail"),

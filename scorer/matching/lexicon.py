@@ -601,7 +601,8 @@ class Negation:
         start, end = hit
         k = bisect_left(starts, start)  # a cue inside the match: 执法决定应当经过法制审核
         if k < len(starts) and ends[k] <= end:
-            return None if self._counted_later(hit) else norm[starts[k] : ends[k]]
+            cue = norm[starts[k] : ends[k]]
+            return None if "年" not in cue and self._counted_later(hit) else cue
         j = bisect_left(starts, end)  # the first cue starting at or after the hit's end
         if j < len(starts) and starts[j] - end <= REQUIREMENT_AHEAD:
             # (not when the match's own clause reports a count first: 配备执法记录仪86台，要求……)
@@ -613,9 +614,11 @@ class Negation:
                 # 执法公示必须做到及时准确，全年公示执法信息63条: this clause reports; so does a later one of its
                 # sentence (必须两人以上，使用执法记录仪……留痕，全年形成音视频资料1260条), also after a cue in the
                 # match's own clause (合同必须经法律顾问审查，全年审查30余份)
-                if self._counted_later(hit, cue_end=ends[i]):
+                cue = norm[starts[i] : ends[i]]
+                # (not after a cue that names a year, 拟于2026年……，聘请1至2家……; 力争年内……: its counts are planned)
+                if "年" not in cue and self._counted_later(hit, cue_end=ends[i]):
                     return None
-                return norm[starts[i] : ends[i]]
+                return cue
         return self._heading_requirement(start, end, starts, ends)
 
     def _counted_later(self, hit: Hit, cue_end: int | None = None) -> bool:

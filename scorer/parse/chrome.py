@@ -49,13 +49,18 @@ def _blank_chrome(norm: str, lines: list[str], vocab: Compiled) -> tuple[str, li
         if above and not any(is_title(i) for i in range(last_chrome + 1, head_end)):
             chrome.discard(above[-1])
     # the footer: from the last line up, over short lines (signature, related links' titles)
-    # and furniture, to the report's last paragraph
+    # and furniture, to the report's last paragraph; the title printed again below the article
+    # by the page's template is furniture too
+    at = next((i for i in range(min(n, 16)) if _is_title(_SPACES.sub("", lines[i]))), None)
+    first_title = _SPACES.sub("", lines[at]) if at is not None else None
     tail = None
     for i in range(n - 1, max(head_end, n - _CHROME_TAIL_LINES) - 1, -1):
         stripped = lines[i].strip()
         if not stripped:
             continue
-        if vocab.chrome_tail.search(stripped):
+        if first_title is not None and i > at and _SPACES.sub("", stripped) == first_title:
+            chrome.add(i)
+        elif vocab.chrome_tail.search(stripped):
             tail = i
         elif _is_paragraph(stripped, vocab):
             break
