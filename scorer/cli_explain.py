@@ -20,6 +20,7 @@ def explain(
     """Show every item's verdict, evidence and reasoning for one report (逐项说明)."""
     from .names import printable
     from .output.base import status_label
+    from .output.summary import COUNTED, item_state
     from .pipeline import Pipeline
     from .reading import ReadError, read_document
     from .results import ErrorRow
@@ -53,7 +54,7 @@ def explain(
             continue
         echo("")
         # (not applicable, an error, waived or a warning: out of the denominator, so no points to show)
-        counted = item.status not in ("not_applicable", "error") and item.waived is None and item.severity is None
+        counted = item_state(item) in COUNTED and item.severity is None
         points = f"{item.points:g}/{item.max_points:g}" if counted else "不计分"
         echo(f"■ {item.title}（{item.id}）  {status_label(item)}  {points}")
         if item.detail:

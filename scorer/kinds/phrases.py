@@ -175,28 +175,27 @@ def _mentioned(norm: str, patterns) -> str | None:
     return word if word is not None and word in norm else None
 
 
-def _mention_lines(report, word: str):
-    """(line, offset of its first occurrence) for each line where ``word`` occurs, in order."""
-    norm = report.norm
-    last = None
+def _occurrences(norm: str, word: str):
+    """The offsets where ``word`` occurs in ``norm``, in order (not overlapping)."""
     at = norm.find(word)
     while at >= 0:
+        yield at
+        at = norm.find(word, at + len(word))
+
+
+def _mention_lines(report, word: str):
+    """(line, offset of its first occurrence) for each line where ``word`` occurs, in order."""
+    last = None
+    for at in _occurrences(report.norm, word):
         line = report.line_of(at)
         if line != last:
             yield line, at
             last = line
-        at = norm.find(word, at + len(word))
 
 
 def _cited_only(ctx: Context, word: str) -> bool:
     """Whether every occurrence of ``word`` lies in a citation (《党政主要负责人履行推进法治建设第一责任人职责规定》)."""
-    norm = ctx.report.norm
-    at = norm.find(word)
-    while at >= 0:
-        if not ctx.in_citation(Hit(at, at + len(word))):
-            return False
-        at = norm.find(word, at + len(word))
-    return True
+    return all(ctx.in_citation(Hit(at, at + len(word))) for at in _occurrences(ctx.report.norm, word))
 
 
 def _lines(ctx: Context, word: str, most: int = 3) -> str:

@@ -128,6 +128,7 @@ def _frame(words: tuple[str, ...]):
     """``restated_frame``'s words as one pattern (longest first), or None."""
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
 
+
 def requirement_reason(ctx: Context, hit: Hit, cue: str) -> str:
     """Why ``hit`` is set aside as a requirement (``cue``: 要, 必须…), as `scorer explain` says it: of
     the text under the heading that holds it when the cue is not on its line (依法化解矛盾纠纷 over 要……)."""

@@ -424,10 +424,13 @@ class Negation:
             # an item's label inside a paragraph that the match ends (二是关于执法全过程记录。我局目前尚未建立……):
             # read as a heading's title
             # (a label ends within _LABEL_TAIL characters of the match: one find rules out most matches)
+            def ends_label(at: int) -> bool:  # (the label's text after the match: a character or two, or words naming it in general)
+                return at - end <= _LABEL_TAIL or _LABEL_TAIL_WORDS.fullmatch(norm, end, at) is not None
+
             stop = norm.find("。", end, end + _LABEL_WORDS_TAIL + 1)
-            if stop >= 0 and (stop - end <= _LABEL_TAIL or _LABEL_TAIL_WORDS.fullmatch(norm, end, stop)):
+            if stop >= 0 and ends_label(stop):
                 label_end = self._enumeration_label_end(start, end) or self._paragraph_label_end(start, end)
-                if label_end is not None and (label_end - end <= _LABEL_TAIL or _LABEL_TAIL_WORDS.fullmatch(norm, end, label_end)):
+                if label_end is not None and ends_label(label_end):
                     title_end = label_end
         if title_end is None:
             # a topic the match opens a sentence on, said not to be in place in a clause of that sentence

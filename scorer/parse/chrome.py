@@ -8,6 +8,7 @@ from .markers import _match_marker
 from .meta import _SPACES, _is_title
 
 _CHROME_TAIL_LINES = 40  # the page's footer is looked for among the last lines
+_HEAD_LINES = 16  # lines at the top a page's header and the report's title may take
 
 
 def _is_paragraph(stripped: str, vocab: Compiled) -> bool:
@@ -25,12 +26,15 @@ def _blank_chrome(norm: str, lines: list[str], vocab: Compiled) -> tuple[str, li
     Furniture sits above the report (up to its first heading or paragraph) and below it
     (among the last lines); lines between are the report's and are not looked at."""
     n = len(lines)
-    head_end = min(n, 16)  # the page's header ends where the report's body starts
+    head_end = min(n, _HEAD_LINES)  # the page's header ends where the report's body starts
     for i in range(head_end):
         stripped = lines[i].strip()
         if _is_paragraph(stripped, vocab) or _match_marker(stripped):
             head_end = i
             break
+    def is_title(i: int) -> bool:
+        return _is_title(_SPACES.sub("", lines[i]))
+
     chrome = set()
     for i in range(head_end):
         if lines[i].strip() and vocab.chrome.search(lines[i]):
@@ -40,10 +44,6 @@ def _blank_chrome(norm: str, lines: list[str], vocab: Compiled) -> tuple[str, li
         # title it shows before the article repeats it), except the report's title when the
         # article does not repeat it below
         last_chrome = max(chrome)
-
-        def is_title(i: int) -> bool:
-            return _is_title(_SPACES.sub("", lines[i]))
-
         above = [i for i in range(last_chrome) if is_title(i)]
         chrome.update(i for i in range(last_chrome) if lines[i].strip())
         if above and not any(is_title(i) for i in range(last_chrome + 1, head_end)):
@@ -51,7 +51,7 @@ def _blank_chrome(norm: str, lines: list[str], vocab: Compiled) -> tuple[str, li
     # the footer: from the last line up, over short lines (signature, related links' titles)
     # and furniture, to the report's last paragraph; the title printed again below the article
     # by the page's template is furniture too
-    at = next((i for i in range(min(n, 16)) if _is_title(_SPACES.sub("", lines[i]))), None)
+    at = next((i for i in range(min(n, _HEAD_LINES)) if is_title(i)), None)
     first_title = _SPACES.sub("", lines[at]) if at is not None else None
     tail = None
     for i in range(n - 1, max(head_end, n - _CHROME_TAIL_LINES) - 1, -1):
