@@ -157,6 +157,13 @@ def test_a_topic_s_sentence_with_figures_reports_practice(pack):
         ("将法律顾问审查意见纳入决策程序，审查合同30份。", "pass"),  # 将 as a preposition
         ("力争年内聘请常年法律顾问。", "fail"),
         ("拟于明年聘请法律顾问1名。", "fail"),
+        # a later year, or 明年, right before 将/拟 opening the clause (……，2024年将……聘请)
+        ("目前尚未聘请常年法律顾问，2024年将通过公开招标聘请常年法律顾问。", "fail"),
+        ("合同由办公室审核，明年拟聘请常年法律顾问。", "fail"),
+        ("2023年将法律顾问意见纳入决策程序，审查合同30份。", "pass"),  # the year reported on, 将 a preposition
+        # a matter put into a later year's budget is planned (……费用列入2024年部门预算)
+        ("局务会研究将法律顾问费用列入2024年部门预算。", "fail"),
+        ("将法律顾问费用列入2023年部门预算，全年审查合同30份。", "pass"),
         # a clause opening on a year after the report's (2023) tells what is to come
         ("2024年起，我局将聘请常年法律顾问。", "fail"),
         ("二〇二四年，局机关将聘请常年法律顾问。", "fail"),
@@ -216,6 +223,11 @@ def test_a_plan_opening_a_clause_among_the_measures_reports_nothing_done(pack, s
         ("enforcement_supervision", "进一步完善行政执法监督机制，加强日常监督和专项监督，对发现的问题要及时督促整改。", "fail"),
         ("enforcement_supervision", "进一步完善行政执法监督机制，加强日常监督和专项监督，全年督促整改问题17个。", "pass"),
         ("dispute_resolution", "持续推进信访工作法治化，引导群众依法表达诉求，努力把矛盾化解在基层。", "fail"),
+        # ... or the aim it is to reach (做到……)
+        ("open_government", "坚持依法依规公开，深化政务公开，做到公开透明。要主动接受社会监督。", "fail"),
+        ("open_government", "坚持依法依规公开，深化政务公开，做到公开透明。全年主动公开信息215条。", "pass"),
+        ("discretion_benchmark", "进一步规范执法裁量权，不断细化裁量基准，做到同案同罚。", "fail"),
+        ("discretion_benchmark", "进一步规范执法裁量权，修订裁量基准，做到同案同罚。", "pass"),
         # stock wording alone beside a requirement of its paragraph is the same plan (before it or after it)
         ("administrative_reconsideration", "认真做好行政复议答复工作，严格执行复议决定。同时，要加强案件研判，提高应诉能力。", "fail"),
         ("open_government", "要把政务公开作为重要工作。严格落实政府信息公开制度，及时更新公开专栏。", "fail"),
@@ -740,6 +752,18 @@ def test_a_matter_put_into_a_later_years_plan_is_not_done(pack):
     # the report's own year is no later one (纳入2023年工作要点, in a report on 2023, was done that year)
     same = measures("把法律顾问制度纳入2023年工作要点，全年法律顾问审查合同16份。")
     assert status(pack, "legal_adviser", same) == "pass"
+
+
+def test_a_clause_after_a_later_year_is_explained_as_a_plan(pack):
+    from scorer.engine import score_text
+
+    text = measures("合同审核暂由办公室承担。2024年起，我局将聘请常年法律顾问。")
+    (item,) = [i for i in score_text(text, pack, explain=True).items if i.id == "legal_adviser"]
+    assert item.status == "fail"
+    assert any("写成计划而非做法（「2024年起」）" in n for n in item.explanation), item.explanation
+    required = measures("各科室要严格执行合同审查制度，由法律顾问审查合同。")
+    (item,) = [i for i in score_text(required, pack, explain=True).items if i.id == "legal_adviser"]
+    assert any("写成要求而非做法（「要」）" in n for n in item.explanation), item.explanation
 
 
 def test_a_topic_named_where_no_pattern_matched_is_explained_too(pack):

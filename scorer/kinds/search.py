@@ -135,9 +135,11 @@ def requirement_reason(ctx: Context, hit: Hit, cue: str) -> str:
     norm = ctx.report.norm
     line_start = norm.rfind("\n", 0, hit.start) + 1
     line_end = norm.find("\n", hit.end)
+    # (a cue naming a year, 2026年起 / 拟于明年 / 力争年内, says what is to come: a plan)
+    what = "计划" if "年" in cue else "要求"
     if norm.find(cue, line_start, len(norm) if line_end < 0 else line_end) < 0:
-        return f"其下正文写成要求而非做法（「{cue}」）"
-    return f"写成要求而非做法（「{cue}」）"
+        return f"其下正文写成{what}而非做法（「{cue}」）"
+    return f"写成{what}而非做法（「{cue}」）"
 
 
 class Near(StrictModel):

@@ -50,6 +50,7 @@ DEFAULT_STOCK_OPENERS = (
     "保障",  # (……，保障群众知情权: what the plan is for)
     "按照", "依照", "遵循", "围绕", "聚焦",  # (……，按照“公开为常态”的原则，及时公开……: the rule it is to follow)
     "坚决",  # (……，坚决杜绝选择性执法: a pledge)
+    "做到",  # (……，做到应公开尽公开: the aim)
     "引导", "营造",  # (……，引导群众依法表达诉求: what the work is to bring about)
 )  # fmt: skip
 _STOCK_SUBJECT = 4
@@ -62,12 +63,13 @@ _STOCK_CLAUSE = 4  # characters of a clause that must open on a stock word (shor
 _STOCK_OBJECT = 3
 _DONE = re.compile(r"[0-9已]|(?<![事为除])了|全年|累计|先后|共计|完成|首次|截至|年内|分别|(?<!努力)(?<!力争)(?<!确保)实现|获得|被评为")  # (not 案结事了, 为了; 努力实现: an aim)
 # A clause opening on a year after the one reported on tells what is to come, as 将继续 does
-# (2026年起，镇政府将……; 二〇二六年，……), when the report's year is known; 明年 always does.
+# (2026年起，镇政府将……; 二〇二六年，……; 2026年将通过……聘请), when the report's year is known; 明年 always does.
 # (From 年, what follows it tested first, then looking back: a search that starts with a literal
 # character is ≈ 10× faster than one opening on the look-behind.)
-_YEAR_OPENER = regex.compile(rf"年(?=起|开始|[，,])(?<=[。；;！!？?\n：:，,]\s*(?:{YEAR_TEXT}|(明)年))(?:起|开始|[，,])")
-# ... and a matter put into a later year's plan (……法律顾问经费保障，已纳入2026年工作安排): planned, not done
-_INTO_LATER = regex.compile(rf"(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。；;\n]{{0,4}}?(?:工作|重点)?(?:安排|计划|要点|任务)")
+_YEAR_OPENER = regex.compile(rf"年(?=起|开始|[，,]|将|拟)(?<=[。；;！!？?\n：:，,]\s*(?:{YEAR_TEXT}|(明)年))(?:起|开始|[，,])?")
+# ... and a matter put into a later year's plan or budget (……法律顾问经费保障，已纳入2026年工作安排; 将……费用列入2026年
+# 部门预算): planned, not done
+_INTO_LATER = regex.compile(rf"(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。；;\n]{{0,4}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算)")
 _SENTENCE_END = frozenset("。！!？?；;\n")
 # A clause after the requirement's own that reports a count (REPORTED: 全年公示执法信息63条) reports
 # practice — unless it sets a target (不少于4次, 确保100%).
