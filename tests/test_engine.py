@@ -52,6 +52,15 @@ def test_a_pass_short_of_every_element_says_why_it_passes():
     assert full.detail == "3/3项：公示、记录、审核"
 
 
+def test_an_element_missing_after_mentions_set_aside_says_none_counts():
+    text = doc(MEASURES, "落实执法公示制度。尚未开展法制审核。") + "\n二、存在的不足\n全过程记录制度尚未建立。\n"
+    item = score_text(text, make_pack(THREE), explain=True).items[0]
+    notes = item.explanation
+    assert "[记录] 以上1处均不算，未找到有效表述" in notes and "[审核] 以上1处均不算，未找到有效表述" in notes, notes
+    bare = score_text(doc(MEASURES, "落实执法公示制度。"), make_pack(THREE), explain=True).items[0]
+    assert "[审核] 未找到" in bare.explanation, bare.explanation
+
+
 def test_not_applicable_leaves_the_denominator():
     # no signing date: the deadline rule is not applicable and does not count
     result = score_text(doc(MEASURES, "聘请法律顾问。"), make_pack(ADVISER, DEADLINE))

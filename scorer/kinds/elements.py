@@ -70,8 +70,8 @@ class ElementsRule(SearchOptions, RuleBase):
                 evidence.append(hits[0])
             else:
                 missing.append(element.name)
-                if explain:
-                    notes.append(f"[{element.name}] 未找到")
+                if explain:  # (after the mentions set aside above it: none of them counts)
+                    notes.append(f"[{element.name}] 未找到" if not sub else f"[{element.name}] 以上{len(sub)}处均不算，未找到有效表述")
         needed = self.pass_at or len(self.elements)
         status, fraction = verdict(len(found), needed, len(self.elements), partial_from=self.partial_at)
         if status == "pass":
