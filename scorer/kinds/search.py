@@ -402,6 +402,8 @@ class SearchOptions(StrictModel):
         """The leading words of ``near``'s patterns that occur between ``lo`` and ``hi`` (at
         most three, in the text's order, joined by 、), or ""."""
         found = {w: i for p in self.near.patterns if (w := lead_word(p)) and (i := norm.find(w, lo, hi)) >= 0}
+        # (a word inside another found one is not named twice: 组织 beside 组织学习)
+        found = {w: i for w, i in found.items() if not any(w != o and w in o for o in found)}
         return "、".join(sorted(found, key=found.get)[:3])
 
     def reason_text(self, ctx: Context, hit: Hit, code: str) -> str:

@@ -51,6 +51,7 @@ DEFAULT_STOCK_OPENERS = (
     "按照", "依照", "遵循", "围绕", "聚焦",  # (……，按照“公开为常态”的原则，及时公开……: the rule it is to follow)
     "坚决",  # (……，坚决杜绝选择性执法: a pledge)
     "做到",  # (……，做到应公开尽公开: the aim)
+    "为(?=[^，,；;：:。\\n]{1,24}(?:贡献|提供|营造|创造|打下|奠定|保驾护航))",  # (……，为……贡献力量: what it is for)
     "引导", "营造",  # (……，引导群众依法表达诉求: what the work is to bring about)
 )  # fmt: skip
 _STOCK_SUBJECT = 4
@@ -61,7 +62,7 @@ _STOCK_CLAUSE = 4  # characters of a clause that must open on a stock word (shor
 # characters after the stock word: a plan's clause goes on to what is to be done (不断提升……的能力);
 # a result goes no further (营商环境不断改善)
 _STOCK_OBJECT = 3
-_DONE = re.compile(r"[0-9已]|(?<![事为除])了|全年|累计|先后|共计|完成|首次|截至|年内|分别|(?<!努力)(?<!力争)(?<!确保)实现|获得|被评为")  # (not 案结事了, 为了; 努力实现: an aim)
+_DONE = re.compile(r"[0-9已]|(?<![事为除])了|全年|累计|先后|共计|完成|首次|截至|年内|分别|(?<!努力)(?<!力争)(?<!确保)实现|获得(?!感)|被评为")  # (not 案结事了, 为了; 努力实现: an aim; 获得感)
 # A clause opening on a year after the one reported on tells what is to come, as 将继续 does
 # (2026年起，镇政府将……; 二〇二六年，……; 2026年将通过……聘请), when the report's year is known; 明年 always does.
 # (From 年, what follows it tested first, then looking back: a search that starts with a literal
@@ -292,7 +293,21 @@ class Negation:
             return None
         # a heading's title names a topic in the same words (（五）深化改革，持续优化营商环境): what
         # it heads says whether anything was done
-        return None if self._title_end(hit.start, hit.end) is not None else words[i]
+        title_end = self._title_end(hit.start, hit.end)
+        return words[i] if title_end is None else self._plan_under(title_end)
+
+    def _plan_under(self, title_end: int) -> str | None:
+        """The stock opening of the work-plan sentence a heading's title ending at ``title_end`` heads
+        first, when the rest of that paragraph reports nothing done either (（二）持续深化……改革。进一步……，
+        推动……。持续推进……，不断提升……): the title names a plan's topic; else None."""
+        body = self._past_label(title_end)
+        starts, _, words = self._plan_sentences()
+        k = bisect_left(starts, body)
+        if k == len(starts) or starts[k] != body:
+            return None
+        norm = self.report.norm
+        p_end = norm.find("\n", body)
+        return None if _DONE.search(norm, body, len(norm) if p_end < 0 else p_end) else words[k]
 
     def is_requirement_cue(self, cue: str) -> bool:
         """Whether ``cue`` (from :meth:`negation`) is one of the pack's requirement words (要, 必须…): a
