@@ -869,3 +869,20 @@ def test_the_title_printed_again_below_the_article_is_page_furniture(pack):
     # ... but the same title written again inside the body is text like any other
     inside = "\n".join([title, body[0], title + "。" + MEASURES, *body[1:], ""])
     assert status(pack, "duplicate_text", inside) == "fail"
+
+
+def test_topic_lines_whose_items_start_at_one_after_a_paragraph_of_their_own(pack):
+    """Topic lines (抓学习，……) with a paragraph under each; under one of them the paragraph opens
+    a list numbered from 1: the topic lines still head the measures' parts, and the list is that
+    part's (its repeated 3、 is named as written)."""
+    para = "局党组全年组织集中学法6次，开展执法案卷评查2次，评查案卷48卷，发现问题11个，均已整改。"
+    text = report("2023年，我局推进法治政府建设，现将有关情况报告如下。", "抓学习，筑牢法治根基", para,
+                  "抓执法，规范执法行为", "综合执法队承接区级下放的执法事项后，着力规范执法程序和执法行为，主要做法如下。",
+                  "1、执法结果及时公示。全年公示处罚决定48件。", "2、重大决定严格审核。全年审核7件。",
+                  "3、推行柔性执法。全年首违不罚12件。", "3、加强队伍培训。全年培训执法队员96人次。",
+                  "抓公开，保障知情权", para.replace("6次", "7次"), "问题与不足", PROBLEMS, "下步打算", PLAN)  # fmt: skip
+    titles = [h.title for h in parse(text).headings if h.level <= 1]
+    assert titles == ["抓学习，筑牢法治根基", "抓执法，规范执法行为", "抓公开，保障知情权", "问题与不足", "下步打算"], titles
+    assert kinds(text)[:3] == ["measures", "measures", "measures"]
+    (item,) = [i for i in evaluate(parse(text), pack) if i.id == "numbering_sequence"]
+    assert item.status == "fail" and "「3、」接在「3、」之后，序号重复" in item.detail, item.detail

@@ -157,6 +157,10 @@ def test_a_topic_s_sentence_with_figures_reports_practice(pack):
         ("将法律顾问审查意见纳入决策程序，审查合同30份。", "pass"),  # 将 as a preposition
         ("力争年内聘请常年法律顾问。", "fail"),
         ("拟于明年聘请法律顾问1名。", "fail"),
+        # the year to come named as such (下一年度，……; 在新的一年里，……)
+        ("下一年度，我局计划通过公开招标聘请常年法律顾问。", "fail"),
+        ("在新的一年里，局机关聘请常年法律顾问参与重大决策。", "fail"),
+        ("聘请法律顾问2名，审查下一年度合同样本30份。", "pass"),  # not opening its clause
         # a later year, or 明年, right before 将/拟 opening the clause (……，2024年将……聘请)
         ("目前尚未聘请常年法律顾问，2024年将通过公开招标聘请常年法律顾问。", "fail"),
         ("合同由办公室审核，明年拟聘请常年法律顾问。", "fail"),
@@ -923,3 +927,10 @@ def test_a_topic_named_only_in_a_cited_title_is_told_as_a_citation(pack):
     assert item.status == "fail"
     assert item.detail == "第3行提到「第一责任人」，但都在书名号《》内，只是引用文件名", item.detail
     assert "第3行提到「第一责任人」：位于书名号《》内，属于引用文件名" in item.explanation, item.explanation
+
+
+def test_the_leaders_actions_in_the_year_to_come_are_no_practice(pack):
+    ahead = measures("局长认真履行第一责任人职责。下一年度，局主要负责同志将带头主持召开专题会议研究法治建设。")
+    assert status(pack, "first_responsible_person", ahead) == "fail"
+    done = measures("局长认真履行第一责任人职责。全年局主要负责同志带头主持召开专题会议研究法治建设3次。")
+    assert status(pack, "first_responsible_person", done) == "pass"

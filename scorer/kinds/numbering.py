@@ -33,6 +33,7 @@ from bisect import bisect_left
 from typing import Literal
 
 from ..matching import Context, Hit
+from ..parse.markers import marker_length
 from ..vocabulary import CN_NUMERALS
 from .base import Outcome, RuleBase
 
@@ -54,6 +55,13 @@ _LABELS = {"cn": "{cn}、", "part": "第{cn}部分", "cn_paren": "（{cn}）", "
 def _label(style: str, n: int) -> str:
     template = _LABELS.get(style)
     return template.format(cn=_cn(n), n=n) if template else str(n)
+
+
+def _written(report, h) -> str:
+    """Heading ``h``'s number as the report writes it (3、, ３．), or its usual form when the text
+    holds none (a number Word's automatic numbering drew is in the title as rendered)."""
+    n = marker_length(report.norm[h.start : h.end])
+    return report.text[h.start : h.start + n].strip() if n else _label(h.style, h.value)
 
 
 # A heading run into the end of the paragraph before it (a web copy that lost the line end:
@@ -192,7 +200,7 @@ class NumberingRule(RuleBase):
                 if h.value != prev.value + 1 and not _glued(report.norm, prev, h) and not _under_subtitle(report, prev, h):
                     kind = "重复" if h.value == prev.value else "不连续"
                     problems.append(
-                        (h.start, f"第{h.line}行「{_label(h.style, h.value)}」接在「{_label(prev.style, prev.value)}」之后，序号{kind}")
+                        (h.start, f"第{h.line}行「{_written(report, h)}」接在「{_written(report, prev)}」之后，序号{kind}")
                     )
                 prev = h
             last_in_top[(top, level)] = headings[members[-1]].value

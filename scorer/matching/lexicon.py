@@ -25,7 +25,8 @@ DEFAULT_REQUIREMENT_CUES = (
     "必须", "应当", "务必",
     r"建议(?<=[。；;！!？?\n：:，,]建议)",  # a sentence that opens with 建议 proposes (not 代表建议, 提出建议)
     # a plan inside the measures, opening its clause (下一步，将完善……; 今后将……), not 为下一步工作打下基础
-    *(rf"{w}(?<=[。；;！!？?\n：:，, \t在]{w})" for w in ("下一步", "下步", "今后")),
+    # (and the year to come named so: 下一年度，局主要负责同志将……; 在新的一年里，……)
+    *(rf"{w}(?<=[。；;！!？?\n：:，, \t在]{w})" for w in ("下一步", "下步", "今后", "下一年度", "新的一年")),
     "将(?:继续|进一步|持续)",  # what is to come (主要负责人将继续带头学法), not 将 as a preposition
     # 力争年内聘请……, 拟在2026年上半年印发; not 对拟作出的处罚决定 (each cue starts with one literal character: a
     # group of alternatives first makes the search try every position, ≈ 4× slower)

@@ -288,10 +288,13 @@ def _items_restart_under_topics(headings: list[Heading], candidates: list[Headin
     tops = [t for t in candidates if t.start < later_at]
     starts = [h.start for h in headings]
     restarts = 0
-    for t in tops:
+    for k, t in enumerate(tops):
         i = bisect_right(starts, t.start)
-        if i < len(headings) and headings[i].style != "plain" and headings[i].value == 1 and not norm[t.end : headings[i].start].strip():
-            restarts += 1
+        if i < len(headings) and headings[i].style != "plain" and headings[i].value == 1:
+            # right under it, or after a paragraph of its own that opens its items (抓执法 / 街道……着力规范执法。 /
+            # 1、…… 2、……): no other topic line between
+            if not norm[t.end : headings[i].start].strip() or (k + 1 == len(tops) or tops[k + 1].start > headings[i].start):
+                restarts += 1
     if restarts < 2 and not (restarts == 1 and len(tops) >= 3):
         return False  # (one topic line over items among three or more: the others head text of their own)
     top_starts = [t.start for t in tops]
