@@ -231,6 +231,10 @@ def test_a_plan_opening_a_clause_among_the_measures_reports_nothing_done(pack, s
         ("business_environment", "持续深化“放管服”改革，不断优化审批服务，为县域经济发展贡献力量。", "fail"),
         ("dispute_resolution", "持续完善人民调解机制，不断提升群众的获得感和安全感。", "fail"),
         ("business_environment", "持续深化“放管服”改革，获得省级营商环境示范单位称号。", "pass"),
+        # ... or what is to be made of it (把……作为……) and what is to be introduced (推行……)
+        ("major_decision_procedure", "严格落实决策程序规定，把公众参与、专家论证、风险评估、合法性审查、集体讨论决定作为法定程序。要加强决策后评估。", "fail"),
+        ("major_decision_procedure", "严格落实决策程序规定，把公众参与、专家论证、风险评估、合法性审查、集体讨论决定作为法定程序，全年作出重大决策3项。", "pass"),
+        ("digital_government", "持续推进审批服务便利化，推行“一网通办”，不断提高网上可办率。", "fail"),
         # ... or the aim it is to reach (做到……)
         ("open_government", "坚持依法依规公开，深化政务公开，做到公开透明。要主动接受社会监督。", "fail"),
         ("open_government", "坚持依法依规公开，深化政务公开，做到公开透明。全年主动公开信息215条。", "pass"),
