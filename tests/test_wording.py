@@ -235,6 +235,13 @@ def test_a_plan_opening_a_clause_among_the_measures_reports_nothing_done(pack, s
         ("major_decision_procedure", "严格落实决策程序规定，把公众参与、专家论证、风险评估、合法性审查、集体讨论决定作为法定程序。要加强决策后评估。", "fail"),
         ("major_decision_procedure", "严格落实决策程序规定，把公众参与、专家论证、风险评估、合法性审查、集体讨论决定作为法定程序，全年作出重大决策3项。", "pass"),
         ("digital_government", "持续推进审批服务便利化，推行“一网通办”，不断提高网上可办率。", "fail"),
+        # ... or what it is to bring about (让……)
+        ("open_government", "进一步加大政务公开力度，及时回应群众关切，让权力在阳光下运行。", "fail"),
+        # stock wording alone in a paragraph that reports nothing done, beside a sentence opening on a plan word
+        ("enforcement_three_systems", "全面落实执法公示、执法全过程记录、重大执法决定法制审核制度，做到规范公正文明执法。持续开展专项整治，严厉打击违法行为。", "fail"),
+        ("enforcement_three_systems", "全面落实执法公示、执法全过程记录、重大执法决定法制审核制度，做到规范公正文明执法。持续开展专项整治，查处违法案件26件。", "pass"),
+        # (not beside a plan word inside a sentence: 局党组……，充分发挥……)
+        ("enforcement_three_systems", "全面落实执法公示、执法全过程记录、重大执法决定法制审核制度，做到规范公正文明执法。局党组高度重视执法工作，充分发挥法制机构作用。", "pass"),
         # ... or the aim it is to reach (做到……)
         ("open_government", "坚持依法依规公开，深化政务公开，做到公开透明。要主动接受社会监督。", "fail"),
         ("open_government", "坚持依法依规公开，深化政务公开，做到公开透明。全年主动公开信息215条。", "pass"),
@@ -938,3 +945,12 @@ def test_the_leaders_actions_in_the_year_to_come_are_no_practice(pack):
     assert status(pack, "first_responsible_person", ahead) == "fail"
     done = measures("局长认真履行第一责任人职责。全年局主要负责同志带头主持召开专题会议研究法治建设3次。")
     assert status(pack, "first_responsible_person", done) == "pass"
+
+
+def test_a_promise_to_improve_in_later_work_is_no_shortcoming(pack):
+    """需要在今后的工作中加以改进和提高 names no problem, whatever verb ends it."""
+    one = "执法人员持证上岗率偏低。"
+    promise = "工作中还存在一些不足，需要在今后的工作中加以改进和提高。"
+    assert status(pack, "shortcomings", doc(MEASURES, "组织执法培训3期。", "二、存在的不足", promise + one)) == "fail"
+    two = one + "行政规范性文件备案不够及时。"
+    assert status(pack, "shortcomings", doc(MEASURES, "组织执法培训3期。", "二、存在的不足", promise + two)) == "pass"

@@ -53,6 +53,7 @@ DEFAULT_STOCK_OPENERS = (
     "坚决",  # (……，坚决杜绝选择性执法: a pledge)
     "做到",  # (……，做到应公开尽公开: the aim)
     "把",  # (……，把公众参与……作为重大行政决策的法定程序: what is to be made of it)
+    "让",  # (……，让权力在阳光下运行: what it is to bring about)
     "为(?=[^，,；;：:。\\n]{1,24}(?:贡献|提供|营造|创造|打下|奠定|保驾护航))",  # (……，为……贡献力量: what it is for)
     "引导", "营造",  # (……，引导群众依法表达诉求: what the work is to bring about)
 )  # fmt: skip
@@ -338,6 +339,7 @@ class Negation:
             if self._stock_rx is not None and self._plan_rx is not None:
                 norm = self.report.norm
                 judged = -1  # the end of the last sentence judged
+                others: list[int] = []  # sentences opening on a plan word that are not all stock wording
                 for m in self._plan_rx.finditer(norm):
                     if m.start() < judged:
                         continue
@@ -348,20 +350,40 @@ class Negation:
                         starts.append(start)
                         ends.append(end)
                         words.append(word)
-                beside = self._beside_requirements(set(starts))
+                    elif len(norm[start : m.start()].strip()) <= _STOCK_SUBJECT:
+                        others.append(start)  # (one that opens on the plan word: 持续开展……，严厉打击……)
+                beside = self._beside_requirements(set(starts), others)
                 if beside:
                     order = sorted([*zip(starts, ends, words), *beside])
                     starts, ends, words = [list(x) for x in zip(*order)]
             found = self._work_plan = (starts, ends, words)
         return found
 
-    def _beside_requirements(self, known: set[int]) -> list[tuple[int, int, str]]:
+    def _beside_requirements(self, known: set[int], planned: list[int] = ()) -> list[tuple[int, int, str]]:
         """Sentences of stock words alone (see :meth:`_stock_opening`) next to a sentence of their
         paragraph that opens on a requirement with no subject (依法做好……工作，积极支持……。要坚持……): the same work plan,
-        without a plan word of their own; (start, end, opening) of each not in ``known``."""
+        without a plan word of their own; and anywhere in a paragraph that reports nothing done, beside such
+        a requirement or a sentence with a plan word (``planned``: its starts; 全面落实……制度，严格执行……。持续开展……，
+        严厉打击……); (start, end, opening) of each not in ``known``."""
         norm = self.report.norm
         found: list[tuple[int, int, str]] = []
         whole: set[int] = set()  # paragraphs whose every sentence was judged already
+        seen: set[int] = set()
+        for at in planned:
+            p_start = norm.rfind("\n", 0, at) + 1
+            if p_start in seen:
+                continue
+            seen.add(p_start)
+            p_end = norm.find("\n", at)
+            p_end = len(norm) if p_end < 0 else p_end
+            if _DONE.search(norm, p_start, p_end) is None:
+                whole.add(p_start)
+                for s, e in self._sentences_between(p_start, p_end):
+                    if s not in known and e > s:
+                        word = self._stock_opening(s, e)
+                        if word is not None:
+                            known.add(s)
+                            found.append((s, e, word))
         for cue in self.requirement_spans()[0]:
             start, end = self.sentence(Hit(cue, cue))
             if _REQUIREMENT_OPENING.fullmatch(norm, start, cue) is None:
