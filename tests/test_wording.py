@@ -954,3 +954,14 @@ def test_a_promise_to_improve_in_later_work_is_no_shortcoming(pack):
     assert status(pack, "shortcomings", doc(MEASURES, "组织执法培训3期。", "二、存在的不足", promise + one)) == "fail"
     two = one + "行政规范性文件备案不够及时。"
     assert status(pack, "shortcomings", doc(MEASURES, "组织执法培训3期。", "二、存在的不足", promise + two)) == "pass"
+
+
+def test_figures_are_quoted_from_places_apart(pack):
+    """Three figures side by side make one quote; the evidence shows figures from elsewhere too."""
+    from scorer.engine import score_text
+
+    text = measures("全年开展集中学习5次、专题研讨2次、旁听庭审1次，撰写心得46篇。组织执法人员开展业务培训8期，"
+                    "培训420人次，全年会前学法10次。")  # fmt: skip
+    (item,) = [i for i in score_text(text, pack).items if i.id == "quantified_results"]
+    quotes = [e.text for e in item.evidence]
+    assert sum("5次" in q for q in quotes) == 1 and any("420人次" in q for q in quotes), quotes

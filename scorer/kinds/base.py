@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import sys
 import typing
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import ClassVar, Literal
 
@@ -179,3 +180,28 @@ class RuleBase(StrictModel):
 
 
 __all__ = ["RuleBase", "Outcome", "verdict", "check_patterns", "SCOPE_ALIASES", "Examples", "PlacedExample"]
+
+
+# characters between two hits' starts below which they would be quoted alike (a quote is
+# Context.evidence's 36 characters around its hit)
+_QUOTED_APART = 36
+
+
+def shown_apart(ctx, hits: list) -> list:
+    """The evidence shown for ``hits``: up to three, those in the text, or else those in a
+    heading's title (a heading naming the leader is the subject; the sentences under it say
+    what was done), in text order, and no two so close that their quotes would overlap
+    (局党组书记、局长……: one quote; 全年开展集中学习5次、专题研讨2次: one quote)."""
+    if len(hits) < 2:
+        return hits
+    norm = ctx.report.norm
+    apart = [hits[0]]
+    for h in hits[1:]:
+        last = apart[-1].start
+        if h.start - last >= _QUOTED_APART or "\n" in norm[last : h.start]:
+            apart.append(h)
+    starts, ends = ctx.report.title_bounds
+    titled = [h for h in apart if (i := bisect_right(starts, h.start) - 1) >= 0 and h.start < ends[i]]
+    if titled and len(titled) < len(apart):
+        apart = [h for h in apart if h not in titled]
+    return apart[:3]

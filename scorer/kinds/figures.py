@@ -29,7 +29,7 @@ import regex
 from pydantic import Field
 
 from ..matching import Context, Hit, scope_kinds
-from .base import Outcome, RuleBase, ScopeName, verdict
+from .base import Outcome, RuleBase, ScopeName, shown_apart, verdict
 from .describe import scope_text
 
 DEFAULT_UNITS = (
@@ -186,4 +186,4 @@ class FiguresRule(RuleBase):
                 notes.append("检查范围内没有带计量单位的数据（日期、年份、文号不计）")
         status, fraction = verdict(len(hits), self.min_count)
         detail = f"{len(hits)}个带单位的数据" + ("" if status == "pass" else f"，至少需要{self.min_count}个")
-        return Outcome(status, fraction, hits[:3], detail, notes)
+        return Outcome(status, fraction, shown_apart(ctx, hits), detail, notes)

@@ -36,7 +36,7 @@ from pydantic import Field, field_validator, model_validator
 
 from ..document import PART_LABELS
 from ..matching import Context, Hit, scope_kinds
-from .base import Outcome, RuleBase, StrictModel, check_patterns, verdict
+from .base import Outcome, RuleBase, StrictModel, check_patterns, shown_apart, verdict
 from .describe import lead_word, quoted, scope_text, with_caveats
 from .search import SearchOptions, requirement_reason
 
@@ -106,7 +106,7 @@ class PhrasesRule(SearchOptions, RuleBase):
             detail = f"找到{len(hits)}处，未超过{self.max_count}处" if hits else "未出现"
             return Outcome("pass", 1.0, hits[:3], detail, notes)
         status, fraction = verdict(len(hits), self.min_count)
-        shown = _shown(ctx, hits)
+        shown = shown_apart(ctx, hits)
         if hits:
             detail = f"找到{len(hits)}处" + ("" if status == "pass" else f"，至少需要{self.min_count}处")
             if len(shown) < len(hits):  # (close ones quoted once, headings left out, at most three)
@@ -216,24 +216,3 @@ def _topic(patterns: tuple[str, ...]) -> str | None:
     return None
 
 
-_QUOTED_APART = 24  # characters between two hits' starts below which they share their quote
-
-
-def _shown(ctx: Context, hits: list[Hit]) -> list[Hit]:
-    """The evidence shown for ``hits``: up to three, those in the text, or else those in a
-    heading's title (a heading naming the leader is the subject; the sentences under it say
-    what was done), in text order, and no two so close that they would be quoted alike
-    (局党组书记、局长……: one quote)."""
-    if len(hits) < 2:
-        return hits
-    norm = ctx.report.norm
-    apart = [hits[0]]
-    for h in hits[1:]:
-        last = apart[-1].start
-        if h.start - last >= _QUOTED_APART or "\n" in norm[last : h.start]:
-            apart.append(h)
-    starts, ends = ctx.report.title_bounds
-    titled = [h for h in apart if (i := bisect_right(starts, h.start) - 1) >= 0 and h.start < ends[i]]
-    if titled and len(titled) < len(apart):
-        apart = [h for h in apart if h not in titled]
-    return apart[:3]
