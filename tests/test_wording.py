@@ -965,3 +965,24 @@ def test_figures_are_quoted_from_places_apart(pack):
     (item,) = [i for i in score_text(text, pack).items if i.id == "quantified_results"]
     quotes = [e.text for e in item.evidence]
     assert sum("5次" in q for q in quotes) == 1 and any("420人次" in q for q in quotes), quotes
+
+
+def test_a_negated_mention_out_of_scope_says_both(pack):
+    from scorer.engine import score_text
+
+    text = doc(MEASURES, "组织执法培训3期。", "二、存在的不足", "本局至今未聘请法律顾问，合同审查力量不足。")
+    (item,) = [i for i in score_text(text, pack, explain=True).items if i.id == "legal_adviser"]
+    assert any("不在检查范围内（位于「二、存在的不足」），且被否定（「未」）" in n for n in item.explanation), item.explanation
+    plain = doc(MEASURES, "组织执法培训3期。", "二、存在的不足", "法律顾问审查合同的时效偏慢。")
+    (item,) = [i for i in score_text(plain, pack, explain=True).items if i.id == "legal_adviser"]
+    assert any("不在检查范围内（位于「二、存在的不足」）" in n and "被否定" not in n for n in item.explanation), item.explanation
+
+
+def test_the_rule_of_law_of_the_bodys_field_in_general_is_no_plan(pack):
+    """我局将继续深入推进法治……建设 names no work to come."""
+    general = "下一步，我局将继续深入推进法治交通建设。计划组织执法培训4期。"
+    text = doc(MEASURES, "组织执法培训3期。", "二、存在的不足", "执法人员不足。培训不够。", "三、2024年工作打算", general)
+    assert status(pack, "next_year_plan", text) == "fail"
+    particular = general + "修订行政处罚裁量基准。"
+    text = doc(MEASURES, "组织执法培训3期。", "二、存在的不足", "执法人员不足。培训不够。", "三、2024年工作打算", particular)
+    assert status(pack, "next_year_plan", text) == "pass"

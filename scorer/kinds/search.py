@@ -412,7 +412,12 @@ class SearchOptions(StrictModel):
             part = ctx.part(hit)
             if part is not None and part.kind in scope_kinds(self.scope, self.default_scope) and self.headings is not True:
                 return "只出现在标题中"
-            return f"不在检查范围内（位于「{part.label if part else '签署部分'}」）"
+            where = f"不在检查范围内（位于「{part.label if part else '签署部分'}」）"
+            # (and said not to be in place there: 本局至今未聘请法律顾问 among the shortcomings)
+            cue = ctx.negation(hit, zero_ok=self.zero_ok)
+            if cue and not ctx.is_requirement_cue(cue) and not ctx.opens_plan_sentence(cue) and not cue.startswith("是"):
+                where += f"，且被否定（「{cue}」）"
+            return where
         if code == "citation":
             return "位于书名号《》内，属于引用文件名"
         if code == "negated":
