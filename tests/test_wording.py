@@ -976,6 +976,10 @@ def test_a_negated_mention_out_of_scope_says_both(pack):
     plain = doc(MEASURES, "组织执法培训3期。", "二、存在的不足", "法律顾问审查合同的时效偏慢。")
     (item,) = [i for i in score_text(plain, pack, explain=True).items if i.id == "legal_adviser"]
     assert any("不在检查范围内（位于「二、存在的不足」）" in n and "被否定" not in n for n in item.explanation), item.explanation
+    # a plan's year is no negation (2024年，…… in the plan of a report on 2023)
+    planned = doc(MEASURES, "组织执法培训3期。", "二、2024年工作打算", "2024年，我局将聘请常年法律顾问。")
+    (item,) = [i for i in score_text(planned, pack, explain=True).items if i.id == "legal_adviser"]
+    assert any("不在检查范围内" in n for n in item.explanation) and not any("被否定" in n for n in item.explanation), item.explanation
 
 
 def test_the_rule_of_law_of_the_bodys_field_in_general_is_no_plan(pack):

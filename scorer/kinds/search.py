@@ -414,7 +414,7 @@ class SearchOptions(StrictModel):
                 return "只出现在标题中"
             where = f"不在检查范围内（位于「{part.label if part else '签署部分'}」）"
             # (and said not to be in place there: 本局至今未聘请法律顾问 among the shortcomings)
-            cue = ctx.negation(hit, zero_ok=self.zero_ok)
+            cue = None if ctx.requirement(hit) else ctx.negation(hit, zero_ok=self.zero_ok)  # (a plan's 2026年 is none)
             if cue and not ctx.is_requirement_cue(cue) and not ctx.opens_plan_sentence(cue) and not cue.startswith("是"):
                 where += f"，且被否定（「{cue}」）"
             return where
