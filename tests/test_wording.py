@@ -990,3 +990,19 @@ def test_the_rule_of_law_of_the_bodys_field_in_general_is_no_plan(pack):
     particular = general + "修订行政处罚裁量基准。"
     text = doc(MEASURES, "组织执法培训3期。", "二、存在的不足", "执法人员不足。培训不够。", "三、2024年工作打算", particular)
     assert status(pack, "next_year_plan", text) == "pass"
+
+
+def test_a_deputys_actions_are_named_when_the_leaders_item_fails(pack):
+    """Nothing the leader did counts: `scorer explain` names the actions another actor took (分管副局长主持……)
+    even where they lie outside the leader's window."""
+    from scorer.engine import score_text
+
+    text = measures("局长认真履行推进法治建设第一责任人职责，始终把法治建设摆在全局工作的突出位置，做到与业务工作同谋划、同推进、同考核。"
+                    "今年以来，分管法治工作的副局长主持召开法治建设专题会议3次。")  # fmt: skip
+    (item,) = [i for i in score_text(text, pack, explain=True).items if i.id == "first_responsible_person"]
+    assert item.status == "fail"
+    assert any(n.startswith("另有 ") and "「主持、召开」是「分管」等其他主体的行动" in n for n in item.explanation), item.explanation
+    # not when the leader's item passes
+    done = text.replace("始终把法治建设", "全年主持召开党组会议研究法治建设4次，始终把法治建设")
+    (item,) = [i for i in score_text(done, pack, explain=True).items if i.id == "first_responsible_person"]
+    assert item.status == "pass" and not any(n.startswith("另有 ") for n in item.explanation), item.explanation

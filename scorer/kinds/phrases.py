@@ -106,6 +106,8 @@ class PhrasesRule(SearchOptions, RuleBase):
             detail = f"找到{len(hits)}处，未超过{self.max_count}处" if hits else "未出现"
             return Outcome("pass", 1.0, hits[:3], detail, notes)
         status, fraction = verdict(len(hits), self.min_count)
+        if status != "pass" and ctx.explain:
+            notes += self.others_acting(ctx, notes)  # (a deputy's actions: why they did not count)
         shown = shown_apart(ctx, hits)
         if hits:
             detail = f"找到{len(hits)}处" + ("" if status == "pass" else f"，至少需要{self.min_count}处")

@@ -453,6 +453,35 @@ class SearchOptions(StrictModel):
             return f"其后的文字重复前文（{self._restated(ctx, hit):.0%}的字词已在前文出现），未说明原因"
         return code
 
+    def others_acting(self, ctx: Context, notes: list[str], most: int = 2) -> list[str]:
+        """`scorer explain`'s notes on the first ``most`` sentences in scope where another actor (``near.stop``:
+        分管副局长, 班子成员…) does what ``near.patterns`` name (分管副局长主持召开……): actions that are not the
+        subject's, when too few counted; sentences ``notes`` quote already are left out."""
+        near = self.near
+        if near is None or not near.stop or not ctx.explain:
+            return []
+        kinds = scope_kinds(self.scope, self.default_scope)
+        norm = ctx.report.norm
+        stops = sorted({h for hits in ctx.found(near.stop) for h in hits})
+        found: list[str] = []
+        told: set[int] = set()
+        for stop in stops:
+            s_start, s_end = ctx.sentence(stop)
+            part = ctx.part(stop)
+            if s_start in told or part is None or part.kind not in kinds:
+                continue
+            told.add(s_start)
+            where = ctx.where(stop)
+            acts = self._named(norm, stop.end, s_end)
+            if not acts or not self._occurs(ctx, tuple(near.patterns), stop, stop.end, s_end):
+                continue
+            if any(where in n and "另一主体" in n for n in notes):
+                continue
+            found.append(f"另有 {where}「{ctx.snippet(stop, 24)}」：其中的「{acts}」是「{norm[stop.start:stop.end].strip()}」等其他主体的行动，不算")
+            if len(found) >= most:
+                break
+        return found
+
     def _others(self, ctx: Context, patterns, hit: Hit, lo: int, hi: int) -> bool:
         """Whether a match of one of ``patterns`` lies within ``lo``…``hi``, apart from
         ``hit`` (and outside citations when those are ignored)."""
