@@ -1006,3 +1006,18 @@ def test_a_deputys_actions_are_named_when_the_leaders_item_fails(pack):
     done = text.replace("始终把法治建设", "全年主持召开党组会议研究法治建设4次，始终把法治建设")
     (item,) = [i for i in score_text(done, pack, explain=True).items if i.id == "first_responsible_person"]
     assert item.status == "pass" and not any(n.startswith("另有 ") for n in item.explanation), item.explanation
+
+
+@pytest.mark.parametrize(
+    "rule, sentence, expected",
+    [
+        # a contract over and not renewed (未予续签), with a cause between
+        ("legal_adviser", "我局原聘请的法律顾问服务合同于2023年1月到期，受经费安排影响未予续签，合同由办公室审核。", "fail"),
+        ("legal_adviser", "我局法律顾问服务合同于2023年1月到期，当月即续签，全年审查合同20份。", "pass"),
+        # a catalogue the match names, still being revised and not yet issued (……尚未正式印发实施)
+        ("enforcement_three_systems", "执法信息在网站公示38条，执法记录仪全程记录。重大执法决定法制审核目录清单目前仍在修订，尚未正式印发实施。", "partial"),
+        ("enforcement_three_systems", "执法信息在网站公示38条，执法记录仪全程记录。重大执法决定法制审核目录清单已正式印发实施，全年审核12件。", "pass"),
+    ],
+)
+def test_a_lapsed_contract_or_an_unissued_catalogue_is_not_in_place(pack, rule, sentence, expected):
+    assert status(pack, rule, measures(sentence)) == expected

@@ -79,6 +79,8 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern:
 
 _SENTENCE_ENDS = ("。", "！", "？", "；", "!", "?", ";")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
+# an item of a run (……。三是强化督促推动。) opening a sentence, or its paragraph
+_RUN_ITEM = re.compile(r"(?:(?<=[。；;：:\n])|^)\s{0,2}[一二三四五六七八九十]{1,3}是", re.M)
 _RESTATED_MIN = 10  # distinct character pairs the text before must hold for a repeat to be judged
 _RESTATED_SENTENCE_MIN = 15  # character pairs a match's sentence must hold to be judged on its own
 
@@ -135,9 +137,12 @@ def requirement_reason(ctx: Context, hit: Hit, cue: str) -> str:
     norm = ctx.report.norm
     line_start = norm.rfind("\n", 0, hit.start) + 1
     line_end = norm.find("\n", hit.end)
+    line_end = len(norm) if line_end < 0 else line_end
     # (a cue naming a year, 2026年起 / 拟于明年 / 力争年内, says what is to come: a plan)
     what = "计划" if "年" in cue else "要求"
-    if norm.find(cue, line_start, len(norm) if line_end < 0 else line_end) < 0:
+    starts = ctx.requirement_spans()[0]  # (the cues found, not the text: the 要 of 主要负责人 is none)
+    k = bisect_left(starts, line_start)
+    if k == len(starts) or starts[k] >= line_end:
         return f"其下正文写成{what}而非做法（「{cue}」）"
     return f"写成{what}而非做法（「{cue}」）"
 
@@ -547,6 +552,12 @@ class SearchOptions(StrictModel):
         if self.near.across == "sentence":  # a verb of the sentence before is not this one's
             lo = max([lo] + [norm.rfind(c, lo, hit.start) + 1 for c in _SENTENCE_ENDS])
             hi = ctx.item_end(hit.start, hi)  # nor one of the next item (2．落实述法制度。……)
+            if hi > end:  # ... nor of the next item of a run the match's own sentence is in (二是……。三是……)
+                p_start = norm.rfind("\n", 0, hit.start) + 1
+                if _RUN_ITEM.search(norm, p_start, start + 1) is not None:
+                    m = _RUN_ITEM.search(norm, end, hi)
+                    if m is not None:
+                        hi = m.start()
         reach, cut = hi, None
         words, patterns = split_plain(tuple(self.near.stop))
         for word in words:  # another actor ahead: 分管法制工作的副局长主持……

@@ -143,7 +143,7 @@ _NEGATED_AFTER = re.compile(
 # the term's end alone says nothing of the year after; used with .match(text, pos) from the match's end.
 _LAPSED = re.compile(
     r"[^。；;\n]{0,6}?(?:聘期|聘任期|任期|合同|服务期?|协议)?[^，,。；;\n]{0,12}?(?:届满|到期|期满)后?[^。；;\n]{0,24}?"  # (the noun may end the match: ……服务协议已于……到期)
-    r"((?:未|没有|不再)(?:能|办理|再)?(?:续聘|续签|再聘|聘请|聘用|聘任|请|签订|续约)"
+    r"((?:未|没有|不再)(?:能|办理|再|予)?(?:续聘|续签|再聘|聘请|聘用|聘任|请|签订|续约)"
     r"|(?:未|没有)(?:完成|启动|开展)[^，,。；;\n]{0,10}?(?:续聘|续签|选聘|遴选|招标|采购)"  # (年内尚未完成新一轮……选聘工作)
     r"|(?:遴选|选聘|招标|采购|续聘|续签)(?:工作)?[^，,。；;\n]{0,8}?[仍正尚还]在(?:推进|进行|办理|开展|洽谈))"
 )
@@ -198,8 +198,8 @@ _DOUBLE_NEGATIVE = re.compile(r"(?:未发生|没有发生|未出现|没有出现
 # a later clause of a match's sentence that opens saying it is not in place, when the match is the
 # sentence's subject (目前，重大执法决定法制审核由于缺少……人员，尚未全面落实): its predicate
 _SUBJECT_NOT_IN_PLACE = re.compile(
-    r"[ \t\u3000]*(?:目前|当前|现阶段|至今|仍|还)?(?:(尚未|还未|仍未|暂未)(?:全面|完全|真正|有效)?"
-    rf"(?:落实|建立|开展|实行|推行|实施|落地|推开|执行|到位|形成|覆盖|运行)|({_DRAFTED}))"
+    r"[ \t\u3000]*(?:目前|当前|现阶段|至今|仍|还)?(?:(尚未|还未|仍未|暂未)(?:全面|完全|真正|有效|正式)?"
+    rf"(?:落实|建立|开展|实行|推行|实施|落地|推开|执行|到位|形成|覆盖|运行|印发)|({_DRAFTED}))"
 )
 _SUBJECT_HINT = re.compile(r"未|征求意见|修改完善|审议|待印发")  # one of these is in every match of _SUBJECT_NOT_IN_PLACE
 _SUBJECT_LEAD = 6  # characters before a match that opens its sentence (目前，; 3.; 一是)
