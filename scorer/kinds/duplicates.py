@@ -14,7 +14,9 @@ written twice fails too, even when each of its clauses is short
 (组建“服务专员”队伍86人，联系企业412家，解决用工、融资等问题139个。).  With
 ``min_shared_chars``, a clause that opens or ends on the same that many characters as another
 in a part of the same kind is a copy too: a long clause copied under another opening
-(同时，我局依托……提供合同审查 / 依托……提供合同审查).  With ``min_run_chars``, a run of clauses
+(同时，我局依托……提供合同审查 / 依托……提供合同审查); with ``min_shared_across_chars``, in a part of any kind
+when that many are alike (a measure's long clause written again in the plan under 下一步，我镇将……).  With
+``min_run_chars``, a run of clauses
 copied together, in any parts, is a copy when it holds that many characters and a clause break
 (，；。) — each clause short, the run long (通过以案释法等方式，引导群众知法守法，……意识普遍增强
 among the measures and inside a problem).
@@ -32,6 +34,7 @@ page repeats) never reaches the rule: the parser blanks it.
     min_across_chars: 20       # optional (default min_apart_chars): … in a part of another kind
     min_sentence_chars: 20     # optional (default 20)
     min_shared_chars: 20       # optional (default off): … opening or ending alike
+    min_shared_across_chars: 26  # optional (default off): … so in parts of any kind
     min_run_chars: 30          # optional (default off): clauses copied together, in any parts
     ignore: ['深入学习贯彻习近平法治思想']
 """
@@ -84,6 +87,12 @@ class DuplicatesRule(RuleBase):
         description="a clause that opens or ends with the same this many characters as another clause in a part of the same "
         "kind is a copy too (a long clause copied under another opening: 我局依托……提供合同审查 / 依托……提供合同审查)",
     )
+    min_shared_across_chars: int | None = Field(
+        None,
+        ge=8,
+        description="with min_shared_chars: a clause that opens or ends with the same this many characters as another clause "
+        "in a part of any kind is a copy too (a measure's long clause written again in the plan under another opening)",
+    )
     min_run_chars: int | None = Field(
         None,
         ge=12,
@@ -104,6 +113,8 @@ class DuplicatesRule(RuleBase):
             apart += f" (in a part of another kind: at least {self.min_across_chars})"
         if self.min_shared_chars is not None:
             apart += f", nor a clause opening or ending on the same {self.min_shared_chars} characters as another in a part of the same kind,"
+            if self.min_shared_across_chars is not None:
+                apart += f" or on the same {self.min_shared_across_chars} in a part of any kind,"
         if self.min_run_chars is not None:
             apart += f", nor a run of clauses of {self.min_run_chars} characters or more written twice,"
         return (
@@ -132,7 +143,7 @@ class DuplicatesRule(RuleBase):
         if sentences:
             repeats = sorted(repeats + [r for r in sentences if not any(a < r[1] and r[0] < b for a, b, _ in repeats)])
         if not repeats and self.min_shared_chars is not None:  # a long clause copied under another opening
-            repeats = _shared_ends(report, body, split[1], self.min_shared_chars, _ignore_rx(tuple(self.ignore)))
+            repeats = _shared_ends(report, body, split[1], self.min_shared_chars, _ignore_rx(tuple(self.ignore)), self.min_shared_across_chars)
         if not repeats and clauses and self.min_run_chars is not None:  # short clauses copied together
             repeats = _runs(body, clauses, self.min_run_chars)
         if not repeats:
@@ -460,12 +471,12 @@ def _clauses(body: str, min_chars: int, every: bool, split=None) -> tuple[dict[s
     return first_seen, repeats
 
 
-def _shared_ends(report, body: str, pieces: list[str], n: int, ignore=None) -> list[tuple[int, int, int]]:
+def _shared_ends(report, body: str, pieces: list[str], n: int, ignore=None, across: int | None = None) -> list[tuple[int, int, int]]:
     """Every clause (a piece between separators, white space and the ``ignore`` formulas aside,
     outside quoted titles) that opens or ends with the same ``n`` characters as an earlier one in
-    a part of the same kind, as (start, end, start of the first) of those characters: a long
-    clause copied with another opening or ending (同时，我局依托……提供合同审查 / 依托……提供合同审查);
-    ``pieces``: :func:`_split` of ``body``."""
+    a part of the same kind — or with the same ``across`` characters in a part of any kind —, as
+    (start, end, start of the first) of those characters: a long clause copied with another opening
+    or ending (同时，我局依托……提供合同审查 / 依托……提供合同审查); ``pieces``: :func:`_split` of ``body``."""
     sep = _SEPARATORS[0]
     keys = _without_space([p for p in pieces if len(p) >= n], sep)
     if len(keys) < 2:
@@ -493,10 +504,13 @@ def _shared_ends(report, body: str, pieces: list[str], n: int, ignore=None) -> l
             continue
         part = report.part_at(start)
         kind = part.kind if part is not None else ""
-        for end, key in (("head", heads[j]), ("tail", tails[j])):
-            first = first_at.setdefault((end, kind, key), j)
+        ends = [(end, kind, key, n) for end, key in (("head", heads[j]), ("tail", tails[j]))]
+        if across is not None and len(keys[j]) >= across:  # (kind "*": any part)
+            ends += [("head", "*", keys[j][:across], across), ("tail", "*", keys[j][-across:], across)]
+        for end, where, key, size in ends:
+            first = first_at.setdefault((end, where, key), j)
             if first != j:
-                here, there = _ends_span(pieces, starts, long, keys, j, n, end), _ends_span(pieces, starts, long, keys, first, n, end)
+                here, there = _ends_span(pieces, starts, long, keys, j, size, end), _ends_span(pieces, starts, long, keys, first, size, end)
                 repeats.append((here[0], here[1], there[0]))
                 break
     return repeats
