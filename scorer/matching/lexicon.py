@@ -128,12 +128,12 @@ _COUNT_NOUNS = ("案件", "申请", "纠纷")
 # ……遴选工作仍在推进中
 _SETTING_UP = "建立|筹建|制定|起草|研究|酝酿"  # a mechanism being set up, not yet in place (正在建立, 尚在起草)
 # ... the ways of saying so, after a match (……制度正在建立) and opening the clause a title heads (目前正在筹备……)
-_IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:{_SETTING_UP}|筹备|论证|起步)|正筹备"
+_IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快)?(?:{_SETTING_UP}|筹备|论证|起步|探索)|正筹备"
 # ... or drafted and still out for comment (……已起草……目录清单，目前正在征求意见): where a clause opens so (not
 # right after a match: a decision's draft put out for comment is its procedure followed)
 _DRAFTED = r"(?:正|[尚仍还])在(?:征求意见|修改完善|审议)|尚待印发|待印发"
 _NEGATED_AFTER = re.compile(
-    r"^.{0,14}?((?:尚未|仍未|还未|没有|未)(?!发生|出现|发现)|空缺|缺位|(?<![\d.])0(?=名|人|个|家)|零(?=名|人)"
+    r"^.{0,14}?((?:尚未|仍未|还未|没有|未)(?!发生|出现|发现|成年|来)|空缺|缺位|(?<![\d.])0(?=名|人|个|家)|零(?=名|人)"
     rf"|有待|[还仍尚亟]需|亟待|不够|(?:配备|配置|数量|设备|覆盖面?)不足|不到位|暂缓|搁置|{_IN_THE_MAKING}|拟于"
     r"|缺口(?=较大|很大|大|明显|突出|仍|尚|\d)|(?:采购|遴选|招标|选聘|聘请|聘用)(?:工作)?[^，,。；;\n]{0,10}?(?:启动|[仍正尚还]在(?:推进|进行|办理|开展|洽谈)))"
 )
@@ -198,7 +198,7 @@ _DOUBLE_NEGATIVE = re.compile(r"(?:未发生|没有发生|未出现|没有出现
 # a later clause of a match's sentence that opens saying it is not in place, when the match is the
 # sentence's subject (目前，重大执法决定法制审核由于缺少……人员，尚未全面落实): its predicate
 _SUBJECT_NOT_IN_PLACE = re.compile(
-    r"[ \t\u3000]*(?:目前|当前|现阶段|至今|仍|还)?(?:(尚未|还未|仍未|暂未)(?:全面|完全|真正|有效|正式)?"
+    r"[ \t\u3000]*(?:(?:相关|有关|上述|该项?|这些?)(?:制度|机制|工作|规定|规范)?)?(?:目前|当前|现阶段|至今|仍|还)?(?:(尚未|还未|仍未|暂未)(?:全面|完全|真正|有效|正式)?"
     rf"(?:落实|建立|开展|实行|推行|实施|落地|推开|执行|到位|形成|覆盖|运行|印发)|({_DRAFTED}))"
 )
 _SUBJECT_HINT = re.compile(r"未|征求意见|修改完善|审议|待印发")  # one of these is in every match of _SUBJECT_NOT_IN_PLACE
@@ -557,8 +557,8 @@ class Negation:
             ):
                 continue
             following = window[m.end()] if m.end() < len(window) else ""
-            if cue in ("无", "未") and following and following in "论须需缝限偿":
-                continue  # 无论, 无须, 无缝, 未须, 无偿: not a negation of the phrase
+            if cue in ("无", "未") and following and following in "论须需缝限偿成来":
+                continue  # 无论, 无须, 无缝, 未须, 无偿, 未成年, 未来: not a negation of the phrase
             if cue == "未" and following == "经" and _ENFORCED_RULE.match(norm, end):
                 enforced = True
                 continue  # 未经……不得……: a rule enforced
