@@ -52,8 +52,9 @@ class Evidence(_Data):
 
     @property
     def place(self) -> str:
-        """Where the evidence is, for people: 第N行, or 第P页第N行 in a PDF."""
-        return f"第{self.page}页第{self.line}行" if self.page is not None else f"第{self.line}行"
+        """Where the evidence is, for people: 第N行, or 第P页，全文第N行 in a PDF (N counts the lines of the
+        whole extracted text, as everywhere else in the output: not the page's own lines)."""
+        return f"第{self.page}页，全文第{self.line}行" if self.page is not None else f"第{self.line}行"
 
 
 @dataclass(kw_only=True)

@@ -461,7 +461,7 @@ def test_missing_items_are_separated_by_a_mark_titles_do_not_use():
 
 
 def test_pdf_evidence_is_cited_by_page_on_report_pages(tmp_path):
-    """A PDF's evidence is cited as 第P页第N行 (Evidence.place), not by line alone."""
+    """A PDF's evidence is cited as 第P页，全文第N行 (Evidence.place), not by line alone."""
     import dataclasses
 
     from scorer import load_pack, score_text
@@ -474,7 +474,7 @@ def test_pdf_evidence_is_cited_by_page_on_report_pages(tmp_path):
         items.append(dataclasses.replace(item, evidence=evidence))
     result = dataclasses.replace(result, items=items)
     line = next(ev.line for i in result.items for ev in i.evidence)
-    assert f"第2页第{line}行" in render_report(result)
+    assert f"第2页，全文第{line}行" in render_report(result)
 
 
 def test_json_names_the_pack_by_digest_and_each_item_by_its_basis(tmp_path):

@@ -101,7 +101,7 @@ def test_evidence_cites_the_page_its_paragraph_starts_on(tmp_path, pack):
     # scorer explain names the page too
     explained = CliRunner().invoke(app, ["explain", str(path)]).output
     first = pdf_ev[0]
-    assert f"证据：第{first['page']}页第{first['line']}行" in explained
+    assert f"证据：第{first['page']}页，全文第{first['line']}行" in explained
 
 
 def _row(text: str, x0: float = 72, x1: float = 72 + 36 * 12) -> Line:

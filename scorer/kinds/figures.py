@@ -7,7 +7,7 @@ them.  Figures are Arabic digits (326件) or Chinese numerals (十二件, 两件
 formulas (个, 项, 类, 批…: 三项制度, 四个意识) do not count.  Dates, years
 (2023年, 二〇二三年, 5月), ordinals (第33个, 第三次) and document numbers
 (〔2024〕3号) are not results and never count; nor is a rule or a target (每月学法不少于1次,
-至少2次) or a time limit (七个工作日内).  In a table whose unit has a column
+至少2次), a time limit (七个工作日内) or a name in short quotes (“十户联防”机制, “12345”热线).  In a table whose unit has a column
 of its own (法律顾问审查合同 | 份 | 58), the numbers of a row with a unit cell count.  Fewer
 than ``min_count`` but at least one figure gives ``partial``.
 
@@ -49,6 +49,8 @@ _CHINESE_NUMERAL = (
 # Units that follow a Chinese numeral in formulas more often than in counts (三项制度, 四个意识,
 # 两个维护, 三个一批): a Chinese numeral before them is no figure.
 _FORMULA_UNITS = frozenset("个项类批支部本对套张%㎡")
+# a short name in quotes (“十户联防”, “三个一”工程): its figure names, counts nothing
+_QUOTED_NAME = regex.compile(r"[“\"「][^“”\"「」\n]{1,12}[”\"」]")
 
 
 # A figure after 不少于/不低于/至少… is a rule or a target (每月集中学法不少于1次, 至少开展2次督查: a verb
@@ -171,6 +173,10 @@ class FiguresRule(RuleBase):
         units = tuple(self.units or DEFAULT_UNITS)
         # in scope (as ctx.in_scope) and not in a citation (as ctx.in_citation, by bisection)
         cited_from, cited_to = ctx.citations()
+        norm = ctx.report.norm
+        if "“" in norm or '"' in norm or "「" in norm:  # (and not in a short quoted name)
+            names = [m.span() for m in _QUOTED_NAME.finditer(norm)]
+            cited_from, cited_to = zip(*sorted([*zip(cited_from, cited_to), *names])) if names else (cited_from, cited_to)
         bounds = ctx.scope(kinds)
         for hit in _figures_within(ctx, _figure_pattern(units), units, bounds):
             i = bisect_right(cited_from, hit.start) - 1

@@ -459,15 +459,20 @@ class SearchOptions(StrictModel):
         return code
 
     def others_acting(self, ctx: Context, notes: list[str], most: int = 2) -> list[str]:
-        """`scorer explain`'s notes on the first ``most`` sentences in scope where another actor (``near.stop``:
-        分管副局长, 班子成员…) does what ``near.patterns`` name (分管副局长主持召开……): actions that are not the
-        subject's, when too few counted; sentences ``notes`` quote already are left out."""
+        """`scorer explain`'s notes on the first ``most`` sentences in scope where another actor (the plain words
+        of ``near.stop``: 分管, 副局长, 班子成员…) does what ``near.patterns`` name (分管副局长主持召开……): actions
+        that are not the subject's, when too few counted; sentences ``notes`` quote already are left out."""
         near = self.near
         if near is None or not near.stop or not ctx.explain:
             return []
         kinds = scope_kinds(self.scope, self.default_scope)
         norm = ctx.report.norm
-        stops = sorted({h for hits in ctx.found(near.stop) for h in hits})
+        # (the actors named by plain words, 分管, 副局长, 班子成员: not the patterns for bodies and staff opening a
+        # sentence, whose other business — 乡政府签订……, 全体干部参加…… — would be noise here)
+        words = split_plain(tuple(near.stop))[0]
+        if not words:
+            return []
+        stops = sorted({h for hits in ctx.found(list(words)) for h in hits})
         found: list[str] = []
         told: set[int] = set()
         for stop in stops:
