@@ -110,6 +110,9 @@ def _item(fixed: tuple, ctx: Context, status: str, fraction: float, hits: list[H
     if hits:
         quote = ctx.evidence
         evidence = [quote(h) for h in hits[:3]]
+        if len(evidence) > 1:  # (two hits quoted alike — one sentence for two elements, both copies of a repeat — shown once)
+            seen: set[tuple[int, str]] = set()
+            evidence = [e for e in evidence if (e.line, e.text) not in seen and not seen.add((e.line, e.text))]
     else:
         evidence = []
     return ItemResult(

@@ -182,3 +182,10 @@ def test_a_pack_edited_by_copy_scores_with_its_own_headers():
     item = score_text(text, second).items[0]
     assert (item.max_points, item.points, item.title) == (2.0, 2.0, "改过的标题")
     assert score_text(text, first).items[0].max_points == 6  # and back
+
+
+def test_two_hits_quoted_alike_are_shown_once():
+    """One sentence naming two elements near its start is quoted alike for both: shown once."""
+    item = score_text(doc(MEASURES, "落实执法公示和全过程记录制度。"), make_pack(THREE)).items[0]
+    texts = [(e.line, e.text) for e in item.evidence]
+    assert len(texts) == len(set(texts)) and len(texts) >= 1, texts

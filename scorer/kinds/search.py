@@ -406,7 +406,8 @@ class SearchOptions(StrictModel):
     def _named(self, norm: str, lo: int, hi: int) -> str:
         """The leading words of ``near``'s patterns that occur between ``lo`` and ``hi`` (at
         most three, in the text's order, joined by 、), or ""."""
-        found = {w: i for p in self.near.patterns if (w := lead_word(p)) and (i := norm.find(w, lo, hi)) >= 0}
+        # (a word of one character, 向 of 向……报告, names no action by itself)
+        found = {w: i for p in self.near.patterns if (w := lead_word(p)) and len(w) > 1 and (i := norm.find(w, lo, hi)) >= 0}
         # (a word inside another found one is not named twice: 组织 beside 组织学习)
         found = {w: i for w, i in found.items() if not any(w != o and w in o for o in found)}
         return "、".join(sorted(found, key=found.get)[:3])
