@@ -19,7 +19,8 @@ when that many are alike (a measure's long clause written again in the plan unde
 ``min_run_chars``, a run of clauses
 copied together, in any parts, is a copy when it holds that many characters and a clause break
 (，；。) — each clause short, the run long (通过以案释法等方式，引导群众知法守法，……意识普遍增强
-among the measures and inside a problem).
+among the measures and inside a problem); the clause before the run joins it with the end both copies share
+(三是基层执法队伍力量不足，…… / 解决基层执法队伍力量不足，……).
 
 Headings are not sentences: a sub-heading that echoes a phrase of the opening
 (（一）深入学习贯彻习近平法治思想) is not a duplicate, and neither is a clause
@@ -275,6 +276,13 @@ def _runs(body: str, clauses: list[tuple[int, int, int]], min_run: int) -> list[
             if _bare(body[a : lo - 1]) != _bare(body[b : f_lo - 1]):  # (empty both times between ”“: alike)
                 break
             lo, f_lo = a, b
+        # (the clauses before it may differ in their openings and end alike: 三是教育系统……力量不足，…… / 解决教育系统……
+        # 力量不足，……: the alike end belongs to the run)
+        a, b = _piece_before(body, lo), _piece_before(body, f_lo)
+        if a is not None and b is not None and body[lo - 1] == body[f_lo - 1] and body[lo - 1] != "\n":
+            tail = _common_tail(body[a : lo - 1], body[b : f_lo - 1])
+            if tail >= _RUN_TAIL:
+                lo, f_lo = lo - 1 - tail, f_lo - 1 - tail
         while hi < len(body) and f_hi < lo:  # the clauses after, while alike (the first copy ending before the second)
             a, b = _piece_after(body, hi), _piece_after(body, f_hi)
             if body[hi] != body[f_hi] or body[hi] == "\n" or _bare(body[hi + 1 : a]) != _bare(body[f_hi + 1 : b]) or b > lo:
@@ -285,6 +293,17 @@ def _runs(body: str, clauses: list[tuple[int, int, int]], min_run: int) -> list[
             out.append((lo, hi, f_lo))
             taken = hi
     return out
+
+
+_RUN_TAIL = 8  # characters the clauses before a run must end on alike, both times, for their end to join it
+
+
+def _common_tail(x: str, y: str) -> int:
+    """How many characters ``x`` and ``y`` end on alike."""
+    k, most = 0, min(len(x), len(y))
+    while k < most and x[-1 - k] == y[-1 - k]:
+        k += 1
+    return k
 
 
 def _piece_before(body: str, at: int) -> int | None:
