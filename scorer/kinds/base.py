@@ -187,7 +187,7 @@ __all__ = ["RuleBase", "Outcome", "verdict", "check_patterns", "SCOPE_ALIASES", 
 _QUOTED_APART = 36
 
 
-def shown_apart(ctx, hits: list) -> list:
+def shown_apart(ctx: Context, hits: list[Hit]) -> list[Hit]:
     """The evidence shown for ``hits``: up to three, those in the text, or else those in a
     heading's title (a heading naming the leader is the subject; the sentences under it say
     what was done), in text order, and no two so close that their quotes would overlap

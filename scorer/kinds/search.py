@@ -81,6 +81,7 @@ _SENTENCE_ENDS = ("。", "！", "？", "；", "!", "?", ";")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 # an item of a run (……。三是强化督促推动。) opening a sentence, or its paragraph
 _RUN_ITEM = re.compile(r"(?:(?<=[。；;：:\n])|^)\s{0,2}[一二三四五六七八九十]{1,3}是", re.M)
+_ACTOR_REACH = 14  # characters from the first actor word the others may start (分管法治工作的副局长)
 _RESTATED_MIN = 10  # distinct character pairs the text before must hold for a repeat to be judged
 _RESTATED_SENTENCE_MIN = 15  # character pairs a match's sentence must hold to be judged on its own
 
@@ -488,7 +489,10 @@ class SearchOptions(StrictModel):
                 continue
             if any(where in n and "另一主体" in n for n in notes):
                 continue
-            found.append(f"另有 {where}「{ctx.snippet(stop, 24)}」：其中的「{acts}」是「{norm[stop.start:stop.end].strip()}」等其他主体的行动，不算")
+            # (the actor as far as the actor words run: 分管法治工作的副局长, not 分管)
+            actor_end = max([h.end for h in stops if stop.start <= h.start < min(s_end, stop.start + _ACTOR_REACH)])
+            actor = norm[stop.start : actor_end].strip()
+            found.append(f"另有 {where}「{ctx.snippet(stop, 24)}」：其中的「{acts}」是「{actor}」等其他主体的行动，不算")
             if len(found) >= most:
                 break
         return found
