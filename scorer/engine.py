@@ -25,7 +25,7 @@ from .document import Report
 from .matching import Context, Hit, PatternTimeout
 from .patterns import pattern_set
 from .pack import Pack
-from .results import ItemResult, ReportResult
+from .results import Evidence, ItemResult, ReportResult
 
 
 def evaluate(report: Report, pack: Pack, *, explain: bool = False) -> list[ItemResult]:
@@ -111,8 +111,10 @@ def _item(fixed: tuple, ctx: Context, status: str, fraction: float, hits: list[H
         quote = ctx.evidence
         evidence = [quote(h) for h in hits[:3]]
         if len(evidence) > 1:  # (two hits quoted alike — one sentence for two elements, both copies of a repeat — shown once)
-            seen: set[tuple[int, str]] = set()
-            evidence = [e for e in evidence if (e.line, e.text) not in seen and not seen.add((e.line, e.text))]
+            kept: dict[tuple[int, str], Evidence] = {}
+            for e in evidence:
+                kept.setdefault((e.line, e.text), e)
+            evidence = list(kept.values())
     else:
         evidence = []
     return ItemResult(
