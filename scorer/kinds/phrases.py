@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-from bisect import bisect_right
 from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
@@ -38,7 +37,7 @@ from ..document import PART_LABELS
 from ..matching import Context, Hit, scope_kinds
 from .base import Outcome, RuleBase, StrictModel, check_patterns, shown_apart, verdict
 from .describe import lead_word, quoted, scope_text, with_caveats
-from .search import SearchOptions, requirement_reason
+from .search import CITATION_REASON, SearchOptions, plan_reason, requirement_reason, scope_reason
 
 
 class Deduction(StrictModel):
@@ -144,13 +143,13 @@ class PhrasesRule(SearchOptions, RuleBase):
             hit = Hit(at, at + len(word))
             part = ctx.part(hit)
             if part is None or part.kind not in kinds:
-                why = f"不在检查范围内（位于「{part.label if part else '签署部分'}」）"
+                why = scope_reason(part)
             elif ctx.in_citation(hit):
-                why = "位于书名号《》内，属于引用文件名"
+                why = CITATION_REASON
             elif cue := ctx.requirement(hit):
                 why = requirement_reason(ctx, hit, cue)
             elif cue := ctx.plan_wording(hit):
-                why = f"写成工作打算（「{cue}」……），未写做了什么"
+                why = plan_reason(cue)
             else:
                 why = "是套语或被排除的搭配"
             notes.append(f"第{line}行提到「{word}」：{why}")

@@ -65,6 +65,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field, field_validator
 
+from ..document import Part
 from ..matching import Context, Hit, compile_pattern, scope_kinds
 from ..patterns import split_plain
 from .base import ScopeName, StrictModel, check_patterns
@@ -135,10 +136,7 @@ def _frame(words: tuple[str, ...]):
 def requirement_reason(ctx: Context, hit: Hit, cue: str) -> str:
     """Why ``hit`` is set aside as a requirement (``cue``: 要, 必须…), as `scorer explain` says it: of
     the text under the heading that holds it when the cue is not on its line (依法化解矛盾纠纷 over 要……)."""
-    norm = ctx.report.norm
-    line_start = norm.rfind("\n", 0, hit.start) + 1
-    line_end = norm.find("\n", hit.end)
-    line_end = len(norm) if line_end < 0 else line_end
+    line_start, line_end = ctx.line(hit.start, hit.end)
     # (a cue naming a year, 2026年起 / 拟于明年 / 力争年内, says what is to come: a plan)
     what = "计划" if "年" in cue else "要求"
     starts = ctx.requirement_spans()[0]  # (the cues found, not the text: the 要 of 主要负责人 is none)
@@ -146,6 +144,19 @@ def requirement_reason(ctx: Context, hit: Hit, cue: str) -> str:
     if k == len(starts) or starts[k] >= line_end:
         return f"其下正文写成{what}而非做法（「{cue}」）"
     return f"写成{what}而非做法（「{cue}」）"
+
+
+def scope_reason(part: Part | None) -> str:
+    """Why a match in ``part`` (None: the signature block) is set aside for where it is, as `scorer explain` says it."""
+    return f"不在检查范围内（位于「{part.label if part else '签署部分'}」）"
+
+
+CITATION_REASON = "位于书名号《》内，属于引用文件名"
+
+
+def plan_reason(cue: str) -> str:
+    """Why a match is set aside in a work plan's sentence opening on ``cue`` (持续, 坚持…)."""
+    return f"写成工作打算（「{cue}」……），未写做了什么"
 
 
 class Near(StrictModel):
@@ -419,14 +430,14 @@ class SearchOptions(StrictModel):
             part = ctx.part(hit)
             if part is not None and part.kind in scope_kinds(self.scope, self.default_scope) and self.headings is not True:
                 return "只出现在标题中"
-            where = f"不在检查范围内（位于「{part.label if part else '签署部分'}」）"
+            where = scope_reason(part)
             # (and said not to be in place there: 本局至今未聘请法律顾问 among the shortcomings)
             cue = None if ctx.requirement(hit) else ctx.negation(hit, zero_ok=self.zero_ok)  # (a plan's 2026年 is none)
             if cue and not ctx.is_requirement_cue(cue) and not ctx.opens_plan_sentence(cue) and not cue.startswith("是"):
                 where += f"，且被否定（「{cue}」）"
             return where
         if code == "citation":
-            return "位于书名号《》内，属于引用文件名"
+            return CITATION_REASON
         if code == "negated":
             cue = ctx.requirement(hit)
             if cue and cue.startswith(("纳入", "列入")):
@@ -439,7 +450,7 @@ class SearchOptions(StrictModel):
             if cue.startswith("是"):
                 return f"只说明其作用（「{cue}」），未写做了什么"
             if ctx.opens_plan_sentence(cue):  # (also the cue of the hit's own plan sentence: plan_wording(hit))
-                return f"写成工作打算（「{cue}」……），未写做了什么"
+                return plan_reason(cue)
             return f"被否定（「{cue}」）"
         if code == "near":
             lo, hi, cut, reach = self._near_window(ctx, hit)
@@ -563,8 +574,7 @@ class SearchOptions(StrictModel):
             lo = max([lo] + [norm.rfind(c, lo, hit.start) + 1 for c in _SENTENCE_ENDS])
             hi = ctx.item_end(hit.start, hi)  # nor one of the next item (2．落实述法制度。……)
             if hi > end:  # ... nor of the next item of a run the match's own sentence is in (二是……。三是……)
-                p_start = norm.rfind("\n", 0, hit.start) + 1
-                if _RUN_ITEM.search(norm, p_start, start + 1) is not None:
+                if _RUN_ITEM.search(norm, ctx.line(hit.start)[0], start + 1) is not None:
                     m = _RUN_ITEM.search(norm, end, hi)
                     if m is not None:
                         hi = m.start()

@@ -45,6 +45,12 @@ class Geometry:
             return hit.start >= part.body_start
         return hit.start >= part.body_start and not any(h.start <= hit.start < h.end for h in self.report.titles)
 
+    def line(self, start: int, end: int | None = None) -> tuple[int, int]:
+        """Bounds of the line (a paragraph) holding ``start``…``end`` (``end`` defaults to ``start``)."""
+        norm = self.report.norm
+        line_end = norm.find("\n", start if end is None else end)
+        return norm.rfind("\n", 0, start) + 1, len(norm) if line_end < 0 else line_end
+
     def item_end(self, offset: int, limit: int) -> int:
         """Where the item holding ``offset`` ends, at ``limit`` at the latest: the start of the
         next heading at its heading's level or above ((一) ends at (二) or 二、, not at its own

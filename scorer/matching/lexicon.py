@@ -308,9 +308,7 @@ class Negation:
         k = bisect_left(starts, body)
         if k == len(starts) or starts[k] != body:
             return None
-        norm = self.report.norm
-        p_end = norm.find("\n", body)
-        return None if _DONE.search(norm, body, len(norm) if p_end < 0 else p_end) else words[k]
+        return None if _DONE.search(self.report.norm, body, self.line(body)[1]) else words[k]
 
     def is_requirement_cue(self, cue: str) -> bool:
         """Whether ``cue`` (from :meth:`negation`) is one of the pack's requirement words (要, 必须…): a
@@ -368,46 +366,35 @@ class Negation:
         norm = self.report.norm
         found: list[tuple[int, int, str]] = []
         whole: set[int] = set()  # paragraphs whose every sentence was judged already
-        seen: set[int] = set()
-        for at in planned:
-            p_start = norm.rfind("\n", 0, at) + 1
-            if p_start in seen:
-                continue
-            seen.add(p_start)
-            p_end = norm.find("\n", at)
-            p_end = len(norm) if p_end < 0 else p_end
-            if _DONE.search(norm, p_start, p_end) is None:
-                whole.add(p_start)
-                for s, e in self._sentences_between(p_start, p_end):
-                    if s not in known and e > s:
-                        word = self._stock_opening(s, e)
-                        if word is not None:
-                            known.add(s)
-                            found.append((s, e, word))
-        for cue in self.requirement_spans()[0]:
-            start, end = self.sentence(Hit(cue, cue))
-            if _REQUIREMENT_OPENING.fullmatch(norm, start, cue) is None:
-                continue  # (not one with a subject, 各股室要……: what the body asked of its units)
-            p_start = norm.rfind("\n", 0, start) + 1
-            if p_start in whole:
-                continue
-            p_end = norm.find("\n", end)
-            p_end = len(norm) if p_end < 0 else p_end
-            if _DONE.search(norm, p_start, p_end) is None:  # a paragraph that reports nothing done: each of its sentences
-                whole.add(p_start)
-                near = self._sentences_between(p_start, p_end)
-            else:  # (else the sentences next to it)
-                near = []
-                if start > 0 and norm[start - 1] in _BESIDE:
-                    near.append(self.sentence(Hit(start - 1, start - 1)))
-                if end < len(norm) and norm[end] in _BESIDE:
-                    near.append(self.sentence(Hit(end + 1, end + 1)))
-            for s, e in near:
+
+        def take(sentences) -> None:  # those of stock words alone, not known yet
+            for s, e in sentences:
                 if s not in known and e > s:
                     word = self._stock_opening(s, e)
                     if word is not None:
                         known.add(s)
                         found.append((s, e, word))
+
+        for at in planned:
+            p_start, p_end = self.line(at)
+            if p_start not in whole and _DONE.search(norm, p_start, p_end) is None:
+                whole.add(p_start)
+                take(self._sentences_between(p_start, p_end))
+        for cue in self.requirement_spans()[0]:
+            start, end = self.sentence(Hit(cue, cue))
+            if _REQUIREMENT_OPENING.fullmatch(norm, start, cue) is None:
+                continue  # (not one with a subject, 各股室要……: what the body asked of its units)
+            p_start, p_end = self.line(start, end)
+            if p_start in whole:
+                continue
+            if _DONE.search(norm, p_start, p_end) is None:  # a paragraph that reports nothing done: each of its sentences
+                whole.add(p_start)
+                take(self._sentences_between(p_start, p_end))
+            else:  # (else the sentences next to it)
+                if start > 0 and norm[start - 1] in _BESIDE:
+                    take([self.sentence(Hit(start - 1, start - 1))])
+                if end < len(norm) and norm[end] in _BESIDE:
+                    take([self.sentence(Hit(end + 1, end + 1))])
         return found
 
     def _sentences_between(self, start: int, end: int) -> list[tuple[int, int]]:
