@@ -1028,3 +1028,55 @@ def test_a_deputys_actions_are_named_when_the_leaders_item_fails(pack):
 )
 def test_what_is_not_in_place_or_not_negated(pack, rule, sentence, expected):
     assert status(pack, rule, measures(sentence)) == expected
+
+
+# --- a measures part written as a work plan as a whole (工作要点) --------------------------------
+_PLAN_LIKE = [
+    "（一）加强组织领导",
+    "（1）要把法治政府建设纳入本局年度工作总体布局，与业务工作同部署、同推进。",
+    "（2）要坚持领导干部学法制度，推动会前学法常态化、制度化。",
+    "（二）规范行政执法",
+    "（1）要严格执行行政处罚裁量基准，杜绝随意执法和选择性执法。",
+    "（2）要定期组织执法人员参加法律知识和业务技能培训，提升执法水平。",
+    "（三）强化权力监督",
+    "1.持续深化信息公开，坚持以公开为常态、不公开为例外，及时主动公开本部门政策文件和项目资金等信息。",
+]
+
+
+def test_a_part_written_as_a_plan_reports_no_practice_in_its_undone_paragraphs(pack):
+    # the open-government paragraph has no 要 of its own, but the part around it reports nothing done
+    assert status(pack, "open_government", doc(MEASURES, *_PLAN_LIKE)) == "fail"
+
+
+def test_a_part_written_as_a_plan_keeps_what_it_reports_done(pack):
+    done = _PLAN_LIKE[:-1] + ["1.持续深化信息公开，全年在门户网站主动公开政策文件和项目资金等信息126条。"]
+    assert status(pack, "open_government", doc(MEASURES, *done)) == "pass"
+    # ... and zero activity is a fact reported, not a plan (未发生……行政复议案件)
+    zero = _PLAN_LIKE + ["2.本年度本局未发生以本局为被申请人的行政复议案件，也无行政应诉案件。"]
+    assert status(pack, "administrative_reconsideration", doc(MEASURES, *zero)) == "pass"
+
+
+def test_a_part_of_practice_keeps_a_paragraph_without_figures(pack):
+    # most paragraphs report something done: the one without a figure is practice too
+    practice = [
+        "（一）加强组织领导",
+        "（1）局党组召开专题会议4次，研究部署法治政府建设工作。",
+        "（2）全年组织会前学法12次，班子成员交流发言20人次。",
+        "（二）规范行政执法",
+        "（1）严格执行行政处罚裁量基准，全年办理行政处罚案件36件。",
+        "（2）组织执法人员参加法律知识培训3期，培训120人次。",
+        "（三）强化权力监督",
+        "1.深化政务公开，坚持以公开为常态、不公开为例外，及时主动公开本部门政策文件和项目资金等信息。",
+    ]
+    assert status(pack, "open_government", doc(MEASURES, *practice)) == "pass"
+
+
+def test_zero_activity_is_matched_where_the_cue_ends():
+    # ZERO_ACTIVITY is used as .match(text, pos) at a cue's end: a ^ would never match there
+    from scorer.matching.lexicon import ZERO_ACTIVITY, _clause_not_in_place
+
+    text = "行政复议方面，本局全年尚未发生行政复议案件"
+    assert ZERO_ACTIVITY.match(text, text.index("未") + 1) is not None
+    # a later clause saying none happened is zero activity, not "not in place"
+    assert _clause_not_in_place(text, 0, len(text), zero_ok=True) is None
+    assert _clause_not_in_place(text, 0, len(text), zero_ok=False) is not None

@@ -37,7 +37,7 @@ from ..document import PART_LABELS
 from ..matching import Context, Hit, scope_kinds
 from .base import Outcome, RuleBase, StrictModel, check_patterns, shown_apart, verdict
 from .describe import lead_word, quoted, scope_text, with_caveats
-from .search import CITATION_REASON, SearchOptions, plan_reason, requirement_reason, scope_reason
+from .search import CITATION_REASON, HOLLOW_REASON, SearchOptions, plan_reason, requirement_reason, scope_reason
 
 
 class Deduction(StrictModel):
@@ -150,6 +150,8 @@ class PhrasesRule(SearchOptions, RuleBase):
                 why = requirement_reason(ctx, hit, cue)
             elif cue := ctx.plan_wording(hit):
                 why = plan_reason(cue)
+            elif ctx.in_hollow_part(hit):
+                why = HOLLOW_REASON
             else:
                 why = "是套语或被排除的搭配"
             notes.append(f"第{line}行提到「{word}」：{why}")

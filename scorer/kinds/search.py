@@ -66,7 +66,7 @@ from typing import ClassVar, Literal
 from pydantic import Field, field_validator
 
 from ..document import Part
-from ..matching import Context, Hit, compile_pattern, scope_kinds
+from ..matching import HOLLOW, Context, Hit, compile_pattern, scope_kinds
 from ..patterns import split_plain
 from .base import ScopeName, StrictModel, check_patterns
 from .describe import lead_word, quoted, words
@@ -152,6 +152,8 @@ def scope_reason(part: Part | None) -> str:
 
 
 CITATION_REASON = "位于书名号《》内，属于引用文件名"
+# (a match in a paragraph reporting nothing done, of a measures part written as a plan: Context.in_hollow_part)
+HOLLOW_REASON = "所在部分通篇写成要求或计划，这一段没有写做了什么"
 
 
 def plan_reason(cue: str) -> str:
@@ -433,7 +435,7 @@ class SearchOptions(StrictModel):
             where = scope_reason(part)
             # (and said not to be in place there: 本局至今未聘请法律顾问 among the shortcomings)
             cue = None if ctx.requirement(hit) else ctx.negation(hit, zero_ok=self.zero_ok)  # (a plan's 2026年 is none)
-            if cue and not ctx.is_requirement_cue(cue) and not ctx.opens_plan_sentence(cue) and not cue.startswith("是"):
+            if cue and cue != HOLLOW and not ctx.is_requirement_cue(cue) and not ctx.opens_plan_sentence(cue) and not cue.startswith("是"):
                 where += f"，且被否定（「{cue}」）"
             return where
         if code == "citation":
@@ -447,6 +449,8 @@ class SearchOptions(StrictModel):
             cue = ctx.negation(hit, zero_ok=self.zero_ok)
             if ctx.is_requirement_cue(cue):
                 return requirement_reason(ctx, hit, cue)
+            if cue == HOLLOW:
+                return HOLLOW_REASON
             if cue.startswith("是"):
                 return f"只说明其作用（「{cue}」），未写做了什么"
             if ctx.opens_plan_sentence(cue):  # (also the cue of the hit's own plan sentence: plan_wording(hit))

@@ -32,7 +32,7 @@ from ..patterns import PatternSet
 from .evidence import Quoting
 from .geometry import CLAUSE_BREAK, SCOPE_ALIASES, Geometry, scope_kinds
 from .lexicon import (
-    DEFAULT_NEGATION_CUES, DEFAULT_REQUIREMENT_CUES, DEFAULT_PLAN_WORDS, DEFAULT_STOCK_OPENERS, REPORTED, REQUIREMENT_REACH, TARGET, ZERO_ACTIVITY, ZERO_TAIL,
+    DEFAULT_NEGATION_CUES, DEFAULT_REQUIREMENT_CUES, DEFAULT_PLAN_WORDS, DEFAULT_STOCK_OPENERS, HOLLOW, REPORTED, REQUIREMENT_REACH, TARGET, ZERO_ACTIVITY, ZERO_TAIL,
     Negation, _alternation_rx, _negation_rx, _stock_rx,
 )  # fmt: skip
 from .searcher import Hit, PatternTimeout, Searcher, compile_pattern
@@ -67,6 +67,7 @@ class Context(Searcher, Geometry, Negation, Quoting):
         self._stock_rx = _stock_rx(tuple(stock_openers))
         self._plan_rx = _alternation_rx(tuple(plan_words))
         self._work_plan: tuple[list[int], list[int], list[str]] | None = None  # its sentences, found once
+        self._hollow: list[tuple[int, int]] | None = None  # paragraphs of a measures part written as a plan, found once
         self._double_negatives: list[tuple[int, int]] | None = None  # 未发生……未经……的情况, found once
         self._cache: dict = {}  # pattern text (or text and flags) → hits
         self._citations: tuple[list[int], list[int]] | None = None
@@ -76,6 +77,6 @@ class Context(Searcher, Geometry, Negation, Quoting):
 
 
 __all__ = [
-    "CLAUSE_BREAK", "Context", "DEFAULT_NEGATION_CUES", "DEFAULT_PLAN_WORDS", "DEFAULT_REQUIREMENT_CUES", "DEFAULT_STOCK_OPENERS", "Hit", "PatternTimeout",
+    "CLAUSE_BREAK", "Context", "DEFAULT_NEGATION_CUES", "DEFAULT_PLAN_WORDS", "DEFAULT_REQUIREMENT_CUES", "DEFAULT_STOCK_OPENERS", "HOLLOW", "Hit", "PatternTimeout",
     "REPORTED", "REQUIREMENT_REACH", "SCOPE_ALIASES", "TARGET", "ZERO_ACTIVITY", "ZERO_TAIL", "compile_pattern", "scope_kinds",
 ]  # fmt: skip

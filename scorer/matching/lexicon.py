@@ -65,6 +65,18 @@ _STOCK_CLAUSE = 4  # characters of a clause that must open on a stock word (shor
 # characters after the stock word: a plan's clause goes on to what is to be done (不断提升……的能力);
 # a result goes no further (营商环境不断改善)
 _STOCK_OBJECT = 3
+# A measures part written as a work plan or a list of requirements as a whole (工作要点: ……要……。持续……。深入推进
+# 政务公开，及时主动公开……信息): of its paragraphs of _HOLLOW_MIN_CHARS or more (its item's Arabic label left out: the
+# 1 of （1） is no figure), at least _HOLLOW_UNDONE report nothing done (no _DONE, no zero activity: 未发生……) and
+# at least _HOLLOW_REQUIRED hold a requirement cue or a work plan's sentence; then its paragraphs that report nothing
+# done report no practice either, whatever their wording.
+_HOLLOW_MIN_PARAGRAPHS = 3
+_HOLLOW_MIN_CHARS = 20
+_HOLLOW_UNDONE = 0.8
+_HOLLOW_REQUIRED = 0.4
+_ARABIC_LABEL = re.compile(r"\s*(?:[(（]\d{1,2}[)）]|\d{1,2}\s*[.．、])")  # 1. （1）
+_ZERO_CUE = re.compile("未|没有|无")  # before ZERO_ACTIVITY: 未发生……, a fact reported
+HOLLOW = "（通篇写成要求或计划）"  # the cue :meth:`Negation.negation` gives for a match in such a paragraph
 _DONE = re.compile(r"[0-9已]|(?<![事为除])了|全年|累计|先后|共计|完成|首次|截至|年内|分别|(?<!努力)(?<!力争)(?<!确保)实现|获得(?!感)|被评为")  # (not 案结事了, 为了; 努力实现: an aim; 获得感)
 # A clause opening on a year after the one reported on tells what is to come, as 将继续 does
 # (2026年起，镇政府将……; 二〇二六年，……; 2026年将通过……聘请), when the report's year is known; 明年 always does.
@@ -108,7 +120,7 @@ DEFAULT_NEGATION_CUES = ("尚未", "还未", "仍未", "未能", "从未", "没�
 # After a negation cue, these verbs turn "未发生行政复议案件" into a report of zero activity, as
 # do the passive ones of a body that is the respondent ("未被申请行政复议", "未被提起行政诉讼").
 ZERO_ACTIVITY = re.compile(
-    r"^(?:发生|出现|收到|受理|涉及|产生|新增|接到|引发|引起|被(?:申请|提起|起诉|诉|复议)|(?:作为|成为|列为)[^，,。；;\n]{0,8}?被(?:申请|告|诉)"
+    r"(?:发生|出现|收到|受理|涉及|产生|新增|接到|引发|引起|被(?:申请|提起|起诉|诉|复议)|(?:作为|成为|列为)[^，,。；;\n]{0,8}?被(?:申请|告|诉)"
     r"|(?:一(?:起|件|例|项|宗)?|任何)[^，,。；;\n]{0,8}?被(?:申请|提起|起诉|诉|复议)"
     r"|有?(?:当事人|相对人|群众|企业|公民|法人)(?:对[^，,。；;\n]{0,12})?(?:提起|提出|申请))"
 )  # 未发生行政复议案件, 未作为被申请人参加行政复议, 未有当事人对我局提起行政复议, 没有一起行政行为被申请复议,
@@ -219,6 +231,13 @@ def _lapsed(norm: str, end: int) -> str | None:
     return m.group(1) if m is not None else None
 
 
+def _reports_done(norm: str, start: int, end: int) -> bool:
+    """Whether ``norm[start:end]`` reports something done (:data:`_DONE`) or zero activity (未发生……)."""
+    if _DONE.search(norm, start, end) is not None:
+        return True
+    return any(ZERO_ACTIVITY.match(norm, m.end()) for m in _ZERO_CUE.finditer(norm, start, end))
+
+
 def _inside(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
     """Whether ``s``…``e`` lies strictly inside one of ``spans`` (in order, not overlapping;
     ``starts`` their starts)."""
@@ -282,7 +301,46 @@ class Negation:
             cue = self._heading_negation(hit, zero_ok)
             if cue is None:
                 cue = self.plan_wording(hit)
+                if cue is None and self.in_hollow_part(hit):
+                    cue = HOLLOW
         return cue
+
+    def in_hollow_part(self, hit: Hit) -> bool:
+        """Whether ``hit`` lies in a paragraph that reports nothing done, in a measures part written as a work
+        plan or a list of requirements as a whole (see :data:`_HOLLOW_UNDONE`): what it names was not reported done."""
+        spans = self._hollow
+        if spans is None:
+            spans = self._hollow = self._hollow_paragraphs()
+        if not spans:
+            return False
+        k = bisect_right(spans, (hit.start, len(self.report.norm))) - 1
+        return k >= 0 and hit.end <= spans[k][1]
+
+    def _hollow_paragraphs(self) -> list[tuple[int, int]]:
+        """The paragraphs (from after an Arabic label to the line's end) that report nothing done in the
+        measures parts written as a plan (see :data:`_HOLLOW_UNDONE`), in order."""
+        norm = self.report.norm
+        cues = sorted(self.requirement_spans()[0] + self.plan_sentence_starts())
+        found: list[tuple[int, int]] = []
+        for part in self.report.parts:
+            if part.kind != "measures":
+                continue
+            paragraphs = []
+            at = part.body_start
+            while at < part.end:
+                end = norm.find("\n", at, part.end)
+                end = part.end if end < 0 else end
+                if len(norm[at:end].strip()) >= _HOLLOW_MIN_CHARS:
+                    label = _ARABIC_LABEL.match(norm, at, end)
+                    paragraphs.append((label.end() if label else at, end))
+                at = end + 1
+            if len(paragraphs) < _HOLLOW_MIN_PARAGRAPHS:
+                continue
+            undone = [(s, e) for s, e in paragraphs if not _reports_done(norm, s, e)]
+            required = sum(1 for s, e in paragraphs if (k := bisect_left(cues, s)) < len(cues) and cues[k] < e)
+            if len(undone) >= _HOLLOW_UNDONE * len(paragraphs) and required >= _HOLLOW_REQUIRED * len(paragraphs):
+                found.extend(undone)
+        return found
 
     def plan_wording(self, hit: Hit) -> str | None:
         """The stock word (持续, 坚持, 进一步…: the pack's ``negation.stock``) opening the sentence
