@@ -1080,3 +1080,10 @@ def test_zero_activity_is_matched_where_the_cue_ends():
     # a later clause saying none happened is zero activity, not "not in place"
     assert _clause_not_in_place(text, 0, len(text), zero_ok=True) is None
     assert _clause_not_in_place(text, 0, len(text), zero_ok=False) is not None
+
+
+@pytest.mark.parametrize("label", ["", "1.", "（1）", "2、"])
+def test_an_arabic_item_label_is_no_figure_of_a_work_plans_sentence(pack, label):
+    # the 1 of 1. is not something done: the sentence is a work plan's, labelled or not
+    text = doc(MEASURES, "全年办理行政许可案件120件。", f"{label}持续深化政务公开，不断加大信息公开力度。", "组织执法培训3期。")
+    assert status(pack, "open_government", text) == "fail"

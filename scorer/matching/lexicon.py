@@ -66,10 +66,10 @@ _STOCK_CLAUSE = 4  # characters of a clause that must open on a stock word (shor
 # a result goes no further (营商环境不断改善)
 _STOCK_OBJECT = 3
 # A measures part written as a work plan or a list of requirements as a whole (工作要点: ……要……。持续……。深入推进
-# 政务公开，及时主动公开……信息): of its paragraphs of _HOLLOW_MIN_CHARS or more (its item's Arabic label left out: the
-# 1 of （1） is no figure), at least _HOLLOW_UNDONE report nothing done (no _DONE, no zero activity: 未发生……) and
-# at least _HOLLOW_REQUIRED hold a requirement cue or a work plan's sentence; then its paragraphs that report nothing
-# done report no practice either, whatever their wording.
+# 政务公开，及时主动公开……信息): of its paragraphs of _HOLLOW_MIN_CHARS or more, at least _HOLLOW_UNDONE report
+# nothing done (no _DONE but in an Arabic label, no zero activity: 未发生……) and at least _HOLLOW_REQUIRED hold a
+# requirement cue or a work plan's sentence; then its paragraphs that report nothing done report no practice either,
+# whatever their wording.
 _HOLLOW_MIN_PARAGRAPHS = 3
 _HOLLOW_MIN_CHARS = 20
 _HOLLOW_UNDONE = 0.8
@@ -231,9 +231,16 @@ def _lapsed(norm: str, end: int) -> str | None:
     return m.group(1) if m is not None else None
 
 
+def _done(norm: str, start: int, end: int) -> bool:
+    """Whether ``norm[start:end]`` holds a sign of something done (:data:`_DONE`), an Arabic item label at its start
+    (1. （1）) left out: the 1 of a label is no figure."""
+    label = _ARABIC_LABEL.match(norm, start, end)
+    return _DONE.search(norm, label.end() if label else start, end) is not None
+
+
 def _reports_done(norm: str, start: int, end: int) -> bool:
-    """Whether ``norm[start:end]`` reports something done (:data:`_DONE`) or zero activity (未发生……)."""
-    if _DONE.search(norm, start, end) is not None:
+    """Whether ``norm[start:end]`` reports something done (:func:`_done`) or zero activity (未发生……)."""
+    if _done(norm, start, end):
         return True
     return any(ZERO_ACTIVITY.match(norm, m.end()) for m in _ZERO_CUE.finditer(norm, start, end))
 
@@ -331,8 +338,7 @@ class Negation:
                 end = norm.find("\n", at, part.end)
                 end = part.end if end < 0 else end
                 if len(norm[at:end].strip()) >= _HOLLOW_MIN_CHARS:
-                    label = _ARABIC_LABEL.match(norm, at, end)
-                    paragraphs.append((label.end() if label else at, end))
+                    paragraphs.append((at, end))
                 at = end + 1
             if len(paragraphs) < _HOLLOW_MIN_PARAGRAPHS:
                 continue
@@ -435,7 +441,7 @@ class Negation:
 
         for at in planned:
             p_start, p_end = self.line(at)
-            if p_start not in whole and _DONE.search(norm, p_start, p_end) is None:
+            if p_start not in whole and not _done(norm, p_start, p_end):
                 whole.add(p_start)
                 take(self._sentences_between(p_start, p_end))
         for cue in self.requirement_spans()[0]:
@@ -445,7 +451,7 @@ class Negation:
             p_start, p_end = self.line(start, end)
             if p_start in whole:
                 continue
-            if _DONE.search(norm, p_start, p_end) is None:  # a paragraph that reports nothing done: each of its sentences
+            if not _done(norm, p_start, p_end):  # a paragraph that reports nothing done: each of its sentences
                 whole.add(p_start)
                 take(self._sentences_between(p_start, p_end))
             else:  # (else the sentences next to it)
@@ -468,8 +474,11 @@ class Negation:
 
     def _stock_opening(self, start: int, end: int) -> str | None:
         """The stock words opening the sentence ``start``…``end`` when every clause of it opens on
-        them and it reports nothing done, else None."""
+        them and it reports nothing done, else None (an Arabic item label before it is neither: 1. （1）)."""
         norm = self.report.norm
+        label = _ARABIC_LABEL.match(norm, start, end)
+        if label is not None:
+            start = label.end()
         if _DONE.search(norm, start, end) is not None:
             return None
         rx = self._stock_rx
