@@ -1006,6 +1006,10 @@ def test_a_deputys_actions_are_named_when_the_leaders_item_fails(pack):
     done = text.replace("始终把法治建设", "全年主持召开党组会议研究法治建设4次，始终把法治建设")
     (item,) = [i for i in score_text(done, pack, explain=True).items if i.id == "first_responsible_person"]
     assert item.status == "pass" and not any(n.startswith("另有 ") for n in item.explanation), item.explanation
+    # nor for what a requirement asks of other actors: they are its object, not someone acting
+    asked = text.replace("今年以来，分管法治工作的副局长主持召开法治建设专题会议3次。", "要将述法纳入领导班子成员年终述职内容，推动班子成员年底述法。")
+    (item,) = [i for i in score_text(asked, pack, explain=True).items if i.id == "first_responsible_person"]
+    assert item.status == "fail" and not any(n.startswith("另有 ") for n in item.explanation), item.explanation
 
 
 @pytest.mark.parametrize(
@@ -1046,6 +1050,16 @@ _PLAN_LIKE = [
 def test_a_part_written_as_a_plan_reports_no_practice_in_its_undone_paragraphs(pack):
     # the open-government paragraph has no 要 of its own, but the part around it reports nothing done
     assert status(pack, "open_government", doc(MEASURES, *_PLAN_LIKE)) == "fail"
+
+
+def test_a_part_written_as_a_plan_reports_no_practice_in_its_sub_headings(pack):
+    # a sub-heading naming a topic, over a paragraph that reports nothing done, in a part written as a plan
+    topic = ["（四）深化放管服改革，持续优化营商环境", "深入推进审批服务便民化，及时更新办事指南，保障群众办事便利。"]
+    assert status(pack, "business_environment", doc(MEASURES, *_PLAN_LIKE[:-1], *topic)) == "fail"
+    # the same heading where the part reports what was done names the practice
+    done = ["（一）加强组织领导", "（1）局党组召开专题会议4次，研究部署法治政府建设工作。", "（2）全年组织会前学法12次。",
+            "（二）规范行政执法", "（1）全年办理行政处罚案件36件，组织执法培训3期。"]  # fmt: skip
+    assert status(pack, "business_environment", doc(MEASURES, *done, *topic)) == "pass"
 
 
 def test_a_part_written_as_a_plan_keeps_what_it_reports_done(pack):

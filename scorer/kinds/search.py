@@ -498,6 +498,8 @@ class SearchOptions(StrictModel):
             if s_start in told or part is None or part.kind not in kinds:
                 continue
             told.add(s_start)
+            if ctx.requirement(stop) or ctx.plan_wording(stop) or ctx.in_hollow_part(stop):
+                continue  # (what a requirement or a plan asks of them: 要将述法纳入领导班子……述职内容)
             where = ctx.where(stop)
             acts = self._named(norm, stop.end, s_end)
             if not acts or not self._occurs(ctx, tuple(near.patterns), stop, stop.end, s_end):

@@ -68,8 +68,8 @@ _STOCK_OBJECT = 3
 # A measures part written as a work plan or a list of requirements as a whole (工作要点: ……要……。持续……。深入推进
 # 政务公开，及时主动公开……信息): of its paragraphs of _HOLLOW_MIN_CHARS or more, at least _HOLLOW_UNDONE report
 # nothing done (no _DONE but in an Arabic label, no zero activity: 未发生……) and at least _HOLLOW_REQUIRED hold a
-# requirement cue or a work plan's sentence; then its paragraphs that report nothing done report no practice either,
-# whatever their wording.
+# requirement cue or a work plan's sentence; then its lines that report nothing done (paragraphs, and the sub-headings
+# over them) report no practice either, whatever their wording.
 _HOLLOW_MIN_PARAGRAPHS = 3
 _HOLLOW_MIN_CHARS = 20
 _HOLLOW_UNDONE = 0.8
@@ -313,7 +313,7 @@ class Negation:
         return cue
 
     def in_hollow_part(self, hit: Hit) -> bool:
-        """Whether ``hit`` lies in a paragraph that reports nothing done, in a measures part written as a work
+        """Whether ``hit`` lies in a line (a paragraph or a sub-heading) that reports nothing done, in a measures part written as a work
         plan or a list of requirements as a whole (see :data:`_HOLLOW_UNDONE`): what it names was not reported done."""
         spans = self._hollow
         if spans is None:
@@ -324,28 +324,29 @@ class Negation:
         return k >= 0 and hit.end <= spans[k][1]
 
     def _hollow_paragraphs(self) -> list[tuple[int, int]]:
-        """The paragraphs (from after an Arabic label to the line's end) that report nothing done in the
-        measures parts written as a plan (see :data:`_HOLLOW_UNDONE`), in order."""
+        """The lines that report nothing done (paragraphs, and the sub-headings over them) in the measures parts
+        written as a plan (see :data:`_HOLLOW_UNDONE`), in order."""
         norm = self.report.norm
         cues = sorted(self.requirement_spans()[0] + self.plan_sentence_starts())
         found: list[tuple[int, int]] = []
         for part in self.report.parts:
             if part.kind != "measures":
                 continue
-            paragraphs = []
+            lines = []
             at = part.body_start
             while at < part.end:
                 end = norm.find("\n", at, part.end)
                 end = part.end if end < 0 else end
-                if len(norm[at:end].strip()) >= _HOLLOW_MIN_CHARS:
-                    paragraphs.append((at, end))
+                if end > at:
+                    lines.append((at, end, not _reports_done(norm, at, end)))
                 at = end + 1
+            paragraphs = [(s, e, undone) for s, e, undone in lines if len(norm[s:e].strip()) >= _HOLLOW_MIN_CHARS]
             if len(paragraphs) < _HOLLOW_MIN_PARAGRAPHS:
                 continue
-            undone = [(s, e) for s, e in paragraphs if not _reports_done(norm, s, e)]
-            required = sum(1 for s, e in paragraphs if (k := bisect_left(cues, s)) < len(cues) and cues[k] < e)
-            if len(undone) >= _HOLLOW_UNDONE * len(paragraphs) and required >= _HOLLOW_REQUIRED * len(paragraphs):
-                found.extend(undone)
+            undone = sum(1 for _, _, u in paragraphs if u)
+            required = sum(1 for s, e, _ in paragraphs if (k := bisect_left(cues, s)) < len(cues) and cues[k] < e)
+            if undone >= _HOLLOW_UNDONE * len(paragraphs) and required >= _HOLLOW_REQUIRED * len(paragraphs):
+                found.extend((s, e) for s, e, u in lines if u)
         return found
 
     def plan_wording(self, hit: Hit) -> str | None:
