@@ -105,7 +105,10 @@ YEAR_TEXT = rf"(?<!\d)(20\d{{2}}|二[〇零○◯Oo][{CN_YEAR_DIGITS}]{{2}})\s*�
 # 局党组书记…… or 另外需要说明的是，……).  Looked for only when no heading names that part; each pattern is matched at
 # the start of a sentence.
 OPENERS: dict[str, tuple[str, ...]] = {
-    "shortcomings": (r"[^。\n]{0,40}?(?:但|然而|同时)[也还仍]?(?:存在|有)着?(?:一些|一定|以下|不少|诸多)?的?(?:不足|问题|差距|短板)",),
+    "shortcomings": (r"[^。\n]{0,40}?(?:但|然而|同时)[也还仍]?(?:存在|有)着?(?:一些|一定|以下|不少|诸多)?的?(?:不足|问题|差距|短板)",
+                     # (a lead line announcing the list: 对照上级要求，我乡……还存在一些差距和不足：一是……)
+                     r"[^。\n]{0,40}?(?:还|仍|也|依然|仍然)(?:存在|有)着?(?:一些|一定的?|以下|不少|诸多|如下)?的?(?:不足|问题|差距|短板|薄弱环节)"
+                     r"(?:[和与及、](?:不足|问题|差距|短板|薄弱环节))?[^。\n]{0,12}?[：:]"),
     "next_year_plan": (r"(?:下一步|下步|今后|明年)[，,]", YEAR_TEXT + r"[，,]\s*(?:我|本|全|各)?[^，,。；;\n]{0,8}?将"),
     # after the plan, a paragraph looking back on what the principal leaders did
     "first_responsible": (

@@ -886,3 +886,25 @@ def test_topic_lines_whose_items_start_at_one_after_a_paragraph_of_their_own(pac
     assert kinds(text)[:3] == ["measures", "measures", "measures"]
     (item,) = [i for i in evaluate(parse(text), pack) if i.id == "numbering_sequence"]
     assert item.status == "fail" and "「3、」接在「3、」之后，序号重复" in item.detail, item.detail
+
+
+# --- shortcomings without a heading, at the end of the measures before a headed plan ----------
+
+
+def test_a_list_of_problems_after_the_last_measure_is_the_shortcomings_part():
+    lead = "对照上级要求，我县法治政府建设还存在一些差距和不足：一是执法人员不足；二是普法形式单一。"
+    causes = "究其原因，一方面编制紧张，另一方面培训投入不够。"
+    text = report("一、2023年工作情况", "（一）加强组织领导", MEASURES, "（二）规范行政执法", "全年组织执法培训3期。", lead, causes,
+                  "二、下一步工作安排", PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+
+
+def test_a_problem_list_between_measures_stays_in_the_measures():
+    # sub-headings of the measures follow it: the part goes on with measures, nothing is cut
+    lead = "对照上级要求，我县法治政府建设还存在一些差距和不足：一是执法人员不足；二是普法形式单一。"
+    text = report("一、2023年工作情况", "（一）加强组织领导", MEASURES, lead, "（二）规范行政执法", "全年组织执法培训3期。",
+                  "二、下一步工作安排", PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "next_year_plan"]
+    # ... and a report that has a shortcomings part keeps its measures whole
+    text = report("一、2023年工作情况", MEASURES, lead, "二、存在的问题", PROBLEMS, "三、下一步工作安排", PLAN)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]

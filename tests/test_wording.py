@@ -1101,3 +1101,11 @@ def test_an_arabic_item_label_is_no_figure_of_a_work_plans_sentence(pack, label)
     # the 1 of 1. is not something done: the sentence is a work plan's, labelled or not
     text = doc(MEASURES, "全年办理行政许可案件120件。", f"{label}持续深化政务公开，不断加大信息公开力度。", "组织执法培训3期。")
     assert status(pack, "open_government", text) == "fail"
+
+
+def test_a_figure_a_requirement_asks_for_is_no_result(pack):
+    asked = "要确保投诉举报核查率100%、查处率100%，群众满意率达到95%以上。"
+    assert status(pack, "quantified_results", measures(asked)) == "fail"
+    # a clause after the requirement that reports what was done counts
+    reported = "执法公示必须及时准确，全年公示执法信息63条，培训执法人员30人次，办理案件20件。"
+    assert status(pack, "quantified_results", measures(reported)) == "pass"

@@ -7,7 +7,8 @@ them.  Figures are Arabic digits (326件) or Chinese numerals (十二件, 两件
 formulas (个, 项, 类, 批…: 三项制度, 四个意识) do not count.  Dates, years
 (2023年, 二〇二三年, 5月), ordinals (第33个, 第三次) and document numbers
 (〔2024〕3号) are not results and never count; nor is a rule or a target (每月学法不少于1次,
-至少2次), a time limit (七个工作日内) or a name in short quotes (“十户联防”机制, “12345”热线).  In a table whose unit has a column
+至少2次), a figure a requirement asks for (要确保核查率100%: after a requirement cue of its sentence, with no
+全年, 累计, 已, 了… between), a time limit (七个工作日内) or a name in short quotes (“十户联防”机制, “12345”热线).  In a table whose unit has a column
 of its own (法律顾问审查合同 | 份 | 58), the numbers of a row with a unit cell count.  Fewer
 than ``min_count`` but at least one figure gives ``partial``.
 
@@ -119,6 +120,21 @@ def _figures_within(ctx: Context, rx: regex.Pattern, units: tuple[str, ...], bou
     return hits
 
 
+# between a requirement cue and a figure of its sentence, a word that reports (……必须及时准确，全年公示执法信息63条)
+_REPORTING = regex.compile(r"全年|累计|先后|共计|完成|已|了|年内")
+_SENTENCE_ENDS = regex.compile(r"[。！!？?；;\n]")
+
+
+def _required(norm: str, cue_starts: list[int], cue_ends: list[int], hit: Hit) -> bool:
+    """Whether ``hit`` is a figure a requirement or a plan asks for (要确保核查率100%; 力争全年办理50件): a requirement
+    cue before it in its sentence and no reporting word (:data:`_REPORTING`) between them."""
+    i = bisect_right(cue_ends, hit.start) - 1
+    if i < 0:
+        return False
+    end = cue_ends[i]
+    return _SENTENCE_ENDS.search(norm, end, hit.start) is None and _REPORTING.search(norm, cue_starts[i], hit.start) is None
+
+
 _NUMBER_CELL = regex.compile(r"\s*\d+(?:\.\d+)?\s*")
 
 
@@ -178,9 +194,12 @@ class FiguresRule(RuleBase):
             names = [m.span() for m in _QUOTED_NAME.finditer(norm)]
             cited_from, cited_to = zip(*sorted([*zip(cited_from, cited_to), *names])) if names else (cited_from, cited_to)
         bounds = ctx.scope(kinds)
+        cue_starts, cue_ends = ctx.requirement_spans()
         for hit in _figures_within(ctx, _figure_pattern(units), units, bounds):
             i = bisect_right(cited_from, hit.start) - 1
             if i >= 0 and hit.end <= cited_to[i]:
+                continue
+            if cue_ends and _required(norm, cue_starts, cue_ends, hit):
                 continue
             hits.append(hit)
         if len(hits) < self.min_count and "\t" in ctx.report.text:

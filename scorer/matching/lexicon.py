@@ -333,20 +333,24 @@ class Negation:
             if part.kind != "measures":
                 continue
             lines = []
+            paragraphs = []
             at = part.body_start
-            while at < part.end:
-                end = norm.find("\n", at, part.end)
-                end = part.end if end < 0 else end
-                if end > at:
-                    lines.append((at, end, not _reports_done(norm, at, end)))
+            for line in norm[part.body_start : part.end].split("\n"):
+                end = at + len(line)
+                if line:
+                    lines.append((at, end))
+                    if len(line) >= _HOLLOW_MIN_CHARS and len(line.strip()) >= _HOLLOW_MIN_CHARS:
+                        paragraphs.append((at, end))
                 at = end + 1
-            paragraphs = [(s, e, undone) for s, e, undone in lines if len(norm[s:e].strip()) >= _HOLLOW_MIN_CHARS]
             if len(paragraphs) < _HOLLOW_MIN_PARAGRAPHS:
                 continue
-            undone = sum(1 for _, _, u in paragraphs if u)
-            required = sum(1 for s, e, _ in paragraphs if (k := bisect_left(cues, s)) < len(cues) and cues[k] < e)
-            if undone >= _HOLLOW_UNDONE * len(paragraphs) and required >= _HOLLOW_REQUIRED * len(paragraphs):
-                found.extend((s, e) for s, e, u in lines if u)
+            # (the requirements first: few parts hold many, and most paragraphs that report something are long)
+            required = sum(1 for s, e in paragraphs if (k := bisect_left(cues, s)) < len(cues) and cues[k] < e)
+            if required < _HOLLOW_REQUIRED * len(paragraphs):
+                continue
+            undone = sum(1 for s, e in paragraphs if not _reports_done(norm, s, e))
+            if undone >= _HOLLOW_UNDONE * len(paragraphs):
+                found.extend((s, e) for s, e in lines if not _reports_done(norm, s, e))
         return found
 
     def plan_wording(self, hit: Hit) -> str | None:

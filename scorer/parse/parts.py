@@ -83,7 +83,43 @@ def _split_parts(
     for i in range(1, len(parts) - 1):
         if worded[i] is None and parts[i].kind == "next_year_plan" and parts[i - 1].kind == "measures" and parts[i + 1].kind == "measures":
             parts[i].kind = "measures"
-    return _closing_parts(_split_combined(parts, norm, headings, vocab), norm, vocab, meta.year)
+    parts = _closing_parts(_split_combined(parts, norm, headings, vocab), norm, vocab, meta.year)
+    return _unheaded_shortcomings(parts, norm, headings, vocab)
+
+
+def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading], vocab: Compiled) -> list[Part]:
+    """Shortcomings written without a heading at the end of the measures part right before a headed plan
+    (……（七）自觉接受监督。…… / 对照上级要求，我乡……还存在一些差距和不足：一是…… / 三、下一步工作安排): when no part
+    has that kind, that measures part is cut at the first paragraph opening it (``openers``) after its last
+    sub-heading — what follows is no further measure."""
+    if any(p.kind == "shortcomings" for p in parts):
+        return parts
+    rx = dict(vocab.openers).get("shortcomings")
+    for i in range(1, len(parts)):
+        plan, before = parts[i], parts[i - 1]
+        if plan.kind != "next_year_plan" or plan.heading is None or before.kind != "measures":
+            continue
+        inner = [h.end for h in headings if before.body_start <= h.start < before.end]
+        at = _paragraph_opening(norm, rx, max(inner, default=before.body_start), before.end) if rx is not None else None
+        if at is None:
+            return parts
+        body = before.body_start if at <= before.body_start else at
+        cut = [Part("measures", before.heading, before.start, before.body_start, at), Part("shortcomings", before.heading, at, body, before.end)]
+        return parts[: i - 1] + cut + parts[i:]
+    return parts
+
+
+def _paragraph_opening(norm: str, rx, start: int, end: int) -> int | None:
+    """Offset of the first paragraph (a line, white space skipped) in ``norm[start:end]`` that ``rx`` matches at its start."""
+    at = norm.find("\n", start, end)
+    while at >= 0:
+        at += 1
+        while at < end and norm[at] in " \t\u3000":
+            at += 1
+        if at < end and rx.match(norm, at, end):
+            return at
+        at = norm.find("\n", at, end)
+    return None
 
 
 def _closing_parts(parts: list[Part], norm: str, vocab: Compiled, year: int | None) -> list[Part]:
