@@ -1109,3 +1109,10 @@ def test_a_figure_a_requirement_asks_for_is_no_result(pack):
     # a clause after the requirement that reports what was done counts
     reported = "执法公示必须及时准确，全年公示执法信息63条，培训执法人员30人次，办理案件20件。"
     assert status(pack, "quantified_results", measures(reported)) == "pass"
+
+
+def test_a_hotlines_number_is_no_count_of_people(pack):
+    # 12333人社服务热线: the 人 is the 人社 of the hotline's name
+    text = measures("依托12333人社服务热线解答群众咨询，全年办理行政许可案件120件，组织执法培训3期。")
+    assert status(pack, "quantified_results", text) == "partial"
+    assert status(pack, "quantified_results", measures("全年培训执法人员120人，办理案件30件，发布信息50条。")) == "pass"

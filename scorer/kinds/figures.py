@@ -57,8 +57,9 @@ _QUOTED_NAME = regex.compile(r"[“\"「][^“”\"「」\n]{1,12}[”\"」]")
 # A figure after 不少于/不低于/至少… is a rule or a target (每月集中学法不少于1次, 至少开展2次督查: a verb
 # may come between), not a result; so is one its clause aims at (力争到2025年底持证率达到100%; 确保按期办结率达到100%).
 # ... and one before 内/以内 is a time limit (七个工作日内公开, 3日以内办结); hours before 值班 a duty
-# rota (24小时值班值守制度); one before 的目标 a goal (到2027年……达到90%的目标)
-_NOT_A_LIMIT = r"(?!以?内|的?目标)(?<!小时(?=值班|值守|在线|不打烊|畅通))"
+# rota (24小时值班值守制度); one before 的目标 a goal (到2027年……达到90%的目标); a hotline's number before 人社 no
+# count of people (12333人社服务热线)
+_NOT_A_LIMIT = r"(?!以?内|的?目标)(?<!小时(?=值班|值守|在线|不打烊|畅通))(?<!人(?=社))"
 _NOT_A_RESULT = r"(?<!(?:不少于|不低于|不超过|不多于|不高于|至少|最少)[^\d，,。；;、\n]{0,4})(?<!(?:力争|争取|确保)[^，,。；;、\n]{0,20})"
 
 
@@ -81,9 +82,9 @@ def _figure_pattern(units: tuple[str, ...]) -> regex.Pattern:
 @functools.lru_cache(maxsize=64)
 def _figure_char(units: tuple[str, ...]) -> regex.Pattern:
     """A character that may be part of a figure (digit, point, white space, a Chinese numeral,
-    余多, or a character of a unit) or that a figure's look-ahead reads (事性办, 以内, 值班, 的目标…); the others
+    余多, or a character of a unit) or that a figure's look-ahead reads (事性办, 以内, 值班, 的目标, 社…); the others
     end every figure."""
-    chars = sorted(set("".join(units)) | set(".〇零一二两三四五六七八九十百千万亿余多事性办以内值班守在线不打烊畅通的目标"))
+    chars = sorted(set("".join(units)) | set(".〇零一二两三四五六七八九十百千万亿余多事性办以内值班守在线不打烊畅通的目标社"))
     return regex.compile(r"[\d\s" + "".join(regex.escape(c) for c in chars) + "]")
 
 
