@@ -908,3 +908,13 @@ def test_a_problem_list_between_measures_stays_in_the_measures():
     # ... and a report that has a shortcomings part keeps its measures whole
     text = report("一、2023年工作情况", MEASURES, lead, "二、存在的问题", PROBLEMS, "三、下一步工作安排", PLAN)
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+
+
+def test_year_consistency_says_when_there_was_nothing_to_compare(pack):
+    from scorer.engine import score_text
+
+    bare = doc("一、2023年主要举措和成效", MEASURES, "二、存在的问题", PROBLEMS, title="某县人民政府2023年度法治政府建设情况报告")
+    (item,) = [i for i in score_text(bare, pack).items if i.id == "year_consistency"]
+    assert item.status == "pass" and "没有可核对" in item.detail
+    (item,) = [i for i in score_text(report("一、2023年主要举措和成效", MEASURES, "二、2024年工作计划", PLAN), pack).items if i.id == "year_consistency"]
+    assert item.status == "pass" and item.detail == "年份一致"

@@ -12,7 +12,8 @@ Checks, where the report states them:
 * the document number's year (〔2025〕) is the signing year, or the year after
   the report year when no date is given.
 
-``not_applicable`` when the report year cannot be found.  Fails on any
+``not_applicable`` when the report year cannot be found; when none of the three is stated it passes, saying
+there was nothing to compare.  Fails on any
 contradiction, naming it.
 
 ::
@@ -54,6 +55,7 @@ class YearConsistencyRule(RuleBase):
         notes = [f"报告年度：{year}年（来自{ {'title': '标题', 'body': '正文', 'signature': '落款日期'}.get(meta.year_source, '?') }）"] if explain else []
         problems: list[str] = []
         hits: list[Hit] = []
+        checked = 0  # the years found to check against the report's
         for part in report.parts_of("next_year_plan"):
             if part.heading is None:
                 continue
@@ -68,6 +70,7 @@ class YearConsistencyRule(RuleBase):
                 if found is not None:
                     years, where, at = [found[0]], "条目开头", found[1]
             if years:
+                checked += 1
                 if explain:
                     notes.append(f"计划部分{where}年份：{years[0]}年")
                 if years[0] != year + 1:
@@ -75,6 +78,7 @@ class YearConsistencyRule(RuleBase):
                     hits.append(at)  # (where the year is: the heading, or the sentence that opens on it)
         signed = meta.signing_date
         if signed is not None:
+            checked += 1
             if explain:
                 notes.append(f"落款日期：{signed.isoformat()}")
             month, day = (int(x) for x in self.late_from.split("-"))
@@ -83,6 +87,7 @@ class YearConsistencyRule(RuleBase):
                 start = report.line_starts[meta.signing_line - 1]
                 hits.append(Hit(start, start + 1))
         if meta.document_number_year is not None:
+            checked += 1
             if explain:
                 notes.append(f"文号：{meta.document_number}")
             expected = signed.year if signed is not None else year + 1
@@ -93,6 +98,8 @@ class YearConsistencyRule(RuleBase):
                 hits.append(Hit(start, start + 1))
         if problems:
             return Outcome("fail", 0.0, hits, "；".join(problems), notes + problems if explain else [])
+        if not checked:  # (no contradiction, though nothing was there to compare: said so)
+            return Outcome("pass", 1.0, [], "未发现年份矛盾（没有可核对的计划年份、落款日期和文号）", notes)
         return Outcome("pass", 1.0, [], "年份一致", notes)
 
     @staticmethod
