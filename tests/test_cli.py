@@ -310,3 +310,23 @@ def test_a_sentence_of_short_clauses_copied_is_told_beside_a_clause_copied(tmp_p
     out = run("explain", str(f), "--rule", "duplicate_text").stdout
     assert "结论：2处重复：" in out, out
     assert f"· 第6行「{sentence}」与第3行重复" in out, out
+
+
+def test_explain_says_when_a_missing_critical_item_caps_the_grade(tmp_path):
+    header = {"title": "测试", "category": "测试", "basis": "测试依据", "message": "请补充。"}
+    pack = {
+        "name": "测试包", "version": "1", "critical_cap": "乙",
+        "grades": [{"name": "甲", "min": 60}, {"name": "乙", "min": 30}, {"name": "丙", "min": 0}],
+        "rules": [
+            {**header, "id": "adviser", "weight": 9, "kind": "phrases", "patterns": ["法律顾问"]},
+            {**header, "title": "执法公示", "id": "shown", "weight": 1, "critical": True, "kind": "phrases", "patterns": ["执法公示"]},
+        ],
+    }  # fmt: skip
+    (tmp_path / "p.yaml").write_text(yaml.safe_dump(pack, allow_unicode=True), encoding="utf-8")
+    f = tmp_path / "r.txt"
+    f.write_text(doc("一、主要举措和成效", "聘请法律顾问审查合同12份。"), encoding="utf-8")
+    out = run("explain", str(f), "--pack", str(tmp_path / "p.yaml")).stdout
+    assert "等级：乙（按得分为甲；关键项「执法公示」缺失，等级最高为乙）" in out, out
+    f.write_text(doc("一、主要举措和成效", "聘请法律顾问审查合同12份，执法公示信息30条。"), encoding="utf-8")
+    out = run("explain", str(f), "--pack", str(tmp_path / "p.yaml")).stdout
+    assert "等级：甲\n" in out, out

@@ -1116,3 +1116,15 @@ def test_a_hotlines_number_is_no_count_of_people(pack):
     text = measures("依托12333人社服务热线解答群众咨询，全年办理行政许可案件120件，组织执法培训3期。")
     assert status(pack, "quantified_results", text) == "partial"
     assert status(pack, "quantified_results", measures("全年培训执法人员120人，办理案件30件，发布信息50条。")) == "pass"
+
+
+def test_not_one_left_unreviewed_is_a_double_negative(pack):
+    # 没有一件……未经法制审核: every one was reviewed
+    text = measures("执法信息在网站公示38条；执法记录仪全程记录；全年没有一件重大执法决定未经法制审核就作出。")
+    assert status(pack, "enforcement_three_systems", text) == "pass"
+
+
+def test_a_double_negative_reaches_no_further_than_its_sentence(pack):
+    # the lapse found in files, a sentence before the double negative, stays negated
+    text = measures("执法信息在网站公示38条。评查案卷60卷，无音像记录。全年未发生重大执法决定未经法制审核的情况。")
+    assert status(pack, "enforcement_three_systems", text) == "partial"

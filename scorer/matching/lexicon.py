@@ -206,7 +206,11 @@ def _clause_not_in_place(norm: str, start: int, end: int, zero_ok: bool) -> str 
 _CLAUSE_BREAK_RX = re.compile("[，,；;]")
 # a case said not to have happened that is itself a lapse (全年未发生重大执法决定未经法制审核的情况): a double
 # negative, which says every one was done
-_DOUBLE_NEGATIVE = re.compile(r"(?:未发生|没有发生|未出现|没有出现|杜绝)[^，,。；;\n]{0,16}未经[^，,。；;\n]{0,16}?的?(?:情况|情形|现象|问题)")
+_DOUBLE_NEGATIVE = re.compile(
+    r"(?:未发生|没有发生|未出现|没有出现|杜绝)[^，,。；;\n]{0,16}未经[^，,。；;\n]{0,16}?的?(?:情况|情形|现象|问题)"
+    # (not one of them left unreviewed: 全年没有一件重大执法决定未经法制审核就作出)
+    r"|(?:没有|无|未有)一(?:件|起|宗|项|例|个|份)[^，,。；;\n]{0,16}未经[^，,。；;\n]{0,12}"
+)
 # a later clause of a match's sentence that opens saying it is not in place, when the match is the
 # sentence's subject (目前，重大执法决定法制审核由于缺少……人员，尚未全面落实): its predicate
 _SUBJECT_NOT_IN_PLACE = re.compile(
@@ -636,7 +640,10 @@ class Negation:
         if spans is None:  # found once (the report without 未经, most, in one scan for it)
             norm = self.report.norm
             spans = self._double_negatives = [m.span() for m in _DOUBLE_NEGATIVE.finditer(norm)] if "未经" in norm else []
-        return any(a < end + _AHEAD and start < b for a, b in spans)
+        if not spans:
+            return False
+        stop = min(end + _AHEAD, self.sentence(Hit(start, end))[1])  # (within the match's sentence)
+        return any(a < stop and start < b for a, b in spans)
 
     def _subject_not_in_place(self, start: int, end: int) -> str | None:
         """The cue of a later clause of the sentence whose clause the match at ``start``…``end`` opens
