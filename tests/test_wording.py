@@ -1128,3 +1128,9 @@ def test_a_double_negative_reaches_no_further_than_its_sentence(pack):
     # the lapse found in files, a sentence before the double negative, stays negated
     text = measures("执法信息在网站公示38条。评查案卷60卷，无音像记录。全年未发生重大执法决定未经法制审核的情况。")
     assert status(pack, "enforcement_three_systems", text) == "partial"
+
+
+def test_a_system_named_by_an_items_label_and_said_to_be_drafted_is_not_in_place(pack):
+    # 五是推动……法制审核制度建设。目前该制度仍在起草过程中: the label names it, the sentence says it is not there
+    text = measures("执法信息在网站公示38条；执法记录仪全程记录。五是推动重大执法决定法制审核制度建设。目前该制度仍在起草过程中，重大执法决定暂由局务会议讨论决定。")
+    assert status(pack, "enforcement_three_systems", text) == "partial"

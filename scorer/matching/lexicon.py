@@ -100,7 +100,7 @@ _LABEL_END = frozenset("。．.：:\n \t\u3000")  # between a heading's title an
 _LABEL_REACH = 40  # characters into the text a heading heads, in its first sentence, a requirement cue may start
 _LABEL_TAIL = 2  # characters an item's label may hold after the match it names (二是执法全过程记录制度。)
 # ... or words naming the matter in general (关于法律顾问设置情况。), up to _LABEL_WORDS_TAIL characters
-_LABEL_TAIL_WORDS = re.compile(r"(?:的)?(?:设置|配备|聘请|聘用|建立|落实|推行|执行|开展)?(?:工作|制度)?(?:情况|方面|工作)?")
+_LABEL_TAIL_WORDS = re.compile(r"(?:的)?(?:设置|配备|聘请|聘用|建立|落实|推行|执行|开展)?(?:工作|制度)?(?:情况|方面|工作|建设)?")
 _LABEL_WORDS_TAIL = 6
 _LABEL_BREAKS = frozenset("，,；;：:！!？?\n")  # an item's label (三是推进政务公开。) is one clause
 _FULL_STOP_RX = re.compile(r"[。！!？?\n]")  # a sentence's end, not its ；
