@@ -67,7 +67,7 @@ class Context(Searcher, Geometry, Negation, Quoting):
         self._stock_rx = _stock_rx(tuple(stock_openers))
         self._plan_rx = _alternation_rx(tuple(plan_words))
         self._work_plan: tuple[list[int], list[int], list[str]] | None = None  # its sentences, found once
-        self._hollow: list[tuple[int, int]] | None = None  # paragraphs of a measures part written as a plan, found once
+        self._hollow: list[tuple[int, int]] | None = None  # lines of a measures part written as a plan reporting nothing done, found once
         self._double_negatives: list[tuple[int, int]] | None = None  # 未发生……未经……的情况, found once
         self._cache: dict = {}  # pattern text (or text and flags) → hits
         self._citations: tuple[list[int], list[int]] | None = None

@@ -352,9 +352,9 @@ class Negation:
             required = sum(1 for s, e in paragraphs if (k := bisect_left(cues, s)) < len(cues) and cues[k] < e)
             if required < _HOLLOW_REQUIRED * len(paragraphs):
                 continue
-            undone = sum(1 for s, e in paragraphs if not _reports_done(norm, s, e))
-            if undone >= _HOLLOW_UNDONE * len(paragraphs):
-                found.extend((s, e) for s, e in lines if not _reports_done(norm, s, e))
+            undone = [(s, e) for s, e in lines if not _reports_done(norm, s, e)]
+            if len(set(undone).intersection(paragraphs)) >= _HOLLOW_UNDONE * len(paragraphs):
+                found.extend(undone)
         return found
 
     def plan_wording(self, hit: Hit) -> str | None:
