@@ -46,9 +46,10 @@ def explain(
     echo(printable(file))
     echo(f"标题：{result.title or '—'}    单位：{result.organization or '—'}    年度：{result.year or '—'}")
     capped = ""
-    if result.critical_missing and loaded.grade_for(result.score) != result.grade:  # (the pack's critical_cap)
+    by_score = loaded.grade_for(result.score)
+    if result.critical_missing and by_score != result.grade:  # (the pack's critical_cap)
         titles = "、".join(i.title for i in result.items if i.id in result.critical_missing)
-        capped = f"（按得分为{loaded.grade_for(result.score)}；关键项「{titles}」缺失，等级最高为{result.grade}）"
+        capped = f"（按得分为{by_score}；关键项「{titles}」缺失，等级最高为{result.grade}）"
     echo(f"得分：{result.score:.1f}/{result.max_score:g}    等级：{result.grade}{capped}")
     echo("识别到的结构：")
     for line in report.outline(depth=1):

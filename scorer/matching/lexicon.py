@@ -235,11 +235,16 @@ def _lapsed(norm: str, end: int) -> str | None:
     return m.group(1) if m is not None else None
 
 
+def _past_arabic_label(norm: str, start: int, end: int) -> int:
+    """``start``, or the end of an Arabic item label there (1. （1）): the 1 of a label is no figure."""
+    label = _ARABIC_LABEL.match(norm, start, end)
+    return label.end() if label is not None else start
+
+
 def _done(norm: str, start: int, end: int) -> bool:
     """Whether ``norm[start:end]`` holds a sign of something done (:data:`_DONE`), an Arabic item label at its start
-    (1. （1）) left out: the 1 of a label is no figure."""
-    label = _ARABIC_LABEL.match(norm, start, end)
-    return _DONE.search(norm, label.end() if label else start, end) is not None
+    left out (:func:`_past_arabic_label`)."""
+    return _DONE.search(norm, _past_arabic_label(norm, start, end), end) is not None
 
 
 def _reports_done(norm: str, start: int, end: int) -> bool:
@@ -485,9 +490,7 @@ class Negation:
         """The stock words opening the sentence ``start``…``end`` when every clause of it opens on
         them and it reports nothing done, else None (an Arabic item label before it is neither: 1. （1）)."""
         norm = self.report.norm
-        label = _ARABIC_LABEL.match(norm, start, end)
-        if label is not None:
-            start = label.end()
+        start = _past_arabic_label(norm, start, end)
         if _DONE.search(norm, start, end) is not None:
             return None
         rx = self._stock_rx

@@ -103,8 +103,8 @@ def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading]
         at = _paragraph_opening(norm, rx, max(inner, default=before.body_start), before.end) if rx is not None else None
         if at is None:
             return parts
-        body = before.body_start if at <= before.body_start else at
-        cut = [Part("measures", before.heading, before.start, before.body_start, at), Part("shortcomings", before.heading, at, body, before.end)]
+        # (``at`` is past a line end after the part's body starts: the shortcomings' body is theirs from there)
+        cut = [Part("measures", before.heading, before.start, before.body_start, at), Part("shortcomings", before.heading, at, at, before.end)]
         return parts[: i - 1] + cut + parts[i:]
     return parts
 
