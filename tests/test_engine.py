@@ -131,6 +131,22 @@ def test_evidence_shows_the_text_not_the_headings_and_one_quote_a_place():
     assert [e.line for e in alone.evidence] == [2]
 
 
+def test_evidence_from_the_parts_comes_before_the_openings_summary():
+    """The opening sums up (……等指标位居全市前列); the parts below it report: their quotes come
+    first, the opening's after them (phrases) or only when an element has no other (elements)."""
+    opening = "我局坚持依法行政，政务公开、备案审查等多项指标位居全市前列。"
+    body = ["在门户网站主动公开信息365条。", "报县政府备案审查规范性文件3件。"]
+    phrases = {"id": "open", "weight": 5, "kind": "phrases", "patterns": ["公开"]}
+    item = score_text(doc("某局2025年法治政府建设年度报告", opening, MEASURES, *body), make_pack(phrases)).items[0]
+    assert [e.line for e in item.evidence] == [5, 3]
+    elements = {"id": "docs", "weight": 5, "kind": "elements", "elements": [{"name": "备案", "patterns": ["备案审查"]}, {"name": "公开", "patterns": ["公开"]}]}
+    item = score_text(doc("某局2025年法治政府建设年度报告", opening, MEASURES, *body), make_pack(elements)).items[0]
+    assert [e.line for e in item.evidence] == [5, 6]
+    # an element found only in the opening is quoted there
+    item = score_text(doc("某局2025年法治政府建设年度报告", opening, MEASURES, body[0]), make_pack(elements)).items[0]
+    assert [e.line for e in item.evidence] == [3, 5]
+
+
 def test_catastrophic_pattern_times_out_as_error_and_others_still_score():
     slow = {"id": "slow", "weight": 5, "kind": "phrases", "patterns": ["(a+)+$"]}
     pack = make_pack(slow, ADVISER, regex_timeout=0.05)

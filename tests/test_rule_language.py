@@ -514,3 +514,41 @@ def test_rescale_weights_keeps_proportions_and_scores(tmp_path, pack):
     assert any("weights sum to 104" in str(p) for p in lint(plain))
     text = doc("一、主要举措和成效", "聘请法律顾问审查合同28份，开展公平竞争审查3件。")
     assert score_text(text, mine.pack).score == score_text(text, load_pack(plain)).score
+
+
+def test_a_mention_left_out_by_a_negative_look_around_names_the_words_it_left_out(tmp_path):
+    """`scorer explain` on a topic named where no pattern matched: the collocation a pattern's
+    negative look-around leaves out is quoted (ahead and behind, in the original text), so an
+    auditor sees which exclusion applied; a missing positive look-around is no exclusion, and a
+    heading is said to be one."""
+    rule = "weight: 1\nkind: phrases\npatterns: ['政务公开(?!栏[^。]{0,10}执法)(?<!执法[^。]{0,4}政务公开)(?=[^。\\n]{0,14}\\d)']"
+    pack = load_pack(overlay(tmp_path, rule))
+
+    def notes(*lines):
+        item = next(i for i in score_text(doc("一、主要举措和成效", *lines), pack, explain=True).items if i.id == "extra")
+        assert item.status == "fail"
+        return item.explanation
+
+    assert notes("在镇政务公开栏张贴执法人员信息12条。") == ["第3行提到「政务公开」：「政务公开栏张贴执法」是规则排除的搭配"]
+    assert notes("执法结果在政务公开网站发布23条。") == ["第3行提到「政务公开」：「执法结果在政务公开」是规则排除的搭配"]
+    # full-width forms are matched normalised and quoted as written
+    assert notes("在政务公开栏公示执法依据１２项。") == ["第3行提到「政务公开」：「政务公开栏公示执法」是规则排除的搭配"]
+    assert notes("深化政务公开，提升服务水平。") == ["第3行提到「政务公开」：是套语或泛泛提及，没有规则要求的写法"]
+    assert notes("（一）政务公开", "全年办理案件32件。") == ["第3行提到「政务公开」：是套语或泛泛提及，没有规则要求的写法"]
+    pack = load_pack(overlay(tmp_path, rule + "\nheadings: false"))
+    assert notes("（一）政务公开", "全年办理案件32件。") == ["第3行提到「政务公开」：在标题中，标题不算写了做法"]
+
+
+def test_a_near_word_left_out_by_a_negative_look_around_is_named_with_its_collocation(tmp_path):
+    """A `near` word found in the window but in a use a pattern's exclusion leaves out
+    (同部署 of the formula) is quoted with that use; otherwise the words are named as before."""
+    near = "['(?<!同)部署', '主持']"
+    pack = load_pack(overlay(tmp_path, f"weight: 1\nkind: phrases\npatterns: ['局长']\nnear: {{within: 12, patterns: {near}}}"))
+
+    def notes(text):
+        item = next(i for i in score_text(doc("一、主要举措和成效", text), pack, explain=True).items if i.id == "extra")
+        assert item.status == "fail"
+        return item.explanation
+
+    assert notes("局长做到法治与业务同部署。全年办理案件32件。") == ["舍弃 第3行「局长做到法治与业务同部署。全年办理案件32件。」：12字内的「部署」在「同部署」中，是规则排除的搭配"]
+    assert notes("局长高度重视。全年办理案件32件。") == ["舍弃 第3行「局长高度重视。全年办理案件32件。」：12字内没有符合要求的部署、主持"]

@@ -300,7 +300,7 @@ def test_a_heading_said_again_in_a_work_plans_sentence_is_explained_as_a_plan(pa
         # the leader's formula, then a deputy acting: the reason names the other actor, not a missing verb
         ("局长认真履行第一责任人职责。分管副局长全年主持召开法治工作会议3次。", "其后的「主持、召开」属于另一主体（「分管副局长全年主持召开"),
         # the formula's own 亲自 and 部署: there, but not a use that counts
-        ("局长认真履行第一责任人职责，做到重要工作亲自部署、重大问题亲自过问。", "45字内的「亲自、部署、过问」不是符合要求的用法"),
+        ("局长认真履行第一责任人职责，做到重要工作亲自部署、重大问题亲自过问。", "45字内的「亲自」在「亲自部署」中，是规则排除的搭配"),
         ("局长认真履行第一责任人职责，始终把法治建设放在突出位置。", "45字内没有符合要求的主持、听取"),
         # a word inside another found one is named once (组织 inside 组织学习)
         ("局长认真履行第一责任人职责。局党组组织学习了民法典。", "其后的「组织学习」属于另一主体"),
@@ -802,7 +802,7 @@ def test_a_topic_named_where_no_pattern_matched_is_explained_too(pack):
     text = doc(MEASURES, "全年坚持以习近平法治思想为指导，办理案件32件。", "二、2024年工作打算", "组织专题学习习近平法治思想4次。")
     (item,) = [i for i in score_text(text, pack, explain=True).items if i.id == "xi_law_thought"]
     assert item.status == "fail" and item.detail == "未找到有效表述"
-    assert "第3行提到「习近平法治思想」：是套语或被排除的搭配" in item.explanation, item.explanation
+    assert "第3行提到「习近平法治思想」：「习近平法治思想为指导」是规则排除的搭配" in item.explanation, item.explanation
     assert not any(n.startswith("第5行提到") for n in item.explanation), item.explanation  # (its own note says why)
     # with no match at all, each mention says why it does not count: a requirement, outside the scope
     text = doc(MEASURES, "各股室要深入学习贯彻习近平法治思想，扎实推进依法行政。", "二、2024年工作打算", "继续坚持以习近平法治思想为指导。")

@@ -187,10 +187,18 @@ __all__ = ["RuleBase", "Outcome", "verdict", "check_patterns", "SCOPE_ALIASES", 
 _QUOTED_APART = 36
 
 
+def in_opening(ctx: Context, hit: Hit) -> bool:
+    """Whether ``hit`` lies in the report's opening (the preamble before its first part), which
+    sums up rather than reports: evidence from the parts below it is quoted first."""
+    part = ctx.part(hit)
+    return part is not None and part.kind == "preamble"
+
+
 def shown_apart(ctx: Context, hits: list[Hit]) -> list[Hit]:
     """The evidence shown for ``hits``: up to three, those in the text, or else those in a
     heading's title (a heading naming the leader is the subject; the sentences under it say
-    what was done), in text order, and no two so close that their quotes would overlap
+    what was done), in text order but those in the opening last, and no two so close that
+    their quotes would overlap
     (局党组书记、局长……: one quote; 全年开展集中学习5次、专题研讨2次: one quote)."""
     if len(hits) < 2:
         return hits
@@ -204,4 +212,8 @@ def shown_apart(ctx: Context, hits: list[Hit]) -> list[Hit]:
     titled = [h for h in apart if (i := bisect_right(starts, h.start) - 1) >= 0 and h.start < ends[i]]
     if titled and len(titled) < len(apart):
         apart = [h for h in apart if h not in titled]
+    # the opening sums up (……等多项指标位居全区前列); what the parts below it report comes first
+    opening = [h for h in apart if in_opening(ctx, h)]
+    if opening and len(opening) < len(apart):
+        apart = [h for h in apart if h not in opening] + opening
     return apart[:3]

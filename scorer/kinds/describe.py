@@ -42,3 +42,36 @@ def scope_text(scope, default: str = "last_year") -> str:
 
 def with_caveats(text: str, caveats: list[str]) -> str:
     return text + ("; " + "; ".join(caveats) if caveats else "") + "."
+
+
+def lookarounds(pattern: str) -> list[tuple[int, int]]:
+    """The (start, end) spans in ``pattern`` of its outermost look-around groups
+    (``(?!栏)``, ``(?<!执法[^。]{0,8})``), escapes and character classes read as regex
+    syntax; a look-around inside a look-around belongs to it."""
+    spans: list[tuple[int, int]] = []
+    groups: list[tuple[int, bool]] = []  # the open groups: (start, whether a look-around)
+    inside = 0  # open look-arounds
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            look = pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i)
+            groups.append((i, look))
+            inside += look
+        elif c == ")" and groups:
+            start, look = groups.pop()
+            inside -= look
+            if look and not inside:
+                spans.append((start, i + 1))
+        i += 1
+    return spans

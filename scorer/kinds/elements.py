@@ -22,7 +22,7 @@ from typing import Literal
 from pydantic import Field, field_validator, model_validator
 
 from ..matching import Context
-from .base import Outcome, RuleBase, StrictModel, check_patterns, verdict
+from .base import Outcome, RuleBase, StrictModel, check_patterns, in_opening, verdict
 from .describe import quoted, scope_text, with_caveats
 from .search import SearchOptions
 
@@ -67,7 +67,7 @@ class ElementsRule(SearchOptions, RuleBase):
                 notes.extend(f"[{element.name}] {n}" for n in sub)
             if hits:
                 found.append(element.name)
-                evidence.append(hits[0])
+                evidence.append(next((h for h in hits if not in_opening(ctx, h)), hits[0]))
             else:
                 missing.append(element.name)
                 if explain:  # (after the mentions set aside above it: none of them counts)

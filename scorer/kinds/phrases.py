@@ -37,7 +37,7 @@ from ..document import PART_LABELS
 from ..matching import Context, Hit, scope_kinds
 from .base import Outcome, RuleBase, StrictModel, check_patterns, shown_apart, verdict
 from .describe import lead_word, quoted, scope_text, with_caveats
-from .search import CITATION_REASON, HOLLOW_REASON, SearchOptions, plan_reason, requirement_reason, scope_reason
+from .search import CITATION_REASON, HOLLOW_REASON, SearchOptions, excluded_collocation, plan_reason, requirement_reason, scope_reason
 
 
 class Deduction(StrictModel):
@@ -152,8 +152,12 @@ class PhrasesRule(SearchOptions, RuleBase):
                 why = plan_reason(cue)
             elif ctx.in_hollow_part(hit):
                 why = HOLLOW_REASON
+            elif self.headings is False and ctx.in_title(hit):
+                why = "在标题中，标题不算写了做法"
+            elif excluded := excluded_collocation(ctx, self.patterns, word, at):
+                why = f"「{excluded}」是规则排除的搭配"
             else:
-                why = "是套语或被排除的搭配"
+                why = "是套语或泛泛提及，没有规则要求的写法"
             notes.append(f"第{line}行提到「{word}」：{why}")
         return notes
 

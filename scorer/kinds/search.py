@@ -63,13 +63,14 @@ from bisect import bisect_left, bisect_right
 
 from typing import ClassVar, Literal
 
+import regex
 from pydantic import Field, field_validator
 
 from ..document import Part
 from ..matching import HOLLOW, Context, Hit, compile_pattern, scope_kinds
 from ..patterns import split_plain
 from .base import ScopeName, StrictModel, check_patterns
-from .describe import lead_word, quoted, words
+from .describe import lead_word, lookarounds, quoted, words
 
 
 @functools.lru_cache(maxsize=256)
@@ -465,7 +466,10 @@ class SearchOptions(StrictModel):
                 return f"其后的「{acts}」属于另一主体（「{actor}……」），不算"
             named = self._named(norm, lo, hi)
             if named:  # the words are there, in a use that does not count (亲自部署、亲自过问……: the formula)
-                return f"{self.near.within}字内的「{named}」不是符合要求的用法（套语、名词或被排除的搭配）"
+                for word in named.split("、"):  # (the one a pattern's exclusion leaves out: 同部署)
+                    if quote := excluded_collocation(ctx, self.near.patterns, word, norm.find(word, lo, hi)):
+                        return f"{self.near.within}字内的「{word}」在「{quote}」中，是规则排除的搭配"
+                return f"{self.near.within}字内的「{named}」不是符合要求的用法（套语或名词）"
             return f"{self.near.within}字内没有符合要求的{words(self.near.patterns)}"
         if code == "sentence":
             return f"同一句中没有符合要求的{words(self.same_sentence)}"
@@ -647,3 +651,45 @@ class SearchOptions(StrictModel):
                                 return True
                         i = find(word, i + n, hi)
         return self._others(ctx, others, hit, lo, hi) if others else False
+
+
+_QUOTE_MOST = 40  # characters of an excluded collocation quoted whole (longer: its ends)
+_QUOTE_TRIM = " \t\u3000、，,。；;：:"  # (an exclusion's words may end on the comma after them)
+
+
+def excluded_collocation(ctx: Context, patterns, word: str, at: int) -> str | None:
+    """The collocation that a negative look-around of a pattern leading with ``word`` leaves out
+    at ``at`` (``政务公开(?!栏[^。]{0,30}张贴[^。]{0,8}执法)`` on 政务公开栏张贴执法人员信息), quoted from
+    the original text: the pattern matches there without its negative look-arounds, and this one's
+    words are where it looks. None when no pattern does so."""
+    norm, text = ctx.report.norm, ctx.report.text
+    for p in patterns:
+        if lead_word(p) != word:
+            continue
+        negative = [(s, e) for s, e in lookarounds(p) if p.startswith(("(?!", "(?<!"), s)]
+        if not negative:
+            continue
+        marked, last = [], 0  # each negative look-around replaced by an empty group that marks its place
+        for k, (s, e) in enumerate(negative):
+            marked += [p[last:s], f"(?P<_at{k}>)"]
+            last = e
+        try:
+            m = compile_pattern("".join(marked) + p[last:]).match(norm, at, timeout=ctx.timeout)
+            if m is None:
+                continue
+            for k, (s, e) in enumerate(negative):
+                where = m.start(f"_at{k}")
+                if p.startswith("(?!", s):
+                    x = compile_pattern(p[s + 3 : e - 1]).match(norm, where, timeout=ctx.timeout)
+                    span = (min(at, where), x.end()) if x else None
+                else:
+                    x = compile_pattern(f"(?:{p[s + 4 : e - 1]})\\Z").search(norm, max(0, where - 200), where, timeout=ctx.timeout)
+                    span = (x.start(), max(where, at + len(word))) if x else None
+                if span is not None:
+                    quote = text[span[0] : span[1]].strip(_QUOTE_TRIM)
+                    if len(quote) > _QUOTE_MOST:
+                        quote = quote[: _QUOTE_MOST // 2] + "……" + quote[-_QUOTE_MOST // 2 :]
+                    return quote
+        except (TimeoutError, regex.error):
+            continue
+    return None

@@ -105,6 +105,12 @@ class Geometry:
         i = bisect_right(starts, hit.start) - 1
         return i >= 0 and hit.end <= ends[i]
 
+    def in_title(self, hit: Hit) -> bool:
+        """Whether a heading's title (:attr:`Report.titles`) holds ``hit``."""
+        starts, ends = self.report.title_bounds
+        i = bisect_right(starts, hit.start) - 1
+        return i >= 0 and hit.end <= ends[i]
+
     def outside_citations(self, spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
         """Starts and ends of the ``spans`` (in order) that no citation holds (as
         :meth:`in_citation`), bisecting only past the citations before each."""
