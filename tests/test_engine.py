@@ -129,6 +129,12 @@ def test_evidence_shows_the_text_not_the_headings_and_one_quote_a_place():
     # a heading is shown when it is all there is
     alone = score_text(doc("一、局长履行第一责任人职责情况", "　　全年开展执法检查126次。"), make_pack(leader)).items[0]
     assert [e.line for e in alone.evidence] == [2]
+    # a sentence right after a heading's title on its line is quoted, not lost as too close to the title's match
+    leader["patterns"] = ["局长", "第一责任人"]
+    text = doc(MEASURES, "1.履行第一责任人职责。局长主持召开党组会议4次。", "2.依法行政。全年办理案件32件，局长出庭应诉1次。")
+    item = score_text(text, make_pack(leader)).items[0]
+    assert [e.line for e in item.evidence] == [3, 4]
+    assert item.evidence[0].text.startswith("1.履行第一责任人职责。局长主持")
 
 
 def test_evidence_from_the_parts_comes_before_the_openings_summary():

@@ -202,16 +202,18 @@ def shown_apart(ctx: Context, hits: list[Hit]) -> list[Hit]:
     (局党组书记、局长……: one quote; 全年开展集中学习5次、专题研讨2次: one quote)."""
     if len(hits) < 2:
         return hits
+    # (the titles left out first: a sentence just after a heading's title is quoted, not lost
+    # as too close to it — 2.履行第一责任人职责。局党组书记、局长主持……)
+    starts, ends = ctx.report.title_bounds
+    titled = [h for h in hits if (i := bisect_right(starts, h.start) - 1) >= 0 and h.start < ends[i]]
+    if titled and len(titled) < len(hits):
+        hits = [h for h in hits if h not in titled]
     norm = ctx.report.norm
     apart = [hits[0]]
     for h in hits[1:]:
         last = apart[-1].start
         if h.start - last >= _QUOTED_APART or "\n" in norm[last : h.start]:
             apart.append(h)
-    starts, ends = ctx.report.title_bounds
-    titled = [h for h in apart if (i := bisect_right(starts, h.start) - 1) >= 0 and h.start < ends[i]]
-    if titled and len(titled) < len(apart):
-        apart = [h for h in apart if h not in titled]
     # the opening sums up (……等多项指标位居全区前列); what the parts below it report comes first
     opening = [h for h in apart if in_opening(ctx, h)]
     if opening and len(opening) < len(apart):
