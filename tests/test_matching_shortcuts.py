@@ -343,6 +343,7 @@ SENTENCE_BITS = ["组建服务专员队伍86人", "联系企业412家", "解决�
 
 
 @given(st.lists(st.sampled_from(SENTENCE_BITS), max_size=40).map("".join), st.sampled_from([6, 12, 20]))
+@example("，组建服务专员队伍86人，。组建服务专员队伍86人，", 6)  # the longer copy ends as the other: its last clauses
 @SETTINGS
 def test_sentences_by_splitting_find_what_a_plain_search_finds(body, min_chars):
     from scorer.kinds.duplicates import _sentences

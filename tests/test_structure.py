@@ -198,6 +198,18 @@ def test_sub_heading_echoing_the_opening_is_not_a_duplicate(pack):
     assert status(pack, "duplicate_text", twice) == "fail"
 
 
+
+def test_a_long_clause_written_again_as_an_items_title_is_a_duplicate(pack):
+    """A title over a body on its line that is a long clause (26 characters or more with its
+    marker) copies that clause all the same; a short title echoing a phrase still does not."""
+    clause = "始终把依法行政与城市更新、社区治理等重点任务同步谋划、同步落实"  # 30 characters
+    measures = doc("一、主要举措和成效", f"一是强化组织领导。局党组定期研究法治工作，{clause}。全年开展考核1次。")
+    plan = ["二、2026年工作打算", f"（三）{clause}。将法治建设纳入各科室年度考核，结果与评优挂钩。"]
+    assert status(pack, "duplicate_text", measures + "\n" + "\n".join(plan)) == "fail"
+    short = ["二、2026年工作打算", "（三）强化组织领导。将法治建设纳入各科室年度考核，结果与评优挂钩。"]
+    assert status(pack, "duplicate_text", measures + "\n" + "\n".join(short)) == "pass"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

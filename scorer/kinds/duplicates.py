@@ -125,7 +125,8 @@ class DuplicatesRule(RuleBase):
 
     def evaluate(self, ctx: Context) -> Outcome:
         report = ctx.report
-        body = _without_markers(_without_headings(report.norm[: report.body_end], report.titles, report.headings))
+        titles = [h for h in report.titles if not _sentence_title(report.norm, h)]
+        body = _without_markers(_without_headings(report.norm[: report.body_end], titles, report.headings))
         split = _split(body)
         first_seen, repeats = _clauses(body, self.min_chars, every=ctx.explain, split=split)
         if repeats and self.ignore:
@@ -371,6 +372,19 @@ def _whole_sentence(body: str, start: int, end: int) -> bool:
     before = body[:start].rstrip(" \t\u3000")
     after = body[end:].lstrip(" \t\u3000")
     return (not before or before[-1] in "。：:" + _SENTENCE_ENDS) and (not after or after[0] in "。" + _SENTENCE_ENDS)
+
+
+_SENTENCE_TITLE = 26  # characters of a heading's title, marker included, that make it a long clause
+
+
+def _sentence_title(norm: str, h) -> bool:
+    """Whether the title of heading ``h`` is a long clause over a body on its line — （三）坚持把
+    法治建设与乡村振兴、基层治理等中心工作同部署、同推进、同考核。将……: a copy of a long clause
+    all the same, where a short title echoing a phrase ((一）强化组织领导。全年……) is not."""
+    if h.end - h.start < _SENTENCE_TITLE or norm[h.end : h.end + 1] != "。":
+        return False
+    line_end = norm.find("\n", h.end)
+    return norm[h.end + 1 : line_end if line_end >= 0 else len(norm)].strip() != ""
 
 
 def _without_headings(body: str, titles, headings=()) -> str:
@@ -629,17 +643,18 @@ def _sentences(body: str, min_chars: int) -> list[tuple[int, int, int]]:
         at += len(piece) + 1
     repeats = []
     for k, j, shared in sorted(set(found)):
-        span, first_at_ = _shared_span(long[k], starts[k], keys[k], shared), _shared_span(long[j], starts[j], keys[j], shared)
+        both = min(keys[k], keys[j], key=len) if shared else ""  # (the copy that is whole is the text both share)
+        span, first_at_ = _shared_span(long[k], starts[k], keys[k], both), _shared_span(long[j], starts[j], keys[j], both)
         repeats.append((span[0], span[1], first_at_[0]))
     return repeats
 
 
-def _shared_span(piece: str, start: int, key: str, shared: int) -> tuple[int, int]:
+def _shared_span(piece: str, start: int, key: str, shared: str) -> tuple[int, int]:
     """Where in ``piece`` (starting at ``start``; ``key`` it without white space) the text both
-    copies share is: the piece's first or last ``shared`` characters, white space aside, when it is
-    the longer copy (clauses added after or before the sentence copied), else all of it."""
-    if not shared or shared >= len(key):
+    copies share (``shared``, "" for all of it) is: the piece's first or last clauses, white space
+    aside, when it is the longer copy (clauses added after or before the sentence copied), else all
+    of it."""
+    if not shared or len(shared) >= len(key):
         return start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip())
-    if key[shared] == "，":  # (the copy is its first clauses: what follows them was added)
-        return _span_of(piece, start, shared, True)
-    return _span_of(piece, start, shared, False)
+    # its first clauses when it opens with them (what follows was added), else its last
+    return _span_of(piece, start, len(shared), key.startswith(shared + "，"))
