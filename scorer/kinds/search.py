@@ -28,7 +28,8 @@
     ``subject: 10``: a match opening its sentence is the sentence's subject, and the window
     ahead runs to the sentence's end (县长……，[a long slogan]，全年主持召开……); with
     ``continues: [全年, 先后…]`` on to the end of a next sentence with no subject of its own,
-    one that opens (after at most two of these) with one of the patterns (县长……。全年主持召开……).
+    one that opens (after an item's number and at most two of these) with one of the patterns
+    (县长……。全年主持召开……; ……议事日程。1.主持召开……).
 ``negated_sentence``
     With ``negation``: a match does not count when another match of the same patterns in its
     sentence is negated after it in its clause — a system said not to be in place in the sentence
@@ -119,6 +120,7 @@ def _told(text: str, frame) -> list[str] | None:
 
 
 # an item's label as a short sentence of its own (一是亲自部署。), its item's text after it
+_ARABIC_ITEM = re.compile(r"(?:[ \t\u3000]{0,2}(?:[(（]\d{1,2}[)）]|\d{1,2}[.．、](?!\d)))?")  # (matches, maybe empty; not across a line end)
 _ITEM_LABEL = re.compile(r"[一二三四五六七八九十]是[^，,。；;！!？?\n]{1,12}[。；;]\s{0,2}")
 
 
@@ -188,7 +190,8 @@ class Near(StrictModel):
     continues: list[str] | None = Field(
         None,
         description="with subject: the openers (全年, 先后, 年内…) of a next sentence that has no subject of its own — "
-        "it opens, after at most two of them, with one of patterns (县长……。全年主持召开……): that sentence, in the "
+        "it opens, after an item's number (1. （1）) and at most two of them, with one of patterns (县长……。全年主持召开……; "
+        "……议事日程。1.主持召开……): that sentence, in the "
         "same paragraph, is the subject's too, and the window runs on to its end",
     )
 
@@ -265,7 +268,7 @@ class SearchOptions(StrictModel):
                 out.append(f"a match at most {self.near.subject} characters into its sentence looks to the sentence's end")
                 if self.near.continues:
                     out.append(
-                        f"and on to the end of a next sentence in its paragraph that opens, after at most two of "
+                        f"and on to the end of a next sentence in its paragraph that opens, after an item's number and at most two of "
                         f"{quoted(self.near.continues)}, with one of the patterns"
                     )
         if self.same_sentence:
@@ -601,12 +604,12 @@ class SearchOptions(StrictModel):
         return lo, hi, cut, reach
 
     def _continued(self, ctx: Context, at: int) -> int:
-        """The end of the sentence from ``at`` when it opens, after at most two of the
-        ``continues`` openers, with one of the ``near`` patterns — or of the sentence after it,
+        """The end of the sentence from ``at`` when it opens, after an item's number (1. （1）) and
+        at most two of the ``continues`` openers, with one of the ``near`` patterns — or of the sentence after it,
         when it is an item's label (一是亲自部署。) — else ``at``."""
         norm = ctx.report.norm
         openers = _openers(tuple(self.near.continues))
-        p = openers.match(norm, at).end()
+        p = openers.match(norm, _ARABIC_ITEM.match(norm, at).end()).end()  # (past an item's number: ……议事日程。1.主持召开……)
         words, patterns = split_plain(tuple(self.near.patterns))
         for _ in range(2):  # the sentence, or the one after an item's label (一是亲自部署。2025年3月主持召开……)
             if p >= len(norm):
