@@ -267,7 +267,7 @@ def test_a_word_every_match_needs_is_named_when_no_match_counts(tmp_path):
     match, here only in the guiding formula its look-ahead leaves out), rather than that nothing is."""
     pack = load_pack(overlay(tmp_path, "weight: 1\nkind: phrases\npatterns: ['习近平法治思想(?!为指导)']"))
     detail = lambda text: next(i for i in score_text(doc("一、主要举措和成效", text), pack).items if i.id == "extra").detail
-    assert detail("坚持以习近平法治思想为指导，推进各项工作。") == "第3行提到「习近平法治思想」，但都不是符合要求的用法（套语、计划或被排除的搭配）"
+    assert detail("坚持以习近平法治思想为指导，推进各项工作。") == "第3行提到「习近平法治思想」，但都不是符合要求的用法（规则排除的搭配）"
     # where: the lines of the first three mentions, and 等 for more
     formula = "坚持以习近平法治思想为指导。"
     assert detail("\n".join([formula] * 5)).startswith("第3、4、5行等提到「习近平法治思想」")

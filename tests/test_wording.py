@@ -807,7 +807,7 @@ def test_a_topic_named_where_no_pattern_matched_is_explained_too(pack):
     # with no match at all, each mention says why it does not count: a requirement, outside the scope
     text = doc(MEASURES, "各股室要深入学习贯彻习近平法治思想，扎实推进依法行政。", "二、2024年工作打算", "继续坚持以习近平法治思想为指导。")
     (item,) = [i for i in score_text(text, pack, explain=True).items if i.id == "xi_law_thought"]
-    assert item.detail.startswith("第3、5行提到「习近平法治思想」"), item.detail
+    assert item.detail == "第3、5行提到「习近平法治思想」，但都不是符合要求的用法（写成要求或计划、不在检查范围内）", item.detail
     assert "第3行提到「习近平法治思想」：写成要求而非做法（「要」）" in item.explanation, item.explanation
     assert "第5行提到「习近平法治思想」：不在检查范围内（位于「二、2024年工作打算」）" in item.explanation, item.explanation
 

@@ -116,50 +116,53 @@ class PhrasesRule(SearchOptions, RuleBase):
             # some match was discarded (scope, negation…), or none at all: the word every match of a
             # pattern needs may still be there (习近平法治思想 only as the guiding formula)
             word = _mentioned(ctx.report.norm, self.patterns)
+            # the topic named where no pattern matched (the opening's formula): why, line by line
+            mentions = self._mentions(ctx, word, {ctx.report.line_of(at) for at in matched}) if word and (ctx.explain or not matched) else []
             if matched:
                 detail = "未找到有效表述"
             elif word and _cited_only(ctx, word):
                 detail = f"{_lines(ctx, word)}提到「{word}」，但都在书名号《》内，只是引用文件名"
             elif word:
-                detail = f"{_lines(ctx, word)}提到「{word}」，但都不是符合要求的用法（套语、计划或被排除的搭配）"
+                kinds = "、".join(dict.fromkeys(kind for _, kind, _ in mentions))
+                detail = f"{_lines(ctx, word)}提到「{word}」，但都不是符合要求的用法（{kinds}）"
             else:
                 detail = self._nothing(ctx)
-            if ctx.explain and word:  # the topic named where no pattern matched (the opening's formula): why, line by line
-                judged = {ctx.report.line_of(at) for at in matched}
-                notes += self._mentions(ctx, word, judged)
+            if ctx.explain:
+                notes += [f"第{line}行提到「{word}」：{why}" for line, _, why in mentions]
         return Outcome(status, fraction, shown, detail, notes)
 
-    def _mentions(self, ctx: Context, word: str, judged: set[int], most: int = 3) -> list[str]:
-        """`scorer explain`'s notes on the first ``most`` lines (not ``judged`` already) where ``word``
-        occurs but no pattern matched: why such a mention does not count — outside the rule's scope,
-        written as a requirement or a work plan, or else a formula or a use the patterns leave out."""
+    def _mentions(self, ctx: Context, word: str, judged: set[int], most: int = 3) -> list[tuple[int, str, str]]:
+        """The first ``most`` lines (not ``judged`` already) where ``word`` occurs but no pattern
+        matched, each with why such a mention does not count, in a word and in full — outside the
+        rule's scope, written as a requirement or a work plan, or else a formula or a use the
+        patterns leave out: (line, kind, why)."""
         kinds = scope_kinds(self.scope, self.default_scope)
-        notes: list[str] = []
+        out: list[tuple[int, str, str]] = []
         for line, at in _mention_lines(ctx.report, word):
-            if len(notes) >= most:
+            if len(out) >= most:
                 break
             if line in judged:
                 continue
             hit = Hit(at, at + len(word))
             part = ctx.part(hit)
             if part is None or part.kind not in kinds:
-                why = scope_reason(part)
+                kind, why = "不在检查范围内", scope_reason(part)
             elif ctx.in_citation(hit):
-                why = CITATION_REASON
+                kind, why = "引用文件名", CITATION_REASON
             elif cue := ctx.requirement(hit):
-                why = requirement_reason(ctx, hit, cue)
+                kind, why = "写成要求或计划", requirement_reason(ctx, hit, cue)
             elif cue := ctx.plan_wording(hit):
-                why = plan_reason(cue)
+                kind, why = "写成工作打算", plan_reason(cue)
             elif ctx.in_hollow_part(hit):
-                why = HOLLOW_REASON
+                kind, why = "所在部分通篇写成要求或计划", HOLLOW_REASON
             elif self.headings is False and ctx.in_title(hit):
-                why = "在标题中，标题不算写了做法"
+                kind, why = "在标题中", "在标题中，标题不算写了做法"
             elif excluded := excluded_collocation(ctx, self.patterns, word, at):
-                why = f"「{excluded}」是规则排除的搭配"
+                kind, why = "规则排除的搭配", f"「{excluded}」是规则排除的搭配"
             else:
-                why = "是套语或泛泛提及，没有规则要求的写法"
-            notes.append(f"第{line}行提到「{word}」：{why}")
-        return notes
+                kind, why = "套语或泛泛提及", "是套语或泛泛提及，没有规则要求的写法"
+            out.append((line, kind, why))
+        return out
 
     def _nothing(self, ctx: Context) -> str:
         """The detail when nothing matched where the rule looks: 全文没有符合要求的表述, or for a narrower
