@@ -531,6 +531,12 @@ def test_a_mention_left_out_by_a_negative_look_around_names_the_words_it_left_ou
 
     assert notes("在镇政务公开栏张贴执法人员信息12条。") == ["第3行提到「政务公开」：「政务公开栏张贴执法」是规则排除的搭配"]
     assert notes("执法结果在政务公开网站发布23条。") == ["第3行提到「政务公开」：「执法结果在政务公开」是规则排除的搭配"]
+    # two exclusions apply: the closer words are quoted (深入学习贯彻……, not the guide a clause before)
+    both = "weight: 1\nkind: phrases\npatterns: ['法治思想(?<!指导[^。]{0,20}法治思想)(?<!学习贯彻法治思想)']"
+    (tmp_path / "both").mkdir()
+    pack2 = load_pack(overlay(tmp_path / "both", both))
+    item = next(i for i in score_text(doc("一、主要举措和成效", "以新思想为指导，深入学习贯彻法治思想。"), pack2, explain=True).items if i.id == "extra")
+    assert item.explanation == ["第3行提到「法治思想」：「学习贯彻法治思想」是规则排除的搭配"]
     # full-width forms are matched normalised and quoted as written
     assert notes("在政务公开栏公示执法依据１２项。") == ["第3行提到「政务公开」：「政务公开栏公示执法」是规则排除的搭配"]
     assert notes("深化政务公开，提升服务水平。") == ["第3行提到「政务公开」：是套语或泛泛提及，没有规则要求的写法"]

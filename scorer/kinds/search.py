@@ -680,19 +680,24 @@ def excluded_collocation(ctx: Context, patterns, word: str, at: int) -> str | No
             m = compile_pattern("".join(marked) + p[last:]).match(norm, at, timeout=ctx.timeout)
             if m is None:
                 continue
+            spans = []  # of each look-around whose words are where it looks
             for k, (s, e) in enumerate(negative):
                 where = m.start(f"_at{k}")
                 if p.startswith("(?!", s):
                     x = compile_pattern(p[s + 3 : e - 1]).match(norm, where, timeout=ctx.timeout)
-                    span = (min(at, where), x.end()) if x else None
-                else:
-                    x = compile_pattern(f"(?:{p[s + 4 : e - 1]})\\Z").search(norm, max(0, where - 200), where, timeout=ctx.timeout)
-                    span = (x.start(), max(where, at + len(word))) if x else None
-                if span is not None:
-                    quote = text[span[0] : span[1]].strip(_QUOTE_TRIM)
-                    if len(quote) > _QUOTE_MOST:
-                        quote = quote[: _QUOTE_MOST // 2] + "……" + quote[-_QUOTE_MOST // 2 :]
-                    return quote
+                    if x:
+                        spans.append((min(at, where), x.end()))
+                else:  # (the shortest text that ends where it looks)
+                    rx = compile_pattern(f"(?:{p[s + 4 : e - 1]})\\Z")
+                    lo = next((i for i in range(where, max(-1, where - 200), -1) if rx.match(norm, i, where, timeout=ctx.timeout)), None)
+                    if lo is not None:
+                        spans.append((lo, max(where, at + len(word))))
         except (TimeoutError, regex.error):
             continue
+        if spans:  # the closest words (深入学习贯彻习近平法治思想, not ……为指导，深入学习贯彻习近平法治思想)
+            a, b = min(spans, key=lambda span: span[1] - span[0])
+            quote = text[a:b].strip(_QUOTE_TRIM)
+            if len(quote) > _QUOTE_MOST:
+                quote = quote[: _QUOTE_MOST // 2] + "……" + quote[-_QUOTE_MOST // 2 :]
+            return quote
     return None
