@@ -1070,6 +1070,14 @@ def test_a_part_written_as_a_plan_keeps_what_it_reports_done(pack):
     assert status(pack, "administrative_reconsideration", doc(MEASURES, *zero)) == "pass"
 
 
+def test_a_number_named_in_quotes_is_nothing_done(pack):
+    # “12345”热线 names a hotline: the paragraph of a part written as a plan still reports nothing done
+    hotline = ["（四）化解矛盾纠纷", "1.依法做好行政复议工作，依托“12345”便民热线及时回应群众关切，积极配合复议机关开展工作。"]
+    assert status(pack, "administrative_reconsideration", doc(MEASURES, *_PLAN_LIKE, *hotline)) == "fail"
+    counted = ["（四）化解矛盾纠纷", "1.依法做好行政复议工作，全年办理“12345”热线工单320件，办理行政复议案件2件。"]
+    assert status(pack, "administrative_reconsideration", doc(MEASURES, *_PLAN_LIKE, *counted)) == "pass"
+
+
 def test_a_part_of_practice_keeps_a_paragraph_without_figures(pack):
     # most paragraphs report something done: the one without a figure is practice too
     practice = [

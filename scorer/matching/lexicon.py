@@ -77,7 +77,7 @@ _HOLLOW_REQUIRED = 0.4
 _ARABIC_LABEL = re.compile(r"\s*(?:[(（]\d{1,2}[)）]|\d{1,2}\s*[.．、])")  # 1. （1）
 _ZERO_CUE = re.compile("未|没有|无")  # before ZERO_ACTIVITY: 未发生……, a fact reported
 HOLLOW = "（通篇写成要求或计划）"  # the cue :meth:`Negation.negation` gives for a match in such a paragraph
-_DONE = re.compile(r"[0-9已]|(?<![事为除])了|全年|累计|先后|共计|完成|首次|截至|年内|分别|(?<!努力)(?<!力争)(?<!确保)实现|获得(?!感)|被评为")  # (not 案结事了, 为了; 努力实现: an aim; 获得感)
+_DONE = re.compile(r"[0-9](?![0-9]*[”\"」』])|已|(?<![事为除])了|全年|累计|先后|共计|完成|首次|截至|年内|分别|(?<!努力)(?<!力争)(?<!确保)实现|获得(?!感)|被评为")  # (not 案结事了, 为了; 努力实现: an aim; 获得感; a number named in quotes, “12345”热线)
 # A clause opening on a year after the one reported on tells what is to come, as 将继续 does
 # (2026年起，镇政府将……; 二〇二六年，……; 2026年将通过……聘请), when the report's year is known; 明年 always does.
 # (From 年, what follows it tested first, then looking back: a search that starts with a literal
