@@ -733,6 +733,11 @@ def test_an_empty_part_says_what_it_holds_instead(pack):
                             "必须严格落实行政执法公示、执法全过程记录和重大执法决定法制审核制度，要不断提高依法行政水平。"] * 2)
     (item,) = [i for i in score_text(rules, pack).items if i.id == "measures_and_results"]
     assert item.status == "fail" and "套话、要求或计划" in item.detail, item.detail
+    # too large a share of them: the share allowed is said (40% against 35 % — not "40 %" alone, which reads as a pass)
+    mixed = doc(MEASURES, *["全年办理行政许可案件120件，组织执法培训3期，审查合同28份，听取法治工作汇报4次，"
+                            "各股室要严格落实法律顾问制度，要持续深化政务公开，必须不断提高依法行政水平。"] * 2)
+    (item,) = [i for i in score_text(mixed, pack).items if i.id == "measures_and_results"]
+    assert item.status == "fail" and item.detail.endswith("的分句是套话、要求或计划（至多35%），没有写做了什么"), item.detail
 
 
 @pytest.mark.parametrize(
@@ -979,6 +984,10 @@ def test_a_negated_mention_out_of_scope_says_both(pack):
     # a plan's year is no negation (2024年，…… in the plan of a report on 2023)
     planned = doc(MEASURES, "组织执法培训3期。", "二、2024年工作打算", "2024年，我局将聘请常年法律顾问。")
     (item,) = [i for i in score_text(planned, pack, explain=True).items if i.id == "legal_adviser"]
+    assert any("不在检查范围内" in n for n in item.explanation) and not any("被否定" in n for n in item.explanation), item.explanation
+    # a rule that takes negated wording (causes: 由于尚未聘请……) does not call an out-of-scope mention negated
+    cause = doc(MEASURES, "由于尚未聘请法律顾问，合同审查偏慢。组织执法培训3期。", "二、存在的不足", "执法人员不足。")
+    (item,) = [i for i in score_text(cause, pack, explain=True).items if i.id == "shortcoming_reasons"]
     assert any("不在检查范围内" in n for n in item.explanation) and not any("被否定" in n for n in item.explanation), item.explanation
 
 

@@ -438,7 +438,8 @@ class SearchOptions(StrictModel):
                 return "只出现在标题中"
             where = scope_reason(part)
             # (and said not to be in place there: 本局至今未聘请法律顾问 among the shortcomings)
-            cue = None if ctx.requirement(hit) else ctx.negation(hit, zero_ok=self.zero_ok)  # (a plan's 2026年 is none)
+            # (a rule that takes negated wording, as causes do — 由于尚未聘请……: not said of it)
+            cue = None if not self.negation or ctx.requirement(hit) else ctx.negation(hit, zero_ok=self.zero_ok)  # (a plan's 2026年 is none)
             if cue and cue != HOLLOW and not ctx.is_requirement_cue(cue) and not ctx.opens_plan_sentence(cue) and not cue.startswith("是"):
                 where += f"，且被否定（「{cue}」）"
             return where
