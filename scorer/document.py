@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .vocabulary import REPORTED
+from .vocabulary import REPORTED, REPORTED_NONE
 
 # The kinds of top-level part a report is split into.
 PART_KINDS = (
@@ -145,15 +145,16 @@ class Report:
         """A numbered line that opens with a sentence (（1）全面落实……制度，抽查案卷540宗。 /
         1．区政府主要负责同志……职责，全年主持……；): its "title" ends at a ； (an item of a list), or
         at a 。 and holds a clause break, or is the whole line and reports a count (1．全年收到复议申请
-        2件，均维持).  It is a statement, not a heading's title: duplicates and scopes read it as
-        text.  (（一）强化组织领导。 and 补齐短板弱项，推进…… on a line of its own are titles.)"""
+        2件，均维持), or reports none (3.全年未发生行政复议案件。……).  It is a statement, not a heading's
+        title: duplicates and scopes read it as text.  (（一）强化组织领导。 and 补齐短板弱项，推进…… on a line of its own are titles.)"""
         norm = self.norm
         after = norm[h.end : h.end + 1]
         if after in _LIST_ENDS:
             return True  # a title ends at its full stop, a list's item at ；: 1．本局全年未被申请行政复议；……
         if after in _SENTENCE_ENDS:
             if _CLAUSE_BREAKS.isdisjoint(norm[h.start : h.end]):
-                return False
+                # (one that reports none is a statement: 3.全年本局未发生行政复议和行政诉讼案件。受理……)
+                return REPORTED_NONE.search(norm, h.start, h.end) is not None
             # two short phrases over a body on the same line (（七）深化政务公开，自觉接受监督。全年……) are
             # a title; a whole line of one sentence, or one that reports a count, is a statement
             line_end = norm.find("\n", h.end)

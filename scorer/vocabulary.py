@@ -95,6 +95,8 @@ TOPIC_LINE_MAX = 28
 # A count of something done (全年公示执法信息63条, 审查案卷540宗, 1260余条, 办结率100%): what reports practice
 # rather than a plan or a title (scorer.matching's requirement checks, scorer.document's titles).
 REPORTED = re.compile(r"\d+(?:\.\d+)?\s*[万千]?[余多]?(?:条|件|次|份|人次|名|人|个|项|家|场|户|篇|期|卷|起|宗|台|套|万元|元|%)")
+# ... and a count of none (全年本局未发生行政复议和行政诉讼案件): a fact reported, as a count is
+REPORTED_NONE = re.compile(r"(?:未|没有|无)(?:发生|出现|收到|受理|接到)[^，,。；;\n]{0,20}?(?:案件|申请|纠纷)")
 CN_YEAR_DIGITS = "〇零○◯Oo一二三四五六七八九"  # 二○二三, 二O二三: a circle or a letter typed for 〇
 # a year of this century in digits or in Chinese numerals (2024年, 二〇二四年), the year as written in
 # group 1 (see parse.dates.year_value): headings and openings name years both ways

@@ -918,3 +918,14 @@ def test_year_consistency_says_when_there_was_nothing_to_compare(pack):
     assert item.status == "pass" and "没有可核对" in item.detail
     (item,) = [i for i in score_text(report("一、2023年主要举措和成效", MEASURES, "二、2024年工作计划", PLAN), pack).items if i.id == "year_consistency"]
     assert item.status == "pass" and item.detail == "年份一致"
+
+
+def test_a_numbered_line_reporting_none_is_a_statement_not_a_title(pack):
+    # 3.全年……未发生行政复议案件。 over more text on its line reports a zero, as 3.全年办理……12件。 reports a count
+    line = "3.全年本局未发生行政复议案件。受理群众投诉举报15件，全部按期办结。"
+    text = report("一、2023年工作情况", "（一）化解矛盾纠纷", "1.组织执法培训3期。", "2.开展普法活动6场。", line)
+    assert status(pack, "administrative_reconsideration", text) == "pass"
+    assert not any("未发生" in h.title for h in parse(text).titles)
+    # a short title over its body is still a title
+    titled = report("一、2023年工作情况", "（一）强化组织领导。全年召开专题会议4次。")
+    assert any(h.title.endswith("强化组织领导") for h in parse(titled).titles)
