@@ -190,8 +190,8 @@ _QUOTED_APART = 36
 def in_opening(ctx: Context, hit: Hit) -> bool:
     """Whether ``hit`` lies in the report's opening (the preamble before its first part), which
     sums up rather than reports: evidence from the parts below it is quoted first."""
-    part = ctx.part(hit)
-    return part is not None and part.kind == "preamble"
+    parts = ctx.report.parts  # (the opening, when there is one, is the first part, before every heading)
+    return bool(parts) and parts[0].kind == "preamble" and hit.start < parts[0].end
 
 
 def shown_apart(ctx: Context, hits: list[Hit]) -> list[Hit]:
@@ -202,20 +202,27 @@ def shown_apart(ctx: Context, hits: list[Hit]) -> list[Hit]:
     (局党组书记、局长……: one quote; 全年开展集中学习5次、专题研讨2次: one quote)."""
     if len(hits) < 2:
         return hits
-    # (the titles left out first: a sentence just after a heading's title is quoted, not lost
-    # as too close to it — 2.履行第一责任人职责。局党组书记、局长主持……)
+    # Those in the text, in one pass: a title's left out before the close ones are (a sentence just
+    # after a heading's title is quoted, not lost as too close to it — 2.履行第一责任人职责。局党组
+    # 书记、局长主持……); three from below the opening are enough.
     starts, ends = ctx.report.title_bounds
-    titled = [h for h in hits if (i := bisect_right(starts, h.start) - 1) >= 0 and h.start < ends[i]]
-    if titled and len(titled) < len(hits):
-        hits = [h for h in hits if h not in titled]
     norm = ctx.report.norm
-    apart = [hits[0]]
+    body: list[Hit] = []
+    opening: list[Hit] = []  # the opening sums up (……等多项指标位居全区前列): what the parts below report comes first
+    last = -_QUOTED_APART
+    for h in hits:
+        if (i := bisect_right(starts, h.start) - 1) >= 0 and h.start < ends[i]:
+            continue
+        if h.start - last < _QUOTED_APART and "\n" not in norm[last : h.start]:
+            continue
+        last = h.start
+        (opening if in_opening(ctx, h) else body).append(h)
+        if len(body) == 3:
+            break
+    if body or opening:
+        return (body + opening)[:3]
+    apart = [hits[0]]  # all in titles: those, apart
     for h in hits[1:]:
-        last = apart[-1].start
-        if h.start - last >= _QUOTED_APART or "\n" in norm[last : h.start]:
+        if h.start - apart[-1].start >= _QUOTED_APART or "\n" in norm[apart[-1].start : h.start]:
             apart.append(h)
-    # the opening sums up (……等多项指标位居全区前列); what the parts below it report comes first
-    opening = [h for h in apart if in_opening(ctx, h)]
-    if opening and len(opening) < len(apart):
-        apart = [h for h in apart if h not in opening] + opening
     return apart[:3]
