@@ -153,6 +153,14 @@ def test_evidence_from_the_parts_comes_before_the_openings_summary():
     assert [e.line for e in item.evidence] == [3, 5]
 
 
+def test_evidence_first_quotes_the_items_own_part_before_side_mentions():
+    leader = {"id": "leader", "weight": 5, "kind": "phrases", "patterns": ["局长"]}
+    text = doc(MEASURES, "发生行政诉讼案件1件，局长出庭应诉。", "二、主要负责人履行推进法治建设第一责任人职责情况", "局长主持召开党组会议4次。")
+    assert [e.line for e in score_text(text, make_pack(leader)).items[0].evidence] == [3, 5]  # text order
+    leader["evidence_first"] = ["first_responsible"]
+    assert [e.line for e in score_text(text, make_pack(leader)).items[0].evidence] == [5, 3]
+
+
 def test_catastrophic_pattern_times_out_as_error_and_others_still_score():
     slow = {"id": "slow", "weight": 5, "kind": "phrases", "patterns": ["(a+)+$"]}
     pack = make_pack(slow, ADVISER, regex_timeout=0.05)

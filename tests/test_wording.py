@@ -737,7 +737,7 @@ def test_an_empty_part_says_what_it_holds_instead(pack):
     mixed = doc(MEASURES, *["全年办理行政许可案件120件，组织执法培训3期，审查合同28份，听取法治工作汇报4次，"
                             "各股室要严格落实法律顾问制度，要持续深化政务公开，必须不断提高依法行政水平。"] * 2)
     (item,) = [i for i in score_text(mixed, pack).items if i.id == "measures_and_results"]
-    assert item.status == "fail" and item.detail.endswith("的分句是套话、要求或计划（至多35%），没有写做了什么"), item.detail
+    assert item.status == "fail" and item.detail.endswith("的分句是套话、要求或计划（上限35%），没有写做了什么"), item.detail
 
 
 @pytest.mark.parametrize(

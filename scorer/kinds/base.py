@@ -194,12 +194,13 @@ def in_opening(ctx: Context, hit: Hit) -> bool:
     return bool(parts) and parts[0].kind == "preamble" and hit.start < parts[0].end
 
 
-def shown_apart(ctx: Context, hits: list[Hit]) -> list[Hit]:
+def shown_apart(ctx: Context, hits: list[Hit], first: frozenset[str] = frozenset()) -> list[Hit]:
     """The evidence shown for ``hits``: up to three, those in the text, or else those in a
     heading's title (a heading naming the leader is the subject; the sentences under it say
     what was done), in text order but those in the opening last, and no two so close that
     their quotes would overlap
-    (局党组书记、局长……: one quote; 全年开展集中学习5次、专题研讨2次: one quote)."""
+    (局党组书记、局长……: one quote; 全年开展集中学习5次、专题研讨2次: one quote); with ``first``
+    (part kinds: the item's own part), those in such parts before the others."""
     if len(hits) < 2:
         return hits
     # Those in the text, in one pass: a title's left out before the close ones are (a sentence just
@@ -217,8 +218,10 @@ def shown_apart(ctx: Context, hits: list[Hit]) -> list[Hit]:
             continue
         last = h.start
         (opening if in_opening(ctx, h) else body).append(h)
-        if len(body) == 3:
+        if len(body) == 3 and not first:
             break
+    if first and len(body) > 1:  # (the item's own part first: 二、主要负责人履职情况 before a side mention)
+        body = [h for h in body if ctx.part(h).kind in first] + [h for h in body if ctx.part(h).kind not in first]
     if body or opening:
         return (body + opening)[:3]
     apart = [hits[0]]  # all in titles: those, apart

@@ -122,7 +122,7 @@ class PartRule(RuleBase):
         if self.max_generic_share is not None and clauses and (clauses - statements) / clauses > self.max_generic_share:
             share = round(100 * (clauses - statements) / clauses)
             most = f"{100 * self.max_generic_share:g}"
-            return Outcome("fail", 0.0, [hit], f"{label}内容空泛：{share}%的分句是{said}（至多{most}%），没有写做了什么", notes)
+            return Outcome("fail", 0.0, [hit], f"{label}内容空泛：{share}%的分句是{said}（上限{most}%），没有写做了什么", notes)
         return Outcome("pass", 1.0, [hit], f"{label}正文{size}字", notes)
 
 

@@ -35,7 +35,7 @@ from pydantic import Field, field_validator, model_validator
 
 from ..document import PART_LABELS
 from ..matching import Context, Hit, scope_kinds
-from .base import Outcome, RuleBase, StrictModel, check_patterns, shown_apart, verdict
+from .base import Outcome, RuleBase, ScopeName, StrictModel, check_patterns, shown_apart, verdict
 from .describe import lead_word, quoted, scope_text, with_caveats
 from .search import CITATION_REASON, HOLLOW_REASON, SearchOptions, excluded_collocation, plan_reason, requirement_reason, scope_reason
 
@@ -51,6 +51,9 @@ class PhrasesRule(SearchOptions, RuleBase):
     min_count: int = Field(1, ge=0, description="fewest matches that pass (default 1; 0 with max_count)")
     max_count: int | None = Field(None, ge=0, description="most matches that pass: more fail (0 forbids the wording)")
     deduct: Deduction | None = Field(None, description="with max_count: each match past it costs `per` points, down to `floor` (扣分制)")
+    evidence_first: list[ScopeName] | None = Field(
+        None, description="parts whose matches are quoted first as evidence (the item's own part: first_responsible)"
+    )
 
     _check = field_validator("patterns")(lambda cls, v: check_patterns(v))
 
@@ -107,7 +110,7 @@ class PhrasesRule(SearchOptions, RuleBase):
         status, fraction = verdict(len(hits), self.min_count)
         if status != "pass" and ctx.explain:
             notes += self.others_acting(ctx, notes)  # (a deputy's actions: why they did not count)
-        shown = shown_apart(ctx, hits)
+        shown = shown_apart(ctx, hits, scope_kinds(self.evidence_first, "last_year") if self.evidence_first else frozenset())
         if hits:
             detail = f"找到{len(hits)}处" + ("" if status == "pass" else f"，至少需要{self.min_count}处")
             if len(shown) < len(hits):  # (close ones quoted once, headings left out, at most three)

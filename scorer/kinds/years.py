@@ -99,7 +99,7 @@ class YearConsistencyRule(RuleBase):
         if problems:
             return Outcome("fail", 0.0, hits, "；".join(problems), notes + problems if explain else [])
         if not checked:  # (no contradiction, though nothing was there to compare: said so)
-            return Outcome("pass", 1.0, [], "未发现年份矛盾（没有可核对的计划年份、落款日期和文号）", notes)
+            return Outcome("pass", 1.0, [], "未发现年份矛盾（计划部分的标题和开头没有年份，也没有落款日期和文号可核对）", notes)
         return Outcome("pass", 1.0, [], "年份一致", notes)
 
     @staticmethod
