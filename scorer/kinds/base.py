@@ -21,6 +21,7 @@ Unknown keys are errors.  Each kind lives in its own module of
 
 from __future__ import annotations
 
+import itertools
 import sys
 import typing
 from bisect import bisect_right
@@ -203,20 +204,13 @@ def shown_apart(ctx: Context, hits: list[Hit], first: frozenset[str] = frozenset
     (part kinds: the item's own part), those in such parts before the others."""
     if len(hits) < 2:
         return hits
-    # Those in the text, in one pass: a title's left out before the close ones are (a sentence just
-    # after a heading's title is quoted, not lost as too close to it — 2.履行第一责任人职责。局党组
-    # 书记、局长主持……); three from below the opening are enough.
-    starts, ends = ctx.report.title_bounds
+    # Those in the text: a title's left out before the close ones are (a sentence just after a
+    # heading's title is quoted, not lost as too close to it — 2.履行第一责任人职责。局党组书记、局长
+    # 主持……); three from below the opening are enough.
     norm = ctx.report.norm
     body: list[Hit] = []
     opening: list[Hit] = []  # the opening sums up (……等多项指标位居全区前列): what the parts below report comes first
-    last = -_QUOTED_APART
-    for h in hits:
-        if (i := bisect_right(starts, h.start) - 1) >= 0 and h.start < ends[i]:
-            continue
-        if h.start - last < _QUOTED_APART and "\n" not in norm[last : h.start]:
-            continue
-        last = h.start
+    for h in _spaced(norm, hits, ctx.report.title_bounds):
         (opening if in_opening(ctx, h) else body).append(h)
         if len(body) == 3 and not first:
             break
@@ -224,8 +218,17 @@ def shown_apart(ctx: Context, hits: list[Hit], first: frozenset[str] = frozenset
         body = [h for h in body if ctx.part(h).kind in first] + [h for h in body if ctx.part(h).kind not in first]
     if body or opening:
         return (body + opening)[:3]
-    apart = [hits[0]]  # all in titles: those, apart
-    for h in hits[1:]:
-        if h.start - apart[-1].start >= _QUOTED_APART or "\n" in norm[apart[-1].start : h.start]:
-            apart.append(h)
-    return apart[:3]
+    return list(itertools.islice(_spaced(norm, hits), 3))  # all in titles: those
+
+
+def _spaced(norm: str, hits: list[Hit], titles: tuple[list[int], list[int]] | None = None) -> typing.Iterator[Hit]:
+    """``hits`` (in text order) less each that lies so close after the last one kept, on its line, that
+    their quotes would overlap — and, given ``titles`` (starts and ends), less those starting in one."""
+    starts, ends = titles or ((), ())
+    last = -_QUOTED_APART
+    for h in hits:
+        if starts and (i := bisect_right(starts, h.start) - 1) >= 0 and h.start < ends[i]:
+            continue
+        if h.start - last >= _QUOTED_APART or "\n" in norm[last : h.start]:
+            last = h.start
+            yield h

@@ -158,7 +158,7 @@ class PhrasesRule(SearchOptions, RuleBase):
                 kind, why = "写成工作打算", plan_reason(cue)
             elif ctx.in_hollow_part(hit):
                 kind, why = "所在部分通篇写成要求或计划", HOLLOW_REASON
-            elif self.headings is False and ctx.in_title(hit):
+            elif self.headings is False and ctx.title_end(*hit) is not None:
                 kind, why = "在标题中", "在标题中，标题不算写了做法"
             elif excluded := excluded_collocation(ctx, self.patterns, word, at):
                 kind, why = "规则排除的搭配", f"「{excluded}」是规则排除的搭配"

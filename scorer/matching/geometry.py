@@ -105,11 +105,12 @@ class Geometry:
         i = bisect_right(starts, hit.start) - 1
         return i >= 0 and hit.end <= ends[i]
 
-    def in_title(self, hit: Hit) -> bool:
-        """Whether a heading's title (:attr:`Report.titles`) holds ``hit``."""
-        starts, ends = self.report.title_bounds
-        i = bisect_right(starts, hit.start) - 1
-        return i >= 0 and hit.end <= ends[i]
+    def title_end(self, start: int, end: int) -> int | None:
+        """Where the heading title (:attr:`Report.titles`) holding ``start``…``end`` ends, or None
+        when no title holds it."""
+        t_starts, t_ends = self.report.title_bounds
+        i = bisect_right(t_starts, start) - 1
+        return t_ends[i] if i >= 0 and end <= t_ends[i] else None
 
     def outside_citations(self, spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
         """Starts and ends of the ``spans`` (in order) that no citation holds (as

@@ -374,7 +374,7 @@ class Negation:
             return None
         # a heading's title names a topic in the same words (（五）深化改革，持续优化营商环境): what
         # it heads says whether anything was done
-        title_end = self._title_end(hit.start, hit.end)
+        title_end = self.title_end(hit.start, hit.end)
         return words[i] if title_end is None else self._plan_under(title_end)
 
     def _plan_under(self, title_end: int) -> str | None:
@@ -525,7 +525,7 @@ class Negation:
         opening the clause after a topic ``hit`` names (……方面，我局尚未制定……), or None (also when
         ``hit`` is in no title or topic)."""
         start, end = hit
-        title_end = self._title_end(start, end)
+        title_end = self.title_end(start, end)
         norm = self.report.norm
         if title_end is None:
             # an item's label inside a paragraph that the match ends (二是关于执法全过程记录。我局目前尚未建立……):
@@ -816,12 +816,6 @@ class Negation:
             return c_end + 1
         return None
 
-    def _title_end(self, start: int, end: int) -> int | None:
-        """Where the heading title holding ``start``…``end`` ends, or None when no title holds it."""
-        t_starts, t_ends = self.report.title_bounds
-        i = bisect_right(t_starts, start) - 1
-        return t_ends[i] if i >= 0 and end <= t_ends[i] else None
-
     def _past_label(self, at: int) -> int:
         """Where the text a label ending at ``at`` heads starts: past the full stop, colon and
         white space between them (``_LABEL_END``)."""
@@ -838,7 +832,7 @@ class Negation:
         各学校要……) is read the same way, and so is a topic the match
         opens a sentence on (执法全过程记录方面，执法人员在……等环节要做到全程音像记录)."""
         norm = self.report.norm
-        body = self._title_end(start, end)
+        body = self.title_end(start, end)
         if body is None:
             # (a paragraph's short opening sentence too: 推进教育信息公开。各学校要……)
             body = self._enumeration_label_end(start, end) or self._paragraph_label_end(start, end)
