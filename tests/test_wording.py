@@ -799,6 +799,23 @@ def test_a_clause_after_a_later_year_is_explained_as_a_plan(pack):
     assert any("写成要求而非做法（「要」）" in n for n in item.explanation), item.explanation
 
 
+def test_a_failing_items_detail_says_where_its_matches_were_set_aside_and_why(pack):
+    """Every match set aside: the detail names their lines and the reasons in a word, in the order met,
+    not a bare 未找到有效表述 (a title tells apart from a part outside the scope)."""
+    from scorer.engine import score_text
+
+    text = doc(
+        MEASURES,
+        "（一）聘请法律顾问",
+        "本局尚未聘请法律顾问。",
+        "二、2024年工作打算",
+        "聘请常年法律顾问，审查合同。",
+    )
+    (item,) = [i for i in score_text(text, pack).items if i.id == "legal_adviser"]
+    assert item.status == "fail", item
+    assert item.detail == "第3、4、6行的表述都不算（在标题中、被否定或写成要求、计划、不在检查范围内），未找到有效表述", item.detail
+
+
 def test_a_topic_named_where_no_pattern_matched_is_explained_too(pack):
     """The plan's mention is set aside for its scope; the opening's formula matched no pattern at all:
     `scorer explain` names its line rather than leave it out."""
@@ -806,7 +823,7 @@ def test_a_topic_named_where_no_pattern_matched_is_explained_too(pack):
 
     text = doc(MEASURES, "全年坚持以习近平法治思想为指导，办理案件32件。", "二、2024年工作打算", "组织专题学习习近平法治思想4次。")
     (item,) = [i for i in score_text(text, pack, explain=True).items if i.id == "xi_law_thought"]
-    assert item.status == "fail" and item.detail == "未找到有效表述"
+    assert item.status == "fail" and item.detail == "第5行的表述都不算（不在检查范围内），未找到有效表述"
     assert "第3行提到「习近平法治思想」：「习近平法治思想为指导」是规则排除的搭配" in item.explanation, item.explanation
     assert not any(n.startswith("第5行提到") for n in item.explanation), item.explanation  # (its own note says why)
     # with no match at all, each mention says why it does not count: a requirement, outside the scope

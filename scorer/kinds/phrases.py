@@ -122,7 +122,7 @@ class PhrasesRule(SearchOptions, RuleBase):
             # the topic named where no pattern matched (the opening's formula): why, line by line
             mentions = self._mentions(ctx, word, {ctx.report.line_of(at) for at in matched}) if word and (ctx.explain or not matched) else []
             if matched:
-                detail = "未找到有效表述"
+                detail = self._set_aside(ctx, matched)
             elif word and _cited_only(ctx, word):
                 detail = f"{_lines(ctx, word)}提到「{word}」，但都在书名号《》内，只是引用文件名"
             elif word:
@@ -166,6 +166,23 @@ class PhrasesRule(SearchOptions, RuleBase):
                 kind, why = "套语或泛泛提及", "是套语或泛泛提及，没有规则要求的写法"
             out.append((line, kind, why))
         return out
+
+    def _set_aside(self, ctx: Context, matched: dict[int, str | None]) -> str:
+        """The detail when every match was set aside: on which lines, and why in a word
+        (第12、30行的表述都不算（在标题中、被否定或写成要求、计划）)."""
+        lines = sorted({ctx.report.line_of(at) for at in matched})
+        where = "第" + "、".join(map(str, lines[:3])) + "行" + ("等" if len(lines) > 3 else "")
+        in_scope = scope_kinds(self.scope, self.default_scope)
+
+        def kind(at: int, code: str) -> str:
+            if code == "scope" and self.headings is not True:  # (as reason_text tells a title from a part)
+                part = ctx.part(Hit(at, at + 1))
+                if part is not None and part.kind in in_scope:
+                    code = "title"
+            return self.REASON_KINDS.get(code, code)
+
+        kinds = "、".join(dict.fromkeys(kind(at, code) for at, code in sorted(matched.items()) if code))
+        return f"{where}的表述都不算（{kinds}），未找到有效表述"
 
     def _nothing(self, ctx: Context) -> str:
         """The detail when nothing matched where the rule looks: 全文没有符合要求的表述, or for a narrower

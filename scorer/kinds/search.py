@@ -286,6 +286,16 @@ class SearchOptions(StrictModel):
 
     REASONS: ClassVar[tuple[str, ...]] = ("scope", "citation", "negated", "near", "sentence", "restated")  # reject's codes, in order
     # (and, from _search, "negated_beside": see ``negated_sentence``)
+    REASON_KINDS: ClassVar[dict[str, str]] = {  # each code in a word, for a failing item's detail
+        "scope": "不在检查范围内",
+        "title": "在标题中",
+        "citation": "引用文件名",
+        "negated": "被否定或写成要求、计划",
+        "near": "附近没有规则要求的词语",
+        "sentence": "同一句中没有规则要求的词语",
+        "negated_beside": "同一句说尚未落实",
+        "restated": "重复前文",
+    }
 
     def search(self, ctx: Context, patterns: list[str], notes: list[str]) -> list[Hit]:
         """All hits of ``patterns`` that survive scope, citation, negation and proximity.
@@ -295,10 +305,11 @@ class SearchOptions(StrictModel):
         """
         return self._search(ctx, patterns, notes)[0]
 
-    def _search(self, ctx: Context, patterns: list[str], notes: list[str]) -> tuple[list[Hit], set[int]]:
-        """:meth:`search`, and where the patterns matched at all (the starts, kept or not: empty when none did)."""
+    def _search(self, ctx: Context, patterns: list[str], notes: list[str]) -> tuple[list[Hit], dict[int, str | None]]:
+        """:meth:`search`, and where the patterns matched at all: each start, kept (None) or the reason
+        code that set it aside (empty when none matched)."""
         accepted: list[Hit] = []
-        seen: set[int] = set()
+        seen: dict[int, str | None] = {}
         told: set[tuple[int, str | None]] = set()  # (sentence, reason) of the notes written
         matched = False
         explain = ctx.explain
@@ -311,10 +322,10 @@ class SearchOptions(StrictModel):
             for hit in hits:
                 if hit.start in seen:
                     continue
-                seen.add(hit.start)
                 code = self.reject(ctx, hit, scope, cited)
                 if code is None and self.negated_sentence and self.negation and self._negated_beside(ctx, patterns, hit):
                     code = "negated_beside"
+                seen[hit.start] = code
                 if explain:
                     # several matches of one sentence kept, or set aside for one reason: one note
                     key = (ctx.sentence(hit)[0], code)
