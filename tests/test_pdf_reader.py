@@ -182,6 +182,22 @@ def test_a_title_in_a_larger_type_that_reaches_the_margin_is_a_paragraph_of_its_
     assert join_pages(same)[0] == "全年办理行政复议案件12件，纠错2件，调解结案3件，办结率100%。"
 
 
+def test_a_title_as_wide_as_the_text_in_its_type_is_a_paragraph_of_its_own():
+    # a bold title in the body's type, as wide as the text, then an unindented opening: the title
+    # ends on 报告 with no clause punctuation, so the document's first paragraph ends there
+    pages = [[Line("某县某镇2025年法治政府建设工作情况报告", 90.0, 506.0, 16.0),
+              Line("2025年，某镇在县委、县政府的正确领导下，在县委全面", 90.0, 506.0, 16.0),
+              Line("依法治县委员会办公室的指导下，稳步推进各项工作。", 90.0, 400.0, 16.0)]]  # fmt: skip
+    assert join_pages(pages)[0].split("\n") == [
+        "某县某镇2025年法治政府建设工作情况报告",
+        "2025年，某镇在县委、县政府的正确领导下，在县委全面依法治县委员会办公室的指导下，稳步推进各项工作。",
+    ]
+    # an opening sentence that breaks after 报告 goes on (its clauses are no title's)
+    opening = [[Line("2025年，某镇稳步推进法治政府建设各项工作，现将有关情况报告", 90.0, 506.0, 16.0),
+                Line("如下：", 90.0, 140.0, 16.0)]]  # fmt: skip
+    assert join_pages(opening)[0] == "2025年，某镇稳步推进法治政府建设各项工作，现将有关情况报告如下："
+
+
 def test_a_signing_date_reaching_the_margin_is_not_joined_to_the_distribution_line():
     # the date right-aligned up to the margin, then 抄送 flush left: lines of their own
     pages = [[Line("全年办理案件32件。", 90.1, 200.0, 11.0), Line("某区人民政府", 420.0, 519.0, 11.0),
