@@ -807,13 +807,18 @@ def test_a_failing_items_detail_says_where_its_matches_were_set_aside_and_why(pa
     text = doc(
         MEASURES,
         "（一）聘请法律顾问",
-        "本局尚未聘请法律顾问。",
+        "各科室要严格执行法律顾问审查合同制度。",
+        "本局尚未聘请法律顾问，合同审查暂由办公室承担。",
         "二、2024年工作打算",
         "聘请常年法律顾问，审查合同。",
     )
     (item,) = [i for i in score_text(text, pack).items if i.id == "legal_adviser"]
     assert item.status == "fail", item
-    assert item.detail == "第3、4、6行的表述都不算（在标题中、被否定或写成要求、计划、不在检查范围内），未找到有效表述", item.detail
+    assert item.detail == "第3行（在标题中）、第4行（写成要求或计划）、第5行（被否定）等的表述都不算，未找到有效表述", item.detail
+    # the leader's duty named, the action another's: said so, not "nothing near"
+    deputy = measures("局长履行法治建设第一责任人职责，分管副局长主持召开法治建设专题会议2次。")
+    (item,) = [i for i in score_text(deputy, pack).items if i.id == "first_responsible_person"]
+    assert item.status == "fail" and item.detail == "第3行（属于其他主体）的表述都不算，未找到有效表述", item.detail
 
 
 def test_a_topic_named_where_no_pattern_matched_is_explained_too(pack):
@@ -823,7 +828,7 @@ def test_a_topic_named_where_no_pattern_matched_is_explained_too(pack):
 
     text = doc(MEASURES, "全年坚持以习近平法治思想为指导，办理案件32件。", "二、2024年工作打算", "组织专题学习习近平法治思想4次。")
     (item,) = [i for i in score_text(text, pack, explain=True).items if i.id == "xi_law_thought"]
-    assert item.status == "fail" and item.detail == "第5行的表述都不算（不在检查范围内），未找到有效表述"
+    assert item.status == "fail" and item.detail == "第5行（不在检查范围内）的表述都不算，未找到有效表述"
     assert "第3行提到「习近平法治思想」：「习近平法治思想为指导」是规则排除的搭配" in item.explanation, item.explanation
     assert not any(n.startswith("第5行提到") for n in item.explanation), item.explanation  # (its own note says why)
     # with no match at all, each mention says why it does not count: a requirement, outside the scope

@@ -168,21 +168,18 @@ class PhrasesRule(SearchOptions, RuleBase):
         return out
 
     def _set_aside(self, ctx: Context, matched: dict[int, str | None]) -> str:
-        """The detail when every match was set aside: on which lines, and why in a word
-        (第12、30行的表述都不算（在标题中、被否定或写成要求、计划）)."""
-        lines = sorted({ctx.report.line_of(at) for at in matched})
-        where = "第" + "、".join(map(str, lines[:3])) + "行" + ("等" if len(lines) > 3 else "")
-        in_scope = scope_kinds(self.scope, self.default_scope)
-
-        def kind(at: int, code: str) -> str:
-            if code == "scope" and self.headings is not True:  # (as reason_text tells a title from a part)
-                part = ctx.part(Hit(at, at + 1))
-                if part is not None and part.kind in in_scope:
-                    code = "title"
-            return self.REASON_KINDS.get(code, code)
-
-        kinds = "、".join(dict.fromkeys(kind(at, code) for at, code in sorted(matched.items()) if code))
-        return f"{where}的表述都不算（{kinds}），未找到有效表述"
+        """The detail when every match was set aside: on which lines and why, in a few words
+        (第12行（被否定）、第30行（不在检查范围内）的表述都不算，未找到有效表述)."""
+        hits: dict[int, Hit] = {}
+        for found in ctx.found(self.patterns):  # (cached: the hits _search judged, the first at each start)
+            for hit in found:
+                hits.setdefault(hit.start, hit)
+        kinds: dict[int, dict[str, None]] = {}  # line -> its kinds of reason, in the order met
+        for at, code in sorted(matched.items()):
+            if code:
+                kinds.setdefault(ctx.report.line_of(at), {})[self.reason(ctx, hits[at], code)[0]] = None
+        lines = [f"第{line}行（{'、'.join(k)}）" for line, k in kinds.items()]
+        return "、".join(lines[:3]) + ("等" if len(lines) > 3 else "") + "的表述都不算，未找到有效表述"
 
     def _nothing(self, ctx: Context) -> str:
         """The detail when nothing matched where the rule looks: 全文没有符合要求的表述, or for a narrower

@@ -198,6 +198,9 @@ class Near(StrictModel):
     _check = field_validator("patterns", "stop", "continues")(lambda cls, v: check_patterns(v) if v is not None else v)
 
 
+NO_NEAR = "附近没有符合要求的用词"  # a `near` window without a counted word, in a failing item's detail
+
+
 class SearchOptions(StrictModel):
     scope: list[ScopeName] | None = None
     headings: bool | Literal["sub"] = True
@@ -286,16 +289,6 @@ class SearchOptions(StrictModel):
 
     REASONS: ClassVar[tuple[str, ...]] = ("scope", "citation", "negated", "near", "sentence", "restated")  # reject's codes, in order
     # (and, from _search, "negated_beside": see ``negated_sentence``)
-    REASON_KINDS: ClassVar[dict[str, str]] = {  # each code in a word, for a failing item's detail
-        "scope": "不在检查范围内",
-        "title": "在标题中",
-        "citation": "引用文件名",
-        "negated": "被否定或写成要求、计划",
-        "near": "附近没有规则要求的词语",
-        "sentence": "同一句中没有规则要求的词语",
-        "negated_beside": "同一句说尚未落实",
-        "restated": "重复前文",
-    }
 
     def search(self, ctx: Context, patterns: list[str], notes: list[str]) -> list[Hit]:
         """All hits of ``patterns`` that survive scope, citation, negation and proximity.
@@ -443,56 +436,62 @@ class SearchOptions(StrictModel):
 
     def reason_text(self, ctx: Context, hit: Hit, code: str) -> str:
         """The words `scorer explain` shows for a reason code of :meth:`reject`."""
+        return self.reason(ctx, hit, code)[1]
+
+    def reason(self, ctx: Context, hit: Hit, code: str) -> tuple[str, str]:
+        """A reason code of :meth:`reject` for ``hit``: its kind in a few words (a failing item's
+        detail) and in full (`scorer explain`).  The kinds follow the decision, not the description:
+        whatever words `near` names in its window, none counted (NO_NEAR)."""
         if code == "scope":
             part = ctx.part(hit)
             if part is not None and part.kind in scope_kinds(self.scope, self.default_scope) and self.headings is not True:
-                return "只出现在标题中"
+                return "在标题中", "只出现在标题中"
             where = scope_reason(part)
             # (and said not to be in place there: 本局至今未聘请法律顾问 among the shortcomings)
             # (a rule that takes negated wording, as causes do — 由于尚未聘请……: not said of it)
             cue = None if not self.negation or ctx.requirement(hit) else ctx.negation(hit, zero_ok=self.zero_ok)  # (a plan's 2026年 is none)
             if cue and cue != HOLLOW and not ctx.is_requirement_cue(cue) and not ctx.opens_plan_sentence(cue) and not cue.startswith("是"):
                 where += f"，且被否定（「{cue}」）"
-            return where
+            return "不在检查范围内", where
         if code == "citation":
-            return CITATION_REASON
+            return "引用文件名", CITATION_REASON
         if code == "negated":
             cue = ctx.requirement(hit)
             if cue and cue.startswith(("纳入", "列入")):
-                return f"已列入以后的工作安排（「{cue}」），未写做了什么"
+                return "列入以后的工作安排", f"已列入以后的工作安排（「{cue}」），未写做了什么"
             if cue:
-                return requirement_reason(ctx, hit, cue)
+                return "写成要求或计划", requirement_reason(ctx, hit, cue)
             cue = ctx.negation(hit, zero_ok=self.zero_ok)
             if ctx.is_requirement_cue(cue):
-                return requirement_reason(ctx, hit, cue)
+                return "写成要求或计划", requirement_reason(ctx, hit, cue)
             if cue == HOLLOW:
-                return HOLLOW_REASON
+                return "所在部分通篇写成要求或计划", HOLLOW_REASON
             if cue.startswith("是"):
-                return f"只说明其作用（「{cue}」），未写做了什么"
+                return "只说明其作用", f"只说明其作用（「{cue}」），未写做了什么"
             if ctx.opens_plan_sentence(cue):  # (also the cue of the hit's own plan sentence: plan_wording(hit))
-                return plan_reason(cue)
-            return f"被否定（「{cue}」）"
+                return "写成工作打算", plan_reason(cue)
+            return "被否定", f"被否定（「{cue}」）"
         if code == "near":
             lo, hi, cut, reach = self._near_window(ctx, hit)
             norm = ctx.report.norm
             if cut is not None and self._occurs(ctx, tuple(self.near.patterns), hit, cut, reach):
                 actor = norm[cut : cut + 12].split("，")[0].split("。")[0]
                 acts = self._named(norm, cut, reach) or words(self.near.patterns, 3)
-                return f"其后的「{acts}」属于另一主体（「{actor}……」），不算"
+                return "属于其他主体", f"其后的「{acts}」属于另一主体（「{actor}……」），不算"
             named = self._named(norm, lo, hi)
             if named:  # the words are there, in a use that does not count (亲自部署、亲自过问……: the formula)
                 for word in named.split("、"):  # (the one a pattern's exclusion leaves out: 同部署)
                     if quote := excluded_collocation(ctx, self.near.patterns, word, norm.find(word, lo, hi)):
-                        return f"{self.near.within}字内的「{word}」在「{quote}」中，是规则排除的搭配"
-                return f"{self.near.within}字内的「{named}」不是符合要求的用法（套语或名词）"
-            return f"{self.near.within}字内没有符合要求的{words(self.near.patterns)}"
+                        return NO_NEAR, f"{self.near.within}字内的「{word}」在「{quote}」中，是规则排除的搭配"
+                return NO_NEAR, f"{self.near.within}字内的「{named}」不是符合要求的用法（套语或名词）"
+            return NO_NEAR, f"{self.near.within}字内没有符合要求的{words(self.near.patterns)}"
         if code == "sentence":
-            return f"同一句中没有符合要求的{words(self.same_sentence)}"
+            return "同一句中没有符合要求的用词", f"同一句中没有符合要求的{words(self.same_sentence)}"
         if code == "negated_beside":
-            return "同一句中另有表述说它尚未落实或被否定，不算"
+            return "同一句说尚未落实", "同一句中另有表述说它尚未落实或被否定，不算"
         if code == "restated":
-            return f"其后的文字重复前文（{self._restated(ctx, hit):.0%}的字词已在前文出现），未说明原因"
-        return code
+            return "重复前文", f"其后的文字重复前文（{self._restated(ctx, hit):.0%}的字词已在前文出现），未说明原因"
+        return code, code
 
     def others_acting(self, ctx: Context, notes: list[str], most: int = 2) -> list[str]:
         """`scorer explain`'s notes on the first ``most`` sentences in scope where another actor (the plain words
