@@ -716,6 +716,17 @@ def test_a_short_clause_under_two_headings_is_no_copy_whatever_the_line_ends(pac
     assert status(pack, "duplicate_text", text) == "pass"
 
 
+def test_a_copied_run_is_quoted_from_its_sentence_not_from_the_title_before_it(pack):
+    # short clauses copied together under a heading of the same title, each copy then ending in its own
+    # way: the copy quoted starts where the sentence does, not inside the heading (一）深化以案释法。推行……)
+    from scorer.engine import score_text
+
+    run = "推行“一案一普法”工作法，结合民法典宣传月、防灾减灾日开展送法进企业、进工地活动"
+    text = doc(MEASURES, f"（一）深化以案释法。{run}，全年开展12场。", "（二）规范执法。全年办理案件12件。", "二、2024年工作打算", f"（一）深化以案释法。{run}，扩大普法覆盖面。")
+    (item,) = [i for i in score_text(text, pack).items if i.id == "duplicate_text"]
+    assert item.status == "fail" and item.detail == f"1处重复：第6行「{run}」与第3行重复", item.detail
+
+
 def test_an_empty_part_says_what_it_holds_instead(pack):
     """A plan part of slogans is 都是套话 (not 计划: a plan part is no less one for its plans); the measures,
     judged with requirements, hold 套话、要求或计划. The count asked for is of particular sentences."""

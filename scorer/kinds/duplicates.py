@@ -238,6 +238,9 @@ def _widened(norm: str, start: int, end: int, first: int) -> tuple[int, int, int
     copies share on either side within their sentence: the clauses too short to count on their own
     (……问题，执法队能够及时到场处置，做到件件有回应) are quoted with the one that counts."""
     n = len(norm)
+    while start < end and norm[start] in _EDGE:  # (a run that opens on its sentence's break: not widened past it)
+        start += 1
+        first += 1
     length = end - start
     while end < n and first + length < start and norm[end] == norm[first + length] and norm[end] not in _SENTENCE_BREAKS:
         end += 1

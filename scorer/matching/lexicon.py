@@ -34,8 +34,9 @@ DEFAULT_REQUIREMENT_CUES = (
     # a clause that passes a requirement on (印发……通知，要求各执法机构严格落实……): others are to do it
     # (执行 right after it: 要求执行……; not a stage named further on, 要求对……送达执行等环节全程留痕)
     r"要求(?<=[，,；;：:]要求)(?=[^，,。；;\n]{0,16}(?:严格|认真|切实|全面|落实|做到|按照|必须)|[^，,。；;\n]{0,4}执行)",
-    # 拟聘请一名法律顾问, 计划购置执法记录仪: what is to be engaged or bought (not 拟作出的决定)
-    *(rf"{w}(?:聘请|聘用|选聘|外聘|引进|购置|采购|配备|设立)" for w in ("计划", "拟")),
+    # 拟聘请一名法律顾问, 计划购置执法记录仪: what is to be engaged or bought (not 拟作出的决定), also by some
+    # means (拟通过购买服务方式聘请……)
+    *(rf"{w}(?:通过[^，,。；;\n]{{0,10}}?)?(?:聘请|聘用|选聘|外聘|引进|购置|采购|配备|设立)" for w in ("计划", "拟")),
     r"计划(?<=[。；;，,\n：:]计划)(?:在|于|从)",  # ……，计划在检查等现场环节逐步推行音像记录 (not 按计划在……)
 )  # fmt: skip
 # A work plan's sentence reports no practice either (持续推进……，不断规范……，进一步提升……): it holds
@@ -715,6 +716,9 @@ class Negation:
         k = bisect_left(starts, start)  # a cue inside the match: 执法决定应当经过法制审核
         if k < len(starts) and ends[k] <= end:
             cue = norm[starts[k] : ends[k]]
+            return None if "年" not in cue and self._counted_later(hit) else cue
+        if k and ends[k - 1] > start:  # a cue running into the match: 拟聘请 over 聘请律师
+            cue = norm[starts[k - 1] : ends[k - 1]]
             return None if "年" not in cue and self._counted_later(hit) else cue
         j = bisect_left(starts, end)  # the first cue starting at or after the hit's end
         if j < len(starts) and starts[j] - end <= REQUIREMENT_AHEAD:
