@@ -174,12 +174,19 @@ class PhrasesRule(SearchOptions, RuleBase):
         for found in ctx.found(self.patterns):  # (cached: the hits _search judged, the first at each start)
             for hit in found:
                 hits.setdefault(hit.start, hit)
-        kinds: dict[int, dict[str, None]] = {}  # line -> its kinds of reason, in the order met
+        kinds: dict[int, dict[str, None]] = {}  # line -> its kinds of reason, in the order met (the first three lines)
+        judged: set[tuple[int, str]] = set()  # (line, code): one hit of each code on a line says its kind
+        more = False
         for at, code in sorted(matched.items()):
-            if code:
-                kinds.setdefault(ctx.report.line_of(at), {})[self.reason(ctx, hits[at], code)[0]] = None
+            line = ctx.report.line_of(at)
+            if line not in kinds and len(kinds) == 3:
+                more = True
+                break
+            if code and (line, code) not in judged:
+                judged.add((line, code))
+                kinds.setdefault(line, {})[self.reason(ctx, hits[at], code, text=False)[0]] = None
         lines = [f"第{line}行（{'、'.join(k)}）" for line, k in kinds.items()]
-        return "、".join(lines[:3]) + ("等" if len(lines) > 3 else "") + "的表述都不算，未找到有效表述"
+        return "、".join(lines) + ("等" if more else "") + "的表述都不算，未找到有效表述"
 
     def _nothing(self, ctx: Context) -> str:
         """The detail when nothing matched where the rule looks: 全文没有符合要求的表述, or for a narrower

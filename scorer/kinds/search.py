@@ -438,14 +438,17 @@ class SearchOptions(StrictModel):
         """The words `scorer explain` shows for a reason code of :meth:`reject`."""
         return self.reason(ctx, hit, code)[1]
 
-    def reason(self, ctx: Context, hit: Hit, code: str) -> tuple[str, str]:
+    def reason(self, ctx: Context, hit: Hit, code: str, text: bool = True) -> tuple[str, str]:
         """A reason code of :meth:`reject` for ``hit``: its kind in a few words (a failing item's
-        detail) and in full (`scorer explain`).  The kinds follow the decision, not the description:
-        whatever words `near` names in its window, none counted (NO_NEAR)."""
+        detail) and in full (`scorer explain`; "" without ``text``, which skips what only the full
+        words need).  The kinds follow the decision, not the description: whatever words `near`
+        names in its window, none counted (NO_NEAR)."""
         if code == "scope":
             part = ctx.part(hit)
             if part is not None and part.kind in scope_kinds(self.scope, self.default_scope) and self.headings is not True:
                 return "在标题中", "只出现在标题中"
+            if not text:
+                return "不在检查范围内", ""
             where = scope_reason(part)
             # (and said not to be in place there: 本局至今未聘请法律顾问 among the shortcomings)
             # (a rule that takes negated wording, as causes do — 由于尚未聘请……: not said of it)
@@ -478,6 +481,8 @@ class SearchOptions(StrictModel):
                 actor = norm[cut : cut + 12].split("，")[0].split("。")[0]
                 acts = self._named(norm, cut, reach) or words(self.near.patterns, 3)
                 return "属于其他主体", f"其后的「{acts}」属于另一主体（「{actor}……」），不算"
+            if not text:
+                return NO_NEAR, ""
             named = self._named(norm, lo, hi)
             if named:  # the words are there, in a use that does not count (亲自部署、亲自过问……: the formula)
                 for word in named.split("、"):  # (the one a pattern's exclusion leaves out: 同部署)
