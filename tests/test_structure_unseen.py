@@ -92,6 +92,21 @@ def test_a_thematic_heading_over_a_body_opened_by_next_year_and_what_is_to_come_
         assert kinds(measures)[1] == "measures", body
 
 
+def test_a_thematic_body_that_counts_work_done_is_measures_whatever_plan_it_names():
+    # plan cues and next year in passing (……正在制定2024年学习计划，拟将……，进一步……), but counts of what was done
+    # (集中学法6次, 讲法15次): last year's measures, not the plan
+    body = ("局党组全年组织集中学法6次，参学干部280人次。持续开展以案释法活动，全年讲法15次。"
+            "目前正在制定2024年学习计划，拟将执法案例列为专题，进一步提升学习实效。")  # fmt: skip
+    opening = "2023年，县政府坚持依法行政，各项工作取得新进展。现将有关情况报告如下。"
+    text = report(opening, "加强法治学习，提升履职能力", body, "规范执法行为，落实三项制度", "全年在门户网站公示行政处罚决定320条，办理行政复议案件12件，重大执法决定均经法制审核。",
+                  "存在的问题和原因", PROBLEMS, "下步打算", PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
+    # the same wording with its counts set as targets is the plan's
+    planned = body.replace("全年组织集中学法6次", "力争组织集中学法6次").replace("全年讲法15次", "确保讲法15次")
+    text = report("一、加强法治学习，提升履职能力", planned, "二、存在的问题", PROBLEMS, "三、下一步打算", PLAN)
+    assert kinds(text)[0] == "next_year_plan"
+
+
 def test_a_heading_naming_only_a_later_year_is_the_plan():
     text = report("一、主要举措和成效", MEASURES, "二、存在的不足", PROBLEMS, "三、2024年主要举措", PLAN)
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]

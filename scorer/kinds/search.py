@@ -493,7 +493,7 @@ class SearchOptions(StrictModel):
         if code == "sentence":
             return "同一句中没有符合要求的用词", f"同一句中没有符合要求的{words(self.same_sentence)}"
         if code == "negated_beside":
-            return "同一句说尚未落实", "同一句中另有表述说它尚未落实或被否定，不算"
+            return "同一句说尚未落实或写成要求", "同一句中另有表述说它尚未落实、被否定或写成要求，不算"
         if code == "restated":
             return "重复前文", f"其后的文字重复前文（{self._restated(ctx, hit):.0%}的字词已在前文出现），未说明原因"
         return code, code

@@ -38,6 +38,7 @@ DEFAULT_REQUIREMENT_CUES = (
     # means (拟通过购买服务方式聘请……)
     *(rf"{w}(?:通过[^，,。；;\n]{{0,10}}?)?(?:聘请|聘用|选聘|外聘|引进|购置|采购|配备|设立)" for w in ("计划", "拟")),
     r"计划(?<=[。；;，,\n：:]计划)(?:在|于|从)",  # ……，计划在检查等现场环节逐步推行音像记录 (not 按计划在……)
+    r"拟将(?=[^，,。；;\n]{0,20}(?:作为|列入|纳入|列为))",  # 拟将习近平法治思想作为专题列入: to be put in a plan
 )  # fmt: skip
 # A work plan's sentence reports no practice either (持续推进……，不断规范……，进一步提升……): it holds
 # one of the plan words, every clause of it opens on one of the stock words (after at most

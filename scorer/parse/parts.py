@@ -7,12 +7,14 @@ import re
 from itertools import islice
 
 from ..document import _CLAUSE_BREAKS, Heading, Meta, Part
-from ..vocabulary import Compiled
+from ..vocabulary import REPORTED, Compiled
 from .dates import YEAR_TEXT, year_value, years_in
 from .markers import _classify_heading
 
 _PLAN_CUES = re.compile(r"将|计划|拟|下一步|继续|进一步|持续|力争|着力")
 _FUTURE_WORDS = re.compile(r"明年|下一年|下一步")
+# a count set as a target in its clause (力争培训4次, 不少于20场), not one of work done
+_TARGET_CUES = re.compile(r"将|计划|拟|力争|确保|争取|预计|不少于|不低于|至少|达到")
 
 
 def _split_parts(
@@ -247,8 +249,23 @@ def _thematic_kind(body: str, year: int | None) -> str:
         return "measures"
     if _opens_next_year(body, year):
         return "next_year_plan"
-    # three plan cues are enough: stop looking after the third (bodies can be long)
+    # three plan cues are enough: stop looking after the third (bodies can be long) — unless the body
+    # counts work done (全年组织集中学法8次……，全年讲法21次): a measure naming next year's plan in passing
     if sum(1 for _ in islice(_PLAN_CUES.finditer(body), 3)) >= 3:
-        if any(y > year for y in years_in(body)) or _FUTURE_WORDS.search(body):
+        if (any(y > year for y in years_in(body)) or _FUTURE_WORDS.search(body)) and not _counts_done(body):
             return "next_year_plan"
     return "measures"
+
+
+def _counts_done(body: str, least: int = 2) -> bool:
+    """Whether ``body`` reports at least ``least`` counts (REPORTED: 8次, 312人) that no target cue
+    before them in their clause sets as a target (力争培训4次, 不少于20场)."""
+    done = 0
+    for m in REPORTED.finditer(body):
+        before = body[: m.start()]
+        cut = max(before.rfind(c) for c in "，,。；;：:\n")
+        if not _TARGET_CUES.search(body, cut + 1, m.start()):
+            done += 1
+            if done >= least:
+                return True
+    return False
