@@ -727,6 +727,16 @@ def test_a_copied_run_is_quoted_from_its_sentence_not_from_the_title_before_it(p
     assert item.status == "fail" and item.detail == f"1处重复：第6行「{run}」与第3行重复", item.detail
 
 
+def test_a_copy_behind_two_run_markers_is_quoted_without_their_shared_character(pack):
+    # 一是……/二是……: the copies share 是 before their text, but it belongs to the markers
+    from scorer.engine import score_text
+
+    copy = "要坚持把依法行政贯穿于行政执法全过程，严格规范公正文明执法"
+    text = doc(MEASURES, f"全年办理案件12件。一是{copy}。二是推进政务公开。", "二、2024年工作打算", f"一是加强学习。二是{copy}。")
+    (item,) = [i for i in score_text(text, pack).items if i.id == "duplicate_text"]
+    assert item.status == "fail" and item.detail == f"1处重复：第5行「{copy}」与第3行重复", item.detail
+
+
 def test_an_empty_part_says_what_it_holds_instead(pack):
     """A plan part of slogans is 都是套话 (not 计划: a plan part is no less one for its plans); the measures,
     judged with requirements, hold 套话、要求或计划. The count asked for is of particular sentences."""

@@ -368,8 +368,8 @@ class SearchOptions(StrictModel):
 
     def _restated(self, ctx: Context, hit: Hit) -> float | None:
         """How much of the text from ``hit`` on repeats its part's text before it (see
-        :func:`restated_share`): of the text to the part's end, or of the match's own
-        sentence (to its 。) when that is long enough to judge and repeats less — a cause
+        :func:`restated_share`): of the text to the part's end, or of the match's paragraph
+        or its own sentence (to its 。) when that is long enough to judge and repeats less — a cause
         given in new words counts even when the sentences after it name the problems again
         (……，都与此有关).  From the match, not its sentence's start: a problem named again to
         introduce its cause (执法人员能力不足，主要原因是……) is no restatement."""
@@ -382,14 +382,19 @@ class SearchOptions(StrictModel):
         frame = _frame(tuple(self.restated_frame))
         told = _told(norm[lo : part.end], frame)
         whole = 1.0 if told is None and len(seen) >= _RESTATED_MIN else _share(seen, told or [])
-        stop = norm.find("。", lo, part.end)
-        if whole is None or stop < 0:
+        if whole is None:
             return whole
-        if len(_han_pairs(norm[lo:stop])) < _RESTATED_SENTENCE_MIN:
-            return whole  # 究其原因，有以下几点。: judged with what follows
-        own = _told(norm[lo:stop], frame)
-        first = 1.0 if own is None else _share(seen, own)
-        return whole if first is None else min(whole, first)
+        # ... or of its paragraph, or of its own sentence, when long enough to judge (究其原因，有以下几点。: judged
+        # with what follows) and repeating less: causes in a paragraph of their own count even when a problem is
+        # written again after it
+        for end in (norm.find("\n", lo, part.end), norm.find("。", lo, part.end)):
+            if end < 0 or len(_han_pairs(norm[lo:end])) < _RESTATED_SENTENCE_MIN:
+                continue
+            own = _told(norm[lo:end], frame)
+            share = 1.0 if own is None else _share(seen, own)
+            if share is not None and share < whole:
+                whole = share
+        return whole
 
     def _negated_beside(self, ctx: Context, patterns, hit: Hit) -> Hit | None:
         """Another match of ``patterns`` in ``hit``'s sentence that is negated (see ``negated_sentence``), or None."""
