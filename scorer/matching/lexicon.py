@@ -39,6 +39,7 @@ DEFAULT_REQUIREMENT_CUES = (
     *(rf"{w}(?:通过[^，,。；;\n]{{0,10}}?)?(?:聘请|聘用|选聘|外聘|引进|购置|采购|配备|设立)" for w in ("计划", "拟")),
     r"计划(?<=[。；;，,\n：:]计划)(?:在|于|从)",  # ……，计划在检查等现场环节逐步推行音像记录 (not 按计划在……)
     r"拟将(?=[^，,。；;\n]{0,20}(?:作为|列入|纳入|列为))",  # 拟将习近平法治思想作为专题列入: to be put in a plan
+    r"将(?:于|在)(?:明年|下一年|20\d{2}年)",  # ……将在2026年……后全面推行: what is to come in a year named
 )  # fmt: skip
 # A work plan's sentence reports no practice either (持续推进……，不断规范……，进一步提升……): it holds
 # one of the plan words, every clause of it opens on one of the stock words (after at most
@@ -163,7 +164,7 @@ _LAPSED = re.compile(
 )
 # The first clause a heading's title heads, saying the thing is not in place (目前正在筹备购置……, 我局尚未建立……):
 # the title names it only to say so (used with .match from the body's start).
-_NOT_IN_PLACE = re.compile(rf"[^，,。；;！!？?\n]{{0,6}}?(尚未|还未|仍未|暂未|至今未|迄今未|没有|尚无|仍无|{_IN_THE_MAKING}|{_DRAFTED})")
+_NOT_IN_PLACE = re.compile(rf"[^，,。；;！!？?\n]{{0,8}}?(尚未|还未|仍未|暂未|未能|至今未|迄今未|没有|尚无|仍无|{_IN_THE_MAKING}|{_DRAFTED})")
 _LAPSE_HINT = re.compile("届满|到期|期满")  # within _AHEAD characters of the match: in _AFTER_HINTS too
 # ... or said to be something (法律顾问是依法决策的重要保障, 政务公开制度是……的重要抓手): what a
 # mechanism is reports no use of it; used with .match(text, pos) from the match's end.
