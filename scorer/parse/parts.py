@@ -262,8 +262,7 @@ def _counts_done(body: str, least: int = 2) -> bool:
     before them in their clause sets as a target (力争培训4次, 不少于20场)."""
     done = 0
     for m in REPORTED.finditer(body):
-        before = body[: m.start()]
-        cut = max(before.rfind(c) for c in "，,。；;：:\n")
+        cut = max(body.rfind(c, 0, m.start()) for c in "，,。；;：:\n")
         if not _TARGET_CUES.search(body, cut + 1, m.start()):
             done += 1
             if done >= least:
