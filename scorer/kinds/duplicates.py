@@ -55,6 +55,7 @@ from pydantic import Field, field_validator
 from ..matching import Context, Hit, compile_pattern
 from ..parse.dates import is_org
 from ..parse.markers import marker_length
+from ..vocabulary import CN_NUMERALS
 from .base import Outcome, RuleBase, check_patterns
 
 # Clauses are the runs of characters between these.
@@ -231,7 +232,6 @@ def _joined(norm: str, repeats: list[tuple[int, int, int]]) -> list[tuple[int, i
 _JOIN_GAP = 24  # characters between two clauses of one copied sentence: separators, or a short clause in both
 _EDGE = _SEPARATORS + " \t\u3000"  # what may stand between a copy's clauses, or at its ends, and say nothing
 _SENTENCE_BREAKS = frozenset("。！!？?；;\n")
-_NUMERALS = frozenset("一二三四五六七八九十")
 
 
 def _widened(norm: str, start: int, end: int, first: int) -> tuple[int, int, int]:
@@ -249,7 +249,7 @@ def _widened(norm: str, start: int, end: int, first: int) -> tuple[int, int, int
     while first > 0 and first + (end - start) < start and norm[start - 1] == norm[first - 1] and norm[start - 1] not in _SENTENCE_BREAKS and not norm[start - 1].isspace():
         start -= 1
         first -= 1
-    if norm[start] == "是" and start and norm[start - 1] in _NUMERALS:  # (not the 是 of two markers, 一是/二是)
+    if start < end and norm[start] == "是" and start and norm[start - 1] in CN_NUMERALS:  # (not the 是 of two markers, 一是/二是)
         start += 1
         first += 1
     while start < end and norm[start] in _EDGE:  # (not the separators they share at their ends)
