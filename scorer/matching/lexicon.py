@@ -140,7 +140,7 @@ _COUNT_NOUNS = ("案件", "申请", "纠纷")
 # 音像记录设备配备不足 (not any 不足: 原因是人员不足 explains); or put
 # off: 法律顾问聘用工作因预算压减暂缓; or not yet in place: ……审核制度正在建立, ……尚在研究建立之中, ……尚在起步阶段,
 # ……办法拟于明年印发; or wanting: 执法记录仪等设备缺口较大; or being chosen: 外聘法律顾问的政府采购工作已于12月启动,
-# ……遴选工作仍在推进中
+# ……遴选工作仍在推进中; or on paper only: ……制度目前仍停留在文件层面
 _SETTING_UP = "建立|筹建|制定|起草|研究|酝酿"  # a mechanism being set up, not yet in place (正在建立, 尚在起草)
 # ... the ways of saying so, after a match (……制度正在建立) and opening the clause a title heads (目前正在筹备……)
 _IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快)?(?:{_SETTING_UP}|筹备|论证|起步|探索)|正筹备"
@@ -150,6 +150,7 @@ _DRAFTED = r"(?:正|[尚仍还])在(?:征求意见|修改完善|审议)|尚待�
 _NEGATED_AFTER = re.compile(
     r"^.{0,14}?((?:尚未|仍未|还未|没有|未)(?!发生|出现|发现|成年|来)|空缺|缺位|(?<![\d.])0(?=名|人|个|家)|零(?=名|人)"
     rf"|有待|[还仍尚亟]需|亟待|不够|(?:配备|配置|数量|设备|覆盖面?)不足|不到位|暂缓|搁置|{_IN_THE_MAKING}|拟于"
+    r"|停留在(?:文件|纸面|口头|表面)"  # (……制度目前仍停留在文件层面: on paper only)
     r"|缺口(?=较大|很大|大|明显|突出|仍|尚|\d)|(?:采购|遴选|招标|选聘|聘请|聘用)(?:工作)?[^，,。；;\n]{0,10}?(?:启动|[仍正尚还]在(?:推进|进行|办理|开展|洽谈)))"
 )
 # ... or its term over and not renewed (法律顾问聘期于2022年底届满，2023年未续聘; 合同到期后没有续签, 未办理续聘;
@@ -171,7 +172,7 @@ _LAPSE_HINT = re.compile("届满|到期|期满")  # within _AHEAD characters of 
 _DEFINED = re.compile(
     r"(?:和公职律师|、公职律师|和法律顾问|、法律顾问|制度|工作)?(是[^，,。；;\n]{0,20}?(?:保障|支撑|抓手|手段|途径|渠道|举措|基础|关键|生命线|重要内容|重要环节))"
 )
-_AFTER_HINTS = ("未", "没有", "空缺", "缺位", "0", "零", "有待", "需", "亟待", "不够", "不足", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "正筹备", "拟于", "缺口", "启动", "届满", "到期", "期满")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满: of _LAPSED)
+_AFTER_HINTS = ("停留在", "未", "没有", "空缺", "缺位", "0", "零", "有待", "需", "亟待", "不够", "不足", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "正筹备", "拟于", "缺口", "启动", "届满", "到期", "期满")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满: of _LAPSED)
 _AFTER_HINT = re.compile("|".join(_AFTER_HINTS))  # any of them, in one search of the text
 
 
