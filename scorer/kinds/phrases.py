@@ -37,7 +37,10 @@ from ..document import PART_LABELS
 from ..matching import Context, Hit, scope_kinds
 from .base import Outcome, RuleBase, ScopeName, StrictModel, check_patterns, shown_apart, verdict
 from .describe import lead_word, quoted, scope_text, with_caveats
-from .search import CITATION_REASON, HOLLOW_REASON, SearchOptions, excluded_collocation, plan_reason, requirement_reason, scope_reason
+from .search import (
+    CITATION_REASON, CITED, HOLLOW_PART, HOLLOW_REASON, IN_TITLE, OUT_OF_SCOPE, PLANNED, REQUIRED, SearchOptions,
+    excluded_collocation, plan_reason, requirement_reason, scope_reason,
+)  # fmt: skip
 
 
 class Deduction(StrictModel):
@@ -149,17 +152,17 @@ class PhrasesRule(SearchOptions, RuleBase):
             hit = Hit(at, at + len(word))
             part = ctx.part(hit)
             if part is None or part.kind not in kinds:
-                kind, why = "不在检查范围内", scope_reason(part)
+                kind, why = OUT_OF_SCOPE, scope_reason(part)
             elif ctx.in_citation(hit):
-                kind, why = "引用文件名", CITATION_REASON
+                kind, why = CITED, CITATION_REASON
             elif cue := ctx.requirement(hit):
-                kind, why = "写成要求或计划", requirement_reason(ctx, hit, cue)
+                kind, why = REQUIRED, requirement_reason(ctx, hit, cue)
             elif cue := ctx.plan_wording(hit):
-                kind, why = "写成工作打算", plan_reason(cue)
+                kind, why = PLANNED, plan_reason(cue)
             elif ctx.in_hollow_part(hit):
-                kind, why = "所在部分通篇写成要求或计划", HOLLOW_REASON
+                kind, why = HOLLOW_PART, HOLLOW_REASON
             elif self.headings is False and ctx.title_end(*hit) is not None:
-                kind, why = "在标题中", "在标题中，标题不算写了做法"
+                kind, why = IN_TITLE, "在标题中，标题不算写了做法"
             elif excluded := excluded_collocation(ctx, self.patterns, word, at):
                 kind, why = "规则排除的搭配", f"「{excluded}」是规则排除的搭配"
             else:

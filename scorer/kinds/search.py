@@ -198,7 +198,16 @@ class Near(StrictModel):
     _check = field_validator("patterns", "stop", "continues")(lambda cls, v: check_patterns(v) if v is not None else v)
 
 
-NO_NEAR = "附近没有符合要求的用词"  # a `near` window without a counted word, in a failing item's detail
+# Why a match or a mention does not count, in a few words (a failing item's detail; `scorer explain` gives each in
+# full): the kinds that both a match set aside (SearchOptions.reason) and a mention no pattern matched
+# (PhrasesRule._mentions) can have.
+OUT_OF_SCOPE = "不在检查范围内"
+IN_TITLE = "在标题中"
+CITED = "引用文件名"
+REQUIRED = "写成要求或计划"
+PLANNED = "写成工作打算"
+HOLLOW_PART = "所在部分通篇写成要求或计划"
+NO_NEAR = "附近没有符合要求的用词"  # a `near` window without a counted word
 
 
 class SearchOptions(StrictModel):
@@ -451,33 +460,33 @@ class SearchOptions(StrictModel):
         if code == "scope":
             part = ctx.part(hit)
             if part is not None and part.kind in scope_kinds(self.scope, self.default_scope) and self.headings is not True:
-                return "在标题中", "只出现在标题中"
+                return IN_TITLE, "只出现在标题中"
             if not text:
-                return "不在检查范围内", ""
+                return OUT_OF_SCOPE, ""
             where = scope_reason(part)
             # (and said not to be in place there: 本局至今未聘请法律顾问 among the shortcomings)
             # (a rule that takes negated wording, as causes do — 由于尚未聘请……: not said of it)
             cue = None if not self.negation or ctx.requirement(hit) else ctx.negation(hit, zero_ok=self.zero_ok)  # (a plan's 2026年 is none)
             if cue and cue != HOLLOW and not ctx.is_requirement_cue(cue) and not ctx.opens_plan_sentence(cue) and not cue.startswith("是"):
                 where += f"，且被否定（「{cue}」）"
-            return "不在检查范围内", where
+            return OUT_OF_SCOPE, where
         if code == "citation":
-            return "引用文件名", CITATION_REASON
+            return CITED, CITATION_REASON
         if code == "negated":
             cue = ctx.requirement(hit)
             if cue and cue.startswith(("纳入", "列入")):
                 return "列入以后的工作安排", f"已列入以后的工作安排（「{cue}」），未写做了什么"
             if cue:
-                return "写成要求或计划", requirement_reason(ctx, hit, cue)
+                return REQUIRED, requirement_reason(ctx, hit, cue)
             cue = ctx.negation(hit, zero_ok=self.zero_ok)
             if ctx.is_requirement_cue(cue):
-                return "写成要求或计划", requirement_reason(ctx, hit, cue)
+                return REQUIRED, requirement_reason(ctx, hit, cue)
             if cue == HOLLOW:
-                return "所在部分通篇写成要求或计划", HOLLOW_REASON
+                return HOLLOW_PART, HOLLOW_REASON
             if cue.startswith("是"):
                 return "只说明其作用", f"只说明其作用（「{cue}」），未写做了什么"
             if ctx.opens_plan_sentence(cue):  # (also the cue of the hit's own plan sentence: plan_wording(hit))
-                return "写成工作打算", plan_reason(cue)
+                return PLANNED, plan_reason(cue)
             return "被否定", f"被否定（「{cue}」）"
         if code == "near":
             lo, hi, cut, reach = self._near_window(ctx, hit)

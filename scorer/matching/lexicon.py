@@ -716,12 +716,11 @@ class Negation:
             return None
         norm = self.report.norm
         start, end = hit
-        k = bisect_left(starts, start)  # a cue inside the match: 执法决定应当经过法制审核
-        if k < len(starts) and ends[k] <= end:
-            cue = norm[starts[k] : ends[k]]
-            return None if "年" not in cue and self._counted_later(hit) else cue
-        if k and ends[k - 1] > start:  # a cue running into the match: 拟聘请 over 聘请律师
-            cue = norm[starts[k - 1] : ends[k - 1]]
+        k = bisect_left(starts, start)
+        # a cue inside the match (执法决定应当经过法制审核), or one running into it (拟聘请 over 聘请律师)
+        i = k if k < len(starts) and ends[k] <= end else k - 1 if k and ends[k - 1] > start else None
+        if i is not None:
+            cue = norm[starts[i] : ends[i]]
             return None if "年" not in cue and self._counted_later(hit) else cue
         j = bisect_left(starts, end)  # the first cue starting at or after the hit's end
         if j < len(starts) and starts[j] - end <= REQUIREMENT_AHEAD:
