@@ -944,3 +944,16 @@ def test_a_numbered_line_reporting_none_is_a_statement_not_a_title(pack):
     # a short title over its body is still a title
     titled = report("一、2023年工作情况", "（一）强化组织领导。全年召开专题会议4次。")
     assert any(h.title.endswith("强化组织领导") for h in parse(titled).titles)
+
+
+def test_a_line_leading_into_the_plan_s_items_heads_the_plan(pack):
+    # 新的一年，……以下几项工作 on a line of its own leads into next year's items: its comma makes it no sentence
+    plan = "2024年，本局将围绕依法行政目标，一是开展执法培训4期；二是推行执法全过程记录；三是完善规范性文件审核机制。"
+    text = report("2023年主要举措和成效", MEASURES * 2, "存在的问题和不足", PROBLEMS,
+                  "新的一年，我们将重点做好以下几项工作", plan)  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "next_year_plan", text) == "pass"
+    assert parse(text).parts[-1].heading.title.endswith("以下几项工作")
+    # a lead-in to last year's work heads nothing
+    done = report("2023年主要举措和成效", "2023年，我们重点做好了以下几项工作", MEASURES * 2, "存在的问题和不足", PROBLEMS)
+    assert kinds(done) == ["measures", "shortcomings"]
