@@ -198,6 +198,19 @@ def _plain_quote(report, hit: Hit, width: int):
     le = report.line_starts[line] - 1 if line < len(report.line_starts) else len(report.text)
     start = max(ls, hit.start - width // 2)
     end = min(le, max(hit.end, start + width))
+    # ... then widened to a clause's punctuation, or the line's start or end, at most 8 characters away
+    before = report.text[max(ls, start - 8) : start]
+    cuts = [before.rfind(c) for c in "。；;，,：:！!？?、"]
+    if max(cuts) >= 0:
+        start = start - len(before) + max(cuts) + 1
+    elif start - 8 <= ls:
+        start = ls
+    after = report.text[end : min(le, end + 8)]
+    cuts = [after.find(c) for c in "。；;，,：:！!？?、" if c in after]
+    if cuts:
+        end = end + min(cuts) + 1
+    elif end + 8 >= le:
+        end = le
     raw = report.text[start:end]
     text = raw.strip()
     offset = hit.start - start - (len(raw) - len(raw.lstrip()))
@@ -210,7 +223,7 @@ def _plain_quote(report, hit: Hit, width: int):
     return line, text, mark, (hit.start - ls, min(hit.end, le) - ls)
 
 
-@given(st.lists(st.sampled_from(["法治", " ", "\n", "　", _filler(7), _filler(40)]), min_size=1, max_size=20).map("".join), st.data())
+@given(st.lists(st.sampled_from(["法治", " ", "\n", "　", "，", "。", _filler(7), _filler(40)]), min_size=1, max_size=20).map("".join), st.data())
 @SETTINGS
 def test_evidence_quote_as_first_written(text, data):
     ctx = Context(parse(text))

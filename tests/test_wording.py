@@ -727,6 +727,21 @@ def test_a_copied_run_is_quoted_from_its_sentence_not_from_the_title_before_it(p
     assert item.status == "fail" and item.detail == f"1处重复：第6行「{run}」与第3行重复", item.detail
 
 
+def test_evidence_is_quoted_from_a_clause_s_start_to_its_end_not_from_inside_words(pack):
+    # a snippet cut at a fixed width began and ended inside words (……年共办理……第一责……); it now
+    # reaches a clause's punctuation, or the line's start, when one is at most a few characters away
+    from scorer.engine import score_text
+
+    line = "全年共办理各类行政执法案件126件，局主要负责人切实履行推进法治建设第一责任人职责，全年主持召开局务会议4次专题研究法治建设工作。"
+    (item,) = [i for i in score_text(doc(MEASURES, line), pack).items if i.id == "first_responsible_person"]
+    assert item.status == "pass"
+    assert item.evidence[0].text == line[: line.index("职责，") + 3] + "……", item.evidence
+    # ... but not further: a clause far from the fixed width's end is cut there
+    far = "局主要负责人切实履行推进法治建设第一责任人职责并全年主持召开局务会议四次专题研究部署推进法治政府建设各项重点工作任务。"
+    (item,) = [i for i in score_text(doc(MEASURES, far), pack).items if i.id == "first_responsible_person"]
+    assert item.evidence[0].text.endswith("……") and not item.evidence[0].text.endswith("。……"), item.evidence
+
+
 def test_a_copy_behind_two_run_markers_is_quoted_without_their_shared_character(pack):
     # 一是……/二是……: the copies share 是 before their text, but it belongs to the markers
     from scorer.engine import score_text

@@ -8,6 +8,32 @@ from ..results import Evidence
 from .searcher import Hit
 
 
+# where a snippet may start or end: just after a clause's punctuation, or at the line's
+# start or end, at most _SNAP characters wider than its width (else where the width falls)
+_CLAUSE_PUNCT = frozenset("。；;，,：:！!？?、")
+_SNAP = 8
+
+
+def _clause_start(text: str, start: int, line_start: int) -> int:
+    """Just after the last punctuation at most _SNAP characters before ``start``, or the
+    line's start within that reach; else ``start``."""
+    floor = max(line_start, start - _SNAP)
+    for p in range(start - 1, floor - 1, -1):
+        if text[p] in _CLAUSE_PUNCT:
+            return p + 1
+    return line_start if floor == line_start else start
+
+
+def _clause_end(text: str, end: int, line_end: int) -> int:
+    """Just after the first punctuation at most _SNAP characters after ``end``, or the
+    line's end within that reach; else ``end``."""
+    ceiling = min(line_end, end + _SNAP)
+    for p in range(end, ceiling):
+        if text[p] in _CLAUSE_PUNCT:
+            return p + 1
+    return line_end if ceiling == line_end else end
+
+
 class Quoting:
     """The evidence part of :class:`~scorer.matching.Context`."""
 
@@ -35,6 +61,10 @@ class Quoting:
             end = h_end
         if end > le:
             end = le
+        if start > ls:  # from a clause's start (……局主要负责人……, not ……要负责人……)
+            start = _clause_start(text, start, ls)
+        if end < le:  # to a clause's end, its punctuation shown
+            end = _clause_end(text, end, le)
         raw = text[start:end]
         quote = raw.strip()
         offset = h_start - start - (len(raw) - len(raw.lstrip()))
