@@ -1069,6 +1069,9 @@ def test_a_deputys_actions_are_named_when_the_leaders_item_fails(pack):
     (item,) = [i for i in score_text(text, pack, explain=True).items if i.id == "first_responsible_person"]
     assert item.status == "fail"
     assert any(n.startswith("另有 ") and "「主持、召开」是「分管法治工作的副局长」等其他主体的行动" in n for n in item.explanation), item.explanation
+    # the detail says so too, without explain (it said only 附近没有符合要求的用词)
+    (item,) = [i for i in score_text(text, pack).items if i.id == "first_responsible_person"]
+    assert item.detail.endswith("；第3行的「主持、召开」是「分管法治工作的副局长」的行动，不算"), item.detail
     # not when the leader's item passes
     done = text.replace("始终把法治建设", "全年主持召开党组会议研究法治建设4次，始终把法治建设")
     (item,) = [i for i in score_text(done, pack, explain=True).items if i.id == "first_responsible_person"]
@@ -1077,6 +1080,7 @@ def test_a_deputys_actions_are_named_when_the_leaders_item_fails(pack):
     asked = text.replace("今年以来，分管法治工作的副局长主持召开法治建设专题会议3次。", "要将述法纳入领导班子成员年终述职内容，推动班子成员年底述法。")
     (item,) = [i for i in score_text(asked, pack, explain=True).items if i.id == "first_responsible_person"]
     assert item.status == "fail" and not any(n.startswith("另有 ") for n in item.explanation), item.explanation
+    assert "的行动，不算" not in item.detail, item.detail
 
 
 @pytest.mark.parametrize(

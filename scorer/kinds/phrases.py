@@ -111,8 +111,12 @@ class PhrasesRule(SearchOptions, RuleBase):
             detail = f"找到{len(hits)}处，未超过{self.max_count}处" if hits else "未出现"
             return Outcome("pass", 1.0, hits[:3], detail, notes)
         status, fraction = verdict(len(hits), self.min_count)
-        if status != "pass" and ctx.explain:
-            notes += self.others_acting(ctx, notes)  # (a deputy's actions: why they did not count)
+        if status != "pass" and ctx.explain:  # (a deputy's actions: why they did not count)
+            told = lambda where: any(where in n and "另一主体" in n for n in notes)  # noqa: E731
+            notes += [
+                f"另有 {ctx.where(stop)}「{ctx.snippet(stop, 24)}」：其中的「{acts}」是「{actor}」等其他主体的行动，不算"
+                for stop, acts, actor in self.others_acting(ctx, skip=told)
+            ]
         shown = shown_apart(ctx, hits, scope_kinds(self.evidence_first, "last_year") if self.evidence_first else frozenset())
         if hits:
             detail = f"找到{len(hits)}处" + ("" if status == "pass" else f"，至少需要{self.min_count}处")
@@ -133,6 +137,9 @@ class PhrasesRule(SearchOptions, RuleBase):
                 detail = f"{_lines(ctx, word)}提到「{word}」，但都不是符合要求的用法（{kinds}）"
             else:
                 detail = self._nothing(ctx)
+            if "属于其他主体" not in detail and (others := self.others_acting(ctx, most=1)):
+                stop, acts, actor = others[0]  # (分管副局长主持召开……: no action of the subject, but of another)
+                detail += f"；{ctx.where(stop)}的「{acts}」是「{actor}」的行动，不算"
             if ctx.explain:
                 notes += [f"第{line}行提到「{word}」：{why}" for line, _, why in mentions]
         return Outcome(status, fraction, shown, detail, notes)

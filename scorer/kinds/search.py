@@ -512,12 +512,13 @@ class SearchOptions(StrictModel):
             return "重复前文", f"其后的文字重复前文（{self._restated(ctx, hit):.0%}的字词已在前文出现），未说明原因"
         return code, code
 
-    def others_acting(self, ctx: Context, notes: list[str], most: int = 2) -> list[str]:
-        """`scorer explain`'s notes on the first ``most`` sentences in scope where another actor (the plain words
-        of ``near.stop``: 分管, 副局长, 班子成员…) does what ``near.patterns`` name (分管副局长主持召开……): actions
-        that are not the subject's, when too few counted; sentences ``notes`` quote already are left out."""
+    def others_acting(self, ctx: Context, most: int = 2, skip=lambda where: False) -> list[tuple[Hit, str, str]]:
+        """The first ``most`` sentences in scope where another actor (the plain words of ``near.stop``:
+        分管, 副局长, 班子成员…) does what ``near.patterns`` name (分管副局长主持召开……): actions that are
+        not the subject's, each as (the actor's first word, the actions named, the actor), for when too
+        few counted; sentences whose place (第N行) ``skip`` answers true for are left out."""
         near = self.near
-        if near is None or not near.stop or not ctx.explain:
+        if near is None or not near.stop:
             return []
         kinds = scope_kinds(self.scope, self.default_scope)
         norm = ctx.report.norm
@@ -527,7 +528,7 @@ class SearchOptions(StrictModel):
         if not words:
             return []
         stops = sorted({h for hits in ctx.found(list(words)) for h in hits})
-        found: list[str] = []
+        found: list[tuple[Hit, str, str]] = []
         told: set[int] = set()
         for stop in stops:
             s_start, s_end = ctx.sentence(stop)
@@ -537,16 +538,12 @@ class SearchOptions(StrictModel):
             told.add(s_start)
             if ctx.requirement(stop) or ctx.plan_wording(stop) or ctx.in_hollow_part(stop):
                 continue  # (what a requirement or a plan asks of them: 要将述法纳入领导班子……述职内容)
-            where = ctx.where(stop)
             acts = self._named(norm, stop.end, s_end)
-            if not acts or not self._occurs(ctx, tuple(near.patterns), stop, stop.end, s_end):
-                continue
-            if any(where in n and "另一主体" in n for n in notes):
+            if not acts or not self._occurs(ctx, tuple(near.patterns), stop, stop.end, s_end) or skip(ctx.where(stop)):
                 continue
             # (the actor as far as the actor words run: 分管法治工作的副局长, not 分管)
             actor_end = max([h.end for h in stops if stop.start <= h.start < min(s_end, stop.start + _ACTOR_REACH)])
-            actor = norm[stop.start : actor_end].strip()
-            found.append(f"另有 {where}「{ctx.snippet(stop, 24)}」：其中的「{acts}」是「{actor}」等其他主体的行动，不算")
+            found.append((stop, acts, norm[stop.start : actor_end].strip()))
             if len(found) >= most:
                 break
         return found
