@@ -308,7 +308,7 @@ def test_a_sentence_of_short_clauses_copied_is_told_beside_a_clause_copied(tmp_p
                      "坚持把普法宣传作为基础性工作来抓，组织宣讲12场，坚持把普法宣传作为基础性工作来抓。",
                      "二、2024年工作安排", f"{sentence}。开展执法培训4期。"), encoding="utf-8")  # fmt: skip
     out = run("explain", str(f), "--rule", "duplicate_text").stdout
-    assert "结论：2处重复：" in out, out
+    assert "结论：2处重复：" in out and "；另见第6行" in out, out  # (the detail quotes the first, names the other's line)
     assert f"· 第6行「{sentence}」与第3行重复" in out, out
 
 

@@ -293,7 +293,12 @@ def _old_duplicates(ctx: Context, min_chars: int) -> tuple:
     ]
     s0, e0, f0 = repeats[0]
     hits = [Hit(f0, min(f0 + e0 - s0, len(report.norm)))] + [Hit(s, e) for s, e, _ in repeats[:2]]
-    return "fail", hits, f"{len(repeats)}处重复：" + notes[0], notes
+    others: list[int] = []  # (the other repeats' lines, each once)
+    for s, _, _ in repeats[1:]:
+        if report.line_of(s) not in others:
+            others.append(report.line_of(s))
+    told = ("；另见" + "、".join(f"第{n}行" for n in others[:3]) + ("等" if len(others) > 3 else "")) if others else ""
+    return "fail", hits, f"{len(repeats)}处重复：" + notes[0] + told, notes
 
 
 CLAUSES = ["专职法制工作人员较少", "专职法制 工作人员较少", "专职法制\t工作人员较少", "专职法制\u3000工作人员较少",

@@ -163,7 +163,7 @@ class DuplicatesRule(RuleBase):
         # the first repeat's first copy, then the repeats: where it was said first is shown too
         start, end, first = repeats[0]
         hits = [Hit(first, min(first + end - start, len(report.norm)))] + [Hit(s, e) for s, e, _ in repeats[:2]]
-        return Outcome("fail", 0.0, hits, f"{len(repeats)}处重复：" + notes[0], notes)
+        return Outcome("fail", 0.0, hits, f"{len(repeats)}处重复：" + notes[0] + _others_told(report, repeats), notes)
 
 
     def _not_ignored(self, report, repeats):
@@ -665,3 +665,12 @@ def _shared_span(piece: str, start: int, key: str, shared: str) -> tuple[int, in
         return start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip())
     # its first clauses when it opens with them (what follows was added), else its last
     return _span_of(piece, start, len(shared), key.startswith(shared + "，"))
+
+
+def _others_told(report, repeats) -> str:
+    """The lines of the repeats after the first, for the detail (；另见第25行、第31行): `scorer explain`
+    quotes each, the detail the first only."""
+    lines = list(dict.fromkeys(report.line_of(start) for start, _, _ in repeats[1:]))
+    if not lines:
+        return ""
+    return "；另见" + "、".join(f"第{n}行" for n in lines[:3]) + ("等" if len(lines) > 3 else "")
