@@ -957,3 +957,33 @@ def test_a_line_leading_into_the_plan_s_items_heads_the_plan(pack):
     # a lead-in to last year's work heads nothing
     done = report("2023年主要举措和成效", "2023年，我们重点做好了以下几项工作", MEASURES * 2, "存在的问题和不足", PROBLEMS)
     assert kinds(done) == ["measures", "shortcomings"]
+
+
+def test_a_line_leading_into_the_problems_after_a_colon_heads_them(pack):
+    # ……存在的不足及原因： on a line of its own over numbered problems: their heading, not items of the last measure
+    problems = ["1.执法人员专业能力不足，办案质量不高。", "2.普法形式单一，覆盖面不广。"]
+    text = report("2023年，我局着力做好了以下几项工作。", "（一）强化组织领导。" + MEASURES, "（二）规范执法行为。" + MEASURES,
+                  "对照上级要求，我们清醒认识到工作中存在的不足及原因：", *problems, "2024年工作计划", PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "shortcomings", text) == "pass"
+    # without the colon it is a sentence; and a lead-in to what was done about problems heads nothing
+    for line in ("对照上级要求，我们清醒认识到工作中存在的不足及原因。", "针对执法中存在的问题，我局采取了以下措施："):
+        other = report("（一）强化组织领导。" + MEASURES, "（二）规范执法行为。" + MEASURES, line, *problems, "2024年工作计划", PLAN)
+        assert "shortcomings" not in kinds(other), line
+
+
+def test_topic_lines_head_the_parts_before_an_unheaded_problems_paragraph_and_plan(pack):
+    # topic lines over paragraphs, then the problems and the plan as paragraphs of their own without
+    # headings (但也要看到，……还有不小差距：…… / 下一步，……：（一）……): the topic lines are the measures'
+    # headings, the paragraphs the shortcomings and the plan, the plan's items under it
+    text = report(
+        "加强组织领导", "局党组全年召开专题会议研究法治建设4次，制定年度工作要点并分解任务26项。",
+        "规范行政执法", "全年办理行政处罚案件56件，组织执法人员培训3期，案卷评查合格率100%。",
+        "但也要看到，我局法治建设与上级要求相比还有不小差距：执法人员专业能力不足；普法形式单一。主要原因是编制紧张，培训投入不够。",
+        "下一步，我局将重点抓好以下几项工作。", "（一）开展执法培训。2024年计划组织执法培训4期。", "（二）完善审核机制。修订规范性文件审核办法。",
+    )  # fmt: skip
+    assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "shortcomings", text) == "pass"
+    assert status(pack, "next_year_plan", text) == "pass"
+    plan = parse(text).parts[-1]
+    assert "2024年计划组织执法培训4期" in text[plan.start : plan.end]

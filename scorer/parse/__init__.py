@@ -45,7 +45,7 @@ from .markers import (
     _plain_heading_kind,
 )
 from .meta import _is_title, _metadata, _title_line
-from .parts import _split_parts
+from .parts import _paragraph_opening, _split_parts
 
 # parse() is the package's interface; the marker helpers are imported from here too (tests)
 __all__ = ["parse", "cn_number", "_ENUM", "_MARKERS", "_enumerations", "_match_marker", "_match_markers"]
@@ -164,6 +164,8 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
                 if value:
                     enumerations.append(Enumeration(value, li + 1, s + start, len(headings) - 1))
 
+    if later_at is None and len(topics) >= 2:
+        later_at = _unheaded_later(norm, topics, headings, vocab, body_end)
     headings, enumerations, subtitles, top_level = _place_unnumbered(
         headings, enumerations, topics, subtitles, styled_only, thematic, later_at, norm, body_end
     )
@@ -194,6 +196,22 @@ def _part_heading(heading: Heading, kind: str | None, headings: list[Heading], t
     if kind is not None:
         thematic.add(heading.start)
     return later_at
+
+
+def _unheaded_later(norm: str, topics: list[Heading], headings: list[Heading], vocab: Compiled, body_end: int) -> int | None:
+    """Where, after a run of topic lines with no numbered heading among or before them, a paragraph
+    opens the shortcomings or the plan without a heading (党的领导 / …… / 严格执法 / …… / 但也要看到，我乡
+    ……还有不小差距：…… / 下一步，我乡将……：（一）……): the topic lines head the parts before it, as they
+    do before an unnumbered shortcomings or plan heading.  None when there is no such paragraph
+    before the first numbered heading after them."""
+    last = topics[-1].end
+    numbered = [h.start for h in headings if h.style != "plain"]
+    if any(at < last for at in numbered):
+        return None
+    end = min(numbered, default=body_end)
+    openers = dict(vocab.openers)
+    found = [at for kind in _LATER if (rx := openers.get(kind)) is not None and (at := _paragraph_opening(norm, rx, last, end)) is not None]
+    return min(found, default=None)
 
 
 def _place_unnumbered(headings, enumerations, topics, subtitles, styled_only, thematic, later_at, norm, body_end):

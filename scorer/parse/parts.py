@@ -68,12 +68,16 @@ def _split_parts(
     #    the shortcomings (the regulation's order), any wording of what is to come makes it the
     #    plan (三、持续推进法治建设 / 一是继续……).
     after_shortcomings = False
+    openers = [rx for kind, rx in vocab.openers if kind in ("shortcomings", "next_year_plan")]
     for p, kind in zip(parts, worded):
         if kind is None:
             if after_shortcomings and meta.year and _PLAN_CUES.search(norm, p.body_start, p.end):
                 kind = "next_year_plan"
             else:
-                kind = _thematic_kind(norm[p.body_start : p.end], meta.year)
+                # (judged up to a paragraph that opens the shortcomings or the plan without a heading: 但也要看到，
+                # ……还有不小差距：…… / 下一步，我乡将……, which _closing_parts cuts off)
+                cut = min((at for rx in openers if (at := _paragraph_opening(norm, rx, p.body_start, p.end)) is not None), default=p.end)
+                kind = _thematic_kind(norm[p.body_start : cut], meta.year)
         elif kind in ("shortcomings", "measures") and after_shortcomings and _opens_next_year(norm[p.body_start : p.end], meta.year):
             # 四、锚定短板再发力 / 第三部分 推进法治建设的思路举措 over 2026年，我局将……: a plan after the shortcomings
             kind = "next_year_plan"
