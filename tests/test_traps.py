@@ -198,6 +198,19 @@ def test_a_wrong_plan_year_is_shown_where_it_is_written(pack, lines, quoted):
     assert ev.text[ev.mark[0] : ev.mark[1]] == quoted, ev
 
 
+@pytest.mark.parametrize(
+    "item, expected",
+    [
+        ("（一）建立述法制度。2023年度述法工作已列入2024年一季度考核安排。", "pass"),  # a year's work named as a thing
+        ("（一）强化学习。2025年度，开展集中学法4次。", "fail"),  # the year the item plans for
+        ("（一）强化学习。2025年度工作安排：开展集中学法4次。", "fail"),
+    ],
+)
+def test_a_plan_item_opening_on_a_year_s_work_as_a_noun_names_no_plan_year(pack, item, expected):
+    text = doc(MEASURES, "内容。", "二、下一步工作安排", item, title="某局2023年法治政府建设情况报告")
+    assert status(pack, "year_consistency", text) == expected
+
+
 def test_document_number_year_must_match_signing_year(pack):
     text = "某局2023年法治政府建设情况报告\n某民报字〔2025〕1号\n一、主要举措和成效\n内容。\n某局\n2024年2月20日\n"
     assert status(pack, "year_consistency", text) == "fail"

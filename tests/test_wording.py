@@ -823,6 +823,20 @@ def test_a_matter_put_into_a_later_years_plan_is_not_done(pack):
     assert status(pack, "legal_adviser", same) == "pass"
 
 
+def test_a_sentence_opening_on_an_earlier_year_tells_of_that_year_s_work(pack):
+    # 2022年12月，…… in a report on 2023: what the former leader did then is not the report year's practice
+    from scorer.engine import score_text
+
+    sentence = "{}，时任局长曾在县委依法治县办组织的述法评议会上作述法发言。全年办理复议案件3件。"
+    earlier = measures(sentence.format("2022年12月"))
+    (item,) = [i for i in score_text(earlier, pack, explain=True).items if i.id == "shufa"]
+    assert item.status == "fail" and "写的是往年的事" in item.detail, item.detail
+    assert any("写的是2022年的事，不是本年度的做法（「2022年12月，」）" in n for n in item.explanation), item.explanation
+    # the report's own year is no earlier one, nor is a year named inside the sentence
+    assert status(pack, "shufa", measures(sentence.format("2023年12月"))) == "pass"
+    assert status(pack, "shufa", measures("局长在述法评议会上作述法发言，报告2022年以来的履职情况。")) == "pass"
+
+
 def test_a_clause_after_a_later_year_is_explained_as_a_plan(pack):
     from scorer.engine import score_text
 

@@ -38,8 +38,8 @@ from ..matching import Context, Hit, scope_kinds
 from .base import Outcome, RuleBase, ScopeName, StrictModel, check_patterns, shown_apart, verdict
 from .describe import lead_word, quoted, scope_text, with_caveats
 from .search import (
-    CITATION_REASON, CITED, HOLLOW_PART, HOLLOW_REASON, IN_TITLE, OUT_OF_SCOPE, PLANNED, REQUIRED, SearchOptions,
-    excluded_collocation, plan_reason, requirement_reason, scope_reason,
+    CITATION_REASON, CITED, HOLLOW_PART, HOLLOW_REASON, IN_TITLE, OUT_OF_SCOPE, PLANNED, SearchOptions,
+    excluded_collocation, plan_reason, required, scope_reason,
 )  # fmt: skip
 
 
@@ -163,7 +163,7 @@ class PhrasesRule(SearchOptions, RuleBase):
             elif ctx.in_citation(hit):
                 kind, why = CITED, CITATION_REASON
             elif cue := ctx.requirement(hit):
-                kind, why = REQUIRED, requirement_reason(ctx, hit, cue)
+                kind, why = required(ctx, hit, cue)
             elif cue := ctx.plan_wording(hit):
                 kind, why = PLANNED, plan_reason(cue)
             elif ctx.in_hollow_part(hit):

@@ -136,17 +136,22 @@ def _frame(words: tuple[str, ...]):
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
 
 
-def requirement_reason(ctx: Context, hit: Hit, cue: str) -> str:
-    """Why ``hit`` is set aside as a requirement (``cue``: 要, 必须…), as `scorer explain` says it: of
-    the text under the heading that holds it when the cue is not on its line (依法化解矛盾纠纷 over 要……)."""
+def required(ctx: Context, hit: Hit, cue: str) -> tuple[str, str]:
+    """Why ``hit`` is set aside for a cue of :meth:`~scorer.matching.Context.requirement` (要, 必须,
+    2026年起…), in a few words and as `scorer explain` says it: of the text under the heading that holds
+    it when the cue is not on its line (依法化解矛盾纠纷 over 要……); an earlier year's work for a sentence
+    opening on that year (2024年12月，……)."""
+    year = ctx.earlier_year(cue)
+    if year is not None:
+        return EARLIER, f"写的是{year}年的事，不是本年度的做法（「{cue}」）"
     line_start, line_end = ctx.line(hit.start, hit.end)
     # (a cue naming a year, 2026年起 / 拟于明年 / 力争年内, says what is to come: a plan)
     what = "计划" if "年" in cue else "要求"
     starts = ctx.requirement_spans()[0]  # (the cues found, not the text: the 要 of 主要负责人 is none)
     k = bisect_left(starts, line_start)
     if k == len(starts) or starts[k] >= line_end:
-        return f"其下正文写成{what}而非做法（「{cue}」）"
-    return f"写成{what}而非做法（「{cue}」）"
+        return REQUIRED, f"其下正文写成{what}而非做法（「{cue}」）"
+    return REQUIRED, f"写成{what}而非做法（「{cue}」）"
 
 
 def scope_reason(part: Part | None) -> str:
@@ -205,6 +210,7 @@ OUT_OF_SCOPE = "不在检查范围内"
 IN_TITLE = "在标题中"
 CITED = "引用文件名"
 REQUIRED = "写成要求或计划"
+EARLIER = "写的是往年的事"
 PLANNED = "写成工作打算"
 HOLLOW_PART = "所在部分通篇写成要求或计划"
 NO_NEAR = "附近没有符合要求的用词"  # a `near` window without a counted word
@@ -477,10 +483,10 @@ class SearchOptions(StrictModel):
             if cue and cue.startswith(("纳入", "列入")):
                 return "列入以后的工作安排", f"已列入以后的工作安排（「{cue}」），未写做了什么"
             if cue:
-                return REQUIRED, requirement_reason(ctx, hit, cue)
+                return required(ctx, hit, cue)
             cue = ctx.negation(hit, zero_ok=self.zero_ok)
             if ctx.is_requirement_cue(cue):
-                return REQUIRED, requirement_reason(ctx, hit, cue)
+                return required(ctx, hit, cue)
             if cue == HOLLOW:
                 return HOLLOW_PART, HOLLOW_REASON
             if cue.startswith("是"):

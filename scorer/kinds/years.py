@@ -37,8 +37,11 @@ _YEAR = regex.compile(YEAR_TEXT)
 # a plan part's first words naming its year: "2024年，我局将……", "2024年工作打算：……"
 _PLAN_OPENING = regex.compile(r"\s*" + YEAR_TEXT + r"(?:度)?[，,：:]?[^。\n]{0,12}?(?:将|计划|打算|拟|要|重点|安排)")
 # an item of the plan whose body opens with a year (一、持续深化学习。2024年，……): the year it
-# plans for — not a year looked back on (2023年以来, 2023年的基础上, 2023年底前)
-_ITEM_OPENING = regex.compile(r"[。．.：:]?\s*" + YEAR_TEXT + r"(?:度)?(?![以的底末前内])")
+# plans for — not a year looked back on (2023年以来, 2023年的基础上, 2023年底前), nor a year's work
+# named as a thing (二、建立年终述法制度。2025年度述法工作已列入……: 年度 before a noun)
+_ITEM_OPENING = regex.compile(
+    r"[。．.：:]?\s*" + YEAR_TEXT + r"(?:度(?=[，,：:\s]|起|将|计划|拟|要|力争|重点|工作(?:安排|计划|打算|要点|重点)))?(?!度)(?![以的底末前内])"
+)
 
 
 class YearConsistencyRule(RuleBase):

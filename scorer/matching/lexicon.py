@@ -89,6 +89,10 @@ _YEAR_OPENER = regex.compile(rf"年(?=起|开始|[，,]|将|拟)(?<=[。；;！!
 # ... and a matter put into a later year's plan or budget (……法律顾问经费保障，已纳入2026年工作安排; 将……费用列入2026年
 # 部门预算): planned, not done
 _INTO_LATER = regex.compile(rf"(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。；;\n]{{0,4}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算)")
+# ... while a sentence opening on a year before it (2024年12月，时任局长曾……, in a report on 2025) tells of an
+# earlier year's work: not the report year's practice either
+_EARLIER_OPENER = regex.compile(rf"(?<=(?:^|[。；;！!？?\n])\s*){YEAR_TEXT}(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,]")
+_EARLIER_CUE = regex.compile(rf"{YEAR_TEXT}(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,]")
 _SENTENCE_END = frozenset("。！!？?；;\n")
 # A clause after the requirement's own that reports a count (REPORTED: 全年公示执法信息63条) reports
 # practice — unless it sets a target (不少于4次, 确保100%).
@@ -265,19 +269,21 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> 
     return k >= 0 and e < spans[k][1]
 
 
-def _later_years(norm: str, year: int | None) -> list[tuple[int, int]]:
+def _other_years(norm: str, year: int | None) -> list[tuple[int, int]]:
     """The spans of :data:`_YEAR_OPENER` in ``norm`` that name a year after ``year`` (or 明年),
-    and of :data:`_INTO_LATER` (……已纳入2026年工作安排) that do."""
+    of :data:`_INTO_LATER` (……已纳入2026年工作安排) that do, and of :data:`_EARLIER_OPENER` that
+    name a year before it, in order."""
     found = [
         (m.start(2), m.end()) if m.group(2) else (m.start(1), m.end())
         for m in _YEAR_OPENER.finditer(norm)
         if m.group(2) or (year is not None and year_value(m.group(1)) > year)
     ]
-    if year is not None and ("纳入" in norm or "列入" in norm):
-        later = [m.span() for m in _INTO_LATER.finditer(norm) if year_value(m.group(1)) > year]
-        if later:
-            found = sorted(found + later)
-    return found
+    if year is None:
+        return found
+    earlier = [m.span() for m in _EARLIER_OPENER.finditer(norm) if year_value(m.group(1)) < year]
+    if "纳入" in norm or "列入" in norm:
+        earlier += [m.span() for m in _INTO_LATER.finditer(norm) if year_value(m.group(1)) > year]
+    return sorted(found + earlier) if earlier else found
 
 
 @functools.lru_cache(maxsize=64)
@@ -689,7 +695,8 @@ class Negation:
     def requirement_spans(self) -> tuple[list[int], list[int]]:
         """Where the report's requirement cues are (starts, ends in ``norm``, in order): the
         pack's requirement words (要/必须/应当…) outside citations (a cited title is no
-        requirement) and the clauses opening on a later year than the report's (2026年起，……)."""
+        requirement) and the clauses opening on a later year than the report's (2026年起，……), or
+        the sentences on an earlier one (2024年12月，……)."""
         cues = self._requirement_cues
         if cues is None:
             rx = self._requirement_rx
@@ -700,11 +707,18 @@ class Negation:
                 quoted = [m.span() for m in _SLOGAN.finditer(norm)]
                 opens = [a for a, _ in quoted]
                 found = [(s, e) for s, e in found if not _inside(quoted, opens, s, e)]
-            later = _later_years(norm, self.report.meta.year)
+            later = _other_years(norm, self.report.meta.year)
             if later:
                 found = sorted(found + later)
             cues = self._requirement_cues = self.outside_citations(found)
         return cues
+
+    def earlier_year(self, cue: str) -> int | None:
+        """The year a cue of :meth:`requirement` names when it opens a sentence on a year before the
+        report's (2024年12月，): an earlier year's work, not a requirement; else None."""
+        year = self.report.meta.year
+        m = _EARLIER_CUE.fullmatch(cue) if year is not None and "年" in cue else None
+        return y if m is not None and (y := year_value(m.group(1))) < year else None
 
     def requirement(self, hit: Hit) -> str | None:
         """The requirement cue (要/必须/应当…) before ``hit`` in its sentence, inside it, or just
