@@ -38,7 +38,7 @@ from ..matching import Context, Hit, scope_kinds
 from .base import Outcome, RuleBase, ScopeName, StrictModel, check_patterns, shown_apart, verdict
 from .describe import lead_word, quoted, scope_text, with_caveats
 from .search import (
-    CITATION_REASON, CITED, HOLLOW_PART, HOLLOW_REASON, IN_TITLE, OUT_OF_SCOPE, PLANNED, SearchOptions,
+    CITATION_REASON, CITED, HOLLOW_PART, HOLLOW_REASON, IN_TITLE, OTHER_ACTOR, OUT_OF_SCOPE, PLANNED, SearchOptions,
     excluded_collocation, plan_reason, required, scope_reason,
 )  # fmt: skip
 
@@ -112,7 +112,10 @@ class PhrasesRule(SearchOptions, RuleBase):
             return Outcome("pass", 1.0, hits[:3], detail, notes)
         status, fraction = verdict(len(hits), self.min_count)
         if status != "pass" and ctx.explain:  # (a deputy's actions: why they did not count)
-            told = lambda where: any(where in n and "另一主体" in n for n in notes)  # noqa: E731
+
+            def told(where: str) -> bool:  # (a sentence whose set-aside match said so already)
+                return any(where in n and "另一主体" in n for n in notes)
+
             notes += [
                 f"另有 {ctx.where(stop)}「{ctx.snippet(stop, 24)}」：其中的「{acts}」是「{actor}」等其他主体的行动，不算"
                 for stop, acts, actor in self.others_acting(ctx, skip=told)
@@ -137,7 +140,7 @@ class PhrasesRule(SearchOptions, RuleBase):
                 detail = f"{_lines(ctx, word)}提到「{word}」，但都不是符合要求的用法（{kinds}）"
             else:
                 detail = self._nothing(ctx)
-            if "属于其他主体" not in detail and (others := self.others_acting(ctx, most=1)):
+            if OTHER_ACTOR not in detail and (others := self.others_acting(ctx, most=1)):
                 stop, acts, actor = others[0]  # (分管副局长主持召开……: no action of the subject, but of another)
                 detail += f"；{ctx.where(stop)}的「{acts}」是「{actor}」的行动，不算"
             if ctx.explain:

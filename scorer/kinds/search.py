@@ -214,6 +214,7 @@ EARLIER = "写的是往年的事"
 PLANNED = "写成工作打算"
 HOLLOW_PART = "所在部分通篇写成要求或计划"
 NO_NEAR = "附近没有符合要求的用词"  # a `near` window without a counted word
+OTHER_ACTOR = "属于其他主体"  # a `near` window cut by another actor (near.stop) before the words it needs
 
 
 class SearchOptions(StrictModel):
@@ -500,7 +501,7 @@ class SearchOptions(StrictModel):
             if cut is not None and self._occurs(ctx, tuple(self.near.patterns), hit, cut, reach):
                 actor = norm[cut : cut + 12].split("，")[0].split("。")[0]
                 acts = self._named(norm, cut, reach) or words(self.near.patterns, 3)
-                return "属于其他主体", f"其后的「{acts}」属于另一主体（「{actor}……」），不算"
+                return OTHER_ACTOR, f"其后的「{acts}」属于另一主体（「{actor}……」），不算"
             if not text:
                 return NO_NEAR, ""
             named = self._named(norm, lo, hi)
