@@ -832,7 +832,10 @@ def test_a_sentence_opening_on_an_earlier_year_tells_of_that_year_s_work(pack):
     (item,) = [i for i in score_text(earlier, pack, explain=True).items if i.id == "shufa"]
     assert item.status == "fail" and "写的是往年的事" in item.detail, item.detail
     assert any("写的是2022年的事，不是本年度的做法（「2022年12月，」）" in n for n in item.explanation), item.explanation
-    # the report's own year is no earlier one, nor is a year named inside the sentence
+    assert status(pack, "shufa", measures(sentence.format("2022年度"))) == "fail"  # (a year's work, 年度)
+    # the report's own year is no earlier one, nor is a year named inside the sentence, nor a later year's month
+    # (the year-end 述法 is held early in the next year)
+    assert status(pack, "shufa", measures(sentence.format("2024年1月"))) == "pass"
     assert status(pack, "shufa", measures(sentence.format("2023年12月"))) == "pass"
     assert status(pack, "shufa", measures("局长在述法评议会上作述法发言，报告2022年以来的履职情况。")) == "pass"
 

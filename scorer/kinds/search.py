@@ -140,7 +140,7 @@ def required(ctx: Context, hit: Hit, cue: str) -> tuple[str, str]:
     """Why ``hit`` is set aside for a cue of :meth:`~scorer.matching.Context.requirement` (要, 必须,
     2026年起…), in a few words and as `scorer explain` says it: of the text under the heading that holds
     it when the cue is not on its line (依法化解矛盾纠纷 over 要……); an earlier year's work for a sentence
-    opening on that year (2024年12月，……)."""
+    opening on its date (2024年12月，……; 2024年度，……)."""
     year = ctx.earlier_year(cue)
     if year is not None:
         return EARLIER, f"写的是{year}年的事，不是本年度的做法（「{cue}」）"

@@ -89,10 +89,11 @@ _YEAR_OPENER = regex.compile(rf"年(?=起|开始|[，,]|将|拟)(?<=[。；;！!
 # ... and a matter put into a later year's plan or budget (……法律顾问经费保障，已纳入2026年工作安排; 将……费用列入2026年
 # 部门预算): planned, not done
 _INTO_LATER = regex.compile(rf"(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。；;\n]{{0,4}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算)")
-# ... while a sentence opening on a year before it (2024年12月，时任局长曾……, in a report on 2025) tells of an
-# earlier year's work: not the report year's practice either
-_EARLIER_OPENER = regex.compile(rf"(?<=(?:^|[。；;！!？?\n])\s*){YEAR_TEXT}(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,]")
-_EARLIER_CUE = regex.compile(rf"{YEAR_TEXT}(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,]")
+# ... while a sentence opening on an earlier year's date tells of that year's work, not the report year's practice
+# (2024年12月，时任局长曾……; 2024年度，……, in a report on 2025).  Not a later year's month: the year-end 述法 and
+# reviews of the report year are held early in the next (2026年1月，局长在……年终述法会议上作书面述法)
+_DATED_OPENER = regex.compile(rf"(?<=(?:^|[。；;！!？?\n])\s*){YEAR_TEXT}度?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,]")
+_DATED_CUE = regex.compile(rf"{YEAR_TEXT}度?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,]")
 _SENTENCE_END = frozenset("。！!？?；;\n")
 # A clause after the requirement's own that reports a count (REPORTED: 全年公示执法信息63条) reports
 # practice — unless it sets a target (不少于4次, 确保100%).
@@ -271,8 +272,8 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> 
 
 def _other_years(norm: str, year: int | None) -> list[tuple[int, int]]:
     """The spans of :data:`_YEAR_OPENER` in ``norm`` that name a year after ``year`` (or 明年),
-    of :data:`_INTO_LATER` (……已纳入2026年工作安排) that do, and of :data:`_EARLIER_OPENER` that
-    name a year before it, in order."""
+    of :data:`_INTO_LATER` (……已纳入2026年工作安排) that do, and of :data:`_DATED_OPENER` that name
+    an earlier year, in order."""
     found = [
         (m.start(2), m.end()) if m.group(2) else (m.start(1), m.end())
         for m in _YEAR_OPENER.finditer(norm)
@@ -280,7 +281,7 @@ def _other_years(norm: str, year: int | None) -> list[tuple[int, int]]:
     ]
     if year is None:
         return found
-    earlier = [m.span() for m in _EARLIER_OPENER.finditer(norm) if year_value(m.group(1)) < year]
+    earlier = [m.span() for m in _DATED_OPENER.finditer(norm) if year_value(m.group(1)) < year]
     if "纳入" in norm or "列入" in norm:
         earlier += [m.span() for m in _INTO_LATER.finditer(norm) if year_value(m.group(1)) > year]
     return sorted(found + earlier) if earlier else found
@@ -714,11 +715,11 @@ class Negation:
         return cues
 
     def earlier_year(self, cue: str) -> int | None:
-        """The year a cue of :meth:`requirement` names when it opens a sentence on a year before the
-        report's (2024年12月，): an earlier year's work, not a requirement; else None."""
+        """The year a cue of :meth:`requirement` names when it opens a sentence on an earlier year's work (see
+        :data:`_DATED_OPENER`: 2024年12月，, 2024年度，): that year's, not a requirement; else None."""
         year = self.report.meta.year
-        m = _EARLIER_CUE.fullmatch(cue) if year is not None and "年" in cue else None
-        return y if m is not None and (y := year_value(m.group(1))) < year else None
+        m = _DATED_CUE.fullmatch(cue) if year is not None and "年" in cue else None
+        return named if m is not None and (named := year_value(m.group(1))) < year else None
 
     def requirement(self, hit: Hit) -> str | None:
         """The requirement cue (要/必须/应当…) before ``hit`` in its sentence, inside it, or just
