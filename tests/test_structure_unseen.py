@@ -987,3 +987,12 @@ def test_topic_lines_head_the_parts_before_an_unheaded_problems_paragraph_and_pl
     assert status(pack, "next_year_plan", text) == "pass"
     plan = parse(text).parts[-1]
     assert "2024年计划组织执法培训4期" in text[plan.start : plan.end]
+
+
+def test_a_chapter_headed_by_a_sentence_naming_remaining_problems_is_the_shortcomings(pack):
+    # 第二部分 工作中还存在一些不容忽视的问题: a heading written as a sentence; what remains (还存在) names the problems
+    text = report("第一部分 2023年主要工作", "一、强化组织领导", MEASURES, "二、规范执法行为", MEASURES,
+                  "第二部分 工作中还存在一些不容忽视的问题", "一、执法人员专业能力不足。", "二、普法形式单一。主要原因是编制紧张。",
+                  "第三部分 2024年工作打算", PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "shortcomings", text) == "pass"
