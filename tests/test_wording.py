@@ -902,6 +902,9 @@ def test_a_topic_named_where_no_pattern_matched_is_explained_too(pack):
         ("我局全面推行执法公示制度，重大执法决定法制审核制度因缺少专业审核人员，暂未开展。", "partial"),
         # a match deep in its sentence is no subject; a zero reported is no negation of it
         ("全年作出重大执法决定12件，均经法制审核，尚未发生被复议纠错的情况。", "pass"),
+        # the topic its clause opens with (对……的法制审核，), said after a 但 not to be in place
+        ("三是对重大执法决定的法制审核，我局已于年内着手起草审核办法，但尚未正式印发。", "partial"),
+        ("三是对重大执法决定的法制审核，我局严格落实审核程序，全年审核12件。", "pass"),
     ],
 )
 def test_a_subject_whose_predicate_says_it_is_not_in_place(pack, sentence, expected):

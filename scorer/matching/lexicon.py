@@ -223,11 +223,13 @@ _DOUBLE_NEGATIVE = re.compile(
 # a later clause of a match's sentence that opens saying it is not in place, when the match is the
 # sentence's subject (目前，重大执法决定法制审核由于缺少……人员，尚未全面落实): its predicate
 _SUBJECT_NOT_IN_PLACE = re.compile(
-    r"[ \t\u3000]*(?:(?:相关|有关|上述|该项?|这些?)(?:制度|机制|工作|规定|规范)?)?(?:目前|当前|现阶段|至今|仍|还)?(?:(尚未|还未|仍未|暂未)(?:全面|完全|真正|有效|正式)?"
+    r"[ \t\u3000]*(?:但|但是|而|却)?(?:(?:相关|有关|上述|该项?|这些?)(?:制度|机制|工作|规定|规范)?)?(?:目前|当前|现阶段|至今|仍|还)?(?:(尚未|还未|仍未|暂未)(?:全面|完全|真正|有效|正式)?"
     rf"(?:落实|建立|开展|实行|推行|实施|落地|推开|执行|到位|形成|覆盖|运行|印发)|({_DRAFTED}))"
 )
 _SUBJECT_HINT = re.compile(r"未|征求意见|修改完善|审议|待印发")  # one of these is in every match of _SUBJECT_NOT_IN_PLACE
 _SUBJECT_LEAD = 6  # characters before a match that opens its sentence (目前，; 3.; 一是)
+# ... or a topic the clause opens with (三是对重大执法决定的法制审核，街道……，但尚未正式印发)
+_TOPIC_FRAME = re.compile(rf"(?:[{CN_NUMERALS}]{{1,3}}是)?(?:对于|对|关于|至于)[^，,。；;\n]{{0,12}}$")
 _SUBJECT_REACH = 40  # characters after it the predicate may start
 # a cue inside a long match (after a rule enforced, 未经……的，不得……, is ruled out)
 _NEGATED_INSIDE = re.compile("尚未|还未|仍未|暂未|至今未|迄今未|没有|尚无|仍无|未经|未能|没能|未(?:开展|实行|进行|落实|建立|实施|执行|推行)")
@@ -670,7 +672,8 @@ class Negation:
         s_end = self.sentence(hit)[1]
         # (the subject of its clause: ……，重大执法决定法制审核制度因……，暂未开展); a draft still out for comment is
         # not in place whatever names it (……已牵头起草……法制审核目录清单，目前正在征求意见)
-        subject = start - self.clause(hit)[0] <= _SUBJECT_LEAD
+        c_start = self.clause(hit)[0]
+        subject = start - c_start <= _SUBJECT_LEAD or _TOPIC_FRAME.match(norm, c_start, start) is not None
         k = end
         for _ in range(_INNER_CLAUSES):
             b = _CLAUSE_BREAK_RX.search(norm, k, min(s_end, end + _SUBJECT_REACH))
