@@ -140,7 +140,7 @@ class PhrasesRule(SearchOptions, RuleBase):
                 detail = f"{_lines(ctx, word)}提到「{word}」，但都不是符合要求的用法（{kinds}）"
             else:
                 detail = self._nothing(ctx)
-            if OTHER_ACTOR not in detail and (others := self.others_acting(ctx, most=1)):
+            if self.near is not None and self.near.stop and OTHER_ACTOR not in detail and (others := self.others_acting(ctx, most=1)):
                 stop, acts, actor = others[0]  # (分管副局长主持召开……: no action of the subject, but of another)
                 detail += f"；{ctx.where(stop)}的「{acts}」是「{actor}」的行动，不算"
             if ctx.explain:
