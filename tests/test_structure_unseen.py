@@ -996,3 +996,15 @@ def test_a_chapter_headed_by_a_sentence_naming_remaining_problems_is_the_shortco
                   "第三部分 2024年工作打算", PLAN)  # fmt: skip
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
     assert status(pack, "shortcomings", text) == "pass"
+
+
+def test_a_problems_and_plan_heading_is_cut_where_a_later_year_follows_the_problems_named_as_topic(pack):
+    # 二、存在的问题及下一步工作打算 with no sub-headings: the plan starts at 针对上述问题，2024年我局将……,
+    # not at a closing 下一步，…… sentence after its items
+    text = report("一、2023年主要举措和成效", MEASURES, "二、存在的问题及下一步工作打算", PROBLEMS,
+                  "针对上述问题，2024年我局将着力做好以下工作：", "1.充实执法力量，全年招录执法人员5名。",
+                  "2.提升案卷质量，每季度开展一次案卷交叉评查。", "下一步，我局将持续推动法治建设再上新台阶。")  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    plan = parse(text).parts[-1]
+    assert text[plan.start : plan.end].startswith("针对上述问题")
+    assert status(pack, "next_year_plan", text) == "pass"

@@ -89,7 +89,7 @@ def _split_parts(
     for i in range(1, len(parts) - 1):
         if worded[i] is None and parts[i].kind == "next_year_plan" and parts[i - 1].kind == "measures" and parts[i + 1].kind == "measures":
             parts[i].kind = "measures"
-    parts = _closing_parts(_split_combined(parts, norm, headings, vocab), norm, vocab, meta.year)
+    parts = _closing_parts(_split_combined(parts, norm, headings, vocab, meta.year), norm, vocab, meta.year)
     return _unheaded_shortcomings(parts, norm, headings, vocab)
 
 
@@ -205,9 +205,11 @@ _LOOKS_BACK = frozenset({"first_responsible"})
 _ORDER = {"measures": 0, "shortcomings": 1, "next_year_plan": 2}  # the regulation's order of parts
 
 
-def _split_combined(parts: list[Part], norm: str, headings: list[Heading], vocab: Compiled) -> list[Part]:
+def _split_combined(parts: list[Part], norm: str, headings: list[Heading], vocab: Compiled, year: int | None) -> list[Part]:
     """A part headed for two kinds (二、存在的问题和下一步打算) is cut at its first sub-heading
-    worded as the second kind (（二）下一步打算): the problems and the plan, each its own part."""
+    worded as the second kind (（二）下一步打算), else at the first paragraph that opens with its words
+    or, after the problems named as its topic, with a later year and what is to come (针对上述问题，2026年
+    我局将……): the problems and the plan, each its own part."""
     out: list[Part] = []
     for p in parts:
         out.append(p)
@@ -229,8 +231,15 @@ def _split_combined(parts: list[Part], norm: str, headings: list[Heading], vocab
         else:  # no such sub-heading: the first paragraph that opens with the second kind's words
             at = norm.find("\n", p.body_start, p.end)
             while 0 <= at < p.end:
-                opening = norm[at + 1 : at + 13].lstrip()[:8]  # 下一步，一是……
-                kind = next((k for k, rx in others.items() if rx.search(opening)), None)
+                begin = at + 1
+                while begin < p.end and norm[begin] in " \t\u3000":
+                    begin += 1
+                # (after the problems named as its topic: 针对上述问题，2026年我局将着力做好以下工作：)
+                lead = _PROBLEMS_LEAD.match(norm, begin, p.end)
+                opening = norm[lead.end() if lead else begin : p.end][:60]
+                kind = next((k for k, rx in others.items() if rx.search(opening[:8])), None)  # 下一步，一是……
+                if kind is None and lead is not None and "next_year_plan" in others and _opens_next_year(opening, year):
+                    kind = "next_year_plan"
                 if kind is not None:
                     out[-1] = Part(p.kind, p.heading, p.start, p.body_start, at + 1)
                     out.append(Part(kind, p.heading, at + 1, at + 1, p.end))
@@ -239,6 +248,8 @@ def _split_combined(parts: list[Part], norm: str, headings: list[Heading], vocab
     return out
 
 
+# the problems named as the topic of what follows (针对上述问题，; 对照以上不足，)
+_PROBLEMS_LEAD = re.compile(r"(?:针对|对照|围绕|结合|就)(?:上述|以上|这些|前述|存在的)(?:问题|不足|短板|差距)[^，,。\n]{0,6}[，,]\s*")
 _OPENING = re.compile(rf"(?:展望|在)?{YEAR_TEXT}[^。：:；;\n]{{0,60}}")  # a body's first clause, opened by a year (2025年, 二〇二五年)
 
 
