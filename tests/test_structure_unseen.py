@@ -1008,3 +1008,11 @@ def test_a_problems_and_plan_heading_is_cut_where_a_later_year_follows_the_probl
     plan = parse(text).parts[-1]
     assert text[plan.start : plan.end].startswith("针对上述问题")
     assert status(pack, "next_year_plan", text) == "pass"
+
+
+def test_a_plan_paragraph_opening_on_the_new_year_after_the_shortcomings_is_the_plan(pack):
+    # the last part is the shortcomings; a paragraph after them opening 新的一年，…… (next year in words) starts the plan
+    text = report("加强组织领导", MEASURES * 2, "规范行政执法", MEASURES * 2, "存在的不足", PROBLEMS,
+                  "新的一年，我局将重点抓好以下几方面工作：1.开展执法培训4期。2.完善规范性文件审核机制。")  # fmt: skip
+    assert kinds(text)[-2:] == ["shortcomings", "next_year_plan"]
+    assert status(pack, "next_year_plan", text) == "pass"

@@ -188,8 +188,8 @@ def _sentence_opening(
                 ahead = "将" in sentence or (year is not None and any(y > year for y in years))
                 if not ahead:
                     return at
-            elif dated:
-                if year is not None and any(y > year for y in years):
+            elif dated:  # (a later year named, or next year in words: 明年，; 新的一年，)
+                if (year is not None and any(y > year for y in years)) or _NEXT_YEAR.match(m.group(0)):
                     return at
             elif not (year and "将" in m.group(0) and any(y <= year for y in years)):
                 return at
@@ -200,6 +200,7 @@ def _sentence_opening(
 
 
 _LOOKS_BACK = frozenset({"first_responsible"})
+_NEXT_YEAR = re.compile(r"明年|(?:在)?新的一年|新一年")
 
 
 _ORDER = {"measures": 0, "shortcomings": 1, "next_year_plan": 2}  # the regulation's order of parts
