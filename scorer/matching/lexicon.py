@@ -23,6 +23,9 @@ from .searcher import Hit
 DEFAULT_REQUIREMENT_CUES = (
     r"要(?<![主重纪摘提概简只扼需紧首纲必机枢政显险切想择举精撮]要)(?![求点件素闻害职务案领旨义目略览诀犯挟约员隘津塞么])",
     "必须", "应当", "务必",
+    # 须 alone before a deadline (主要负责人须在2026年2月底前报送述法报告; not 无须, 必须 as above, nor a rule's
+    # procedure, 规定……须在会前征求意见 or 须经……方可)
+    r"须(?<![必无毋需务急]须)(?=[在于](?:\d|年底|月底|年内|规定(?:时间|期限))|按时|按期)",
     r"建议(?<=[。；;！!？?\n：:，,]建议)",  # a sentence that opens with 建议 proposes (not 代表建议, 提出建议)
     # a plan inside the measures, opening its clause (下一步，将完善……; 今后将……), not 为下一步工作打下基础
     # (and the year to come named so: 下一年度，局主要负责同志将……; 在新的一年里，……)
@@ -146,7 +149,7 @@ _COUNT_NOUNS = ("案件", "申请", "纠纷")
 # off: 法律顾问聘用工作因预算压减暂缓; or not yet in place: ……审核制度正在建立, ……尚在研究建立之中, ……尚在起步阶段,
 # ……办法拟于明年印发; or wanting: 执法记录仪等设备缺口较大; or being chosen: 外聘法律顾问的政府采购工作已于12月启动,
 # ……遴选工作仍在推进中; or on paper only: ……制度目前仍停留在文件层面
-_SETTING_UP = "建立|筹建|制定|起草|研究|酝酿"  # a mechanism being set up, not yet in place (正在建立, 尚在起草)
+_SETTING_UP = "建立|筹建|制定|起草|研究|酝酿|遴选|选聘|洽谈"  # a mechanism being set up, not yet in place (正在建立, 尚在起草, 正在遴选)
 # ... the ways of saying so, after a match (……制度正在建立) and opening the clause a title heads (目前正在筹备……)
 _IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快)?(?:{_SETTING_UP}|筹备|论证|起步|探索)|正筹备"
 # ... or drafted and still out for comment (……已起草……目录清单，目前正在征求意见): where a clause opens so (not
