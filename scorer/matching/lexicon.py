@@ -34,6 +34,7 @@ DEFAULT_REQUIREMENT_CUES = (
     # 力争年内聘请……, 拟在2026年上半年印发; not 对拟作出的处罚决定 (each cue starts with one literal character: a
     # group of alternatives first makes the search try every position, ≈ 4× slower)
     "力争", *(rf"{w}(?:于|在)?(?:明年|年内|下半年|下一年|20\d{{2}}年)" for w in ("计划", "拟")),
+    r"表示(?=[，,]?将|要)",  # a promise stated (镇主要负责人表示，将认真履行……): nothing done
     # a clause that passes a requirement on (印发……通知，要求各执法机构严格落实……): others are to do it
     # (执行 right after it: 要求执行……; not a stage named further on, 要求对……送达执行等环节全程留痕)
     r"要求(?<=[，,；;：:]要求)(?=[^，,。；;\n]{0,16}(?:严格|认真|切实|全面|落实|做到|按照|必须)|[^，,。；;\n]{0,4}执行)",
