@@ -97,8 +97,12 @@ class PartRule(RuleBase):
         part = found[0]
         label = "".join(f"「{p.label}」" for p in found[:2]) + (f"等{len(found)}个部分" if len(found) > 2 else "")
         hit = Hit(part.start, part.body_start if part.body_start > part.start else part.start + 1)
+        shown = [hit]
+        opening = _opening(report.norm, part) if part.body_start > part.start else None  # (an unheaded part: quoted from its text)
+        if opening is not None:  # (the body's first line beside its heading: what the part says, not only its title)
+            shown.append(opening)
         if size < self.min_chars:
-            return Outcome("fail", 0.0, [hit], f"{label}内容过少（{size}字，至少{self.min_chars}字）", notes)
+            return Outcome("fail", 0.0, shown, f"{label}内容过少（{size}字，至少{self.min_chars}字）", notes)
         generic = _generic_rx(tuple(self.generic))
         lists = _generic_rx(tuple(self.generic_lists))
         statements = clauses = 0
@@ -114,7 +118,7 @@ class PartRule(RuleBase):
         said = "套话、要求或计划" if self.requirements else "套话"  # (a plan part is no less a plan for its plans)
         if statements < self.min_statements:
             return Outcome(
-                "fail", 0.0, [hit],
+                "fail", 0.0, shown,
                 f"{label}内容空泛：" + (f"只有{statements}句不是{said}" if statements else f"都是{said}，没有一句具体内容")
                 + f"（至少需要{self.min_statements}句具体内容）",
                 notes,
@@ -122,8 +126,22 @@ class PartRule(RuleBase):
         if self.max_generic_share is not None and clauses and (clauses - statements) / clauses > self.max_generic_share:
             share = round(100 * (clauses - statements) / clauses)
             most = f"{100 * self.max_generic_share:g}"
-            return Outcome("fail", 0.0, [hit], f"{label}内容空泛：{share}%的分句是{said}（上限{most}%），没有写做了什么", notes)
-        return Outcome("pass", 1.0, [hit], f"{label}正文{size}字", notes)
+            return Outcome("fail", 0.0, shown, f"{label}内容空泛：{share}%的分句是{said}（上限{most}%），没有写做了什么", notes)
+        return Outcome("pass", 1.0, shown, f"{label}正文{size}字", notes)
+
+
+def _opening(norm: str, part) -> Hit | None:
+    """Where the first line of ``part``'s body after its heading's line starts (white space skipped), or
+    None when the body is empty or starts on the heading's line (一、……。全年……: quoted with it)."""
+    at = norm.find("\n", part.start, part.end)
+    while 0 <= at < part.end:
+        at += 1
+        while at < part.end and norm[at] in " \t\u3000":
+            at += 1
+        if at < part.end and norm[at] != "\n":
+            return Hit(at, at + 1)
+        at = norm.find("\n", at, part.end)
+    return None
 
 
 def _without_unit_lines(body: str) -> str:
