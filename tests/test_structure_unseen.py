@@ -1016,3 +1016,11 @@ def test_a_plan_paragraph_opening_on_the_new_year_after_the_shortcomings_is_the_
                   "新的一年，我局将重点抓好以下几方面工作：1.开展执法培训4期。2.完善规范性文件审核机制。")  # fmt: skip
     assert kinds(text)[-2:] == ["shortcomings", "next_year_plan"]
     assert status(pack, "next_year_plan", text) == "pass"
+
+
+def test_a_topic_line_opening_with_a_later_year_before_the_shortcomings_heads_the_plan(pack):
+    # 二〇二四年重点工作 (a year in Chinese numerals, no plan word) standing before 存在的问题: the plan, not more measures
+    text = report("年度工作开展情况", MEASURES * 2, "二〇二四年重点工作", "一是开展执法培训4期，覆盖全体执法人员；二是完善规范性文件审核机制，做到应审尽审。",
+                  "存在的问题", PROBLEMS)  # fmt: skip
+    assert kinds(text) == ["measures", "next_year_plan", "shortcomings"]
+    assert status(pack, "next_year_plan", text) == "pass"

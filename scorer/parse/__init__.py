@@ -376,12 +376,13 @@ def _with_topics(headings: list[Heading], topics: list[Heading], later_at: int, 
     """In a report without numbered headings whose part headings are short lines (存在的不足,
     下一步打算, the first at ``later_at``), the short topic lines above them (党的领导 / 严格执法)
     are headings too: the thematic parts before the shortcomings, each classified by its content.
-    After it, a topic line that opens with a year (2021年重点工作) heads a part too: the plan,
-    when the year is a later one or the part speaks of what is to come."""
+    A topic line that opens with a year (2021年重点工作) heads a part too, before or after it: the
+    plan, when the year is a later one or the part speaks of what is to come."""
     extra = [t for t in topics if t.start < later_at]
     if len(extra) < 2:  # one short line is a subtitle or a name, not a run of topics
         extra = []
-    extra += [t for t in topics if t.start > later_at and _YEAR_OPENING.match(norm, t.start)]
+    # ... but a topic line opening with a year heads a part wherever it stands (二〇二六年重点工作 before 存在的问题)
+    extra += [t for t in topics if t not in extra and _YEAR_OPENING.match(norm, t.start)]
     if not extra:
         return headings, enumerations
     headings = sorted(headings + extra, key=lambda h: h.start)
