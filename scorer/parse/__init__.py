@@ -381,8 +381,12 @@ def _with_topics(headings: list[Heading], topics: list[Heading], later_at: int, 
     extra = [t for t in topics if t.start < later_at]
     if len(extra) < 2:  # one short line is a subtitle or a name, not a run of topics
         extra = []
-    # ... but a topic line opening with a year heads a part wherever it stands (二〇二六年重点工作 before 存在的问题)
-    extra += [t for t in topics if t not in extra and _YEAR_OPENING.match(norm, t.start)]
+    # ... after it, one opening with a year; before it, one that is a year and a few words without a comma
+    # (二〇二六年重点工作 before 存在的问题), not a lead-in sentence (2023年，我们重点做好了以下几项工作)
+    extra += [
+        t for t in topics
+        if t not in extra and _YEAR_OPENING.match(norm, t.start) and (t.start > later_at or _YEAR_HEADING.match(norm, t.start, t.end))
+    ]
     if not extra:
         return headings, enumerations
     headings = sorted(headings + extra, key=lambda h: h.start)
@@ -397,3 +401,4 @@ def _under(enumerations: list[Enumeration], headings: list[Heading]) -> list[Enu
 
 _LATER = ("shortcomings", "next_year_plan")
 _YEAR_OPENING = re.compile(YEAR_TEXT)  # matched at a topic line's start: 2024年重点工作, 二〇二四年重点工作
+_YEAR_HEADING = re.compile(YEAR_TEXT + r"度?[^，,。；;：:！!？?\n]{2,12}$")  # (matched on a topic line: 二〇二四年重点工作)
