@@ -1024,3 +1024,12 @@ def test_a_topic_line_opening_with_a_later_year_before_the_shortcomings_heads_th
                   "存在的问题", PROBLEMS)  # fmt: skip
     assert kinds(text) == ["measures", "next_year_plan", "shortcomings"]
     assert status(pack, "next_year_plan", text) == "pass"
+
+
+def test_problems_announced_with_a_full_stop_before_their_first_item_close_the_measures(pack):
+    # ……还有不少欠缺。一是…… at the end of the last measures part, before a headed plan: the shortcomings
+    text = report("一、2023年主要举措和成效", "（一）强化组织领导", MEASURES * 2,
+                  "回头看，我局法治建设还有不少欠缺。一是执法人员专业能力不足；二是普法形式单一。主要原因是编制紧张。",
+                  "二、2024年工作打算", PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "shortcomings", text) == "pass"
