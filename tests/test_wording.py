@@ -833,6 +833,8 @@ def test_a_sentence_opening_on_an_earlier_year_tells_of_that_year_s_work(pack):
     assert item.status == "fail" and "写的是往年的事" in item.detail, item.detail
     assert any("写的是2022年的事，不是本年度的做法（「2022年12月，」）" in n for n in item.explanation), item.explanation
     assert status(pack, "shufa", measures(sentence.format("2022年度"))) == "fail"  # (a year's work, 年度)
+    # ... and 早在 that year, after a clause's start
+    assert status(pack, "shufa", measures("值得一提的是，早在2022年底，局领导班子成员已在民主生活会上逐一述法。")) == "fail"
     # the report's own year is no earlier one, nor is a year named inside the sentence, nor a later year's month
     # (the year-end 述法 is held early in the next year)
     assert status(pack, "shufa", measures(sentence.format("2024年1月"))) == "pass"
@@ -1233,3 +1235,12 @@ def test_a_system_named_by_an_items_label_and_said_to_be_drafted_is_not_in_place
     # 五是推动……法制审核制度建设。目前该制度仍在起草过程中: the label names it, the sentence says it is not there
     text = measures("执法信息在网站公示38条；执法记录仪全程记录。五是推动重大执法决定法制审核制度建设。目前该制度仍在起草过程中，重大执法决定暂由局务会议讨论决定。")
     assert status(pack, "enforcement_three_systems", text) == "partial"
+
+
+def test_a_requirement_passed_on_after_what_the_leader_did_leaves_it_done(pack):
+    # ……带头讲授……专题党课，要求全局干部……做到……: the 要求 asks the staff for more; the lecture was given
+    done = measures("6月，局长在理论学习中心组学习会上带头讲授习近平法治思想专题党课，要求全局干部在监管中做到依法办事。")
+    assert status(pack, "xi_law_thought", done) == "pass"
+    # a requirement passed on before the match still makes it one (印发……通知，要求各科室认真学习……)
+    asked = measures("局党组印发通知，要求各科室认真学习习近平法治思想。")
+    assert status(pack, "xi_law_thought", asked) == "fail"

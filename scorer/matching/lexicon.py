@@ -96,8 +96,11 @@ _INTO_LATER = regex.compile(rf"(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。
 # ... while a sentence opening on an earlier year's date tells of that year's work, not the report year's practice
 # (2024年12月，时任局长曾……; 2024年度，……, in a report on 2025).  Not a later year's month: the year-end 述法 and
 # reviews of the report year are held early in the next (2026年1月，局长在……年终述法会议上作书面述法)
-_DATED_OPENER = regex.compile(rf"(?<=(?:^|[。；;！!？?\n])\s*){YEAR_TEXT}度?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,]")
-_DATED_CUE = regex.compile(rf"{YEAR_TEXT}度?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,]")
+# (also 早在2024年底，…… after a clause's start: 值得一提的是，早在2024年底，镇领导班子成员已……)
+_DATED_OPENER = regex.compile(
+    rf"(?:(?<=(?:^|[。；;！!？?\n])\s*)(?:早在|在)?|(?<=[，,])\s*早在){YEAR_TEXT}(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,]"
+)
+_DATED_CUE = regex.compile(rf"\s*(?:早在|在)?{YEAR_TEXT}(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,]")
 _SENTENCE_END = frozenset("。！!？?；;\n")
 # A clause after the requirement's own that reports a count (REPORTED: 全年公示执法信息63条) reports
 # practice — unless it sets a target (不少于4次, 确保100%).
@@ -747,8 +750,13 @@ class Negation:
             return None if "年" not in cue and self._counted_later(hit) else cue
         j = bisect_left(starts, end)  # the first cue starting at or after the hit's end
         if j < len(starts) and starts[j] - end <= REQUIREMENT_AHEAD:
-            # (not when the match's own clause reports a count first: 配备执法记录仪86台，要求……)
-            if not any(c in _SENTENCE_END for c in norm[end : starts[j]]) and not REPORTED.search(norm, end, starts[j]):
+            # (not when the match's own clause reports a count first: 配备执法记录仪86台，要求……; nor a requirement passed
+            # on after it, which asks others for more after what was done: ……带头讲授……专题党课，要求全局干部……做到……)
+            if (
+                not any(c in _SENTENCE_END for c in norm[end : starts[j]])
+                and not REPORTED.search(norm, end, starts[j])
+                and not norm.startswith("要求", starts[j])
+            ):
                 return norm[starts[j] : ends[j]]
         i = bisect_right(ends, start) - 1  # the last cue ending before the hit
         if i >= 0 and start - ends[i] <= REQUIREMENT_REACH:
