@@ -1033,3 +1033,12 @@ def test_problems_announced_with_a_full_stop_before_their_first_item_close_the_m
                   "二、2024年工作打算", PLAN)  # fmt: skip
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
     assert status(pack, "shortcomings", text) == "pass"
+
+
+def test_a_lead_in_line_naming_weak_points_and_what_they_mainly_are_heads_the_problems(pack):
+    # ……还存在一些薄弱环节，主要是： over numbered problems, after the last measure: their heading
+    problems = ["1、执法人员专业能力不足，办案质量不高。", "2、普法形式单一，覆盖面不广。"]
+    text = report("（一）强化组织领导。" + MEASURES, "（二）规范执法行为。" + MEASURES,
+                  "工作中还存在一些薄弱环节，主要是：", *problems, "2024年工作计划", PLAN)  # fmt: skip
+    assert "shortcomings" in kinds(text)
+    assert status(pack, "shortcomings", text) == "pass"

@@ -155,7 +155,7 @@ _COUNT_NOUNS = ("案件", "申请", "纠纷")
 # ……遴选工作仍在推进中; or on paper only: ……制度目前仍停留在文件层面
 _SETTING_UP = "建立|筹建|制定|起草|研究|酝酿|遴选|选聘|洽谈"  # a mechanism being set up, not yet in place (正在建立, 尚在起草, 正在遴选)
 # ... the ways of saying so, after a match (……制度正在建立) and opening the clause a title heads (目前正在筹备……)
-_IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快)?(?:{_SETTING_UP}|筹备|论证|起步|探索)|正筹备"
+_IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快|按程序|按规定)?(?:{_SETTING_UP}|筹备|论证|起步|探索)|正筹备"
 # ... or drafted and still out for comment (……已起草……目录清单，目前正在征求意见): where a clause opens so (not
 # right after a match: a decision's draft put out for comment is its procedure followed)
 _DRAFTED = r"(?:正|[尚仍还])在(?:征求意见|修改完善|审议)|尚待印发|待印发"

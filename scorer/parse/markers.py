@@ -119,7 +119,9 @@ _PLAIN_HEADING_MAX = 30
 # a line leading into what follows, its commas no sentence's: into next year's items (新的一年，我们将
 # 重点做好以下几项工作) or, after a colon, into the problems (对照要求，我们清醒认识到工作中存在的不足及原因：)
 _LEAD_IN = re.compile(r"^[^。；;！!？?：:]+以下(?:[几两一二三四五六七八九十]|\d)?(?:个|项|点|条)?(?:方面)?的?(?:工作|任务|重点)[：:]?$")
-_LEAD_IN_PROBLEMS = re.compile(r"^[^。；;！!？?：:]+(?:不足|问题|差距|短板|薄弱环节)(?:[和及与](?:不足|问题|差距|短板|原因))?[：:]$")
+_LEAD_IN_PROBLEMS = re.compile(
+    r"^[^。；;！!？?：:]+(?:不足|问题|差距|短板|薄弱环节)(?:[和及与](?:不足|问题|差距|短板|原因))?(?:[，,](?:主要|具体)(?:是|有|表现在|体现在))?[：:]$"
+)  # (……还存在一些薄弱环节，主要是：)
 
 
 def _plain_heading_kind(stripped: str, vocab: Compiled) -> str | None:
