@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ..results import Evidence
@@ -10,7 +11,9 @@ from .searcher import Hit
 
 # where a snippet may start or end: just after a clause's punctuation, or at the line's
 # start or end, at most _SNAP characters wider than its width (else where the width falls)
-_CLAUSE_PUNCT = frozenset("。；;，,：:！!？?、")
+_CLAUSE_PUNCT = "。；;，,：:！!？?、"
+_LAST_PUNCT = re.compile(f"[{_CLAUSE_PUNCT}][^{_CLAUSE_PUNCT}]*$")  # (searched up to a position: the last before it)
+_FIRST_PUNCT = re.compile(f"[{_CLAUSE_PUNCT}]")
 _SNAP = 8
 
 
@@ -18,9 +21,9 @@ def _clause_start(text: str, start: int, line_start: int) -> int:
     """Just after the last punctuation at most _SNAP characters before ``start``, or the
     line's start within that reach; else ``start``."""
     floor = max(line_start, start - _SNAP)
-    for p in range(start - 1, floor - 1, -1):
-        if text[p] in _CLAUSE_PUNCT:
-            return p + 1
+    m = _LAST_PUNCT.search(text, floor, start)
+    if m is not None:
+        return m.start() + 1
     return line_start if floor == line_start else start
 
 
@@ -28,9 +31,9 @@ def _clause_end(text: str, end: int, line_end: int) -> int:
     """Just after the first punctuation at most _SNAP characters after ``end``, or the
     line's end within that reach; else ``end``."""
     ceiling = min(line_end, end + _SNAP)
-    for p in range(end, ceiling):
-        if text[p] in _CLAUSE_PUNCT:
-            return p + 1
+    m = _FIRST_PUNCT.search(text, end, ceiling)
+    if m is not None:
+        return m.start() + 1
     return line_end if ceiling == line_end else end
 
 

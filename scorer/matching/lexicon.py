@@ -97,8 +97,10 @@ _INTO_LATER = regex.compile(rf"(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。
 # (2024年12月，时任局长曾……; 2024年度，……, in a report on 2025).  Not a later year's month: the year-end 述法 and
 # reviews of the report year are held early in the next (2026年1月，局长在……年终述法会议上作书面述法)
 # (also 早在2024年底，…… after a clause's start: 值得一提的是，早在2024年底，镇领导班子成员已……)
+# (found from 年, what follows it first, then looking back, as _YEAR_OPENER: ≈ 10× faster than opening on the look-behind)
 _DATED_OPENER = regex.compile(
-    rf"(?:(?<=(?:^|[。；;！!？?\n])\s*)(?:早在|在)?|(?<=[，,])\s*早在){YEAR_TEXT}(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,]"
+    rf"年(?=(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,])"
+    rf"(?<=(?:(?:^|[。；;！!？?\n])\s*(?:早在|在)?|[，,]\s*早在){YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,]"
 )
 _DATED_CUE = regex.compile(rf"\s*(?:早在|在)?{YEAR_TEXT}(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,]")
 _SENTENCE_END = frozenset("。！!？?；;\n")
@@ -291,7 +293,7 @@ def _other_years(norm: str, year: int | None) -> list[tuple[int, int]]:
     ]
     if year is None:
         return found
-    earlier = [m.span() for m in _DATED_OPENER.finditer(norm) if year_value(m.group(1)) < year]
+    earlier = [(m.start(1), m.end()) for m in _DATED_OPENER.finditer(norm) if year_value(m.group(1)) < year]
     if "纳入" in norm or "列入" in norm:
         earlier += [m.span() for m in _INTO_LATER.finditer(norm) if year_value(m.group(1)) > year]
     return sorted(found + earlier) if earlier else found
@@ -753,14 +755,14 @@ class Negation:
             # (not when the match's own clause reports a count first: 配备执法记录仪86台，要求……; nor a requirement passed
             # on after it, which asks others for more after what was done: ……带头讲授……专题党课，要求全局干部……做到……)
             if (
-                not any(c in _SENTENCE_END for c in norm[end : starts[j]])
+                _SENTENCE_END.isdisjoint(norm[end : starts[j]])
                 and not REPORTED.search(norm, end, starts[j])
                 and not norm.startswith("要求", starts[j])
             ):
                 return norm[starts[j] : ends[j]]
         i = bisect_right(ends, start) - 1  # the last cue ending before the hit
         if i >= 0 and start - ends[i] <= REQUIREMENT_REACH:
-            if not any(c in _SENTENCE_END for c in norm[ends[i] : start]):
+            if _SENTENCE_END.isdisjoint(norm[ends[i] : start]):
                 # 执法公示必须做到及时准确，全年公示执法信息63条: this clause reports; so does a later one of its
                 # sentence (必须两人以上，使用执法记录仪……留痕，全年形成音视频资料1260条), also after a cue in the
                 # match's own clause (合同必须经法律顾问审查，全年审查30余份)
@@ -881,7 +883,7 @@ class Negation:
         j = bisect_left(starts, body)  # the first cue of the body
         if j == len(starts) or starts[j] - body > _LABEL_REACH:
             return None
-        if any(c in _SENTENCE_END for c in norm[body : starts[j]]):
+        if not _SENTENCE_END.isdisjoint(norm[body : starts[j]]):
             return None
         m = _FULL_STOP_RX.search(norm, starts[j])  # (……要……；同时……，年内接受检查2次: that is practice)
         if REPORTED.search(norm, body, m.start() if m else len(norm)):
