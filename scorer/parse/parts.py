@@ -237,7 +237,8 @@ def _split_combined(parts: list[Part], norm: str, headings: list[Heading], vocab
                     begin += 1
                 # (after the problems named as its topic: 针对上述问题，2026年我局将着力做好以下工作：)
                 lead = _PROBLEMS_LEAD.match(norm, begin, p.end)
-                opening = norm[lead.end() if lead else begin : p.end][:60]
+                first = lead.end() if lead else begin
+                opening = norm[first : min(p.end, first + 60)]  # (its first clause, not the rest of the part)
                 kind = next((k for k, rx in others.items() if rx.search(opening[:8])), None)  # 下一步，一是……
                 if kind is None and lead is not None and "next_year_plan" in others and _opens_next_year(opening, year):
                     kind = "next_year_plan"
