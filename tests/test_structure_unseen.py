@@ -1042,3 +1042,14 @@ def test_a_lead_in_line_naming_weak_points_and_what_they_mainly_are_heads_the_pr
                   "工作中还存在一些薄弱环节，主要是：", *problems, "2024年工作计划", PLAN)  # fmt: skip
     assert "shortcomings" in kinds(text)
     assert status(pack, "shortcomings", text) == "pass"
+
+
+def test_a_lead_in_line_heading_the_plan_is_the_plan_although_it_holds_a_comma(pack):
+    # 下一步，我们将着力抓好以下几项工作 on its own line heads the plan: not a thematic heading of two clauses classed by
+    # its content (a 2023 year in its items made it measures); the problems before it then close the last measure
+    text = report("加强组织领导", MEASURES * 2, "规范行政执法", MEASURES * 2,
+                  "回顾一年来的工作，我们也清醒认识到还存在一些差距：一是执法人员专业能力不足；二是普法形式单一。主要原因是编制紧张。",
+                  "下一步，我们将着力抓好以下几项工作", "一是开展执法培训4期，覆盖全体执法人员；二是完善规范性文件审核机制，做到应审尽审。")  # fmt: skip
+    assert kinds(text)[-2:] == ["shortcomings", "next_year_plan"]
+    assert status(pack, "next_year_plan", text) == "pass"
+    assert status(pack, "shortcomings", text) == "pass"

@@ -9,7 +9,7 @@ from itertools import islice
 from ..document import _CLAUSE_BREAKS, Heading, Meta, Part
 from ..vocabulary import REPORTED, Compiled
 from .dates import YEAR_TEXT, year_value, years_in
-from .markers import _classify_heading
+from .markers import _LEAD_IN, _classify_heading
 
 _PLAN_CUES = re.compile(r"将|计划|拟|下一步|继续|进一步|持续|力争|着力")
 _FUTURE_WORDS = re.compile(r"明年|下一年|下一步")
@@ -61,8 +61,11 @@ def _split_parts(
     # 2) a plan-worded heading of two clauses is a thematic one (明确工作安排，狠抓责任落实):
     #    its content decides, as for any thematic heading (a real plan's body is about next year)
     for i, (p, kind) in enumerate(zip(parts, worded)):
-        if kind == "next_year_plan" and not _CLAUSE_BREAKS.isdisjoint(norm[p.heading.start : p.heading.end]):
-            worded[i] = None
+        if kind != "next_year_plan":
+            continue
+        title = norm[p.heading.start : p.heading.end]
+        if not _CLAUSE_BREAKS.isdisjoint(title) and _LEAD_IN.match(title.strip()) is None:
+            worded[i] = None  # (not a line leading into the plan's items: 下一步，我们将着力抓好以下几项工作)
     # 3) a thematic heading (一、全面加强党的领导): its own content decides. Written in the
     #    future tense about a later year, it is the plan; otherwise it reports measures. After
     #    the shortcomings (the regulation's order), any wording of what is to come makes it the
