@@ -98,11 +98,11 @@ _INTO_LATER = regex.compile(rf"(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。
 # reviews of the report year are held early in the next (2026年1月，局长在……年终述法会议上作书面述法)
 # (also 早在2024年底，…… after a clause's start: 值得一提的是，早在2024年底，镇领导班子成员已……)
 # (found from 年, what follows it first, then looking back, as _YEAR_OPENER: ≈ 10× faster than opening on the look-behind)
+_DATED_TAIL = r"(?:度|底|末|初)?(?:\d{1,2}月份?(?:\d{1,2}日)?)?[，,]"  # what follows the year's 年: 度，/ 12月，/ 底，
 _DATED_OPENER = regex.compile(
-    rf"年(?=(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,])"
-    rf"(?<=(?:(?:^|[。；;！!？?\n])\s*(?:早在|在)?|[，,]\s*早在){YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,]"
+    rf"年(?={_DATED_TAIL})(?<=(?:(?:^|[。；;！!？?\n])\s*(?:早在|在)?|[，,]\s*早在){YEAR_TEXT}){_DATED_TAIL}"
 )
-_DATED_CUE = regex.compile(rf"\s*(?:早在|在)?{YEAR_TEXT}(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,]")
+_DATED_CUE = regex.compile(YEAR_TEXT + _DATED_TAIL)  # such an opening as a cue (from its year: _other_years)
 _SENTENCE_END = frozenset("。！!？?；;\n")
 # A clause after the requirement's own that reports a count (REPORTED: 全年公示执法信息63条) reports
 # practice — unless it sets a target (不少于4次, 确保100%).
@@ -177,7 +177,7 @@ _LAPSED = re.compile(
     r"((?:未|没有|不再)(?:能|办理|再|予|及时|按时|如期)?(?:续聘|续签|再聘|聘请|聘用|聘任|请|签订|续约)"  # (……到期后未及时续签)
     r"|(?:未|没有)(?:完成|启动|开展)[^，,。；;\n]{0,10}?(?:续聘|续签|选聘|遴选|招标|采购)"  # (年内尚未完成新一轮……选聘工作)
     r"|(?:遴选|选聘|招标|采购|续聘|续签)(?:工作)?[^，,。；;\n]{0,8}?[仍正尚还]在(?:推进|进行|办理|开展|洽谈)"
-    r"|正(?:在|按)?[^，,。；;\n]{0,12}?(?:重新)(?:遴选|选聘|招标|采购))"  # (……到期，目前正按……方式重新遴选律师事务所)
+    r"|正(?:在|按)?[^，,。；;\n]{0,12}?重新(?:遴选|选聘|招标|采购))"  # (……到期，目前正按……方式重新遴选律师事务所)
 )
 # The first clause a heading's title heads, saying the thing is not in place (目前正在筹备购置……, 我局尚未建立……):
 # the title names it only to say so (used with .match from the body's start).
@@ -294,10 +294,10 @@ def _other_years(norm: str, year: int | None) -> list[tuple[int, int]]:
     ]
     if year is None:
         return found
-    earlier = [(m.start(1), m.end()) for m in _DATED_OPENER.finditer(norm) if year_value(m.group(1)) < year]
+    more = [(m.start(1), m.end()) for m in _DATED_OPENER.finditer(norm) if year_value(m.group(1)) < year]
     if "纳入" in norm or "列入" in norm:
-        earlier += [m.span() for m in _INTO_LATER.finditer(norm) if year_value(m.group(1)) > year]
-    return sorted(found + earlier) if earlier else found
+        more += [m.span() for m in _INTO_LATER.finditer(norm) if year_value(m.group(1)) > year]
+    return sorted(found + more) if more else found
 
 
 @functools.lru_cache(maxsize=64)
