@@ -201,6 +201,18 @@ class Report:
         part = self.parts[i]
         return part if offset < part.end else None
 
+    def run(self, i: int) -> tuple[int, int]:
+        """The first and last index of the run of neighbouring parts of ``parts[i]``'s kind
+        (二、存在的问题 / 三、原因分析: one shortcomings part in two)."""
+        parts = self.parts
+        kind = parts[i].kind
+        first = last = i
+        while first > 0 and parts[first - 1].kind == kind:
+            first -= 1
+        while last + 1 < len(parts) and parts[last + 1].kind == kind:
+            last += 1
+        return first, last
+
     def parts_of(self, kind: str) -> list[Part]:
         return [p for p in self.parts if p.kind == kind]
 

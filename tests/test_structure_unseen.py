@@ -1053,3 +1053,13 @@ def test_a_lead_in_line_heading_the_plan_is_the_plan_although_it_holds_a_comma(p
     assert kinds(text)[-2:] == ["shortcomings", "next_year_plan"]
     assert status(pack, "next_year_plan", text) == "pass"
     assert status(pack, "shortcomings", text) == "pass"
+
+
+def test_a_heading_naming_the_problems_causes_heads_shortcomings_but_not_an_act_on_them(pack):
+    # 三、问题成因 after the problems' part is more of the shortcomings (its causes), not a thematic measures part;
+    # 深挖问题成因 names what was done about them and stays a measure
+    text = report("一、2023年主要举措和成效", MEASURES, "二、存在的问题", PROBLEMS, "三、问题成因",
+                  "从外部看，财政收支矛盾突出，装备更新缺少稳定投入；从自身看，部分干部重业务、轻法治。", "四、2024年工作打算", PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "shortcomings", "next_year_plan"]
+    acted_on = report("一、深挖问题成因，推动源头治理", MEASURES, "二、存在的问题", PROBLEMS, "三、2024年工作打算", PLAN)
+    assert kinds(acted_on)[0] == "measures"

@@ -277,7 +277,7 @@ class SearchOptions(StrictModel):
         if self.headings is False:
             out.append("a heading (the part's, or a sub-heading's title) does not count")
         elif self.headings == "sub":
-            out.append("the part's own heading does not count (its sub-headings do)")
+            out.append("the part's own heading does not count (its sub-headings do, and so does that of a part continuing one of its kind)")
         if self.near is not None:
             where = {"sentence": "in its part, not looking back past its sentence's start nor ahead past its item's end", "part": "in the same part"}.get(
                 self.near.across, "in the same run of parts of its kind"
@@ -394,7 +394,7 @@ class SearchOptions(StrictModel):
             return None
         lo = hit.start
         norm = ctx.report.norm
-        seen = self._said_before(norm, part, lo)  # once, for both shares
+        seen = self._said_before(ctx.report, lo)  # once, for both shares
         frame = _frame(tuple(self.restated_frame))
         told = _told(norm[lo : part.end], frame)
         whole = 1.0 if told is None and len(seen) >= _RESTATED_MIN else _share(seen, told or [])
@@ -429,19 +429,22 @@ class SearchOptions(StrictModel):
         return None
 
     def _new_enough(self, ctx: Context, hit: Hit) -> bool:
-        """Whether ``hit``'s own sentence (from it to its 。, or its part's end) holds ``restated_new``
+        """Whether ``hit``'s own sentence (from it to its 。 or line end, or its part's end) holds ``restated_new``
         distinct pairs that its part's text before it, the stock wording and the frame do not."""
         if self.restated_new is None:
             return False
         part = ctx.part(hit)
         norm = ctx.report.norm
-        stop = norm.find("。", hit.start, part.end)
-        told = _told(norm[hit.start : part.end if stop < 0 else stop], _frame(tuple(self.restated_frame))) or []
-        return len(set(told) - self._said_before(norm, part, hit.start)) >= self.restated_new
+        # (to its 。 or its line's end: a heading over the causes, 三、原因分析, is a sentence of its own)
+        stop = min((i for i in (norm.find("。", hit.start, part.end), norm.find("\n", hit.start, part.end)) if i >= 0), default=part.end)
+        told = _told(norm[hit.start : stop], _frame(tuple(self.restated_frame))) or []
+        return len(set(told) - self._said_before(ctx.report, hit.start)) >= self.restated_new
 
-    def _said_before(self, norm: str, part, lo: int) -> set[str]:
-        """The character pairs said before ``lo`` in ``part`` (its body up to there) and in the stock wording."""
-        before = norm[part.body_start : lo]
+    def _said_before(self, report, lo: int) -> set[str]:
+        """The character pairs said before ``lo`` in its part (its body up to there, from the first body of its run of
+        parts of its kind: causes under 三、原因分析 restate the problems of 二、存在的问题) and in the stock wording."""
+        first, _ = report.run(report.part_index(lo))
+        before = report.norm[report.parts[first].body_start : lo]
         if self.restated_stock:
             before += "。" + "。".join(self.restated_stock)
         return set(_han_pairs(before))
@@ -582,14 +585,8 @@ class SearchOptions(StrictModel):
             return 0, len(report.norm)
         if self.near.across == "part":
             return part.start, part.end
-        parts = report.parts
-        i = report.part_index(hit.start)  # the index of `part` (part_at's)
-        j = i
-        while i > 0 and parts[i - 1].kind == part.kind:
-            i -= 1
-        while j + 1 < len(parts) and parts[j + 1].kind == part.kind:
-            j += 1
-        return parts[i].start, parts[j].end
+        first, last = report.run(report.part_index(hit.start))  # (part_index: the index of `part`, part_at's)
+        return report.parts[first].start, report.parts[last].end
 
     def _near(self, ctx: Context, hit: Hit) -> bool:
         lo, hi, _, _ = self._near_window(ctx, hit)

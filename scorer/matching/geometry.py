@@ -33,7 +33,8 @@ class Geometry:
 
     def in_scope(self, hit: Hit, kinds: frozenset[str], *, headings: bool | str = True) -> bool:
         """Whether ``hit`` is in the parts of ``kinds``: with ``headings`` False not in a
-        heading, with ``"sub"`` not in the part's own heading (its sub-headings count)."""
+        heading, with ``"sub"`` not in the part's own heading (its sub-headings count, and so does the
+        heading of a part that continues one of its kind: 二、存在的问题 / 三、原因分析)."""
         if hit.start >= self.report.body_end:
             return False
         part = self.report.part_at(hit.start)
@@ -42,7 +43,9 @@ class Geometry:
         if headings is True:
             return True
         if headings == "sub":
-            return hit.start >= part.body_start
+            parts = self.report.parts
+            i = parts.index(part)
+            return hit.start >= part.body_start or (i > 0 and parts[i - 1].kind == part.kind)
         return hit.start >= part.body_start and not any(h.start <= hit.start < h.end for h in self.report.titles)
 
     def line(self, start: int, end: int | None = None) -> tuple[int, int]:
@@ -85,7 +88,9 @@ class Geometry:
                     continue
                 # the offsets part_at gives this part: from its start (its body's, without
                 # headings) to its end, the next part's start or the signature
-                start = part.start if headings is True else max(part.start, part.body_start)
+                # ("sub": a part continuing one of its kind has its heading as a sub-heading of the run's)
+                continues = headings == "sub" and i > 0 and parts[i - 1].kind == part.kind
+                start = part.start if headings is True or continues else max(part.start, part.body_start)
                 end = min(part.end, body_end)
                 if i + 1 < len(parts):
                     end = min(end, parts[i + 1].start)
