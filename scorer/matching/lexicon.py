@@ -93,6 +93,8 @@ _YEAR_OPENER = regex.compile(rf"年(?=起|开始|[，,]|将|拟)(?<=[。；;！!
 # ... and a matter put into a later year's plan or budget (……法律顾问经费保障，已纳入2026年工作安排; 将……费用列入2026年
 # 部门预算): planned, not done
 _INTO_LATER = regex.compile(rf"(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。；;\n]{{0,4}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算)")
+# ... or put off to a later year (2025年度述法安排在2026年……时进行; 推迟到2026年)
+_PUT_OFF = regex.compile(rf"(?:安排|推迟|延后|延迟|推延|放)(?:在|于|到|至){YEAR_TEXT}")
 # ... while a sentence opening on an earlier year's date tells of that year's work, not the report year's practice
 # (2024年12月，时任局长曾……; 2024年度，……, in a report on 2025).  Not a later year's month: the year-end 述法 and
 # reviews of the report year are held early in the next (2026年1月，局长在……年终述法会议上作书面述法)
@@ -102,7 +104,21 @@ _DATED_TAIL = r"(?:度|底|末|初)?(?:\d{1,2}月份?(?:\d{1,2}日)?)?[，,]"  #
 _DATED_OPENER = regex.compile(
     rf"年(?={_DATED_TAIL})(?<=(?:(?:^|[。；;！!？?\n])\s*(?:早在|在)?|[，,]\s*早在){YEAR_TEXT}){_DATED_TAIL}"
 )
-_DATED_CUE = regex.compile(YEAR_TEXT + _DATED_TAIL)  # such an opening as a cue (from its year: _other_years)
+# ... and a clause telling of an act on an earlier year's date inside it (局主要负责人曾于2024年年终述职中……; 乡党委书记在
+# 2024年12月召开的……会上……): 曾 with the year, or 于/在 with its month or its end and a meeting; not since then (于2024年12月到任以来),
+# nor the date of a document the body applies (落实县委于2024年12月印发的……)
+_DATED_MARK = r"(?:度|底|末|初|年终|年底|年末)?(?:\d{1,2}月份?(?:\d{1,2}日)?)?"
+_NOT_AN_ACT_THEN = r"(?!\d)(?![^，,。；;\n]{0,10}?(?:以来|起|开始|至今|到任|任职|上任|就任|履新|后[，,]|(?:印发|出台|制定|下发|发布|修订|通过|颁布|施行|实施)的))"
+_DATED_AT = (
+    regex.compile(rf"年(?<=曾(?:经)?[于在]?{YEAR_TEXT}){_DATED_MARK}{_NOT_AN_ACT_THEN}"),
+    # (于/在 with a meeting held then: 在2024年12月召开的……会上; not a status gained then, 于2024年底……取得公职律师证书)
+    regex.compile(
+        rf"年(?=度?(?:底|末|年终|年底|年末|\d{{1,2}}月))(?<=[于在]{YEAR_TEXT}){_DATED_MARK}{_NOT_AN_ACT_THEN}"
+        r"(?=[^，,。；;\n]{0,12}?(?:召开|举行|举办|会议|会上))"
+    ),
+)
+_CLAUSE_ON_A_YEAR = regex.compile(rf"[，,；;]\s*(?:{YEAR_TEXT}|全年|年内|本年度?|今年)")  # a clause opening on a year (after such a date: a new time)
+_DATED_CUE = regex.compile(YEAR_TEXT + rf"(?:{_DATED_TAIL}|{_DATED_MARK})")  # such a date as a cue (from its year: _other_years)
 _SENTENCE_END = frozenset("。！!？?；;\n")
 # A clause after the requirement's own that reports a count (REPORTED: 全年公示执法信息63条) reports
 # practice — unless it sets a target (不少于4次, 确保100%).
@@ -285,8 +301,8 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> 
 
 def _other_years(norm: str, year: int | None) -> list[tuple[int, int]]:
     """The spans of :data:`_YEAR_OPENER` in ``norm`` that name a year after ``year`` (or 明年),
-    of :data:`_INTO_LATER` (……已纳入2026年工作安排) that do, and of :data:`_DATED_OPENER` that name
-    an earlier year, in order."""
+    of :data:`_INTO_LATER` (……已纳入2026年工作安排) and :data:`_PUT_OFF` (……安排在2026年……进行) that do, and of :data:`_DATED_OPENER` and :data:`_DATED_AT` that
+    name an earlier year, in order."""
     found = [
         (m.start(2), m.end()) if m.group(2) else (m.start(1), m.end())
         for m in _YEAR_OPENER.finditer(norm)
@@ -294,9 +310,10 @@ def _other_years(norm: str, year: int | None) -> list[tuple[int, int]]:
     ]
     if year is None:
         return found
-    more = [(m.start(1), m.end()) for m in _DATED_OPENER.finditer(norm) if year_value(m.group(1)) < year]
+    more = [(m.start(1), m.end()) for rx in (_DATED_OPENER, *_DATED_AT) for m in rx.finditer(norm) if year_value(m.group(1)) < year]
     if "纳入" in norm or "列入" in norm:
         more += [m.span() for m in _INTO_LATER.finditer(norm) if year_value(m.group(1)) > year]
+    more += [m.span() for m in _PUT_OFF.finditer(norm) if year_value(m.group(1)) > year]
     return sorted(found + more) if more else found
 
 
@@ -730,7 +747,7 @@ class Negation:
 
     def earlier_year(self, cue: str) -> int | None:
         """The year a cue of :meth:`requirement` names when it opens a sentence on an earlier year's work (see
-        :data:`_DATED_OPENER`: 2024年12月，, 2024年度，): that year's, not a requirement; else None."""
+        :data:`_DATED_OPENER`: 2024年12月，, 2024年度，; :data:`_DATED_AT`: 曾于2024年年终): that year's, not a requirement; else None."""
         year = self.report.meta.year
         m = _DATED_CUE.fullmatch(cue) if year is not None and "年" in cue else None
         return named if m is not None and (named := year_value(m.group(1))) < year else None
@@ -760,7 +777,11 @@ class Negation:
                 and not REPORTED.search(norm, end, starts[j])
                 and not norm.startswith("要求", starts[j])
             ):
-                return norm[starts[j] : ends[j]]
+                cue = norm[starts[j] : ends[j]]
+                # (an earlier year's date after the subject, then a clause opening on a year of its own: 局长曾于2024年……，
+                # 2025年又主持……: the subject's acts of that clause count)
+                if not (_CLAUSE_ON_A_YEAR.search(norm, ends[j], self.sentence(hit)[1]) and self.earlier_year(cue) is not None):
+                    return cue
         i = bisect_right(ends, start) - 1  # the last cue ending before the hit
         if i >= 0 and start - ends[i] <= REQUIREMENT_REACH:
             if _SENTENCE_END.isdisjoint(norm[ends[i] : start]):
@@ -768,6 +789,10 @@ class Negation:
                 # sentence (必须两人以上，使用执法记录仪……留痕，全年形成音视频资料1260条), also after a cue in the
                 # match's own clause (合同必须经法律顾问审查，全年审查30余份)
                 cue = norm[starts[i] : ends[i]]
+                # (an earlier year's date reaches no clause opening on a year of its own: ……于2024年底……取得公职律师证书，
+                # 2025年由他们牵头审查合同……)
+                if _CLAUSE_ON_A_YEAR.search(norm, ends[i], start) and self.earlier_year(cue) is not None:
+                    return None
                 # (not after a cue that names a year, 拟于2026年……，聘请1至2家……; 力争年内……: its counts are planned)
                 if "年" not in cue and self._counted_later(hit, cue_end=ends[i]):
                     return None
