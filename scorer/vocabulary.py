@@ -115,15 +115,18 @@ OPENERS: dict[str, tuple[str, ...]] = {
                      r"[^。\n]{0,40}?(?:还|仍|也|依然|仍然)(?:存在|有)着?(?:一些|一定的?|以下|不少|诸多|如下|不小的?|较大的?|明显的?)?的?(?:不足|问题|差距|短板|薄弱环节|欠缺)"
                      # (its list after a colon, or after a full stop opening on 一是: 还有不少欠缺。一是……)
                      r"(?:[和与及、](?:不足|问题|差距|短板|薄弱环节))?[^。\n]{0,12}?(?:[：:]|。(?=\s{0,2}一是))"),
-    "next_year_plan": (r"(?:下一步|下步|今后|明年|(?:在)?新的一年(?:里)?|新一年)[，,]", YEAR_TEXT + r"[，,]\s*(?:我|本|全|各)?[^，,。；;\n]{0,8}?将"),
+    # (展望2026年，我镇将……: looking ahead to it)
+    "next_year_plan": (r"(?:下一步|下步|今后|明年|(?:在)?新的一年(?:里)?|新一年)[，,]", "(?:展望)?" + YEAR_TEXT + r"[，,]\s*(?:我|本|全|各)?[^，,。；;\n]{0,8}?将"),
     # after the plan, a paragraph looking back on what the principal leaders did
     "first_responsible": (
         r"(?:一年来|过去一年|" + YEAR_TEXT + r"(?:以来)?[，,])[^。\n]{0,20}(?:书记|局长|主任|县长|区长|市长|镇长|乡长|厅长|主要负责人|主要领导)",
     ),
     # after the plan, the regulation's other matters (另外需要说明的是，…… / 此外，还需报告的情况是……) or a closing
-    # paragraph (总之，……)
+    # paragraph (总之，……; 以上是……情况。……)
     "other": (r"(?:另外|此外|最后|另)?[，,]?(?:还|另)?(?:需要|需|要)(?:特别)?(?:说明|报告|指出|汇报)的(?:是|情况|一点|事项)",
-              r"(?:总之|总而言之|综上所述)[，,]"),
+              r"(?:总之|总而言之|综上所述)[，,]",
+              # (the report's own closing: 以上是我街道2025年法治政府建设情况。……; 特此报告。)
+              r"以上(?:是|为|即|就是)[^。\n]{0,40}?(?:情况|报告|总结)(?:的?汇报)?[。，,]", r"特此(?:报告|汇报)"),
 }
 
 # A heading with plan wording is the plan whatever year it names (a wrong year is

@@ -1063,3 +1063,43 @@ def test_a_heading_naming_the_problems_causes_heads_shortcomings_but_not_an_act_
     assert kinds(text) == ["measures", "shortcomings", "shortcomings", "next_year_plan"]
     acted_on = report("一、深挖问题成因，推动源头治理", MEASURES, "二、存在的问题", PROBLEMS, "三、2024年工作打算", PLAN)
     assert kinds(acted_on)[0] == "measures"
+
+
+def test_a_problems_and_plan_heading_is_cut_where_a_paragraph_opens_on_a_later_year_without_a_topic(pack):
+    # 存在问题及2024年工作打算: the plan starts at 2024年，我们将重点做好以下工作： (no 针对上述问题 before it), not at a
+    # closing 新的一年，…… paragraph after its items
+    text = report("一、2023年主要举措和成效", MEASURES, "二、存在问题及2024年工作打算", PROBLEMS,
+                  "2024年，我们将重点做好以下工作：", "1.充实执法力量，全年招录执法人员5名。",
+                  "2.提升案卷质量，每季度开展一次案卷交叉评查。", "新的一年，我局将持续推动法治建设再上新台阶。")  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    plan = parse(text).parts[-1]
+    assert text[plan.start : plan.end].startswith("2024年，我们将")
+    assert status(pack, "next_year_plan", text) == "pass"
+
+
+def test_an_unheaded_plan_looking_ahead_to_the_next_year_after_the_shortcomings_is_the_plan(pack):
+    # 展望2024年，我局将重点抓好以下工作：…… after the last (headed) part, the problems: the plan, not more problems
+    text = report("一、2023年主要举措和成效", MEASURES, "二、存在的问题", PROBLEMS,
+                  "展望2024年，我局将重点抓好以下工作：" + PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "next_year_plan", text) == "pass"
+
+
+def test_unheaded_problems_closing_the_principal_leaders_part_before_a_headed_plan_are_the_shortcomings(pack):
+    # the leaders' part is the last before the plan's heading; a paragraph in it opening ……还有不小差距。一是…… is the
+    # problems, not more of the leaders' duties
+    text = report("一、2023年主要举措和成效", MEASURES, "二、主要负责人履行推进法治建设第一责任人职责情况",
+                  "镇党委书记全年主持召开党委会议研究法治工作5次。",
+                  "回顾一年来的工作，我们也清醒地看到，镇法治建设与上级要求相比还有不小差距。" + PROBLEMS,
+                  "三、2024年工作安排", PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "first_responsible", "shortcomings", "next_year_plan"]
+    assert status(pack, "shortcomings", text) == "pass"
+
+
+def test_the_reports_closing_paragraph_after_the_plan_is_no_plan_text(pack):
+    # 以上是……情况。…… after a plan of one stock line: a closing, not more of the plan, which stays too thin
+    closing = "以上是我镇2023年法治政府建设情况。一年来的实践让我们认识到，基层法治建设只有和群众的急难愁盼结合起来，才能真正落地生根，我们将认真查找短板，不断提高依法履职水平。"  # fmt: skip
+    text = report("一、2023年主要举措和成效", MEASURES, "二、存在的问题", PROBLEMS, "三、2024年工作打算",
+                  "2024年，我镇将继续坚持以习近平法治思想为指导，认真贯彻落实上级各项部署，推动各项工作再上新台阶。", closing)  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "other"]
+    assert status(pack, "next_year_plan", text) == "fail"

@@ -97,23 +97,23 @@ def _split_parts(
 
 
 def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading], vocab: Compiled) -> list[Part]:
-    """Shortcomings written without a heading at the end of the measures part right before a headed plan
-    (……（七）自觉接受监督。…… / 对照上级要求，我乡……还存在一些差距和不足：一是…… / 三、下一步工作安排): when no part
-    has that kind, that measures part is cut at the first paragraph opening it (``openers``) after its last
+    """Shortcomings written without a heading at the end of the measures part (or the principal leaders' part) right
+    before a headed plan (……（七）自觉接受监督。…… / 对照上级要求，我乡……还存在一些差距和不足：一是…… / 三、下一步工作安排):
+    when no part has that kind, that part is cut at the first paragraph opening it (``openers``) after its last
     sub-heading — what follows is no further measure."""
     if any(p.kind == "shortcomings" for p in parts):
         return parts
     rx = dict(vocab.openers).get("shortcomings")
     for i in range(1, len(parts)):
         plan, before = parts[i], parts[i - 1]
-        if plan.kind != "next_year_plan" or plan.heading is None or before.kind != "measures":
+        if plan.kind != "next_year_plan" or plan.heading is None or before.kind not in ("measures", "first_responsible"):
             continue
         inner = [h.end for h in headings if before.body_start <= h.start < before.end]
         at = _paragraph_opening(norm, rx, max(inner, default=before.body_start), before.end) if rx is not None else None
         if at is None:
             return parts
         # (``at`` is past a line end after the part's body starts: the shortcomings' body is theirs from there)
-        cut = [Part("measures", before.heading, before.start, before.body_start, at), Part("shortcomings", before.heading, at, at, before.end)]
+        cut = [Part(before.kind, before.heading, before.start, before.body_start, at), Part("shortcomings", before.heading, at, at, before.end)]
         return parts[: i - 1] + cut + parts[i:]
     return parts
 
@@ -212,8 +212,8 @@ _ORDER = {"measures": 0, "shortcomings": 1, "next_year_plan": 2}  # the regulati
 def _split_combined(parts: list[Part], norm: str, headings: list[Heading], vocab: Compiled, year: int | None) -> list[Part]:
     """A part headed for two kinds (二、存在的问题和下一步打算) is cut at its first sub-heading
     worded as the second kind (（二）下一步打算), else at the first paragraph that opens with its words
-    or, after the problems named as its topic, with a later year and what is to come (针对上述问题，2026年
-    我局将……): the problems and the plan, each its own part."""
+    or, after the problems named as its topic or not, with a later year and what is to come (针对上述问题，2026年
+    我局将……; 2026年，我局将重点做好以下工作：): the problems and the plan, each its own part."""
     out: list[Part] = []
     for p in parts:
         out.append(p)
@@ -243,7 +243,9 @@ def _split_combined(parts: list[Part], norm: str, headings: list[Heading], vocab
                 first = lead.end() if lead else begin
                 opening = norm[first : min(p.end, first + 60)]  # (its first clause, not the rest of the part)
                 kind = next((k for k, rx in others.items() if rx.search(opening[:8])), None)  # 下一步，一是……
-                if kind is None and lead is not None and "next_year_plan" in others and _opens_next_year(opening, year):
+                # (with or without that topic: a paragraph opening on a later year and what is to come, 2026年，我局将重点做好
+                # 以下工作：)
+                if kind is None and "next_year_plan" in others and _opens_next_year(opening, year):
                     kind = "next_year_plan"
                 if kind is not None:
                     out[-1] = Part(p.kind, p.heading, p.start, p.body_start, at + 1)
