@@ -54,6 +54,9 @@
     pair is made of their characters nor across them, so they count neither as said before nor as
     new, and a cause given in the frame's words is judged by what it names (a frame that names
     nothing restates everything).
+``restated_skip``
+    ``[patterns]``: sentences that say nothing of why, neither restating nor new (a promise to look
+    for the causes later: ……的深层次原因，镇党委将在……进一步查摆剖析); left out of the text judged.
 """
 
 from __future__ import annotations
@@ -117,6 +120,22 @@ def _told(text: str, frame) -> list[str] | None:
         return _han_pairs(text)
     told = [p for piece in frame.split(text) for p in _han_pairs(piece)]
     return None if not told and _han_pairs(text) else told
+
+
+@functools.lru_cache(maxsize=16)
+def _skip(patterns: tuple[str, ...]):
+    """``restated_skip``'s patterns as one, or None."""
+    return compile_pattern("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+_SENTENCES = re.compile(r"[^。！!？?；;\n]*(?:[。！!？?；;\n]|$)")
+
+
+def _skipping(text: str, skip) -> str:
+    """``text`` less its sentences that ``skip`` finds (``restated_skip``)."""
+    if skip is None or skip.search(text) is None:
+        return text
+    return "".join(m.group(0) for m in _SENTENCES.finditer(text) if skip.search(m.group(0)) is None)
 
 
 # an item's label as a short sentence of its own (一是亲自部署。), its item's text after it
@@ -246,6 +265,11 @@ class SearchOptions(StrictModel):
         "text before it: more than this share of its pairs of Chinese characters occur there (and in its own "
         "sentence, when that holds 15 pairs or more)",
     )
+    restated_skip: list[str] = Field(
+        default_factory=list,
+        description="with restated: patterns of sentences that say nothing of why (……将……进一步剖析); left out of the text "
+        "from a match to its part's end",
+    )
     restated_new: int | None = Field(
         None,
         gt=0,
@@ -254,7 +278,7 @@ class SearchOptions(StrictModel):
         "is no restatement, whatever its share: a cause that names enough of its own shares the problems' words too",
     )
 
-    _check_sentence = field_validator("same_sentence")(lambda cls, v: check_patterns(v) if v else v)
+    _check_sentence = field_validator("same_sentence", "restated_skip")(lambda cls, v: check_patterns(v) if v else v)
 
     default_scope: ClassVar[str | None] = "last_year"
 
@@ -396,7 +420,8 @@ class SearchOptions(StrictModel):
         norm = ctx.report.norm
         seen = self._said_before(ctx.report, lo)  # once, for both shares
         frame = _frame(tuple(self.restated_frame))
-        told = _told(norm[lo : part.end], frame)
+        skip = _skip(tuple(self.restated_skip))
+        told = _told(_skipping(norm[lo : part.end], skip), frame)
         whole = 1.0 if told is None and len(seen) >= _RESTATED_MIN else _share(seen, told or [])
         if whole is None:
             return whole
@@ -406,7 +431,7 @@ class SearchOptions(StrictModel):
         for end in (norm.find("\n", lo, part.end), norm.find("。", lo, part.end)):
             if end < 0 or len(_han_pairs(norm[lo:end])) < _RESTATED_SENTENCE_MIN:
                 continue
-            own = _told(norm[lo:end], frame)
+            own = _told(_skipping(norm[lo:end], skip), frame)
             share = 1.0 if own is None else _share(seen, own)
             if share is not None and share < whole:
                 whole = share
