@@ -1103,3 +1103,29 @@ def test_the_reports_closing_paragraph_after_the_plan_is_no_plan_text(pack):
                   "2024年，我镇将继续坚持以习近平法治思想为指导，认真贯彻落实上级各项部署，推动各项工作再上新台阶。", closing)  # fmt: skip
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "other"]
     assert status(pack, "next_year_plan", text) == "fail"
+
+
+def test_a_lead_in_line_into_the_aspects_to_work_on_heads_the_plan(pack):
+    # 下一步，我乡将重点从以下几个方面着力： on its own line after the problems, before another part: the plan's heading
+    text = report("一、2023年主要举措和成效", MEASURES, "二、存在的问题及原因", PROBLEMS,
+                  "下一步，我乡将重点从以下几个方面着力：", "2024年，" + PLAN, "三、其他需要说明的事项", "无。")  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "other"]
+    assert status(pack, "next_year_plan", text) == "pass"
+
+
+def test_an_unheaded_plan_facing_the_next_year_after_the_shortcomings_is_the_plan(pack):
+    # 面向2024年，街道将重点抓好以下工作：…… after the problems, in the last part: the plan
+    text = report("一、2023年主要举措和成效", MEASURES, "二、存在的问题", PROBLEMS,
+                  "面向2024年，街道将重点抓好以下工作：" + PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+
+
+def test_a_lead_in_line_looking_back_on_the_year_heads_the_measures_and_a_sign_off_closes_the_plan(pack):
+    # 过去一年，我局主要做了以下几方面工作： heads the measures (not the preamble's); 以上报告，请审阅。…… after the plan's
+    # one stock line is the closing, not plan text
+    text = report("过去一年，我局主要做了以下几方面工作：", "一是" + MEASURES * 2, "二是" + MEASURES * 2, "问题和不足", PROBLEMS,
+                  "2024年工作思路", "2024年，我局将继续深入推进法治建设，不断提升依法行政水平。",
+                  "以上报告，请审阅。我局将坚持以习近平法治思想为指导，持续推动法治政府建设，为全县高质量发展提供坚实法治保障。")  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "other"]
+    assert status(pack, "measures_and_results", text) == "pass"
+    assert status(pack, "next_year_plan", text) == "fail"

@@ -23,9 +23,9 @@ from .searcher import Hit
 DEFAULT_REQUIREMENT_CUES = (
     r"要(?<![主重纪摘提概简只扼需紧首纲必机枢政显险切想择举精撮]要)(?![求点件素闻害职务案领旨义目略览诀犯挟约员隘津塞么])",
     "必须", "应当", "务必",
-    # 须 alone before a deadline (主要负责人须在2026年2月底前报送述法报告; not 无须, 必须 as above, nor a rule's
+    # 须 alone before a deadline (主要负责人须在2026年2月底前报送述法报告; 须在年终述职中……; not 无须, 必须 as above, nor a rule's
     # procedure, 规定……须在会前征求意见 or 须经……方可)
-    r"须(?<![必无毋需务急]须)(?=[在于](?:\d|年底|月底|年内|规定(?:时间|期限))|按时|按期)",
+    r"须(?<![必无毋需务急]须)(?=[在于](?:\d|年底|月底|年内|年终|年末|规定(?:时间|期限))|按时|按期)",
     r"建议(?<=[。；;！!？?\n：:，,]建议)",  # a sentence that opens with 建议 proposes (not 代表建议, 提出建议)
     # a plan inside the measures, opening its clause (下一步，将完善……; 今后将……), not 为下一步工作打下基础
     # (and the year to come named so: 下一年度，局主要负责同志将……; 在新的一年里，……)

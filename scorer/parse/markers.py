@@ -117,8 +117,9 @@ _PLAIN_HEADING_MAX = 30
 
 
 # a line leading into what follows, its commas no sentence's: into next year's items (新的一年，我们将
-# 重点做好以下几项工作) or, after a colon, into the problems (对照要求，我们清醒认识到工作中存在的不足及原因：)
-_LEAD_IN = re.compile(r"^[^。；;！!？?：:]+以下(?:[几两一二三四五六七八九十]|\d)?(?:个|项|点|条)?(?:方面)?的?(?:工作|任务|重点)[：:]?$")
+# 重点做好以下几项工作; 下一步，我乡将重点从以下几个方面着力) or, after a colon, into the problems
+# (对照要求，我们清醒认识到工作中存在的不足及原因：)
+_LEAD_IN = re.compile(r"^[^。；;！!？?：:]+以下(?:[几两一二三四五六七八九十]|\d)?(?:个|项|点|条)?(?:方面)?的?(?:工作|任务|重点|着力|发力|用力|入手|努力)[：:]?$")
 _LEAD_IN_PROBLEMS = re.compile(
     r"^[^。；;！!？?：:]+(?:不足|问题|差距|短板|薄弱环节)(?:[和及与](?:不足|问题|差距|短板|原因))?(?:[，,](?:主要|具体)(?:是|有|表现在|体现在))?[：:]$"
 )  # (……还存在一些薄弱环节，主要是：)
@@ -127,19 +128,19 @@ _LEAD_IN_PROBLEMS = re.compile(
 def _plain_heading_kind(stripped: str, vocab: Compiled) -> str | None:
     """Kind of an unnumbered heading line such as 下步打算, or None.  The other part only when
     the line opens with its word (其他需要报告的情况), not for one inside it (与其他部门协作).
-    A line leading into the plan's items or the problems (新的一年，我们将重点做好以下几项工作;
-    对照要求，我们清醒认识到工作中存在的不足及原因：) may hold commas."""
+    A line leading into the plan's items, the year's work or the problems (新的一年，我们将重点做好以下几项工作;
+    过去一年，我局主要做了以下几方面工作：; 对照要求，我们清醒认识到工作中存在的不足及原因：) may hold commas."""
     if len(stripped) > _PLAIN_HEADING_MAX:
         return None
     if _SENTENCE_PUNCT.search(stripped.rstrip(":：")):
         if _LEAD_IN.match(stripped) is not None:
-            wanted = "next_year_plan"
+            wanted = ("next_year_plan", "measures")  # (or back on the year's work: 过去一年，我局主要做了以下几方面工作：)
         elif _LEAD_IN_PROBLEMS.match(stripped) is not None:
-            wanted = "shortcomings"
+            wanted = ("shortcomings",)
         else:
             return None
         kind = _classify_heading(stripped, vocab)
-        return kind if kind == wanted else None
+        return kind if kind in wanted else None
     for kind, rx in vocab.heading_cues:
         if (rx.search(stripped) if kind != "other" else rx.match(stripped)) is not None:
             return kind
