@@ -1129,3 +1129,13 @@ def test_a_lead_in_line_looking_back_on_the_year_heads_the_measures_and_a_sign_o
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "other"]
     assert status(pack, "measures_and_results", text) == "pass"
     assert status(pack, "next_year_plan", text) == "fail"
+
+
+def test_an_unheaded_plan_leading_into_its_items_after_the_shortcomings_is_the_plan(pack):
+    # 下一步，我委将……着力抓好以下几方面工作。一是…… at the end of the last part, the problems, names no year: it leads into
+    # items all the same, the plan; 下一步，我委将针对上述问题，认真研究解决。 alone stays the problems' promise
+    lead = "下一步，我委将围绕法治建设重点任务，着力抓好以下几方面工作。"
+    text = report("一、2023年主要举措和成效", MEASURES, "二、存在的问题", PROBLEMS + lead + PLAN)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    promise = report("一、2023年主要举措和成效", MEASURES, "二、存在的问题", PROBLEMS + "下一步，我委将针对上述问题，认真研究解决。")
+    assert kinds(promise) == ["measures", "shortcomings"]

@@ -56,7 +56,8 @@
     nothing restates everything).
 ``restated_skip``
     ``[patterns]``: sentences that say nothing of why, neither restating nor new (a promise to look
-    for the causes later: ……的深层次原因，镇党委将在……进一步查摆剖析); left out of the text judged.
+    for the causes later: ……的深层次原因，镇党委将在……进一步查摆剖析); left out of the text judged,
+    and a match inside one does not count (……将……逐项查找根源).
 """
 
 from __future__ import annotations
@@ -268,7 +269,7 @@ class SearchOptions(StrictModel):
     restated_skip: list[str] = Field(
         default_factory=list,
         description="with restated: patterns of sentences that say nothing of why (……将……进一步剖析); left out of the text "
-        "from a match to its part's end",
+        "from a match to its part's end, and a match inside one does not count",
     )
     restated_new: int | None = Field(
         None,
@@ -325,9 +326,11 @@ class SearchOptions(StrictModel):
                 + (f", stock wording ({quoted(self.restated_stock)}) counting as said before" if self.restated_stock else "")
                 + (f", the pairs of {quoted(self.restated_frame)} left out" if self.restated_frame else "")
             )
+            if self.restated_skip:
+                out.append(f"nor when its sentence holds one of {quoted(self.restated_skip)}, which is left out of what follows a match")
         return out
 
-    REASONS: ClassVar[tuple[str, ...]] = ("scope", "citation", "negated", "near", "sentence", "restated")  # reject's codes, in order
+    REASONS: ClassVar[tuple[str, ...]] = ("scope", "citation", "negated", "near", "sentence", "deferred", "restated")  # reject's codes, in order
     # (and, from _search, "negated_beside": see ``negated_sentence``)
 
     def search(self, ctx: Context, patterns: list[str], notes: list[str]) -> list[Hit]:
@@ -402,8 +405,12 @@ class SearchOptions(StrictModel):
             return "near"
         if self.same_sentence is not None and not self._in_sentence(ctx, hit):
             return "sentence"
-        if self.restated is not None and (self._restated(ctx, hit) or 0) > self.restated and not self._new_enough(ctx, hit):
-            return "restated"
+        if self.restated is not None:
+            skip = _skip(tuple(self.restated_skip))
+            if skip is not None and skip.search(ctx.report.norm, *ctx.sentence(hit)):
+                return "deferred"  # (a match inside a promise to look for the causes later: ……将……逐项查找根源)
+            if (self._restated(ctx, hit) or 0) > self.restated and not self._new_enough(ctx, hit):
+                return "restated"
         return None
 
     def _restated(self, ctx: Context, hit: Hit) -> float | None:
@@ -543,6 +550,8 @@ class SearchOptions(StrictModel):
             return "同一句中没有符合要求的用词", f"同一句中没有符合要求的{words(self.same_sentence)}"
         if code == "negated_beside":
             return "同一句说尚未落实或写成要求", "同一句中另有表述说它尚未落实、被否定或写成要求，不算"
+        if code == "deferred":
+            return "只承诺以后查找原因", "所在句子只承诺以后分析查找原因，未说明原因"
         if code == "restated":
             return "重复前文", f"其后的文字重复前文（{self._restated(ctx, hit):.0%}的字词已在前文出现），未说明原因"
         return code, code

@@ -177,7 +177,8 @@ def _sentence_opening(
     (after a line end or a 。, white space skipped).  A sentence about what is to come (将, or
     a year after ``year``) opens a plan but never a look back; one with 将 naming a year up to
     ``year`` opens no plan (2023年，我局将……纳入: 将 as a preposition).  With ``dated``, only
-    one whose opening names a year after ``year`` counts."""
+    one whose opening names a year after ``year`` counts, or one leading into the items that follow it
+    (下一步，我委将……着力抓好以下几方面工作。一是……)."""
     at = start
     while at < end:
         while at < end and norm[at] in " \t\n\u3000":
@@ -191,8 +192,8 @@ def _sentence_opening(
                 ahead = "将" in sentence or (year is not None and any(y > year for y in years))
                 if not ahead:
                     return at
-            elif dated:  # (a later year named, or next year in words: 明年，; 新的一年，)
-                if (year is not None and any(y > year for y in years)) or _NEXT_YEAR.match(m.group(0)):
+            elif dated:  # (a later year named, or next year in words: 明年，; 新的一年，; or leading into items, 下一步，……着力抓好以下几方面工作。一是……)
+                if (year is not None and any(y > year for y in years)) or _NEXT_YEAR.match(m.group(0)) or _into_items(norm, sentence, stop):
                     return at
             elif not (year and "将" in m.group(0) and any(y <= year for y in years)):
                 return at
@@ -203,6 +204,13 @@ def _sentence_opening(
 
 
 _LOOKS_BACK = frozenset({"first_responsible"})
+_LEADS_INTO = re.compile(r"以下[^，,。；;：:\n]{0,8}(?:工作|任务|重点|方面|措施)[：:]?$")  # (……着力抓好以下几方面工作)
+_FIRST_ITEM = re.compile(r"\s*(?:一是|其一|[（(]一[)）]|一、|1[.．、])")
+
+
+def _into_items(norm: str, sentence: str, stop: int) -> bool:
+    """Whether ``sentence`` (ending at ``stop``) leads into a list whose first item follows it (……着力抓好以下几方面工作。一是……)."""
+    return stop >= 0 and _LEADS_INTO.search(sentence) is not None and _FIRST_ITEM.match(norm, stop + 1) is not None
 _NEXT_YEAR = re.compile(r"明年|(?:在)?新的一年|新一年")
 
 
