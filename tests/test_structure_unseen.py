@@ -1139,3 +1139,14 @@ def test_an_unheaded_plan_leading_into_its_items_after_the_shortcomings_is_the_p
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
     promise = report("一、2023年主要举措和成效", MEASURES, "二、存在的问题", PROBLEMS + "下一步，我委将针对上述问题，认真研究解决。")
     assert kinds(promise) == ["measures", "shortcomings"]
+
+
+def test_the_works_problems_announced_in_a_sentence_of_their_own_close_the_last_topic_part(pack):
+    # topic lines; the last one's text runs on: 工作中也还存在一些不容忽视的问题。…… (no colon, no 一是) opens the problems,
+    # then 下一步，…… the plan; a finding of an inspection (检查发现部分企业还存在一些问题。) inside a measure does not
+    opening = "工作中也还存在一些不容忽视的问题。部分干部法治意识还不够强，执法文书质量参差不齐；普法宣传形式较为传统。主要原因是编制紧张。"
+    text = report("加强组织领导", MEASURES * 2, "规范行政执法", MEASURES * 2, opening,
+                  "下一步，我镇将重点抓好以下几项工作：2024年开展执法培训4期，完善规范性文件审核机制。")  # fmt: skip
+    assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
+    finding = report("加强组织领导", MEASURES * 2, "规范行政执法", MEASURES + "检查发现部分企业还存在一些问题。督促整改到位12家。")
+    assert "shortcomings" not in kinds(finding)
