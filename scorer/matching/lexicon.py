@@ -222,6 +222,10 @@ def _negated_after(ahead: str, zero_ok: bool) -> str | None:
 _AHEAD = 28  # characters after a match that _NEGATED_AFTER may need (14 + a cue + its look-ahead: 采购工作已于2023年12月启动)
 _LIST_ITEM = 16  # characters of one item of a list a negation before it reaches (……、……、……)
 _LIST_LEAD = 6  # characters of the match's own item before it (、执法全过程记录: 执法)
+# how much further back than the window a cue is looked for before a verb of setting up that governs the match as
+# its object (尚未与律师事务所签订常年法律顾问协议: 尚未 13 characters before 法律顾问)
+_VERB_REACH = 12
+_SETTING_UP_VERB = re.compile("签订|签署|聘请|聘用|选聘|配备|设立|建立|组建|出台|印发|制定")
 _LIST_REACH = 60  # characters before the negation window a cue is looked for when the match may be an item
 
 
@@ -644,6 +648,9 @@ class Negation:
             # unless the hit is a later item of a list with a cue before it (未开展执法公示、全过程记录、法制审核工作)
             listed = "、" in norm[lo:start] and self._neg_before.search(norm, max(0, lo - _LIST_REACH), lo) is not None
             if not listed:
+                governed = self._negated_verb(norm, lo, start)
+                if governed is not None:
+                    return governed
                 if _AFTER_HINT.search(norm, end, end + _AHEAD) is None:
                     return None
                 lapsed = _lapsed(norm, end)
@@ -679,6 +686,19 @@ class Negation:
         if lapsed is not None:
             return lapsed
         return _negated_after(norm[end : min(c_end, end + _AHEAD)], zero_ok)
+
+    def _negated_verb(self, norm: str, lo: int, start: int) -> str | None:
+        """A negation cue further back than the window (from ``lo``), in the match's clause, before a verb of setting up
+        that governs the match as its object (街道本级尚未与律师事务所签订常年法律顾问协议), or None."""
+        far = max(0, lo - _VERB_REACH)
+        cut = max(norm.rfind(c, far, start) for c in "，,。；;！!？?\n")
+        far = max(far, cut + 1)
+        cue = None
+        for m in self._neg_before.finditer(norm, far, lo):
+            cue = m
+        if cue is None or cue.group(0) in ("无", "未") and norm[cue.end() : cue.end() + 1] in "论须需缝限偿成来":
+            return None
+        return cue.group(0) if _SETTING_UP_VERB.search(norm, cue.end(), start) else None
 
     def _in_double_negative(self, start: int, end: int) -> bool:
         """Whether ``start``…``end`` overlaps a double negative (:data:`_DOUBLE_NEGATIVE`), or its
