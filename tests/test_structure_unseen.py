@@ -1150,3 +1150,10 @@ def test_the_works_problems_announced_in_a_sentence_of_their_own_close_the_last_
     assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
     finding = report("加强组织领导", MEASURES * 2, "规范行政执法", MEASURES + "检查发现部分企业还存在一些问题。督促整改到位12家。")
     assert "shortcomings" not in kinds(finding)
+
+
+def test_unheaded_problems_announced_as_weak_points_close_the_last_topic_part(pack):
+    # 但也要清醒看到，……我局工作仍有薄弱之处：一是…… after the last topic line's text: the shortcomings
+    text = report("加强组织领导", MEASURES * 2, "普法宣传", MEASURES * 2,
+                  "但也要清醒看到，对照法治政府建设的要求，我局工作仍有薄弱之处：" + PROBLEMS, "2024年工作打算", PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
