@@ -998,15 +998,22 @@ def test_a_chapter_headed_by_a_sentence_naming_remaining_problems_is_the_shortco
     assert status(pack, "shortcomings", text) == "pass"
 
 
-def test_a_problems_and_plan_heading_is_cut_where_a_later_year_follows_the_problems_named_as_topic(pack):
-    # 二、存在的问题及下一步工作打算 with no sub-headings: the plan starts at 针对上述问题，2024年我局将……,
-    # not at a closing 下一步，…… sentence after its items
-    text = report("一、2023年主要举措和成效", MEASURES, "二、存在的问题及下一步工作打算", PROBLEMS,
-                  "针对上述问题，2024年我局将着力做好以下工作：", "1.充实执法力量，全年招录执法人员5名。",
-                  "2.提升案卷质量，每季度开展一次案卷交叉评查。", "下一步，我局将持续推动法治建设再上新台阶。")  # fmt: skip
+@pytest.mark.parametrize(
+    ("heading", "lead", "closing"),
+    [
+        # 二、存在的问题及下一步工作打算 with no sub-headings: the plan starts at 针对上述问题，2024年我局将……, not at a closing
+        # 下一步，…… sentence after its items
+        ("二、存在的问题及下一步工作打算", "针对上述问题，2024年我局将着力做好以下工作：", "下一步，我局将持续推动法治建设再上新台阶。"),
+        # 存在问题及2024年工作打算: at 2024年，我们将重点做好以下工作： with no 针对上述问题 before it, not at 新的一年，……
+        ("二、存在问题及2024年工作打算", "2024年，我们将重点做好以下工作：", "新的一年，我局将持续推动法治建设再上新台阶。"),
+    ],
+)
+def test_a_problems_and_plan_heading_is_cut_where_a_later_year_opens_a_paragraph(pack, heading, lead, closing):
+    text = report("一、2023年主要举措和成效", MEASURES, heading, PROBLEMS, lead, "1.充实执法力量，全年招录执法人员5名。",
+                  "2.提升案卷质量，每季度开展一次案卷交叉评查。", closing)  # fmt: skip
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
     plan = parse(text).parts[-1]
-    assert text[plan.start : plan.end].startswith("针对上述问题")
+    assert text[plan.start : plan.end].startswith(lead)
     assert status(pack, "next_year_plan", text) == "pass"
 
 
@@ -1063,18 +1070,6 @@ def test_a_heading_naming_the_problems_causes_heads_shortcomings_but_not_an_act_
     assert kinds(text) == ["measures", "shortcomings", "shortcomings", "next_year_plan"]
     acted_on = report("一、深挖问题成因，推动源头治理", MEASURES, "二、存在的问题", PROBLEMS, "三、2024年工作打算", PLAN)
     assert kinds(acted_on)[0] == "measures"
-
-
-def test_a_problems_and_plan_heading_is_cut_where_a_paragraph_opens_on_a_later_year_without_a_topic(pack):
-    # 存在问题及2024年工作打算: the plan starts at 2024年，我们将重点做好以下工作： (no 针对上述问题 before it), not at a
-    # closing 新的一年，…… paragraph after its items
-    text = report("一、2023年主要举措和成效", MEASURES, "二、存在问题及2024年工作打算", PROBLEMS,
-                  "2024年，我们将重点做好以下工作：", "1.充实执法力量，全年招录执法人员5名。",
-                  "2.提升案卷质量，每季度开展一次案卷交叉评查。", "新的一年，我局将持续推动法治建设再上新台阶。")  # fmt: skip
-    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
-    plan = parse(text).parts[-1]
-    assert text[plan.start : plan.end].startswith("2024年，我们将")
-    assert status(pack, "next_year_plan", text) == "pass"
 
 
 def test_an_unheaded_plan_looking_ahead_to_the_next_year_after_the_shortcomings_is_the_plan(pack):

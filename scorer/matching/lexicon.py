@@ -698,8 +698,8 @@ class Negation:
         cue = None
         for m in self._neg_before.finditer(norm, far, lo):
             cue = m
-        if cue is None or cue.group(0) in ("无", "未") and norm[cue.end() : cue.end() + 1] in "论须需缝限偿成来":
-            return None
+        if cue is None or (cue.group(0) in ("无", "未") and norm[cue.end() : cue.end() + 1] in "论须需缝限偿成来"):
+            return None  # (无论, 未来…: no negation, as in negation())
         return cue.group(0) if _SETTING_UP_VERB.search(norm, cue.end(), start) else None
 
     def _in_double_negative(self, start: int, end: int) -> bool:
