@@ -230,6 +230,7 @@ _LIST_LEAD = 6  # characters of the match's own item before it (、执法全过�
 # its object (尚未与律师事务所签订常年法律顾问协议: 尚未 13 characters before 法律顾问)
 _VERB_REACH = 12
 _SETTING_UP_VERB = re.compile("签订|签署|聘请|聘用|选聘|配备|设立|建立|组建|出台|印发|制定")
+_BREAK = re.compile("[，,。；;！!？?\n]")
 _LIST_REACH = 60  # characters before the negation window a cue is looked for when the match may be an item
 
 
@@ -695,13 +696,15 @@ class Negation:
         """A negation cue further back than the window (from ``lo``), in the match's clause, before a verb of setting up
         that governs the match as its object (街道本级尚未与律师事务所签订常年法律顾问协议), or None."""
         far = max(0, lo - _VERB_REACH)
-        cut = max(norm.rfind(c, far, start) for c in "，,。；;！!？?\n")
-        far = max(far, cut + 1)
+        if _SETTING_UP_VERB.search(norm, far, start) is None:  # (most matches: no such verb before them)
+            return None
         cue = None
         for m in self._neg_before.finditer(norm, far, lo):
             cue = m
         if cue is None or (cue.group(0) in ("无", "未") and norm[cue.end() : cue.end() + 1] in "论须需缝限偿成来"):
             return None  # (无论, 未来…: no negation, as in negation())
+        if _BREAK.search(norm, cue.end(), start) is not None:
+            return None  # (another clause's)
         return cue.group(0) if _SETTING_UP_VERB.search(norm, cue.end(), start) else None
 
     def _in_double_negative(self, start: int, end: int) -> bool:
