@@ -366,7 +366,7 @@ def test_html_reader_is_linear_in_sibling_elements(monkeypatch):
     monkeypatch.setattr(Tag, "index", lambda self, el: calls.append(1) or original(self, el))
     paragraphs = "".join(f"<p>第{i}段：本局依法行政，加强法治政府建设。</p><!-- c -->" for i in range(3000))
     page = f"<html><head><title>某局2023年度法治政府建设情况报告</title></head><body><div class='nav'>导航</div><div class='content'>{paragraphs}</div></body></html>"
-    text, _ = read_html(page.encode())
+    text, *_ = read_html(page.encode())
     assert text.count("\n") == 3000  # the title and every paragraph
     assert len(calls) < 50
 

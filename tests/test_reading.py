@@ -297,6 +297,29 @@ def test_html_site_name_is_not_taken_for_the_title_and_bad_bytes_are_tolerated(t
     assert lines[0] == paras[0] and len(lines) == 5 and "\ufffd" in lines[3]
 
 
+def test_html_paragraphs_set_wholly_in_bold_are_heading_hints_as_in_a_docx(tmp_path, pack):
+    # <p><strong>把牢方向，抓实学法用法</strong></p>: a heading the page shows, though its text has a comma and no number
+    # (the measures part was the preamble's before); a bold lead-in with text after it, or a long bold line, is no hint
+    measures = "修订局重大行政决策程序规定，全年作出重大行政决策2项，聘请法律顾问审查合同21份，组织执法人员培训4次、参训120人次。"
+    page = (
+        "<html><head><meta charset='utf-8'><title>某局2023年度法治政府建设情况报告</title></head><body><div class='content'>"
+        "<p><strong>某局2023年度法治政府建设情况报告</strong></p><p>2023年，我局认真贯彻落实上级部署。</p>"
+        f"<p><strong>把牢方向，抓实学法用法</strong></p><p><strong>依法决策。</strong>{measures}</p><p>{measures}</p><p>{measures}</p>"
+        "<h3>存在的不足</h3><p>一是执法人员不足。二是普法形式单一。主要原因是编制紧张。</p>"
+        "<p><b>2024年工作打算</b></p><p>一是开展执法培训4期；二是完善规范性文件审核机制。</p>"
+        "<p><strong>这是一段很长的加粗强调文字，用来提醒读者注意本局在执法规范化方面所作的努力</strong></p>"
+        "</div></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    doc = read_document(path)
+    lines = doc.text.split("\n")
+    hinted = [lines[i - 1] for i in doc.heading_lines]
+    assert hinted == ["某局2023年度法治政府建设情况报告", "把牢方向，抓实学法用法", "存在的不足", "2024年工作打算"]
+    result = score_file(path, pack)
+    assert {i.id: i.status for i in result.items}["measures_and_results"] == "pass"
+
+
 def test_html_of_a_sample_scores_like_the_text(tmp_path, pack):
     import html
 

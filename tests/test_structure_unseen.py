@@ -1152,3 +1152,15 @@ def test_unheaded_problems_announced_as_weak_points_close_the_last_topic_part(pa
     text = report("加强组织领导", MEASURES * 2, "普法宣传", MEASURES * 2,
                   "但也要清醒看到，对照法治政府建设的要求，我局工作仍有薄弱之处：" + PROBLEMS, "2024年工作打算", PLAN)  # fmt: skip
     assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
+
+
+def test_an_unheaded_plan_after_the_leaders_part_that_ends_the_report_is_the_plan(pack):
+    # the principal leaders' part comes last; 2024年，我局将……着力做好以下几方面工作：…… after it is the plan, not more of
+    # the leaders' duties; a sentence there naming no later year stays the leaders'
+    leaders = "局长全年主持召开局党组会议4次专题研究法治建设，年底在全县述法评议会上述法。"
+    text = report("一、2023年主要举措和成效", MEASURES * 2, "二、存在的问题", PROBLEMS, "三、主要负责人履职情况", leaders,
+                  "2024年，我局将围绕建设法治机关目标，着力做好以下几方面工作：" + PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "first_responsible", "next_year_plan"]
+    plain = report("一、2023年主要举措和成效", MEASURES * 2, "二、存在的问题", PROBLEMS, "三、主要负责人履职情况", leaders,
+                   "下一步，局长将继续带头学法用法。")  # fmt: skip
+    assert kinds(plain) == ["measures", "shortcomings", "first_responsible"]

@@ -146,9 +146,9 @@ def _closing_parts(parts: list[Part], norm: str, vocab: Compiled, year: int | No
     for kind, rx in vocab.openers:
         if kind in have or last.kind not in _CLOSES.get(kind, ("measures", "preamble")):
             continue
-        # from the shortcomings, only a sentence naming next year opens the plan: 下一步，区政府将
+        # from the shortcomings (and the leaders' part), only a sentence naming next year opens the plan: 下一步，区政府将
         # 针对上述问题，认真研究解决 is the problems' closing promise, not a plan
-        dated = kind == "next_year_plan" and last.kind == "shortcomings"
+        dated = kind == "next_year_plan" and last.kind in ("shortcomings", "first_responsible")
         at = _sentence_opening(norm, rx, floor, last.end, year, looks_back=kind in _LOOKS_BACK, dated=dated)
         if at is not None:
             cuts.append((at, kind))
@@ -166,8 +166,9 @@ def _closing_parts(parts: list[Part], norm: str, vocab: Compiled, year: int | No
 
 # the kinds of last part each closing part may be cut from (by default a measures part); the
 # plan also from the shortcomings, when its heading was a slogan the parser could not see
-# (存在的问题 …… 锚定新目标 展现新作为 / 2023年，街道将……)
-_CLOSES = {"first_responsible": ("next_year_plan",), "next_year_plan": ("measures", "preamble", "shortcomings"), "other": ("next_year_plan",)}
+# (存在的问题 …… 锚定新目标 展现新作为 / 2023年，街道将……), and from the principal leaders' part that ends
+# a report (主要负责人履职情况 …… / 2026年，我局将……着力做好以下几方面工作：)
+_CLOSES = {"first_responsible": ("next_year_plan",), "next_year_plan": ("measures", "preamble", "shortcomings", "first_responsible"), "other": ("next_year_plan",)}
 
 
 def _sentence_opening(

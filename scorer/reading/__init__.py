@@ -178,8 +178,8 @@ def _decode(kind: str, data: bytes) -> tuple[str, str, tuple[int, ...], tuple[in
     if kind in (".html", ".htm"):
         from .html import read_html
 
-        text, encoding = read_html(data)
-        return text, f"html/{encoding}", (), ()
+        text, encoding, headings = read_html(data)
+        return text, f"html/{encoding}", headings, ()
     text, encoding = decode_text(data)
     if hard_wrapped(text):  # copied from a printed page: its paragraphs joined again
         return unwrapped(text), f"txt/{encoding}+unwrapped", (), ()

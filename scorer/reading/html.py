@@ -238,8 +238,31 @@ def _lines(container) -> list[str]:
     return lines
 
 
-def read_html(data: bytes) -> tuple[str, str]:
-    """Return (text, encoding)."""
+# a paragraph set wholly in bold (<p><strong>把牢方向，抓实学法用法</strong></p>) or a heading element is a heading
+# without a number in its text, as a .docx's bold paragraph is (scorer.reading.docx_numbering); longer bold
+# paragraphs, and ones ending a sentence, are emphasis
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_BOLD_TAGS = ("strong", "b")
+_HEADING_MAX = 30
+
+
+def _shown_headings(container) -> set[str]:
+    """The texts (white space removed) of the container's paragraphs the page shows as headings."""
+    found = set()
+    for el in container.find_all((*_HEADING_TAGS, "p", "div")):
+        text = "".join(el.get_text().split())
+        if not text or len(text) > _HEADING_MAX or text.endswith(("。", "；", "：", ":")):
+            continue
+        if el.name in _HEADING_TAGS:
+            found.add(text)
+        elif el.find(("p", "div")) is None and "".join("".join(b.get_text().split()) for b in el.find_all(_BOLD_TAGS, recursive=False)) == text:
+            found.add(text)
+    return found
+
+
+def read_html(data: bytes) -> tuple[str, str, tuple[int, ...]]:
+    """Return (text, encoding, heading lines): the 1-based numbers of the lines the page shows as headings (a
+    paragraph set wholly in bold, an ``<h1>``…``<h6>``), hints for the parser as a .docx's are."""
     text, encoding = decode_html(data)
     try:
         from bs4 import BeautifulSoup
@@ -260,7 +283,9 @@ def read_html(data: bytes) -> tuple[str, str]:
         title = _page_title(soup)
         body = soup.body or soup
         _remove_noise(body)
-        lines = _lines(_main_container(body))
+        container = _main_container(body)
+        lines = _lines(container)
+        shown = _shown_headings(container)
     except ReadError:
         raise
     except RecursionError:
@@ -269,4 +294,5 @@ def read_html(data: bytes) -> tuple[str, str]:
         raise ReadError(f"无法解析网页 (cannot parse HTML: {type(e).__name__})") from None
     if title and not any(title.replace(" ", "") in ln.replace(" ", "") for ln in lines[:5]):
         lines.insert(0, title)
-    return "\n".join(lines), encoding
+    headings = tuple(i for i, ln in enumerate(lines, 1) if shown and "".join(ln.split()) in shown)
+    return "\n".join(lines), encoding, headings
