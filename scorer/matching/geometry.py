@@ -43,9 +43,8 @@ class Geometry:
         if headings is True:
             return True
         if headings == "sub":
-            parts = self.report.parts
-            i = parts.index(part)
-            return hit.start >= part.body_start or (i > 0 and parts[i - 1].kind == part.kind)
+            i = self.report.part_index(hit.start)  # (the index of ``part``)
+            return hit.start >= part.body_start or (i > 0 and self.report.parts[i - 1].kind == part.kind)
         return hit.start >= part.body_start and not any(h.start <= hit.start < h.end for h in self.report.titles)
 
     def line(self, start: int, end: int | None = None) -> tuple[int, int]:

@@ -230,7 +230,11 @@ _LIST_LEAD = 6  # characters of the match's own item before it (、执法全过�
 # its object (尚未与律师事务所签订常年法律顾问协议: 尚未 13 characters before 法律顾问)
 _VERB_REACH = 12
 _SETTING_UP_VERB = re.compile("签订|签署|聘请|聘用|选聘|配备|设立|建立|组建|出台|印发|制定")
-_BREAK = re.compile("[，,。；;！!？?\n]")
+
+
+def _no_negation(cue: str, following: str) -> bool:
+    """Whether the cue 无/未 with the character after it is another word (无论, 无须, 无缝, 未须, 无偿, 未成年, 未来)."""
+    return cue in ("无", "未") and following != "" and following in "论须需缝限偿成来"
 _LIST_REACH = 60  # characters before the negation window a cue is looked for when the match may be an item
 
 
@@ -679,7 +683,7 @@ class Negation:
             ):
                 continue
             following = window[m.end()] if m.end() < len(window) else ""
-            if cue in ("无", "未") and following and following in "论须需缝限偿成来":
+            if _no_negation(cue, following):
                 continue  # 无论, 无须, 无缝, 未须, 无偿, 未成年, 未来: not a negation of the phrase
             if cue == "未" and following == "经" and _ENFORCED_RULE.match(norm, end):
                 enforced = True
@@ -701,9 +705,9 @@ class Negation:
         cue = None
         for m in self._neg_before.finditer(norm, far, lo):
             cue = m
-        if cue is None or (cue.group(0) in ("无", "未") and norm[cue.end() : cue.end() + 1] in "论须需缝限偿成来"):
-            return None  # (无论, 未来…: no negation, as in negation())
-        if _BREAK.search(norm, cue.end(), start) is not None:
+        if cue is None or _no_negation(cue.group(0), norm[cue.end() : cue.end() + 1]):
+            return None  # (无论, 未来…)
+        if CLAUSE_BREAK.search(norm, cue.end(), start) is not None:
             return None  # (another clause's)
         return cue.group(0) if _SETTING_UP_VERB.search(norm, cue.end(), start) else None
 
@@ -782,6 +786,11 @@ class Negation:
         m = _DATED_CUE.fullmatch(cue) if year is not None and "年" in cue else None
         return named if m is not None and (named := year_value(m.group(1))) < year else None
 
+    def _dated_until(self, cue: str, cue_end: int, until: int) -> bool:
+        """Whether ``cue`` names an earlier year (:meth:`earlier_year`) and a clause opening on a year of its own
+        (:data:`_CLAUSE_ON_A_YEAR`) follows it before ``until``: the date's reach ends there."""
+        return _CLAUSE_ON_A_YEAR.search(self.report.norm, cue_end, until) is not None and self.earlier_year(cue) is not None
+
     def requirement(self, hit: Hit) -> str | None:
         """The requirement cue (要/必须/应当…) before ``hit`` in its sentence, inside it, or just
         after it in its sentence (主要负责人要……, 执法决定应当经过法制审核, 在政务公开方面，要……),
@@ -810,7 +819,7 @@ class Negation:
                 cue = norm[starts[j] : ends[j]]
                 # (an earlier year's date after the subject, then a clause opening on a year of its own: 局长曾于2024年……，
                 # 2025年又主持……: the subject's acts of that clause count)
-                if not (_CLAUSE_ON_A_YEAR.search(norm, ends[j], self.sentence(hit)[1]) and self.earlier_year(cue) is not None):
+                if not self._dated_until(cue, ends[j], self.sentence(hit)[1]):
                     return cue
         i = bisect_right(ends, start) - 1  # the last cue ending before the hit
         if i >= 0 and start - ends[i] <= REQUIREMENT_REACH:
@@ -821,7 +830,7 @@ class Negation:
                 cue = norm[starts[i] : ends[i]]
                 # (an earlier year's date reaches no clause opening on a year of its own: ……于2024年底……取得公职律师证书，
                 # 2025年由他们牵头审查合同……)
-                if _CLAUSE_ON_A_YEAR.search(norm, ends[i], start) and self.earlier_year(cue) is not None:
+                if self._dated_until(cue, ends[i], start):
                     return None
                 # (not after a cue that names a year, 拟于2026年……，聘请1至2家……; 力争年内……: its counts are planned)
                 if "年" not in cue and self._counted_later(hit, cue_end=ends[i]):

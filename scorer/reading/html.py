@@ -250,12 +250,13 @@ def _shown_headings(container) -> set[str]:
     """The texts (white space removed) of the container's paragraphs the page shows as headings."""
     found = set()
     for el in container.find_all((*_HEADING_TAGS, "p", "div")):
+        heading = el.name in _HEADING_TAGS
+        if not heading and el.find(("p", "div")) is not None:
+            continue  # (a block holding paragraphs: its text is theirs, not read again here)
         text = "".join(el.get_text().split())
         if not text or len(text) > _HEADING_MAX or text.endswith(("。", "；", "：", ":")):
             continue
-        if el.name in _HEADING_TAGS:
-            found.add(text)
-        elif el.find(("p", "div")) is None and "".join("".join(b.get_text().split()) for b in el.find_all(_BOLD_TAGS, recursive=False)) == text:
+        if heading or "".join("".join(b.get_text().split()) for b in el.find_all(_BOLD_TAGS, recursive=False)) == text:
             found.add(text)
     return found
 
