@@ -279,10 +279,10 @@ def test_rules_test_names_the_broken_example(tmp_path):
     r = cli("rules", "test", "national.yaml", cwd=tmp_path)
     assert r.returncode == 1
     lines = [x for x in r.stdout.splitlines() if x.startswith("FAIL")]
-    assert len(lines) == 2  # the rule's pass examples that need 法律顾问
+    assert len(lines) == 3  # the rule's pass examples that need 法律顾问
     assert all("legal_adviser-pass-" in x and "got 'fail'" in x and "national.yaml:" in x for x in lines)
     assert "legal_adviser-pass-1" in lines[0]
-    assert "2 failed" in r.stdout and "Traceback" not in r.stderr
+    assert "3 failed" in r.stdout and "Traceback" not in r.stderr
 
 
 def test_fixture_file_cases_run_and_are_numbered_after_inline_examples(tmp_path):

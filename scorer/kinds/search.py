@@ -139,6 +139,24 @@ def _skipping(text: str, skip) -> str:
     return "".join(m.group(0) for m in _SENTENCES.finditer(text) if skip.search(m.group(0)) is None)
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _put_off_under(ctx: Context, hit: Hit, skip) -> bool:
+    """Whether ``hit`` is in a heading (四、原因分析) under which ``skip``'s sentences are all there is:
+    the causes are only promised for later (其成因尚需进一步分析研判，待分析清楚后另行报告)."""
+    report = ctx.report
+    starts, ends = report.title_bounds
+    i = bisect_right(starts, hit.start) - 1
+    if i < 0 or hit.start >= ends[i]:
+        return False
+    part = ctx.part(hit)
+    if part is None:
+        return False
+    under = report.norm[ends[i] : ctx.item_end(hit.start, part.end)]
+    return skip.search(under) is not None and _HAN.search(_skipping(under, skip)) is None
+
+
 # an item's label as a short sentence of its own (一是亲自部署。), its item's text after it
 _ARABIC_ITEM = re.compile(r"(?:[ \t\u3000]{0,2}(?:[(（]\d{1,2}[)）]|\d{1,2}[.．、](?!\d)))?")  # (matches, maybe empty; not across a line end)
 _ITEM_LABEL = re.compile(r"[一二三四五六七八九十]是[^，,。；;！!？?\n]{1,12}[。；;]\s{0,2}")
@@ -407,7 +425,7 @@ class SearchOptions(StrictModel):
             return "sentence"
         if self.restated is not None:
             skip = _skip(tuple(self.restated_skip))
-            if skip is not None and skip.search(ctx.report.norm, *ctx.sentence(hit)):
+            if skip is not None and (skip.search(ctx.report.norm, *ctx.sentence(hit)) or _put_off_under(ctx, hit, skip)):
                 return "deferred"  # (a match inside a promise to look for the causes later: ……将……逐项查找根源)
             if (self._restated(ctx, hit) or 0) > self.restated and not self._new_enough(ctx, hit):
                 return "restated"
@@ -551,6 +569,8 @@ class SearchOptions(StrictModel):
         if code == "negated_beside":
             return "同一句说尚未落实或写成要求", "同一句中另有表述说它尚未落实、被否定或写成要求，不算"
         if code == "deferred":
+            if _put_off_under(ctx, hit, _skip(tuple(self.restated_skip))):
+                return "只承诺以后查找原因", "标题下的文字只承诺以后分析查找原因，未说明原因"
             return "只承诺以后查找原因", "所在句子只承诺以后分析查找原因，未说明原因"
         if code == "restated":
             return "重复前文", f"其后的文字重复前文（{self._restated(ctx, hit):.0%}的字词已在前文出现），未说明原因"

@@ -202,6 +202,12 @@ _LAPSED = re.compile(
     # (……期满，2025年按程序启动重新选聘工作; ……届满，2025年因……比选程序两次流标)
     r"|(?:启动|开展|开始)[^，,。；;\n]{0,4}?重新(?:遴选|选聘|招标|采购|比选)|流标)"
 )
+# ... or still being chosen: the match's clause says by whom, the next that the choice goes on
+# (法律顾问由县司法局统一组织遴选，遴选工作目前尚在进行; ……统一招标采购，采购程序尚未完成)
+_BEING_CHOSEN = re.compile(
+    r"[^，,。；;\n]{0,16}?(?:遴选|选聘|比选|招标|采购)[^，,。；;\n]{0,4}?[，,][ \t]{0,2}(?:目前|当前|现)?(?:[，,][ \t]{0,2})?(?:新一轮)?"
+    r"(?:遴选|选聘|比选|招标|采购)(?:工作|程序)?[^，,。；;\n]{0,8}?([仍正尚还]在[^，,。；;\n]{0,4}?(?:推进|进行|办理|开展|洽谈)|(?:尚未|没有|未)能?完成)"
+)
 # The first clause a heading's title heads, saying the thing is not in place (目前正在筹备购置……, 我局尚未建立……):
 # the title names it only to say so (used with .match from the body's start).
 _NOT_IN_PLACE = re.compile(rf"[^，,。；;！!？?\n]{{0,8}}?(尚未|还未|仍未|暂未|未能|至今未|迄今未|没有|尚无|仍无|{_IN_THE_MAKING}|{_DRAFTED})")
@@ -282,9 +288,11 @@ _INNER_MIN = 8  # characters of a match that may run over two clauses and say �
 
 def _lapsed(norm: str, end: int) -> str | None:
     """The cue of a term over and not renewed after a match ending at ``end`` (:data:`_LAPSED`:
-    ……聘期于……届满，……未续聘), or None; looked for only when 届满/到期/期满 follows within _AHEAD."""
+    ……聘期于……届满，……未续聘), looked for only when 届满/到期/期满 follows within _AHEAD; or of
+    the match still being chosen (:data:`_BEING_CHOSEN`); or None."""
     if _LAPSE_HINT.search(norm, end, end + _AHEAD) is None:
-        return None
+        m = _BEING_CHOSEN.match(norm, end)
+        return m.group(1) if m is not None else None
     m = _LAPSED.match(norm, end)
     return m.group(1) if m is not None else None
 
