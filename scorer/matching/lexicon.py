@@ -209,6 +209,8 @@ _BEING_CHOSEN = re.compile(
     r"[^，,。；;\n]{0,16}?(?:遴选|选聘|比选|招标|采购)[^，,。；;\n]{0,4}?[，,][ \t]{0,2}(?:目前|当前|现)?(?:[，,][ \t]{0,2})?(?:新一轮)?"
     r"(?:遴选|选聘|比选|招标|采购)(?:工作|程序)?[^，,。；;\n]{0,8}?([仍正尚还]在[^，,。；;\n]{0,4}?(?:推进|进行|办理|开展|洽谈)|(?:尚未|没有|未)能?完成)"
 )
+# ... or planned and called off (……专场宣讲原定于11月在我镇举办，因台风天气取消)
+_CALLED_OFF = re.compile(r"[^。；;\n]{0,30}?原定[^。；;\n]{0,24}?[，,]?[^。；;\n]{0,12}?(取消|未能(?:举办|举行|开展|如期))")
 # The first clause a heading's title heads, saying the thing is not in place (目前正在筹备购置……, 我局尚未建立……):
 # the title names it only to say so (used with .match from the body's start).
 _NOT_IN_PLACE = re.compile(rf"[^，,。；;！!？?\n]{{0,8}}?(尚未|还未|仍未|暂未|未能|至今未|迄今未|没有|尚无|仍无|{_IN_THE_MAKING}|{_DRAFTED})")
@@ -218,7 +220,7 @@ _LAPSE_HINT = re.compile("届满|到期|期满")  # within _AHEAD characters of 
 _DEFINED = re.compile(
     r"(?:和公职律师|、公职律师|和法律顾问|、法律顾问|制度|工作)?(是[^，,。；;\n]{0,20}?(?:保障|支撑|抓手|手段|途径|渠道|举措|基础|关键|生命线|重要内容|重要环节))"
 )
-_AFTER_HINTS = ("停留在", "处于", "至今", "未", "没有", "空缺", "缺位", "0", "零", "有待", "需", "亟待", "不够", "不足", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "正筹备", "拟于", "缺口", "启动", "届满", "到期", "期满")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满: of _LAPSED)
+_AFTER_HINTS = ("停留在", "处于", "至今", "未", "没有", "空缺", "缺位", "0", "零", "有待", "需", "亟待", "不够", "不足", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "正筹备", "拟于", "缺口", "启动", "届满", "到期", "期满", "原定")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满: of _LAPSED; 原定: of _CALLED_OFF)
 _AFTER_HINT = re.compile("|".join(_AFTER_HINTS))  # any of them, in one search of the text
 
 
@@ -294,9 +296,9 @@ _INNER_MIN = 8  # characters of a match that may run over two clauses and say �
 def _lapsed(norm: str, end: int) -> str | None:
     """The cue of a term over and not renewed after a match ending at ``end`` (:data:`_LAPSED`:
     ……聘期于……届满，……未续聘), looked for only when 届满/到期/期满 follows within _AHEAD; or of
-    the match still being chosen (:data:`_BEING_CHOSEN`); or None."""
+    the match still being chosen (:data:`_BEING_CHOSEN`) or called off (:data:`_CALLED_OFF`); or None."""
     if _LAPSE_HINT.search(norm, end, end + _AHEAD) is None:
-        m = _BEING_CHOSEN.match(norm, end)
+        m = _BEING_CHOSEN.match(norm, end) or _CALLED_OFF.match(norm, end)
         return m.group(1) if m is not None else None
     m = _LAPSED.match(norm, end)
     return m.group(1) if m is not None else None
