@@ -35,9 +35,10 @@ DEFAULT_REQUIREMENT_CUES = (
     # group of alternatives first makes the search try every position, ≈ 4× slower)
     "力争", *(rf"{w}(?:于|在)?(?:明年|年内|下半年|下一年|20\d{{2}}年)" for w in ("计划", "拟")),
     r"表示(?=[，,]?将|要)",  # a promise stated (镇主要负责人表示，将认真履行……): nothing done
-    # a clause that passes a requirement on (印发……通知，要求各执法机构严格落实……; ……，要求各单位组织干部深入学习……): others are to do it
+    # a clause that passes a requirement on (印发……通知，要求各执法机构严格落实……; ……，要求各单位组织干部深入学习……;
+    # ……，要求各部门把……纳入……学习计划): others are to do it
     # (执行 right after it: 要求执行……; not a stage named further on, 要求对……送达执行等环节全程留痕)
-    r"要求(?<=[，,；;：:]要求)(?=[^，,。；;\n]{0,16}(?:严格|认真|切实|全面|落实|做到|按照|必须|组织|开展|深入|加强)|[^，,。；;\n]{0,4}执行)",
+    r"要求(?<=[，,；;：:]要求)(?=[^，,。；;\n]{0,16}(?:严格|认真|切实|全面|落实|做到|按照|必须|组织|开展|深入|加强|把|纳入)|[^，,。；;\n]{0,4}执行)",
     # 拟聘请一名法律顾问, 计划购置执法记录仪: what is to be engaged or bought (not 拟作出的决定), also by some
     # means (拟通过购买服务方式聘请……)
     *(rf"{w}(?:通过[^，,。；;\n]{{0,10}}?)?(?:聘请|聘用|选聘|外聘|引进|购置|采购|配备|设立)" for w in ("计划", "拟")),
@@ -93,8 +94,8 @@ _YEAR_OPENER = regex.compile(rf"年(?=起|开始|[，,]|将|拟)(?<=[。；;！!
 # ... and a matter put into a later year's plan or budget (……法律顾问经费保障，已纳入2026年工作安排; 将……费用列入2026年
 # 部门预算): planned, not done
 _INTO_LATER = regex.compile(rf"(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。；;\n]{{0,4}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算)")
-# ... or put off to a later year (2025年度述法安排在2026年……时进行; 推迟到2026年)
-_PUT_OFF = regex.compile(rf"(?:安排|推迟|延后|延迟|推延|放)(?:在|于|到|至){YEAR_TEXT}")
+# ... or put off to a later year (2025年度述法安排在2026年……时进行; 推迟到2026年), or begun from it (主要负责人自2026年起……述法)
+_PUT_OFF = regex.compile(rf"(?:(?:安排|推迟|延后|延迟|推延|放)(?:在|于|到|至)|(?:自|从)(?=[^，,。；;\n]{{0,6}}?(?:起|开始))){YEAR_TEXT}")
 # ... while a sentence opening on an earlier year's date tells of that year's work, not the report year's practice
 # (2024年12月，时任局长曾……; 2024年度，……, in a report on 2025).  Not a later year's month: the year-end 述法 and
 # reviews of the report year are held early in the next (2026年1月，局长在……年终述法会议上作书面述法)
@@ -113,6 +114,8 @@ _DATED_AT = (
     regex.compile(rf"年(?<=曾(?:经)?[于在]?{YEAR_TEXT}){_DATED_MARK}{_NOT_AN_ACT_THEN}"),
     # (a clause opening on the year, its act told with 曾: 回顾来看，2024年局长曾带头……)
     regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*{YEAR_TEXT})(?=[^，,。；;\n]{{0,10}}曾)"),
+    # (or told with 曾 right after its year, wherever it is: 我局2024年曾聘请……)
+    regex.compile(rf"年(?<={YEAR_TEXT})(?=曾)"),
     # (于/在 with a meeting held then: 在2024年12月召开的……会上; not a status gained then, 于2024年底……取得公职律师证书)
     regex.compile(
         rf"年(?=度?(?:底|末|年终|年底|年末|\d{{1,2}}月))(?<=[于在]{YEAR_TEXT}){_DATED_MARK}{_NOT_AN_ACT_THEN}"
@@ -193,7 +196,9 @@ _NEGATED_AFTER = re.compile(
 # 新一轮……选聘工作), though
 # the term's end alone says nothing of the year after; used with .match(text, pos) from the match's end.
 _LAPSED = re.compile(
-    r"[^。；;\n]{0,6}?(?:聘期|聘任期|任期|合同|服务期?|协议)?[^，,。；;\n]{0,12}?(?:届满|到期|期满)后?(?:[。；;][ \t]*)?[^。；;\n]{0,24}?"  # (the noun may end the match: ……服务协议已于……到期; or the next sentence tell the lapse: ……到期。……未能续签)
+    # (the noun may end the match: ……服务协议已于……到期; the term and the month between: ……作为法律顾问，合同期一年，当年12月到期后，……未续签;
+    # or the next sentence tell the lapse: ……到期。……未能续签)
+    r"[^。；;\n]{0,14}?(?:聘期|聘任期|任期|合同|服务期?|协议)?[^，,。；;\n]{0,12}?(?:届满|到期|期满)后?(?:[。；;][ \t]*)?[^。；;\n]{0,24}?"
     r"((?:未|没有|不再)(?:能|办理|再|予|及时|按时|如期){0,2}(?:续聘|续签|再聘|聘请|聘用|聘任|请|签订|续约)"  # (……到期后未及时续签, 未能及时续签)
     r"|(?:未|没有)(?:完成|启动|开展)[^，,。；;\n]{0,10}?(?:续聘|续签|选聘|遴选|招标|采购)"  # (年内尚未完成新一轮……选聘工作)
     r"|(?:续聘|续签|选聘|遴选|招标|采购)[^，,。；;\n]{0,12}?(?:未|没有)(?:能)?(?:完成|落实|启动|开展)"  # (新一轮选聘因经费未及时落实没有完成)
