@@ -1154,6 +1154,25 @@ def test_unheaded_problems_announced_as_weak_points_close_the_last_topic_part(pa
     assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the shortfall seen clearly, then the problems in sentences of their own (no colon, no 一是)
+        "在取得成绩的同时，我们也清醒看到，全镇法治政府建设与上级要求和群众期待还有不小距离。",
+        # a distance still to go, its list after a colon
+        "对照上级要求，我镇法治政府建设还有不小的距离：",
+    ],
+)
+def test_unheaded_problems_announced_as_a_shortfall_seen_close_the_last_topic_part(pack, opening):
+    problems = "镇机关懂法律的专业人才缺乏，涉法事务处理主要靠经验；部分村干部依法办事意识淡薄。"
+    text = report("加强组织领导", MEASURES * 2, "普法宣传", MEASURES * 2, opening + problems,
+                  "2024年，我镇将重点抓好以下几方面工作：" + PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
+    # (seeing clearly what matters is no shortfall)
+    seen = report("加强组织领导", MEASURES * 2, "普法宣传", MEASURES + "我们清醒认识到法治宣传的重要性。")
+    assert "shortcomings" not in kinds(seen)
+
+
 def test_an_unheaded_plan_after_the_leaders_part_that_ends_the_report_is_the_plan(pack):
     # the principal leaders' part comes last; 2024年，我局将……着力做好以下几方面工作：…… after it is the plan, not more of
     # the leaders' duties; a sentence there naming no later year stays the leaders'
