@@ -1173,6 +1173,15 @@ def test_unheaded_problems_announced_as_a_shortfall_seen_close_the_last_topic_pa
     assert "shortcomings" not in kinds(seen)
 
 
+def test_an_unheaded_plan_closing_the_problems_before_headed_other_matters_is_the_plan(pack):
+    # 三、其他需要报告的事项 ends the report; the plan 2026年，我局将……以下几个方面工作：…… closes the problems before it
+    text = report("一、2025年主要举措和成效", MEASURES * 2, "二、存在的问题", PROBLEMS,
+                  "2026年，我局将着重抓好以下几个方面工作：" + PLAN, "三、其他需要报告的事项", "全年未发生因违法行政被追究责任的情形。",
+                  title="某县应急管理局2025年度法治政府建设情况报告", signed="2026年2月20日")  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "other"]
+    assert status(pack, "next_year_plan", text) == "pass"
+
+
 def test_an_unheaded_plan_after_the_leaders_part_that_ends_the_report_is_the_plan(pack):
     # the principal leaders' part comes last; 2024年，我局将……着力做好以下几方面工作：…… after it is the plan, not more of
     # the leaders' duties; a sentence there naming no later year stays the leaders'

@@ -136,10 +136,14 @@ def _closing_parts(parts: list[Part], norm: str, vocab: Compiled, year: int | No
     summary's closing paragraph: ……但也存在一些不足：一是……。下一步，我们将……), or the principal
     leaders' duties after the plan (一年来，局党组书记……) or other matters (另外需要说明的是，……):
     when no part has that kind, the last
-    part is cut at the first sentence that opens it (``openers``)."""
-    last = parts[-1] if parts else None
-    if last is None:
+    part is cut at the first sentence that opens it (``openers``).  Headed other matters at the end
+    (第四部分 其他需要报告的事项) are passed over: the part before them is the one cut."""
+    if not parts:
         return parts
+    k = len(parts) - 1
+    while k > 0 and parts[k].kind == "other" and parts[k].heading is not None and parts[k].start <= parts[k].heading.start:
+        k -= 1
+    last, tail = parts[k], parts[k + 1 :]
     have = {p.kind for p in parts}
     cuts: list[tuple[int, str]] = []
     floor = last.body_start
@@ -157,11 +161,11 @@ def _closing_parts(parts: list[Part], norm: str, vocab: Compiled, year: int | No
         return parts
     bounds = [last.start] + [at for at, _ in cuts] + [last.end]
     kinds = [last.kind] + [kind for _, kind in cuts]
-    out = parts[:-1]
+    out = parts[:k]
     for i, kind in enumerate(kinds):
         body = last.body_start if i == 0 else bounds[i]
         out.append(Part(kind, last.heading, bounds[i], body, bounds[i + 1]))
-    return out
+    return out + tail
 
 
 # the kinds of last part each closing part may be cut from (by default a measures part); the
