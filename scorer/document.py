@@ -80,7 +80,14 @@ class Part:
     @property
     def label(self) -> str:
         """The heading's title; for a part cut from the end of another (a closing paragraph with no
-        heading: 2025年，县政府将……), that the part comes after its heading's text."""
+        heading: 2025年，县政府将……), that the part comes after its heading's text, and what it was
+        read as (two such parts after one heading, the problems and the plan, are told apart)."""
+        place = self.place
+        return f"{place}（{PART_LABELS[self.kind]}）" if self.heading is not None and self.start > self.heading.start else place
+
+    @property
+    def place(self) -> str:
+        """Where the part is: its heading's title, or that it comes after that heading's text."""
         heading = self.heading
         if heading is None:
             return _PREAMBLE_LABEL
@@ -224,7 +231,7 @@ class Report:
         out = []
         for part in self.parts:
             line = self.line_of(part.start)
-            out.append(f"第{line}行 [{PART_LABELS[part.kind]}] {_short(part.label)}")
+            out.append(f"第{line}行 [{PART_LABELS[part.kind]}] {_short(part.place)}")
             for h in self.headings:
                 if part.start < h.start < part.end and 0 < h.level - top <= depth:
                     out.append(f"{'  ' * (h.level - top)}第{h.line}行 {_short(h.title)}")

@@ -385,23 +385,23 @@ def test_an_overlay_uses_the_vocabularies_of_its_base(tmp_path):
 @pytest.mark.parametrize(
     "refine,message",
     [
-        ("{remove_patterns: ['公职律师'], add_patterns: ['法律服务']}", None),
-        ("{remove_patterns: ['公职律帅']}", "mine.yaml:3:37: error: rule 'legal_adviser': remove_patterns: the rule has no pattern '公职律帅' (did you mean '公职律师'?)"),
-        ("{add_patterns: ['公职律师']}", "mine.yaml:3:34: error: rule 'legal_adviser': add_patterns: the rule already has the pattern '公职律师'"),
+        ("{remove_patterns: ['执法证'], add_patterns: ['法律服务']}", None),
+        ("{remove_patterns: ['执法正']}", "mine.yaml:3:49: error: rule 'enforcement_certification': remove_patterns: the rule has no pattern '执法正' (did you mean '执法证'?)"),
+        ("{add_patterns: ['执法证']}", "mine.yaml:3:46: error: rule 'enforcement_certification': add_patterns: the rule already has the pattern '执法证'"),
         ("{add_patterns: ['x'], patterns: ['y']}", "add_patterns and patterns together"),
         ("EVERY", "remove_patterns removes every pattern: skip the rule instead"),
         ("{add_patterns: ['(']}", "pattern '(' does not compile"),
     ],
 )
 def test_refine_adds_and_removes_patterns(tmp_path, refine, message):
-    national = load_pack().rule("legal_adviser").patterns
+    national = load_pack().rule("enforcement_certification").patterns
     if refine == "EVERY":
         refine = "{remove_patterns: %s}" % json.dumps(national, ensure_ascii=False)  # JSON is YAML
-    pack = write(tmp_path, f"extends: national\nrefine:\n  legal_adviser: {refine}\n")
+    pack = write(tmp_path, f"extends: national\nrefine:\n  enforcement_certification: {refine}\n")
     found = problems(pack)
     if message is None:
-        expected = [p for p in national if p != "公职律师"] + ["法律服务"]
-        assert found == [] and load(pack).pack.rule("legal_adviser").patterns == expected
+        expected = [p for p in national if p != "执法证"] + ["法律服务"]
+        assert found == [] and load(pack).pack.rule("enforcement_certification").patterns == expected
     else:
         assert any(message in p for p in found), found
 

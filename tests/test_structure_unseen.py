@@ -378,7 +378,9 @@ def test_a_closing_paragraph_holds_the_shortcomings_and_the_plan(pack):
         assert status(pack, rule, text) == "pass", rule
     # the parts cut from the last one are named as paragraphs after its heading, not as the heading's part
     labels = [p.label for p in parse(text).parts if p.kind != "preamble"]
-    assert labels == ["一、严格执法监管", "二、深化普法宣传", "二、深化普法宣传之后的无标题段落", "二、深化普法宣传之后的无标题段落"]
+    # (with what each was read as: two such parts are told apart)
+    assert labels == ["一、严格执法监管", "二、深化普法宣传", "二、深化普法宣传之后的无标题段落（存在的不足和原因）",
+                      "二、深化普法宣传之后的无标题段落（下一年度主要安排）"]  # fmt: skip
     # the same sentences where the report has headed parts change nothing
     headed = report("一、主要举措", MEASURES, "二、存在的不足", PROBLEMS, "三、下一步打算", PLAN + closing)
     assert kinds(headed) == ["measures", "shortcomings", "next_year_plan"]
