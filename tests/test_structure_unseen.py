@@ -1136,6 +1136,10 @@ def test_an_unheaded_plan_leading_into_its_items_after_the_shortcomings_is_the_p
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
     promise = report("一、2023年主要举措和成效", MEASURES, "二、存在的问题", PROBLEMS + "下一步，我委将针对上述问题，认真研究解决。")
     assert kinds(promise) == ["measures", "shortcomings"]
+    # (the lead-in and its first item in one sentence: ……做好以下几个方面的工作：一是……，……。二是……)
+    joined = report("一、2023年主要举措和成效", MEASURES, "二、存在的问题",
+                    PROBLEMS + "下一步，我委将重点做好以下几个方面的工作：一是加强干部学法，每季度组织一次集中学法。二是完善合同审查。")  # fmt: skip
+    assert kinds(joined) == ["measures", "shortcomings", "next_year_plan"]
 
 
 def test_the_works_problems_announced_in_a_sentence_of_their_own_close_the_last_topic_part(pack):

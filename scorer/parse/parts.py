@@ -211,10 +211,15 @@ def _sentence_opening(
 _LOOKS_BACK = frozenset({"first_responsible"})
 _LEADS_INTO = re.compile(r"以下[^，,。；;：:\n]{0,8}(?:工作|任务|重点|方面|措施)[：:]?$")  # (……着力抓好以下几方面工作)
 _FIRST_ITEM = re.compile(r"\s*(?:一是|其一|[（(]一[)）]|一、|1[.．、])")
+# ... or the first item after its colon in the same sentence (……重点做好以下几个方面的工作：一是……，……。)
+_LEADS_INTO_ITEM = re.compile(r"以下[^，,。；;：:\n]{0,8}(?:工作|任务|重点|方面|措施)[：:]\s*(?:一是|其一|[（(]一[)）]|1[.．、])")
 
 
 def _into_items(norm: str, sentence: str, stop: int) -> bool:
-    """Whether ``sentence`` (ending at ``stop``) leads into a list whose first item follows it (……着力抓好以下几方面工作。一是……)."""
+    """Whether ``sentence`` (ending at ``stop``) leads into a list whose first item follows it (……着力抓好以下几方面工作。一是……;
+    ……以下几个方面的工作：一是……)."""
+    if _LEADS_INTO_ITEM.search(sentence) is not None:
+        return True
     return stop >= 0 and _LEADS_INTO.search(sentence) is not None and _FIRST_ITEM.match(norm, stop + 1) is not None
 _NEXT_YEAR = re.compile(r"明年|(?:在)?新的一年|新一年")
 
