@@ -112,8 +112,8 @@ _DATED_MARK = r"(?:度|底|末|初|年终|年底|年末)?(?:\d{1,2}月份?(?:\d{
 _NOT_AN_ACT_THEN = r"(?!\d)(?![^，,。；;\n]{0,10}?(?:以来|起|开始|至今|到任|任职|上任|就任|履新|后[，,]|(?:印发|出台|制定|下发|发布|修订|通过|颁布|施行|实施)的))"
 _DATED_AT = (
     regex.compile(rf"年(?<=曾(?:经)?[于在]?{YEAR_TEXT}){_DATED_MARK}{_NOT_AN_ACT_THEN}"),
-    # (a clause opening on the year, its act told with 曾: 回顾来看，2024年局长曾带头……)
-    regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*{YEAR_TEXT})(?=[^，,。；;\n]{{0,10}}曾)"),
+    # (a clause opening on the year, its act told with 曾: 回顾来看，2024年局长曾带头……; 2024年12月时任街道党工委书记曾主持……)
+    regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*{YEAR_TEXT})(?=[^，,。；;\n]{{0,16}}曾)"),
     # (or told with 曾 right after its year, wherever it is: 我局2024年曾聘请……)
     regex.compile(rf"年(?<={YEAR_TEXT})(?=曾)"),
     # (于/在 with a meeting held then: 在2024年12月召开的……会上; not a status gained then, 于2024年底……取得公职律师证书)
