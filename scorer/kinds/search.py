@@ -94,9 +94,8 @@ _RESTATED_SENTENCE_MIN = 15  # character pairs a match's sentence must hold to b
 
 
 def _han_pairs(text: str) -> list[str]:
-    """Pairs of adjacent Chinese characters of ``text``, other characters dropped."""
-    han = _NOT_HAN.sub("", text)
-    return [han[i : i + 2] for i in range(len(han) - 1)]
+    """Pairs of adjacent Chinese characters of ``text``: none across a mark or a figure (……不到位、司法所: no 位司)."""
+    return [run[i : i + 2] for run in _NOT_HAN.split(text) for i in range(len(run) - 1)]
 
 
 def restated_share(before: str, after: str) -> float | None:
