@@ -113,7 +113,8 @@ _NOT_AN_ACT_THEN = r"(?!\d)(?![^，,。；;\n]{0,10}?(?:以来|起|开始|至今
 _DATED_AT = (
     regex.compile(rf"年(?<=曾(?:经)?[于在]?{YEAR_TEXT}){_DATED_MARK}{_NOT_AN_ACT_THEN}"),
     # (a clause opening on the year, its act told with 曾: 回顾来看，2024年局长曾带头……; 2024年12月时任街道党工委书记曾主持……)
-    regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*{YEAR_TEXT})(?=[^，,。；;\n]{{0,16}}曾)"),
+    # (its month set off by a comma: 此前，2024年12月，时任办事处主任曾主持……)
+    regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*{YEAR_TEXT})(?=(?:度|底|末)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?[，,])?[^，,。；;\n]{{0,16}}曾)"),
     # (or told with 曾 right after its year, wherever it is: 我局2024年曾聘请……)
     regex.compile(rf"年(?<={YEAR_TEXT})(?=曾)"),
     # (于/在 with a meeting held then: 在2024年12月召开的……会上; not a status gained then, 于2024年底……取得公职律师证书)
