@@ -38,7 +38,7 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
     "first_responsible": ("第一责任人", "主要负责人", "主要负责同志", "主要领导", "一把手", "(?<!依法)履行(?!.{0,12}管理职责).{0,12}职责"),
     # 补齐短板, 瞄准短板 and 突出工作重点 head measures or a plan: a cue that is the object of an action is no cue
     "shortcomings": (
-        "不足", "存在.{0,4}问题", "问题和", "问题及", _not_after("短板", _ACTED_ON), _not_after("弱项", (*_ACTED_ON, "短板")), _not_after("差距", _ACTED_ON), "薄弱",
+        "不足", "存在.{0,4}问题", "问题和", "问题及", "问题与", _not_after("短板", _ACTED_ON), _not_after("弱项", (*_ACTED_ON, "短板")), _not_after("差距", _ACTED_ON), "薄弱",
         "(?:存在|面临|遇到)的?.{0,4}(?:困难|挑战)", "(?:面临|遇到)的?.{0,4}问题", "困难和(?:挑战|问题)", "(?:需要|有待)改进",
         "主要问题(?<![^\\s、.．)）]主要问题)",  # the heading's own words (二、主要问题), not an object (解决……主要问题)
         "不到位之处", "不到位的(?:地方|方面)",  # not 整改执法不到位问题
@@ -54,6 +54,7 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
         "设想", "(?:工作|新一年|新年度)谋划", "后续工作", "新的?一年", "(?:工作|发力|前进)的?方向",
         "着力点", *(_not_after(w, ("聚焦", "围绕", "完成", "落实", "抓好", "抓实")) for w in ("重点任务", "主要任务")),
         "(?:改进|整改)(?:措施|举措|方向|思路)",  # after the problems: what will be done about them
+        "(?:面向|着眼)(?:20\\d{2}|二[〇零○◯Oo].{2})年", "将[^，,。；;\\n]{0,8}以下",  # (a lead-in line: 面向2026年，区政府将重点抓好以下几方面工作：)
     ),
     "measures": (
         "举措", "措施", "成效", "开展情况", "完成情况", "基本情况", "主要工作", "工作情况", "主要做法", "取得",

@@ -57,6 +57,35 @@ def test_without_sub_headings_the_plan_starts_at_the_paragraph_that_opens_with_i
     assert kinds(only_problems) == ["measures", "shortcomings"]
 
 
+def test_a_heading_naming_the_problems_and_the_plan_with_yu_is_the_problems_first(pack):
+    # 二、问题与打算: 与 joins the two as 和 and 及 do; the plan starts at 2026年，我局将重点抓好以下几个方面：
+    text = report("一、主要举措和成效", MEASURES, "二、问题与打算", PROBLEMS, "2026年，我局将重点抓好以下几个方面：" + PLAN,
+                  title="某县审计局2025年度法治政府建设情况报告", signed="2026年2月20日")  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "shortcomings", text) == "pass"
+
+
+def test_a_plan_lead_in_line_between_headed_parts_heads_the_plan(pack):
+    # 面向2026年，区政府将重点抓好以下几方面工作： on a line of its own after the leaders' part, a headed problems' part after
+    # the plan: the line heads the plan (面向 a year, 将……以下)
+    leaders = "区长全年主持召开常务会议4次专题研究法治建设。"
+    text = report("一、2025年主要举措和成效", MEASURES * 2, "二、主要负责人履职情况", leaders,
+                  "面向2026年，区政府将重点抓好以下几方面工作：", PLAN, "存在的不足和原因", PROBLEMS,
+                  title="某区人民政府2025年度法治政府建设情况报告", signed="2026年2月20日")  # fmt: skip
+    assert kinds(text) == ["measures", "first_responsible", "next_year_plan", "shortcomings"]
+
+
+def test_the_years_work_led_in_by_its_aspects_heads_the_measures(pack):
+    # 过去一年，我局主要从以下几方面推进法治审计建设： heads the measures (their items 一是…… runs); the problems after them,
+    # opened by 我们也清醒看到……, close the measures before the headed plan
+    items = "一是压实主体责任。" + MEASURES * 2 + "二是规范审计执法。" + MEASURES * 2
+    problems = "回顾一年来的工作，我们也清醒看到，我局法治审计建设与上级要求还有差距。审计人员法律素养参差不齐。"
+    text = report("过去一年，我局主要从以下几方面推进法治审计建设：", items, problems, "下一步工作打算", PLAN,
+                  title="某县审计局2025年度法治政府建设情况报告", signed="2026年2月20日")  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "measures_and_results", text) == "pass"
+
+
 def test_a_measures_heading_that_also_names_a_later_kind_is_not_cut_backwards():
     # 工作情况和计划: the plan is the later kind; a measures sub-heading never cuts a plan
     text = report("一、2024年工作计划和2023年完成情况", "（一）主要措施", MEASURES, "二、存在的问题", PROBLEMS)
