@@ -94,8 +94,8 @@ _YEAR_OPENER = regex.compile(rf"年(?=起|开始|[，,]|将|拟)(?<=[。；;！!
 # ... and a matter put into a later year's plan or budget (……法律顾问经费保障，已纳入2026年工作安排; 将……费用列入2026年
 # 部门预算): planned, not done
 _INTO_LATER = regex.compile(rf"(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。；;\n]{{0,4}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算)")
-# ... or put off to a later year (2025年度述法安排在2026年……时进行; 推迟到2026年), or begun from it (主要负责人自2026年起……述法)
-_PUT_OFF = regex.compile(rf"(?:(?:安排|推迟|延后|延迟|推延|放)(?:在|于|到|至)|(?:自|从)(?=[^，,。；;\n]{{0,6}}?(?:起|开始))){YEAR_TEXT}")
+# ... or put off to a later year (2025年度述法安排在2026年……时进行; 推迟到2026年; 调整至2026年一季度), or begun from it (主要负责人自2026年起……述法)
+_PUT_OFF = regex.compile(rf"(?:(?:安排|推迟|延后|延迟|推延|放|调整)(?:在|于|到|至)|(?:自|从)(?=[^，,。；;\n]{{0,6}}?(?:起|开始))){YEAR_TEXT}")
 # ... while a sentence opening on an earlier year's date tells of that year's work, not the report year's practice
 # (2024年12月，时任局长曾……; 2024年度，……, in a report on 2025).  Not a later year's month: the year-end 述法 and
 # reviews of the report year are held early in the next (2026年1月，局长在……年终述法会议上作书面述法)
