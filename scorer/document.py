@@ -78,12 +78,17 @@ class Part:
     end: int  # offset after the part's last character
 
     @property
+    def cut(self) -> bool:
+        """Whether the part was cut from the end of another and has no heading of its own (a closing paragraph:
+        2025年，县政府将……): its ``heading`` is the one it comes after."""
+        return self.heading is not None and self.start > self.heading.start
+
+    @property
     def label(self) -> str:
-        """The heading's title; for a part cut from the end of another (a closing paragraph with no
-        heading: 2025年，县政府将……), that the part comes after its heading's text, and what it was
-        read as (two such parts after one heading, the problems and the plan, are told apart)."""
-        place = self.place
-        return f"{place}（{PART_LABELS[self.kind]}）" if self.heading is not None and self.start > self.heading.start else place
+        """The heading's title; for a part cut from the end of another (:attr:`cut`), that the part comes after its
+        heading's text, and what it was read as (two such parts after one heading, the problems and the plan, are
+        told apart)."""
+        return f"{self.place}（{PART_LABELS[self.kind]}）" if self.cut else self.place
 
     @property
     def place(self) -> str:
@@ -91,7 +96,7 @@ class Part:
         heading = self.heading
         if heading is None:
             return _PREAMBLE_LABEL
-        return heading.title if self.start <= heading.start else f"{heading.title}之后的无标题段落"
+        return f"{heading.title}之后的无标题段落" if self.cut else heading.title
 
 
 @dataclass

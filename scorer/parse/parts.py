@@ -141,7 +141,7 @@ def _closing_parts(parts: list[Part], norm: str, vocab: Compiled, year: int | No
     if not parts:
         return parts
     k = len(parts) - 1
-    while k > 0 and parts[k].kind == "other" and parts[k].heading is not None and parts[k].start <= parts[k].heading.start:
+    while k > 0 and parts[k].kind == "other" and parts[k].heading is not None and not parts[k].cut:
         k -= 1
     last, tail = parts[k], parts[k + 1 :]
     have = {p.kind for p in parts}
@@ -209,10 +209,11 @@ def _sentence_opening(
 
 
 _LOOKS_BACK = frozenset({"first_responsible"})
-_LEADS_INTO = re.compile(r"以下[^，,。；;：:\n]{0,8}(?:工作|任务|重点|方面|措施)[：:]?$")  # (……着力抓好以下几方面工作)
+_LEAD = r"以下[^，,。；;：:\n]{0,8}(?:工作|任务|重点|方面|措施)"  # (……着力抓好以下几方面工作)
+_LEADS_INTO = re.compile(_LEAD + "[：:]?$")
 _FIRST_ITEM = re.compile(r"\s*(?:一是|其一|[（(]一[)）]|一、|1[.．、])")
 # ... or the first item after its colon in the same sentence (……重点做好以下几个方面的工作：一是……，……。)
-_LEADS_INTO_ITEM = re.compile(r"以下[^，,。；;：:\n]{0,8}(?:工作|任务|重点|方面|措施)[：:]\s*(?:一是|其一|[（(]一[)）]|1[.．、])")
+_LEADS_INTO_ITEM = re.compile(_LEAD + r"[：:]\s*(?:一是|其一|[（(]一[)）]|1[.．、])")
 
 
 def _into_items(norm: str, sentence: str, stop: int) -> bool:
