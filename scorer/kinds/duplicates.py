@@ -599,12 +599,25 @@ def _trimmed(key: str) -> list[str]:
     return out
 
 
+_REOPENED = 4  # characters a copy of a sentence may add to the opening of its first clause
+
+
+def _reopened(key: str) -> list[str]:
+    """``key`` without its first one to ``_REOPENED`` characters, when they are inside its first
+    clause: what is left when a copied sentence's first clause was given another opening
+    (街道执法队员……，持证上岗14人 / 执法队员……，持证上岗14人)."""
+    comma = key.find("，")
+    return [key[i:] for i in range(1, min(_REOPENED, comma - 1) + 1)] if comma > 1 else []
+
+
 def _sentences(body: str, min_chars: int) -> list[tuple[int, int, int]]:
     """Every repeat of a whole sentence of ``min_chars`` characters or more (white space and
     quoted titles aside), as (start, end, start of the first): the pieces of ``body`` between sentence ends
     and line ends, compared without their white space — also with up to ``_ADDED_CLAUSES``
     clauses at the start or at the end of another sentence left out, as when a sentence is
-    copied into one that adds a clause or two (出台服务清单，组建……139个。 and 组建……139个。)."""
+    copied into one that adds a clause or two (出台服务清单，组建……139个。 and 组建……139个。), or with up to
+    ``_REOPENED`` characters opening another's first clause left out, as when a sentence of two
+    clauses or more is copied under another opening (街道执法队员……，持证上岗14人。 and 执法队员……，持证上岗14人。)."""
     text = body.replace(",", "，")  # one clause break for the clauses left out below
     for other in _SENTENCE_ENDS:
         text = text.replace(other, "。")  # a copy only when it occurs
@@ -636,6 +649,10 @@ def _sentences(body: str, min_chars: int) -> list[tuple[int, int, int]]:
         for end in _trimmed(key):
             other = first_at.get(end)
             if other is not None:
+                found.append((max(k, other), min(k, other), len(end)))
+        for end in _reopened(key):
+            other = first_at.get(end)
+            if other is not None and "，" in end:
                 found.append((max(k, other), min(k, other), len(end)))
     if not found:
         return []
