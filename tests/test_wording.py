@@ -1171,6 +1171,14 @@ def test_a_number_named_in_quotes_is_nothing_done(pack):
     assert status(pack, "administrative_reconsideration", doc(MEASURES, *_PLAN_LIKE, *counted)) == "pass"
 
 
+def test_a_cited_documents_number_is_nothing_done(pack):
+    # 〔2025〕14号 numbers a notice followed: the paragraph of a part written as a plan still reports nothing done
+    cited = ["（四）规范执法行为", "1.按照市局《关于规范行政执法的通知》（某执发〔2023〕6号）精神，全面落实行政执法公示、执法全过程记录、重大执法决定法制审核制度。"]
+    assert status(pack, "enforcement_three_systems", doc(MEASURES, *_PLAN_LIKE, *cited)) == "fail"
+    counted = ["（四）规范执法行为", "1.按照市局通知（某执发〔2023〕6号）精神，全面落实行政执法公示、执法全过程记录、重大执法决定法制审核制度，全年公示执法信息86条。"]
+    assert status(pack, "enforcement_three_systems", doc(MEASURES, *_PLAN_LIKE, *counted)) == "pass"
+
+
 def test_a_part_of_practice_keeps_a_paragraph_without_figures(pack):
     # most paragraphs report something done: the one without a figure is practice too
     practice = [

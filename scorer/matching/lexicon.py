@@ -328,10 +328,19 @@ def _done(norm: str, start: int, end: int) -> bool:
     return _DONE.search(norm, _past_arabic_label(norm, start, end), end) is not None
 
 
+# a document cited by its number or title (（宁卫发〔2025〕14号）; 《2025年法治政府建设工作要点》): its figures report nothing done
+_CITED = re.compile(r"[〔\[（(]\d{4}[〕\]）)]\d{1,4}号")
+
+
 def _reports_done(norm: str, start: int, end: int) -> bool:
-    """Whether ``norm[start:end]`` reports something done (:func:`_done`) or zero activity (未发生……)."""
+    """Whether ``norm[start:end]`` reports something done (:func:`_done`; not by the figures of a document cited by
+    its number or title, :data:`_CITED`) or zero activity (未发生……)."""
     if _done(norm, start, end):
-        return True
+        cited = [m.span() for m in _CITED.finditer(norm, start, end)]
+        at = _past_arabic_label(norm, start, end)
+        for m in _DONE.finditer(norm, at, end):
+            if not any(a <= m.start() < b for a, b in cited):
+                return True
     return any(ZERO_ACTIVITY.match(norm, m.end()) for m in _ZERO_CUE.finditer(norm, start, end))
 
 
