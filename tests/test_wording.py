@@ -83,6 +83,15 @@ def test_requirement_after_the_match_in_its_sentence(pack):
 
 
 
+def test_what_the_bodys_own_rules_lay_down_is_no_requirement(pack):
+    # 出台《……办法》，明确……，必须经法制审核: the rule made is reported; its 必须 is the rule's content
+    rules = "公示执法信息86条；执法全程佩戴记录仪。出台《重大执法决定法制审核办法》，明确较大数额罚款等决定，必须经法制审核后方可作出。"
+    assert status(pack, "enforcement_three_systems", measures(rules)) == "pass"
+    # another body's rules passed on stay a requirement
+    passed_on = "公示执法信息86条；执法全程佩戴记录仪。县政府印发《重大执法决定法制审核办法》，明确较大数额罚款等决定，必须经法制审核后方可作出。"
+    assert status(pack, "enforcement_three_systems", measures(passed_on)) == "partial"
+
+
 def test_a_label_heading_a_requirement_reports_no_practice(pack):
     # the label names the mechanism; what it heads says it is to be done
     def text(label: str, body: str) -> str:

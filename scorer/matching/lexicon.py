@@ -332,6 +332,23 @@ def _done(norm: str, start: int, end: int) -> bool:
 _CITED = re.compile(r"[〔\[（(]\d{4}[〕\]）)]\d{1,4}号")
 
 
+# A sentence that opens on the body issuing its own rules, and then what they lay down (出台《……法制审核办法》，明确……决定，
+# 必须经法制审核后方可作出): its 必须/应当 is the rule's content, a rule reported made, not a requirement of the report.
+_OWN_RULE = re.compile(
+    r"[ \t\u3000]*(?:(?:我|本)[局委办镇乡县区市]|局里|局党组|委党组)?(?:研究)?(?:出台|制定|印发|修订)了?[^。；;！!？?\n]{0,40}?[，,]"
+    r"[ \t\u3000]*(?:进一步)?(?:明确|规定)[^。；;！!？?\n]{0,40}$"
+)
+_RULE_CUES = ("必须", "应当")  # the requirement words a rule so issued may lay down
+
+
+def _own_rule(norm: str, start: int, end: int) -> bool:
+    """Whether the requirement cue at ``start``…``end`` is what the body's own rules lay down (:data:`_OWN_RULE`)."""
+    if not norm.startswith(_RULE_CUES, start):
+        return False
+    opening = max(norm.rfind(c, max(0, start - 120), start) for c in "。；;！!？?\n") + 1
+    return _OWN_RULE.fullmatch(norm, opening, start) is not None
+
+
 def _reports_done(norm: str, start: int, end: int) -> bool:
     """Whether ``norm[start:end]`` reports something done (:func:`_done`; not by the figures of a document cited by
     its number or title, :data:`_CITED`) or zero activity (未发生……)."""
@@ -809,6 +826,7 @@ class Negation:
                 quoted = [m.span() for m in _SLOGAN.finditer(norm)]
                 opens = [a for a, _ in quoted]
                 found = [(s, e) for s, e in found if not _inside(quoted, opens, s, e)]
+            found = [(s, e) for s, e in found if not _own_rule(norm, s, e)]
             later = _other_years(norm, self.report.meta.year)
             if later:
                 found = sorted(found + later)
