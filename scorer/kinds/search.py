@@ -662,11 +662,15 @@ class SearchOptions(StrictModel):
                 hi = min(last, end)
             if self.near.continues and end < last and norm[end] in "。；;":
                 hi = max(hi, min(last, self._continued(ctx, end + 1)))
-        if hi > end:  # a later sentence from a requirement or a plan on (下一步，主要负责人将……) tells no action
-            cues = ctx.requirement_spans()[0]
-            k = bisect_left(cues, end)
-            if k < len(cues) and cues[k] < hi:
-                hi = cues[k]
+        # from a requirement or a plan on, later in the sentence (……会议上表态，2026年将亲自研究部署……) or in a later one
+        # (下一步，主要负责人将……), no action is told
+        # (not an earlier year's date, whose reach ends at a clause on a year of its own: 局长曾于2024年……，2025年又主持……)
+        cues, cue_ends = ctx.requirement_spans()
+        k = bisect_left(cues, hit.end)
+        while k < len(cues) and cues[k] < hi and cues[k] < end and ctx.earlier_year(norm[cues[k] : cue_ends[k]]) is not None:
+            k += 1
+        if k < len(cues) and cues[k] < hi:
+            hi = cues[k]
         if self.near.across == "sentence":  # a verb of the sentence before is not this one's
             lo = max([lo] + [norm.rfind(c, lo, hit.start) + 1 for c in _SENTENCE_ENDS])
             hi = ctx.item_end(hit.start, hi)  # nor one of the next item (2．落实述法制度。……)

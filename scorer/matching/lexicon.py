@@ -34,12 +34,13 @@ DEFAULT_REQUIREMENT_CUES = (
     # 力争年内聘请……, 拟在2026年上半年印发; not 对拟作出的处罚决定 (each cue starts with one literal character: a
     # group of alternatives first makes the search try every position, ≈ 4× slower)
     "力争", *(rf"{w}(?:于|在)?(?:明年|年内|下半年|下一年|20\d{{2}}年)" for w in ("计划", "拟")),
-    r"表示(?=[，,]?将|要)",  # a promise stated (镇主要负责人表示，将认真履行……): nothing done
+    r"表(?:示|态)(?=[，,]?[^，,。；;\n]{0,8}?将|要)",  # a promise stated (镇主要负责人表示，将认真履行……; ……上表态，2026年将……): nothing done
     # a clause that passes a requirement on (印发……通知，要求各执法机构严格落实……; ……，要求各单位组织干部深入学习……;
     # ……，要求各部门把……纳入……学习计划; ……，要求相关科室依法做好答复、举证等工作; ……下发通知，要求各乡镇对重大执法决定……):
     # others are to do it
     # (执行 right after it: 要求执行……; not a stage named further on, 要求对……送达执行等环节全程留痕)
-    r"要求(?<=[，,；;：:]要求)(?=[^，,。；;\n]{0,16}(?:严格|认真|切实|全面|落实|做到|做好|按照|必须|组织|开展|深入|加强|把|纳入)|[^，,。；;\n]{0,4}执行|各(?:乡镇|镇街|街道|县区|区县|部门|单位)[^，,。；;\n]{0,8}?[对在])",
+    # (or by the body opening its sentence: 镇党委要求全体机关干部把学习贯彻……作为必修课)
+    r"要求(?:(?<=[，,；;：:]要求)|(?<=(?:^|[。；;！!？?\n])[ \t\u3000]*[^，,。；;\n]{0,8}?(?:党委|党组|党工委|政府|办事处|局)要求))(?=[^，,。；;\n]{0,16}(?:严格|认真|切实|全面|落实|做到|做好|按照|必须|组织|开展|深入|加强|把|纳入)|[^，,。；;\n]{0,4}执行|各(?:乡镇|镇街|街道|县区|区县|部门|单位)[^，,。；;\n]{0,8}?[对在])",
     # 拟聘请一名法律顾问, 计划购置执法记录仪: what is to be engaged or bought (not 拟作出的决定), also by some
     # means (拟通过购买服务方式聘请……)
     *(rf"{w}(?:通过[^，,。；;\n]{{0,10}}?)?(?:聘请|聘用|选聘|外聘|引进|购置|采购|配备|设立)" for w in ("计划", "拟")),
@@ -116,6 +117,8 @@ _DATED_AT = (
     # (a clause opening on the year, its act told with 曾: 回顾来看，2024年局长曾带头……; 2024年12月时任街道党工委书记曾主持……)
     # (its month set off by a comma: 此前，2024年12月，时任办事处主任曾主持……)
     regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*{YEAR_TEXT})(?=(?:度|底|末)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?[，,])?[^，,。；;\n]{{0,16}}曾)"),
+    # (a clause opening on 此前 and the year: 此前，2024年12月街道党工委书记……作过专门部署)
+    regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*(?:此前|早前|先前|之前)[，,]?\s*{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?(?!\d)"),
     # (or told with 曾 right after its year, wherever it is: 我局2024年曾聘请……)
     regex.compile(rf"年(?<={YEAR_TEXT})(?=曾)"),
     # (于/在 with a meeting held then: 在2024年12月召开的……会上; not a status gained then, 于2024年底……取得公职律师证书)
