@@ -92,6 +92,12 @@ def test_what_the_bodys_own_rules_lay_down_is_no_requirement(pack):
     assert status(pack, "enforcement_three_systems", measures(passed_on)) == "partial"
 
 
+def test_a_later_clause_of_the_year_not_done_voids_its_subject(pack):
+    # ……述法工作因……调整，2023年度未开展: the year's own clause says the subject was not done
+    assert status(pack, "shufa", measures("局主要负责人述法工作因区里统一安排调整，2023年度未开展。")) == "fail"
+    assert status(pack, "shufa", measures("局主要负责人述法工作按区里统一安排，在全区述法评议会上进行。")) == "pass"
+
+
 def test_a_label_heading_a_requirement_reports_no_practice(pack):
     # the label names the mechanism; what it heads says it is to be done
     def text(label: str, body: str) -> str:

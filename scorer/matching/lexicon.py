@@ -207,7 +207,7 @@ _LAPSED = re.compile(
     # (the noun may end the match: ……服务协议已于……到期; the term and the month between: ……作为法律顾问，合同期一年，当年12月到期后，……未续签;
     # or the next sentence tell the lapse: ……到期。……未能续签)
     r"[^。；;\n]{0,14}?(?:聘期|聘任期|任期|合同|服务期?|协议)?[^，,。；;\n]{0,12}?(?:届满|到期|期满)后?(?:[。；;][ \t]*)?[^。；;\n]{0,24}?"
-    r"((?:未|没有|不再)(?:能|办理|再|予|及时|按时|如期){0,2}(?:续聘|续签|再聘|聘请|聘用|聘任|请|签订|续约)"  # (……到期后未及时续签, 未能及时续签)
+    r"((?:未|没有|不再)(?:能|办理|再|予|及时|按时|如期){0,2}(?:续聘|续签|再聘|聘请|聘用|聘任|选聘|请|签订|续约)"  # (……到期后未及时续签, 未能及时续签)
     r"|(?:未|没有)(?:完成|启动|开展)[^，,。；;\n]{0,10}?(?:续聘|续签|选聘|遴选|招标|采购)"  # (年内尚未完成新一轮……选聘工作)
     r"|(?:续聘|续签|选聘|遴选|招标|采购)[^，,。；;\n]{0,12}?(?:未|没有)(?:能)?(?:完成|落实|启动|开展)"  # (新一轮选聘因经费未及时落实没有完成)
     r"|(?:遴选|选聘|招标|采购|续聘|续签)(?:工作)?[^，,。；;\n]{0,8}?[仍正尚还]在(?:按程序|按规定|有序|抓紧|积极|加快)?(?:推进|进行|办理|开展|洽谈)"
@@ -290,10 +290,12 @@ _DOUBLE_NEGATIVE = re.compile(
 # a later clause of a match's sentence that opens saying it is not in place, when the match is the
 # sentence's subject (目前，重大执法决定法制审核由于缺少……人员，尚未全面落实): its predicate
 _SUBJECT_NOT_IN_PLACE = re.compile(
-    r"[ \t\u3000]*(?:但|但是|而|却)?(?:(?:相关|有关|上述|该项?|这些?)(?:制度|机制|工作|规定|规范)?)?(?:目前|当前|现阶段|至今|仍|还)?(?:(尚未|还未|仍未|暂未)(?:全面|完全|真正|有效|正式)?"
-    rf"(?:落实|建立|开展|实行|推行|实施|落地|推开|执行|到位|形成|覆盖|运行|印发)|({_DRAFTED}))"
+    r"[ \t\u3000]*(?:但|但是|而|却)?(?:(?:相关|有关|上述|该项?|这些?)(?:制度|机制|工作|规定|规范)?)?(?:目前|当前|现阶段|至今|仍|还|本年度?|全年|年内)?(?:(尚未|还未|仍未|暂未|尚待)(?:全面|完全|真正|有效|正式)?"
+    rf"(?:落实|建立|开展|实行|推行|实施|落地|推开|执行|到位|形成|覆盖|运行|印发)|({_DRAFTED})"
+    # (the year's, a clause of its own: ……述法工作因……调整，2024年度未开展)
+    rf"|(?:{YEAR_TEXT}度?|全年|年内|本年度?)(未|没有)(?:开展|进行|举行|举办|实行)(?=[。；;，,！!\n]))"
 )
-_SUBJECT_HINT = re.compile(r"未|征求意见|修改完善|审议|待印发")  # one of these is in every match of _SUBJECT_NOT_IN_PLACE
+_SUBJECT_HINT = re.compile(r"未|尚待|征求意见|修改完善|审议|待印发")  # one of these is in every match of _SUBJECT_NOT_IN_PLACE
 _SUBJECT_LEAD = 6  # characters before a match that opens its sentence (目前，; 3.; 一是)
 # ... or a topic the clause opens with (三是对重大执法决定的法制审核，街道……，但尚未正式印发)
 _TOPIC_FRAME = re.compile(rf"(?:[{CN_NUMERALS}]{{1,3}}是)?(?:对于|对|关于|至于)[^，,。；;\n]{{0,12}}$")
@@ -799,7 +801,7 @@ class Negation:
                 return None
             m = _SUBJECT_NOT_IN_PLACE.match(norm, b.end())
             if m is not None and (subject or m.group(2)):
-                return m.group(1) or m.group(2)
+                return m.group(1) or m.group(2) or m.group(4)  # (group 3: the year of the last alternative)
             k = b.end()
         return None
 
