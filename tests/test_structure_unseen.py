@@ -1122,6 +1122,15 @@ def test_unheaded_problems_closing_the_principal_leaders_part_before_a_headed_pl
     assert status(pack, "shortcomings", text) == "pass"
 
 
+def test_unheaded_problems_closing_the_measures_before_the_leaders_part_and_a_headed_plan_are_the_shortcomings(pack):
+    # the measures end on a paragraph opening ……还存在一些差距：一是……; the leaders' part follows, then the plan's heading
+    text = report("一、2023年主要举措和成效", MEASURES, "对照法治政府建设要求和人民群众期盼，我镇工作还存在一些差距：" + PROBLEMS,
+                  "二、主要负责人履行推进法治建设第一责任人职责情况", "镇党委书记全年主持召开党委会议研究法治工作5次。",
+                  "三、2024年工作安排", PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "first_responsible", "next_year_plan"]
+    assert status(pack, "shortcomings", text) == "pass"
+
+
 def test_the_reports_closing_paragraph_after_the_plan_is_no_plan_text(pack):
     # 以上是……情况。…… after a plan of one stock line: a closing, not more of the plan, which stays too thin
     closing = "以上是我镇2023年法治政府建设情况。一年来的实践让我们认识到，基层法治建设只有和群众的急难愁盼结合起来，才能真正落地生根，我们将认真查找短板，不断提高依法履职水平。"  # fmt: skip

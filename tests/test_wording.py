@@ -250,6 +250,9 @@ def test_a_plan_opening_a_clause_among_the_measures_reports_nothing_done(pack, s
         ("major_decision_procedure", "严格落实决策程序规定，把公众参与、专家论证、风险评估、合法性审查、集体讨论决定作为法定程序。要加强决策后评估。", "fail"),
         ("major_decision_procedure", "严格落实决策程序规定，把公众参与、专家论证、风险评估、合法性审查、集体讨论决定作为法定程序，全年作出重大决策3项。", "pass"),
         ("digital_government", "持续推进审批服务便利化，推行“一网通办”，不断提高网上可办率。", "fail"),
+        # (a channel kept open: 畅通……渠道)
+        ("administrative_reconsideration", "认真贯彻新修订的行政复议法，畅通行政复议申请渠道，不断提高办案质量和效率。", "fail"),
+        ("administrative_reconsideration", "认真贯彻新修订的行政复议法，畅通行政复议申请渠道，全年办理行政复议案件5件。", "pass"),
         # ... or what it is to bring about (让……)
         ("open_government", "进一步加大政务公开力度，及时回应群众关切，让权力在阳光下运行。", "fail"),
         # stock wording alone in a paragraph that reports nothing done, beside a sentence opening on a plan word

@@ -98,23 +98,34 @@ def _split_parts(
 
 def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading], vocab: Compiled) -> list[Part]:
     """Shortcomings written without a heading at the end of the measures part (or the principal leaders' part) right
-    before a headed plan (……（七）自觉接受监督。…… / 对照上级要求，我乡……还存在一些差距和不足：一是…… / 三、下一步工作安排):
+    before a headed plan, or before the leaders' part that precedes it (……（七）自觉接受监督。…… / 对照上级要求，我乡……还存在一些
+    差距和不足：一是…… / 三、下一步工作安排):
     when no part has that kind, that part is cut at the first paragraph opening it (``openers``) after its last
     sub-heading — what follows is no further measure."""
     if any(p.kind == "shortcomings" for p in parts):
         return parts
     rx = dict(vocab.openers).get("shortcomings")
+    if rx is None:
+        return parts
     for i in range(1, len(parts)):
-        plan, before = parts[i], parts[i - 1]
-        if plan.kind != "next_year_plan" or plan.heading is None or before.kind not in ("measures", "first_responsible"):
+        plan = parts[i]
+        if plan.kind != "next_year_plan" or plan.heading is None:
             continue
-        inner = [h.end for h in headings if before.body_start <= h.start < before.end]
-        at = _paragraph_opening(norm, rx, max(inner, default=before.body_start), before.end) if rx is not None else None
-        if at is None:
-            return parts
-        # (``at`` is past a line end after the part's body starts: the shortcomings' body is theirs from there)
-        cut = [Part(before.kind, before.heading, before.start, before.body_start, at), Part("shortcomings", before.heading, at, at, before.end)]
-        return parts[: i - 1] + cut + parts[i:]
+        # the part right before the plan, or the measures before the principal leaders' part that precedes it
+        # (一、……主要举措和成效 …… 对照……，我区工作还存在一些差距：一是…… / 二、党政主要负责人履行…… / 三、……主要安排)
+        j = i - 1
+        while j >= 0 and parts[j].kind in ("measures", "first_responsible"):
+            before = parts[j]
+            inner = [h.end for h in headings if before.body_start <= h.start < before.end]
+            at = _paragraph_opening(norm, rx, max(inner, default=before.body_start), before.end)
+            if at is not None:
+                # (``at`` is past a line end after the part's body starts: the shortcomings' body is theirs from there)
+                cut = [Part(before.kind, before.heading, before.start, before.body_start, at), Part("shortcomings", before.heading, at, at, before.end)]
+                return parts[:j] + cut + parts[j + 1 :]
+            if before.kind != "first_responsible":
+                break
+            j -= 1
+        return parts
     return parts
 
 
