@@ -1131,6 +1131,24 @@ def test_unheaded_problems_closing_the_measures_before_the_leaders_part_and_a_he
     assert status(pack, "shortcomings", text) == "pass"
 
 
+def test_an_unheaded_plan_right_before_unheaded_problems_at_the_end_is_the_plan(pack):
+    # the other order: 新的一年，……重点做好三方面工作：一是…… then ……还存在一些短板：一是…… closing the one part
+    text = report("一、2023年主要工作", MEASURES,
+                  "新的一年，镇政府将重点做好三方面工作：一是完善法律顾问制度；二是全年组织执法培训4期；三是推行年终述法。",
+                  "当然，对照上级要求，我镇法治建设还存在一些短板：" + PROBLEMS)  # fmt: skip
+    assert kinds(text) == ["measures", "next_year_plan", "shortcomings"]
+    assert status(pack, "next_year_plan", text) == "pass"
+
+
+def test_a_lead_in_line_naming_the_count_of_aspects_heads_the_plan(pack):
+    # 2026年，我局将着力从五个方面推动……：, its items numbered as the measures' topics were (1. ……)
+    text = report("1. 加强组织领导", MEASURES, "2. 规范行政执法", MEASURES, "工作中还存在一些不容忽视的问题。" + PROBLEMS,
+                  "2024年，我局将着力从三个方面推动法治政府建设取得新突破：", "1. 完善法律顾问制度", "全年审查合同不少于20份。",
+                  "2. 推行年终述法", "局长年底向县委述法。")  # fmt: skip
+    assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "next_year_plan", text) == "pass"
+
+
 def test_the_reports_closing_paragraph_after_the_plan_is_no_plan_text(pack):
     # 以上是……情况。…… after a plan of one stock line: a closing, not more of the plan, which stays too thin
     closing = "以上是我镇2023年法治政府建设情况。一年来的实践让我们认识到，基层法治建设只有和群众的急难愁盼结合起来，才能真正落地生根，我们将认真查找短板，不断提高依法履职水平。"  # fmt: skip

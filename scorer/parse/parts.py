@@ -168,6 +168,12 @@ def _closing_parts(parts: list[Part], norm: str, vocab: Compiled, year: int | No
         if at is not None:
             cuts.append((at, kind))
             floor = at + 1  # the plan comes after the shortcomings
+    if len(cuts) == 1 and cuts[0][1] == "shortcomings" and "next_year_plan" not in have:
+        # ... or, in the other order, right before them: a paragraph on next year that leads into its items
+        # (新的一年，街道将……重点做好三方面工作：一是…… / 当然，对照上级要求，……还存在一些短板：一是……)
+        plan = _plan_paragraph_before(norm, dict(vocab.openers).get("next_year_plan"), last.body_start, cuts[0][0], year)
+        if plan is not None:
+            cuts.insert(0, (plan, "next_year_plan"))
     if not cuts:
         return parts
     bounds = [last.start] + [at for at, _ in cuts] + [last.end]
@@ -177,6 +183,23 @@ def _closing_parts(parts: list[Part], norm: str, vocab: Compiled, year: int | No
         body = last.body_start if i == 0 else bounds[i]
         out.append(Part(kind, last.heading, bounds[i], body, bounds[i + 1]))
     return out + tail
+
+
+def _plan_paragraph_before(norm: str, rx, start: int, end: int, year: int | None) -> int | None:
+    """Where the paragraph right before ``end`` (the unheaded shortcomings' start) starts, when it opens the plan
+    (``rx``) naming next year or leading into its items (see :func:`_sentence_opening` with ``dated``), after ``start``;
+    else None."""
+    if rx is None:
+        return None
+    last = end - 1
+    while last > start and norm[last].isspace():
+        last -= 1  # (past the blank lines and the indent between them)
+    line_end = last + 1
+    at = norm.rfind("\n", start, last) + 1
+    if at <= start:
+        return None
+    opening = _sentence_opening(norm, rx, at, line_end, year, looks_back=False, dated=True)
+    return at if opening is not None and not norm[at:opening].strip() else None
 
 
 # the kinds of last part each closing part may be cut from (by default a measures part); the
