@@ -643,7 +643,12 @@ class SearchOptions(StrictModel):
 
     def _near(self, ctx: Context, hit: Hit) -> bool:
         lo, hi, _, _ = self._near_window(ctx, hit)
-        return self._occurs(ctx, tuple(self.near.patterns), hit, lo, hi)
+        patterns = tuple(self.near.patterns)
+        hole = _dated_stretch(ctx, hit, hi)
+        if hole is None:
+            return self._occurs(ctx, patterns, hit, lo, hi)
+        # (an earlier year's act between, a clause on a year of its own after it: 委主任在2024年曾带头出庭应诉……，2025年……)
+        return self._occurs(ctx, patterns, hit, lo, hole[0]) or self._occurs(ctx, patterns, hit, hole[1], hi)
 
     def _near_window(self, ctx: Context, hit: Hit) -> tuple[int, int, int | None, int]:
         """Where ``near`` looks for its patterns around ``hit``: (lo, hi, where a ``stop``
@@ -664,10 +669,11 @@ class SearchOptions(StrictModel):
                 hi = max(hi, min(last, self._continued(ctx, end + 1)))
         # from a requirement or a plan on, later in the sentence (……会议上表态，2026年将亲自研究部署……) or in a later one
         # (下一步，主要负责人将……), no action is told
-        # (not an earlier year's date, whose reach ends at a clause on a year of its own: 局长曾于2024年……，2025年又主持……)
+        # (nor from an earlier year's date whose reach ends at a clause on a year of its own before the sentence's end:
+        # 局长曾于2024年……，2025年又主持……; but 委主任在2024年曾带头出庭应诉 tells that year's act)
         cues, cue_ends = ctx.requirement_spans()
         k = bisect_left(cues, hit.end)
-        while k < len(cues) and cues[k] < hi and cues[k] < end and ctx.earlier_year(norm[cues[k] : cue_ends[k]]) is not None:
+        while k < len(cues) and cues[k] < hi and cues[k] < end and ctx.dated_reach(norm[cues[k] : cue_ends[k]], cue_ends[k], end) is not None:
             k += 1
         if k < len(cues) and cues[k] < hi:
             hi = cues[k]
@@ -742,6 +748,20 @@ class SearchOptions(StrictModel):
                                 return True
                         i = find(word, i + n, hi)
         return self._others(ctx, others, hit, lo, hi) if others else False
+
+
+def _dated_stretch(ctx: Context, hit: Hit, hi: int) -> tuple[int, int] | None:
+    """The stretch of ``hit``'s sentence after it, before ``hi``, from an earlier year's date (局长曾于2024年……; 在2024年曾……)
+    to the clause on a year of its own that ends its reach (……，2025年……): that year's acts, not the report year's; or
+    None.  (The near window is not cut there, see :meth:`SearchOptions._near_window`: the acts after the clause count.)"""
+    norm = ctx.report.norm
+    end = ctx.sentence(hit)[1]
+    cues, cue_ends = ctx.requirement_spans()
+    k = bisect_left(cues, hit.end)
+    if k == len(cues) or cues[k] >= min(hi, end):
+        return None
+    reach = ctx.dated_reach(norm[cues[k] : cue_ends[k]], cue_ends[k], end)
+    return (cues[k], reach) if reach is not None else None
 
 
 _QUOTE_MOST = 40  # characters of an excluded collocation quoted whole (longer: its ends)

@@ -40,7 +40,8 @@ DEFAULT_REQUIREMENT_CUES = (
     # others are to do it
     # (执行 right after it: 要求执行……; not a stage named further on, 要求对……送达执行等环节全程留痕)
     # (or by the body opening its sentence: 镇党委要求全体机关干部把学习贯彻……作为必修课)
-    r"要求(?:(?<=[，,；;：:]要求)|(?<=(?:^|[。；;！!？?\n])[ \t\u3000]*[^，,。；;\n]{0,8}?(?:党委|党组|党工委|政府|办事处|局)要求))(?=[^，,。；;\n]{0,16}(?:严格|认真|切实|全面|落实|做到|做好|按照|必须|组织|开展|深入|加强|把|纳入)|[^，,。；;\n]{0,4}执行|各(?:乡镇|镇街|街道|县区|区县|部门|单位)[^，,。；;\n]{0,8}?[对在])",
+    # (or after an item's label: 二是要求各市场监管所依法配合做好……)
+    r"要求(?:(?<=[，,；;：:]要求)|(?<=[一二三四五六七八九十]是要求)|(?<=(?:^|[。；;！!？?\n])[ \t\u3000]*[^，,。；;\n]{0,8}?(?:党委|党组|党工委|政府|办事处|局)要求))(?=[^，,。；;\n]{0,16}(?:严格|认真|切实|全面|落实|做到|做好|按照|必须|组织|开展|深入|加强|把|纳入)|[^，,。；;\n]{0,4}执行|各(?:乡镇|镇街|街道|县区|区县|部门|单位)[^，,。；;\n]{0,8}?[对在])",
     # 拟聘请一名法律顾问, 计划购置执法记录仪, 拟选定1家律师事务所: what is to be engaged or bought (not 拟作出的决定), also by some
     # means (拟通过购买服务方式聘请……)
     *(rf"{w}(?:通过[^，,。；;\n]{{0,10}}?)?(?:聘请|聘用|选聘|选定|外聘|引进|购置|采购|配备|设立)" for w in ("计划", "拟")),
@@ -125,7 +126,7 @@ _DATED_AT = (
     # (于/在 with a meeting held then: 在2024年12月召开的……会上; not a status gained then, 于2024年底……取得公职律师证书)
     regex.compile(
         rf"年(?=度?(?:底|末|年终|年底|年末|\d{{1,2}}月))(?<=[于在]{YEAR_TEXT}){_DATED_MARK}{_NOT_AN_ACT_THEN}"
-        r"(?=[^，,。；;\n]{0,12}?(?:召开|举行|举办|会议|会上))"
+        r"(?=[^，,。；;\n]{0,20}?(?:召开|举行|举办|会议|会上))"  # (……于2024年12月在区委依法治区办组织的述法会上……)
     ),
 )
 _CLAUSE_ON_A_YEAR = regex.compile(rf"[，,；;]\s*(?:{YEAR_TEXT}|全年|年内|本年度?|今年)")  # a clause opening on a year (after such a date: a new time)
@@ -849,7 +850,14 @@ class Negation:
     def _dated_until(self, cue: str, cue_end: int, until: int) -> bool:
         """Whether ``cue`` names an earlier year (:meth:`earlier_year`) and a clause opening on a year of its own
         (:data:`_CLAUSE_ON_A_YEAR`) follows it before ``until``: the date's reach ends there."""
-        return _CLAUSE_ON_A_YEAR.search(self.report.norm, cue_end, until) is not None and self.earlier_year(cue) is not None
+        return self.dated_reach(cue, cue_end, until) is not None
+
+    def dated_reach(self, cue: str, cue_end: int, until: int) -> int | None:
+        """Where the reach of ``cue`` (ending at ``cue_end``), when it names an earlier year, ends before ``until``: at the
+        clause opening on a year of its own after it (局长曾于2024年……，2025年又主持……); None when it names no earlier
+        year or reaches on."""
+        m = _CLAUSE_ON_A_YEAR.search(self.report.norm, cue_end, until)
+        return m.start() if m is not None and self.earlier_year(cue) is not None else None
 
     def requirement(self, hit: Hit) -> str | None:
         """The requirement cue (要/必须/应当…) before ``hit`` in its sentence, inside it, or just
