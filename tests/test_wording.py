@@ -1189,6 +1189,18 @@ def test_a_number_named_in_quotes_is_nothing_done(pack):
     assert status(pack, "administrative_reconsideration", doc(MEASURES, *_PLAN_LIKE, *counted)) == "pass"
 
 
+def test_thematic_parts_written_as_a_plan_are_judged_together(pack):
+    # a paragraph under each topic's own heading (一、…… 二、…… 三、……): each part alone is too short to judge, the run of
+    # them is a plan as a whole, and its undone paragraph on open government reports nothing
+    plan_like = ["一、加强组织领导", "要把法治政府建设纳入本局年度工作总体布局，与业务工作同部署、同推进。",
+                 "二、规范行政执法", "要严格执行行政处罚裁量基准，杜绝随意执法和选择性执法。",
+                 "三、强化权力监督", "坚持依法依规公开，及时主动公开本部门政策文件和项目资金等信息，接受社会监督。"]  # fmt: skip
+    assert status(pack, "open_government", doc(*plan_like)) == "fail"
+    done = ["一、加强组织领导", "局党组召开专题会议4次，研究部署法治政府建设工作。", "二、规范行政执法", "全年办理行政处罚案件36件，组织执法培训3期。",
+            plan_like[4], plan_like[5]]  # fmt: skip
+    assert status(pack, "open_government", doc(*done)) == "pass"
+
+
 def test_a_cited_documents_number_is_nothing_done(pack):
     # 〔2025〕14号 numbers a notice followed: the paragraph of a part written as a plan still reports nothing done
     cited = ["（四）规范执法行为", "1.按照市局《关于规范行政执法的通知》（某执发〔2023〕6号）精神，全面落实行政执法公示、执法全过程记录、重大执法决定法制审核制度。"]

@@ -451,23 +451,31 @@ class Negation:
 
     def _hollow_paragraphs(self) -> list[tuple[int, int]]:
         """The lines that report nothing done (paragraphs, and the sub-headings over them) in the measures parts
-        written as a plan (see :data:`_HOLLOW_UNDONE`), in order."""
+        written as a plan (see :data:`_HOLLOW_UNDONE`), in order.  A run of neighbouring measures parts (the thematic
+        parts of a report, a paragraph or two under each heading) is judged as one."""
         norm = self.report.norm
         cues = sorted(self.requirement_spans()[0] + self.plan_sentence_starts())
         found: list[tuple[int, int]] = []
-        for part in self.report.parts:
-            if part.kind != "measures":
+        parts = self.report.parts
+        i = 0
+        while i < len(parts):
+            if parts[i].kind != "measures":
+                i += 1
                 continue
+            # the run of neighbouring measures parts, judged as one (thematic parts of a paragraph or two each)
+            last = self.report.run(i)[1]
             lines = []
             paragraphs = []
-            at = part.body_start
-            for line in norm[part.body_start : part.end].split("\n"):
-                end = at + len(line)
-                if line:
-                    lines.append((at, end))
-                    if len(line) >= _HOLLOW_MIN_CHARS and len(line.strip()) >= _HOLLOW_MIN_CHARS:
-                        paragraphs.append((at, end))
-                at = end + 1
+            for part in parts[i : last + 1]:
+                at = part.body_start
+                for line in norm[part.body_start : part.end].split("\n"):
+                    end = at + len(line)
+                    if line:
+                        lines.append((at, end))
+                        if len(line) >= _HOLLOW_MIN_CHARS and len(line.strip()) >= _HOLLOW_MIN_CHARS:
+                            paragraphs.append((at, end))
+                    at = end + 1
+            i = last + 1
             if len(paragraphs) < _HOLLOW_MIN_PARAGRAPHS:
                 continue
             # (the requirements first: few parts hold many, and most paragraphs that report something are long)
