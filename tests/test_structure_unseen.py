@@ -1140,6 +1140,14 @@ def test_an_unheaded_plan_right_before_unheaded_problems_at_the_end_is_the_plan(
     assert status(pack, "next_year_plan", text) == "pass"
 
 
+def test_an_unheaded_plan_opening_on_the_problems_and_the_year_after_them_is_the_plan(pack):
+    # 针对上述问题，2024年我们将着力抓好以下工作。一是…… after unheaded problems closing the measures
+    text = report("一、2023年主要举措和成效", MEASURES, "对照上级要求，我局工作还存在一些差距：" + PROBLEMS,
+                  "针对上述问题，2024年我们将着力抓好以下工作。" + PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "next_year_plan", text) == "pass"
+
+
 def test_a_lead_in_line_naming_the_count_of_aspects_heads_the_plan(pack):
     # 2026年，我局将着力从五个方面推动……：, its items numbered as the measures' topics were (1. ……)
     text = report("1. 加强组织领导", MEASURES, "2. 规范行政执法", MEASURES, "工作中还存在一些不容忽视的问题。" + PROBLEMS,
