@@ -462,8 +462,12 @@ class SearchOptions(StrictModel):
         return whole
 
     def _negated_beside(self, ctx: Context, patterns, hit: Hit) -> Hit | None:
-        """Another match of ``patterns`` in ``hit``'s sentence that is negated (see ``negated_sentence``), or None."""
+        """Another match of ``patterns`` in ``hit``'s sentence that is negated (see ``negated_sentence``), or None.  A
+        match in an item's label (三是执法过程留痕。) is judged with the sentence the label heads."""
         s_start, s_end = ctx.sentence(hit)
+        label_end = ctx.enumeration_label_end(hit.start, hit.end)
+        if label_end is not None and label_end + 1 < len(ctx.report.norm):
+            s_end = max(s_end, ctx.sentence(Hit(label_end + 1, label_end + 2))[1])
         for pattern in patterns:
             others = ctx.hits(pattern)
             for k in range(bisect_left(others, (s_start,)), len(others)):
@@ -471,9 +475,11 @@ class SearchOptions(StrictModel):
                 if other.start >= s_end:
                     break
                 if other.start != hit.start and (cue := ctx.negation(other, zero_ok=self.zero_ok)):
-                    # said of the other match itself, after it in its clause (……记录制度尚未完全落实), not of a
-                    # topic it opens (……法制审核方面，本单位尚无专职审核人员，由……审核……9件)
-                    if ctx.report.norm.find(cue, other.end, ctx.clause(other)[1]) >= 0:
+                    # said of the other match itself, after it in its clause (……记录制度尚未完全落实) or as the object of a
+                    # verb of setting up negated right before it (……，街道至今尚未建立执法全过程记录制度), not of a topic it
+                    # opens (……法制审核方面，本单位尚无专职审核人员，由……审核……9件)
+                    norm = ctx.report.norm
+                    if norm.find(cue, other.end, ctx.clause(other)[1]) >= 0 or _NOT_SET_UP.search(norm, max(0, other.start - 12), other.start):
                         return other
         return None
 
@@ -762,6 +768,10 @@ def _dated_stretch(ctx: Context, hit: Hit, hi: int) -> tuple[int, int] | None:
         return None
     reach = ctx.dated_reach(norm[cues[k] : cue_ends[k]], cue_ends[k], end)
     return (cues[k], reach) if reach is not None else None
+
+
+# a verb of setting up, negated, right before a match (尚未建立执法全过程记录制度): said of the match itself
+_NOT_SET_UP = re.compile(r"(?:尚未|还未|仍未|未|没有|尚无)(?:建立|设立|建成|形成|出台|制定|实行|推行)(?:起|了)?[^，,。；;\n]{0,4}$")  # (……尚未建立执法全过程记录制度)
 
 
 _QUOTE_MOST = 40  # characters of an excluded collocation quoted whole (longer: its ends)

@@ -213,6 +213,7 @@ _LAPSED = re.compile(
     r"|(?:未|没有)(?:完成|启动|开展)[^，,。；;\n]{0,10}?(?:续聘|续签|选聘|遴选|招标|采购)"  # (年内尚未完成新一轮……选聘工作)
     r"|(?:续聘|续签|选聘|遴选|招标|采购)[^，,。；;\n]{0,12}?(?:未|没有)(?:能)?(?:完成|落实|启动|开展)"  # (新一轮选聘因经费未及时落实没有完成)
     r"|(?:遴选|选聘|招标|采购|续聘|续签)(?:工作)?[^，,。；;\n]{0,8}?[仍正尚还]在(?:按程序|按规定|有序|抓紧|积极|加快)?(?:推进|进行|办理|开展|洽谈)"
+    r"|(?:续聘|续签|选聘|遴选)(?:工作)?[^，,。；;\n]{0,6}?(?:搁置|暂停|中止|停滞)"  # (……期满，因……，续聘工作暂时搁置)
     # (……到期，目前正按……方式重新遴选律师事务所; ……到期后，目前正通过……协调遴选新的律师事务所)
     rf"|正(?:在|按)?[^，,。；;\n]{{0,12}}?(?:重新(?:遴选|选聘|招标|采购)|(?:{_CHOOSING})新)"
     # (……期满，2025年按程序启动重新选聘工作; ……届满，2025年因……比选程序两次流标)
@@ -661,7 +662,7 @@ class Negation:
 
             stop = norm.find("。", end, end + _LABEL_WORDS_TAIL + 1)
             if stop >= 0 and ends_label(stop):
-                label_end = self._enumeration_label_end(start, end) or self._paragraph_label_end(start, end)
+                label_end = self.enumeration_label_end(start, end) or self._paragraph_label_end(start, end)
                 if label_end is not None and ends_label(label_end):
                     title_end = label_end
         if title_end is None:
@@ -927,7 +928,7 @@ class Negation:
         count = REPORTED.search(norm, at, s_end)
         return count is not None and not TARGET.search(norm, at, s_end) and not _STAND_IN.search(norm, at, count.start())
 
-    def _enumeration_label_end(self, start: int, end: int) -> int | None:
+    def enumeration_label_end(self, start: int, end: int) -> int | None:
         """Where the short sentence holding ``start``…``end`` ends, when it is an item's label
         inside a paragraph (三是推进政务公开。……): it opens with the item's marker (一是, 二是…) and
         is a single clause of at most ``_LABEL_REACH`` characters; else None."""
@@ -1015,7 +1016,7 @@ class Negation:
         body = self.title_end(start, end)
         if body is None:
             # (a paragraph's short opening sentence too: 推进教育信息公开。各学校要……)
-            body = self._enumeration_label_end(start, end) or self._paragraph_label_end(start, end)
+            body = self.enumeration_label_end(start, end) or self._paragraph_label_end(start, end)
             if body is None:
                 body = self._topic_end(start, end)
                 if body is None:
