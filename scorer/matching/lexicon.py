@@ -224,10 +224,12 @@ _LAPSED = re.compile(
     rf"|(?:正|[尚仍还])在(?:按程序|按规定)?(?:{_CHOOSING})|尚未确定(?:人选|律师事务所))"
 )
 # ... or still being chosen: the match's clause says by whom, the next that the choice goes on
-# (法律顾问由县司法局统一组织遴选，遴选工作目前尚在进行; ……统一招标采购，采购程序尚未完成)
+# (法律顾问由县司法局统一组织遴选，遴选工作目前尚在进行; ……统一招标采购，采购程序尚未完成; ……由区司法局统筹选派，目前人选正在遴选之中)
 _BEING_CHOSEN = re.compile(
-    rf"[^，,。；;\n]{{0,16}}?(?:{_CHOOSING})[^，,。；;\n]{{0,4}}?[，,][ \t]{{0,2}}(?:目前|当前|现)?(?:[，,][ \t]{{0,2}})?(?:新一轮)?"
-    rf"(?:{_CHOOSING})(?:工作|程序)?[^，,。；;\n]{{0,8}}?([仍正尚还]在[^，,。；;\n]{{0,4}}?(?:推进|进行|办理|开展|洽谈)|(?:尚未|没有|未)能?完成)"
+    rf"[^，,。；;\n]{{0,16}}?(?:{_CHOOSING}|选派)[^，,。；;\n]{{0,4}}?[，,][ \t]{{0,2}}(?:目前|当前|现)?(?:[，,][ \t]{{0,2}})?(?:新一轮)?"
+    rf"(?:(?:{_CHOOSING})(?:工作|程序)?[^，,。；;\n]{{0,8}}?([仍正尚还]在[^，,。；;\n]{{0,4}}?(?:推进|进行|办理|开展|洽谈)|(?:尚未|没有|未)能?完成)"
+    # (……由区司法局统筹选派，目前人选正在遴选之中)
+    rf"|人选([仍正尚还]在(?:{_CHOOSING}))|人选(尚未确定))"
 )
 # ... or planned and called off (……专场宣讲原定于11月在我镇举办，因台风天气取消)
 _CALLED_OFF = re.compile(r"[^。；;\n]{0,30}?原定[^。；;\n]{0,24}?[，,]?[^。；;\n]{0,12}?(取消|未能(?:举办|举行|开展|如期))")
@@ -321,7 +323,7 @@ def _lapsed(norm: str, end: int) -> str | None:
     the match still being chosen (:data:`_BEING_CHOSEN`) or called off (:data:`_CALLED_OFF`); or None."""
     if _LAPSE_HINT.search(norm, end, end + _AHEAD) is None:
         m = _BEING_CHOSEN.match(norm, end) or _CALLED_OFF.match(norm, end)
-        return m.group(1) if m is not None else None
+        return next((cue for cue in m.groups() if cue), None) if m is not None else None  # (the alternative's own group)
     m = _LAPSED.match(norm, end)
     return m.group(1) if m is not None else None
 
