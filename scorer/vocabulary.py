@@ -125,7 +125,8 @@ OPENERS: dict[str, tuple[str, ...]] = {
     # (展望2026年，我镇将……; 面向2026年，街道将……: looking ahead to it)
     # (or after the problems named as its reason: 针对上述问题，2026年我们将着力抓好以下工作。)
     "next_year_plan": (r"(?:下一步|下步|今后|明年|(?:在)?新的一年(?:里)?|新一年)[，,]",
-                       r"(?:(?:针对|围绕)(?:上述|以上|这些)(?:问题|不足)[，,])?(?:展望|面向|着眼)?" + YEAR_TEXT + r"[，,]?\s*(?:我|本|全|各)?[^，,。；;\n]{0,8}?将"),
+                       r"(?:(?:针对|围绕)(?:上述|以上|这些)(?:问题|不足)[，,]" + YEAR_TEXT + r"[，,]?|(?:展望|面向|着眼)?" + YEAR_TEXT + r"[，,])"
+                       r"\s*(?:我|本|全|各)?[^，,。；;\n]{0,8}?将"),
     # after the plan, a paragraph looking back on what the principal leaders did
     "first_responsible": (
         r"(?:一年来|过去一年|" + YEAR_TEXT + r"(?:以来)?[，,])[^。\n]{0,20}(?:书记|局长|主任|县长|区长|市长|镇长|乡长|厅长|主要负责人|主要领导)",
