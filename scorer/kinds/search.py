@@ -554,7 +554,7 @@ class SearchOptions(StrictModel):
                 return PLANNED, plan_reason(cue)
             return "被否定", f"被否定（「{cue}」）"
         if code == "near":
-            lo, hi, cut, reach = self._near_window(ctx, hit)
+            lo, hi, cut, reach, _ = self._near_window(ctx, hit)
             norm = ctx.report.norm
             if cut is not None and self._occurs(ctx, tuple(self.near.patterns), hit, cut, reach):
                 actor = norm[cut : cut + 12].split("，")[0].split("。")[0]
@@ -648,17 +648,18 @@ class SearchOptions(StrictModel):
         return report.parts[first].start, report.parts[last].end
 
     def _near(self, ctx: Context, hit: Hit) -> bool:
-        lo, hi, _, _ = self._near_window(ctx, hit)
+        lo, hi, _, _, dated = self._near_window(ctx, hit)
         patterns = tuple(self.near.patterns)
-        hole = _dated_stretch(ctx, hit, hi)
-        if hole is None:
+        if dated is None or dated[0] >= hi:
             return self._occurs(ctx, patterns, hit, lo, hi)
         # (an earlier year's act between, a clause on a year of its own after it: 委主任在2024年曾带头出庭应诉……，2025年……)
-        return self._occurs(ctx, patterns, hit, lo, hole[0]) or self._occurs(ctx, patterns, hit, hole[1], hi)
+        return self._occurs(ctx, patterns, hit, lo, dated[0]) or self._occurs(ctx, patterns, hit, dated[1], hi)
 
-    def _near_window(self, ctx: Context, hit: Hit) -> tuple[int, int, int | None, int]:
+    def _near_window(self, ctx: Context, hit: Hit) -> tuple[int, int, int | None, int, tuple[int, int] | None]:
         """Where ``near`` looks for its patterns around ``hit``: (lo, hi, where a ``stop``
-        (another actor) cut the window ahead or None, where it would have ended without it)."""
+        (another actor) cut the window ahead or None, where it would have ended without it, and the stretch
+        inside it that tells an earlier year's acts or None: from the first earlier year's date after ``hit``
+        in its sentence to the clause on a year of its own that ends its reach, 局长曾于2024年……，2025年又主持……)."""
         within = self.near.within
         before = within if self.near.before is None else self.near.before
         first, last = self._near_part(ctx, hit)
@@ -675,11 +676,17 @@ class SearchOptions(StrictModel):
                 hi = max(hi, min(last, self._continued(ctx, end + 1)))
         # from a requirement or a plan on, later in the sentence (……会议上表态，2026年将亲自研究部署……) or in a later one
         # (下一步，主要负责人将……), no action is told
-        # (nor from an earlier year's date whose reach ends at a clause on a year of its own before the sentence's end:
-        # 局长曾于2024年……，2025年又主持……; but 委主任在2024年曾带头出庭应诉 tells that year's act)
+        # (an earlier year's date whose reach ends at a clause on a year of its own before the sentence's end does not end
+        # it, 局长曾于2024年……，2025年又主持……; the stretch up to that clause, ``dated``, tells that year's acts)
         cues, cue_ends = ctx.requirement_spans()
         k = bisect_left(cues, hit.end)
-        while k < len(cues) and cues[k] < hi and cues[k] < end and ctx.dated_reach(norm[cues[k] : cue_ends[k]], cue_ends[k], end) is not None:
+        dated = None
+        while k < len(cues) and cues[k] < hi and cues[k] < end:
+            reach_ends = ctx.dated_reach(norm[cues[k] : cue_ends[k]], cue_ends[k], end)
+            if reach_ends is None:
+                break
+            if dated is None:
+                dated = (cues[k], reach_ends)
             k += 1
         if k < len(cues) and cues[k] < hi:
             hi = cues[k]
@@ -701,7 +708,7 @@ class SearchOptions(StrictModel):
             m = compile_pattern(pattern).search(norm, hit.end, hi)
             if m is not None:
                 hi = cut = m.start()
-        return lo, hi, cut, reach
+        return lo, hi, cut, reach, dated
 
     def _continued(self, ctx: Context, at: int) -> int:
         """The end of the sentence from ``at`` when it opens, after an item's number (1. （1）) and
@@ -754,20 +761,6 @@ class SearchOptions(StrictModel):
                                 return True
                         i = find(word, i + n, hi)
         return self._others(ctx, others, hit, lo, hi) if others else False
-
-
-def _dated_stretch(ctx: Context, hit: Hit, hi: int) -> tuple[int, int] | None:
-    """The stretch of ``hit``'s sentence after it, before ``hi``, from an earlier year's date (局长曾于2024年……; 在2024年曾……)
-    to the clause on a year of its own that ends its reach (……，2025年……): that year's acts, not the report year's; or
-    None.  (The near window is not cut there, see :meth:`SearchOptions._near_window`: the acts after the clause count.)"""
-    norm = ctx.report.norm
-    end = ctx.sentence(hit)[1]
-    cues, cue_ends = ctx.requirement_spans()
-    k = bisect_left(cues, hit.end)
-    if k == len(cues) or cues[k] >= min(hi, end):
-        return None
-    reach = ctx.dated_reach(norm[cues[k] : cue_ends[k]], cue_ends[k], end)
-    return (cues[k], reach) if reach is not None else None
 
 
 # a verb of setting up, negated, right before a match (尚未建立执法全过程记录制度): said of the match itself

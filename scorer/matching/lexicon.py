@@ -317,13 +317,19 @@ _INNER_CLAUSES = 3  # later clauses of a match looked at
 _INNER_MIN = 8  # characters of a match that may run over two clauses and say 尚未…… in the second
 
 
+def _cue(m) -> str:
+    """The cue a match of an alternation of cues found: its last group that matched (the alternative's own; a year
+    inside an alternative, YEAR_TEXT's group, comes before the cue's)."""
+    return m.group(m.lastindex)
+
+
 def _lapsed(norm: str, end: int) -> str | None:
     """The cue of a term over and not renewed after a match ending at ``end`` (:data:`_LAPSED`:
     ……聘期于……届满，……未续聘), looked for only when 届满/到期/期满 follows within _AHEAD; or of
     the match still being chosen (:data:`_BEING_CHOSEN`) or called off (:data:`_CALLED_OFF`); or None."""
     if _LAPSE_HINT.search(norm, end, end + _AHEAD) is None:
         m = _BEING_CHOSEN.match(norm, end) or _CALLED_OFF.match(norm, end)
-        return next((cue for cue in m.groups() if cue), None) if m is not None else None  # (the alternative's own group)
+        return _cue(m) if m is not None else None
     m = _LAPSED.match(norm, end)
     return m.group(1) if m is not None else None
 
@@ -362,14 +368,14 @@ def _own_rule(norm: str, start: int, end: int) -> bool:
 
 
 def _reports_done(norm: str, start: int, end: int) -> bool:
-    """Whether ``norm[start:end]`` reports something done (:func:`_done`; not by the figures of a document cited by
-    its number or title, :data:`_CITED`) or zero activity (未发生……)."""
-    if _done(norm, start, end):
-        cited = [m.span() for m in _CITED.finditer(norm, start, end)]
-        at = _past_arabic_label(norm, start, end)
-        for m in _DONE.finditer(norm, at, end):
-            if not any(a <= m.start() < b for a, b in cited):
-                return True
+    """Whether ``norm[start:end]`` reports something done (a sign of :data:`_DONE` as :func:`_done` finds them, but not the
+    figures of a document cited by its number, :data:`_CITED`) or zero activity (未发生……)."""
+    cited = None  # (found only when a sign of something done is)
+    for m in _DONE.finditer(norm, _past_arabic_label(norm, start, end), end):
+        if cited is None:
+            cited = [c.span() for c in _CITED.finditer(norm, start, end)]
+        if not any(a <= m.start() < b for a, b in cited):
+            return True
     return any(ZERO_ACTIVITY.match(norm, m.end()) for m in _ZERO_CUE.finditer(norm, start, end))
 
 
@@ -816,7 +822,7 @@ class Negation:
                 return None
             m = _SUBJECT_NOT_IN_PLACE.match(norm, b.end())
             if m is not None and (subject or m.group(2)):
-                return m.group(1) or m.group(2) or m.group(4)  # (group 3: the year of the last alternative)
+                return _cue(m)
             k = b.end()
         return None
 
@@ -860,15 +866,10 @@ class Negation:
         m = _DATED_CUE.fullmatch(cue) if year is not None and "年" in cue else None
         return named if m is not None and (named := year_value(m.group(1))) < year else None
 
-    def _dated_until(self, cue: str, cue_end: int, until: int) -> bool:
-        """Whether ``cue`` names an earlier year (:meth:`earlier_year`) and a clause opening on a year of its own
-        (:data:`_CLAUSE_ON_A_YEAR`) follows it before ``until``: the date's reach ends there."""
-        return self.dated_reach(cue, cue_end, until) is not None
-
     def dated_reach(self, cue: str, cue_end: int, until: int) -> int | None:
-        """Where the reach of ``cue`` (ending at ``cue_end``), when it names an earlier year, ends before ``until``: at the
-        clause opening on a year of its own after it (局长曾于2024年……，2025年又主持……); None when it names no earlier
-        year or reaches on."""
+        """Where the reach of ``cue`` (ending at ``cue_end``), when it names an earlier year (:meth:`earlier_year`), ends
+        before ``until``: at the clause opening on a year of its own after it (:data:`_CLAUSE_ON_A_YEAR`: 局长曾于2024年……，
+        2025年又主持……); None when it names no earlier year or reaches on."""
         m = _CLAUSE_ON_A_YEAR.search(self.report.norm, cue_end, until)
         return m.start() if m is not None and self.earlier_year(cue) is not None else None
 
@@ -900,7 +901,7 @@ class Negation:
                 cue = norm[starts[j] : ends[j]]
                 # (an earlier year's date after the subject, then a clause opening on a year of its own: 局长曾于2024年……，
                 # 2025年又主持……: the subject's acts of that clause count)
-                if not self._dated_until(cue, ends[j], self.sentence(hit)[1]):
+                if self.dated_reach(cue, ends[j], self.sentence(hit)[1]) is None:
                     return cue
         i = bisect_right(ends, start) - 1  # the last cue ending before the hit
         if i >= 0 and start - ends[i] <= REQUIREMENT_REACH:
@@ -911,7 +912,7 @@ class Negation:
                 cue = norm[starts[i] : ends[i]]
                 # (an earlier year's date reaches no clause opening on a year of its own: ……于2024年底……取得公职律师证书，
                 # 2025年由他们牵头审查合同……)
-                if self._dated_until(cue, ends[i], start):
+                if self.dated_reach(cue, ends[i], start) is not None:
                     return None
                 # (not after a cue that names a year, 拟于2026年……，聘请1至2家……; 力争年内……: its counts are planned)
                 if "年" not in cue and self._counted_later(hit, cue_end=ends[i]):
