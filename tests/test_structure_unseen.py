@@ -1131,6 +1131,19 @@ def test_unheaded_problems_closing_the_measures_before_the_leaders_part_and_a_he
     assert status(pack, "shortcomings", text) == "pass"
 
 
+def test_unheaded_problems_leading_into_a_numbered_list_that_ends_the_measures_are_the_shortcomings(pack):
+    # the lead-in ends on a colon and its items are numbered lines (1. …… / 2. ……), read as sub-headings of the last
+    # topic; the leaders' part and the plan's heading follow
+    text = report("一、2023年主要举措和成效", "（一）加强组织领导", MEASURES, "（二）规范行政执法", MEASURES,
+                  "回顾全年工作，对照法治政府建设的各项要求和人民群众的期盼，我镇工作还存在一些差距和不足：",
+                  "1. 部分村干部依法办事的意识还比较淡薄，处理集体事务时程序不够规范；",
+                  "2. 执法人员数量不足，面对违法建设等问题力量明显不够；",
+                  "二、主要负责人履行推进法治建设第一责任人职责情况", "镇党委书记全年主持召开党委会议研究法治工作5次。",
+                  "三、2024年工作安排", PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "first_responsible", "next_year_plan"]
+    assert status(pack, "shortcomings", text) == "pass"
+
+
 def test_an_unheaded_plan_right_before_unheaded_problems_at_the_end_is_the_plan(pack):
     # the other order: 新的一年，……重点做好三方面工作：一是…… then ……还存在一些短板：一是…… closing the one part
     text = report("一、2023年主要工作", MEASURES,

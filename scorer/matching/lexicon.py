@@ -26,6 +26,8 @@ DEFAULT_REQUIREMENT_CUES = (
     # 须 alone before a deadline (主要负责人须在2026年2月底前报送述法报告; 须在年终述职中……; not 无须, 必须 as above, nor a rule's
     # procedure, 规定……须在会前征求意见 or 须经……方可)
     r"须(?<![必无毋需务急]须)(?=[在于](?:\d|年底|月底|年内|年终|年末|规定(?:时间|期限))|按时|按期)",
+    # ... and 应 so (各街道党工委书记应于2026年1月底前……述法; not 相应, 响应, 适应于)
+    r"应(?<![响反相供适对答呼感效]应)(?=[在于](?:\d|年底|月底|年内|年终|年末|规定(?:时间|期限))|按时|按期)",
     r"建议(?<=[。；;！!？?\n：:，,]建议)",  # a sentence that opens with 建议 proposes (not 代表建议, 提出建议)
     # a plan inside the measures, opening its clause (下一步，将完善……; 今后将……), not 为下一步工作打下基础
     # (and the year to come named so: 下一年度，局主要负责同志将……; 在新的一年里，……)
@@ -103,11 +105,12 @@ _PUT_OFF = regex.compile(rf"(?:(?:安排|推迟|延后|延迟|推延|放|调整)
 # ... while a sentence opening on an earlier year's date tells of that year's work, not the report year's practice
 # (2024年12月，时任局长曾……; 2024年度，……, in a report on 2025).  Not a later year's month: the year-end 述法 and
 # reviews of the report year are held early in the next (2026年1月，局长在……年终述法会议上作书面述法)
-# (also 早在2024年底，…… after a clause's start: 值得一提的是，早在2024年底，镇领导班子成员已……)
+# (also 早在2024年底，…… after a clause's start: 值得一提的是，早在2024年底，镇领导班子成员已……; and after an item's label:
+# 一是2024年，局长牵头制定了……)
 # (found from 年, what follows it first, then looking back, as _YEAR_OPENER: ≈ 10× faster than opening on the look-behind)
 _DATED_TAIL = r"(?:度|底|末|初)?(?:\d{1,2}月份?(?:\d{1,2}日)?)?[，,]"  # what follows the year's 年: 度，/ 12月，/ 底，
 _DATED_OPENER = regex.compile(
-    rf"年(?={_DATED_TAIL})(?<=(?:(?:^|[。；;！!？?\n])\s*(?:早在|在)?|[，,]\s*早在){YEAR_TEXT}){_DATED_TAIL}"
+    rf"年(?={_DATED_TAIL})(?<=(?:(?:^|[。；;！!？?\n])\s*(?:[一二三四五六七八九十]是)?(?:早在|在)?|[，,]\s*早在){YEAR_TEXT}){_DATED_TAIL}"
 )
 # ... and a clause telling of an act on an earlier year's date inside it (局主要负责人曾于2024年年终述职中……; 乡党委书记在
 # 2024年12月召开的……会上……): 曾 with the year, or 于/在 with its month or its end and a meeting; not since then (于2024年12月到任以来),
@@ -183,9 +186,9 @@ _COUNT_NOUNS = ("案件", "申请", "纠纷")
 # off: 法律顾问聘用工作因预算压减暂缓; or not yet in place: ……审核制度正在建立, ……尚在研究建立之中, ……尚在起步阶段,
 # ……办法拟于明年印发; or wanting: 执法记录仪等设备缺口较大; or being chosen: 外聘法律顾问的政府采购工作已于12月启动,
 # ……遴选工作仍在推进中; or on paper only: ……制度目前仍停留在文件层面
-_SETTING_UP = "建立|筹建|制定|起草|编制|研究|酝酿|遴选|选聘|洽谈"  # a mechanism being set up, not yet in place (正在建立, 尚在起草, 正在遴选)
+_SETTING_UP = "建立|筹建|制定|起草|编制|研究|酝酿|遴选|选聘|洽谈"  # a mechanism being set up, not yet in place (正在建立, 尚在起草, 正在遴选, 正在组织遴选)
 # ... the ways of saying so, after a match (……制度正在建立) and opening the clause a title heads (目前正在筹备……)
-_IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快|按程序|按规定)?(?:{_SETTING_UP}|筹备|论证|起步|探索)|正筹备"
+_IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快|按程序|按规定)?(?:组织|开展)?(?:{_SETTING_UP}|筹备|论证|起步|探索)|正筹备"
 # ... or drafted and still out for comment (……已起草……目录清单，目前正在征求意见): where a clause opens so (not
 # right after a match: a decision's draft put out for comment is its procedure followed)
 _DRAFTED = r"(?:正|[尚仍还])在(?:征求意见|修改完善|审议)|尚待印发|待印发"
@@ -220,8 +223,8 @@ _LAPSED = re.compile(
     rf"|正(?:在|按)?[^，,。；;\n]{{0,12}}?(?:重新(?:遴选|选聘|招标|采购)|(?:{_CHOOSING})新)"
     # (……期满，2025年按程序启动重新选聘工作; ……届满，2025年因……比选程序两次流标)
     rf"|(?:启动|开展|开始)[^，,。；;\n]{{0,4}}?重新(?:{_CHOOSING})|流标"
-    # (……期满，2025年新一届法律顾问正在按程序遴选，目前尚未确定人选)
-    rf"|(?:正|[尚仍还])在(?:按程序|按规定)?(?:{_CHOOSING})|尚未确定(?:人选|律师事务所))"
+    # (……期满，2025年新一届法律顾问正在按程序遴选，目前尚未确定人选; ……届满，新的法律顾问目前正在组织遴选)
+    rf"|(?:正|[尚仍还])在(?:按程序|按规定)?(?:组织|开展)?(?:{_CHOOSING})|尚未确定(?:人选|律师事务所))"
 )
 # ... or still being chosen: the match's clause says by whom, the next that the choice goes on
 # (法律顾问由县司法局统一组织遴选，遴选工作目前尚在进行; ……统一招标采购，采购程序尚未完成; ……由区司法局统筹选派，目前人选正在遴选之中)
@@ -301,8 +304,10 @@ _SUBJECT_NOT_IN_PLACE = re.compile(
     rf"(?:落实|建立|开展|实行|推行|实施|落地|推开|执行|到位|形成|覆盖|运行|印发)|({_DRAFTED})"
     # (the year's, a clause of its own: ……述法工作因……调整，2024年度未开展)
     rf"|(?:{YEAR_TEXT}度?|全年|年内|本年度?)(未|没有)(?:开展|进行|举行|举办|实行)(?=[。；;，,！!\n]))"
+    # (no one to do it yet, a short subject before: 对……的法制审核，目前乡上尚无专职人员，……)
+    r"|[^，,。；;\n]{0,4}?([尚仍还]无)(?=专门|专职|专人|相应|配套|固定)"
 )
-_SUBJECT_HINT = re.compile(r"未|尚待|征求意见|修改完善|审议|待印发")  # one of these is in every match of _SUBJECT_NOT_IN_PLACE
+_SUBJECT_HINT = re.compile(r"未|尚待|征求意见|修改完善|审议|待印发|[尚仍还]无")  # one of these is in every match of _SUBJECT_NOT_IN_PLACE
 _SUBJECT_LEAD = 6  # characters before a match that opens its sentence (目前，; 3.; 一是)
 # ... or a topic the clause opens with (三是对重大执法决定的法制审核，街道……，但尚未正式印发)
 _TOPIC_FRAME = re.compile(rf"(?:[{CN_NUMERALS}]{{1,3}}是)?(?:对于|对|关于|至于)[^，,。；;\n]{{0,12}}$")

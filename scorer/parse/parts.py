@@ -116,8 +116,10 @@ def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading]
         j = i - 1
         while j >= 0 and parts[j].kind in ("measures", "first_responsible"):
             before = parts[j]
-            inner = [h.end for h in headings if before.body_start <= h.start < before.end]
-            at = _paragraph_opening(norm, rx, max(inner, default=before.body_start), before.end)
+            inner = [h for h in headings if before.body_start <= h.start < before.end]
+            at = _paragraph_opening(norm, rx, max((h.end for h in inner), default=before.body_start), before.end)
+            if at is None:
+                at = _lead_into_list(norm, rx, inner, before.body_start)
             if at is not None:
                 # (``at`` is past a line end after the part's body starts: the shortcomings' body is theirs from there)
                 cut = [Part(before.kind, before.heading, before.start, before.body_start, at), Part("shortcomings", before.heading, at, at, before.end)]
@@ -127,6 +129,26 @@ def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading]
             j -= 1
         return parts
     return parts
+
+
+def _lead_into_list(norm: str, rx, inner: list[Heading], floor: int) -> int | None:
+    """Where the paragraph opening the shortcomings (``rx``) starts when it leads with a colon into a numbered list that
+    ends the part, its items read as sub-headings (……我乡工作仍有一些差距和不足： / 1. 部分村干部…… / 2. ……); else None."""
+    if not inner:
+        return None
+    k = len(inner) - 1
+    while k > 0 and (inner[k - 1].level, inner[k - 1].style) == (inner[k].level, inner[k].style):
+        k -= 1
+    if inner[k].value != 1:
+        return None
+    start = inner[k - 1].end if k > 0 else floor
+    line_end = inner[k].start
+    while line_end > start and norm[line_end - 1].isspace():
+        line_end -= 1
+    at = norm.rfind("\n", start, line_end) + 1
+    if at <= start or norm[line_end - 1 : line_end] not in ("：", ":"):
+        return None
+    return _paragraph_opening(norm, rx, at - 1, line_end)
 
 
 def _paragraph_opening(norm: str, rx, start: int, end: int) -> int | None:
