@@ -872,6 +872,23 @@ def test_a_clause_after_a_later_year_is_explained_as_a_plan(pack):
     assert any("写成要求而非做法（「要」）" in n for n in item.explanation), item.explanation
 
 
+def test_a_promise_and_a_step_to_come_are_explained_as_such_not_as_requirements(pack):
+    from scorer.engine import score_text
+
+    promised = measures("局长在全局干部大会上表态，将亲自研究部署法治建设工作。")
+    (item,) = [i for i in score_text(promised, pack, explain=True).items if i.id == "first_responsible_person"]
+    assert item.status == "fail"
+    assert any("写成承诺而非做法（「表态」）" in n for n in item.explanation), item.explanation
+    to_come = measures("经局党组研究，拟通过购买服务方式聘请常年法律顾问，合同审查暂由办公室承担。")
+    (item,) = [i for i in score_text(to_come, pack, explain=True).items if i.id == "legal_adviser"]
+    assert any("写成计划而非做法（「" in n for n in item.explanation), item.explanation
+    # the words a `near` window needs, there but after the cue that ends it: said so, not 45字内没有……
+    required = measures("局主要负责人作为推进法治建设第一责任人，要亲自研究部署法治建设重要工作。")
+    (item,) = [i for i in score_text(required, pack, explain=True).items if i.id == "first_responsible_person"]
+    assert item.status == "fail"
+    assert any("」在「要」之后，写成要求而非做法" in n for n in item.explanation), item.explanation
+
+
 def test_a_failing_items_detail_says_where_its_matches_were_set_aside_and_why(pack):
     """Every match set aside: the detail names their lines and the reasons in a word, in the order met,
     not a bare 未找到有效表述 (a title tells apart from a part outside the scope)."""

@@ -173,6 +173,15 @@ def _frame(words: tuple[str, ...]):
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
 
 
+_PLAN_CUE_OPENINGS = ("将", "下一步", "下步", "今后", "力争", "拟", "计划")
+
+
+def _written_as(cue: str) -> str:
+    """What a requirement cue makes of its text, in a word: a plan (a cue naming a year, 2026年起 / 拟于明年 / 力争年内, or
+    what is to come, 下一步 / 将继续 / 拟聘请), a promise (表示 / 表态), else a requirement (要, 必须…)."""
+    return "承诺" if cue.startswith("表") else "计划" if "年" in cue or cue.startswith(_PLAN_CUE_OPENINGS) else "要求"
+
+
 def required(ctx: Context, hit: Hit, cue: str) -> tuple[str, str]:
     """Why ``hit`` is set aside for a cue of :meth:`~scorer.matching.Context.requirement` (要, 必须,
     2026年起…), in a few words and as `scorer explain` says it: of the text under the heading that holds
@@ -182,8 +191,7 @@ def required(ctx: Context, hit: Hit, cue: str) -> tuple[str, str]:
     if year is not None:
         return EARLIER, f"写的是{year}年的事，不是本年度的做法（「{cue}」）"
     line_start, line_end = ctx.line(hit.start, hit.end)
-    # (a cue naming a year, 2026年起 / 拟于明年 / 力争年内, says what is to come: a plan)
-    what = "计划" if "年" in cue else "要求"
+    what = _written_as(cue)
     starts = ctx.requirement_spans()[0]  # (the cues found, not the text: the 要 of 主要负责人 is none)
     k = bisect_left(starts, line_start)
     if k == len(starts) or starts[k] >= line_end:
@@ -560,6 +568,13 @@ class SearchOptions(StrictModel):
                 actor = norm[cut : cut + 12].split("，")[0].split("。")[0]
                 acts = self._named(norm, cut, reach) or words(self.near.patterns, 3)
                 return OTHER_ACTOR, f"其后的「{acts}」属于另一主体（「{actor}……」），不算"
+            cues, cue_ends = ctx.requirement_spans()
+            k = bisect_left(cues, hit.end)
+            if k < len(cues) and cues[k] == hi:  # (the window ended at a requirement or promise cue: 局长表态，将亲自部署……)
+                later = self._named(norm, cue_ends[k], min(ctx.sentence(hit)[1], hi + self.near.within))
+                if later:
+                    cue = norm[cues[k] : cue_ends[k]]
+                    return REQUIRED, f"其后的「{later}」在「{cue}」之后，写成{_written_as(cue)}而非做法" if text else ""
             if not text:
                 return NO_NEAR, ""
             named = self._named(norm, lo, hi)
