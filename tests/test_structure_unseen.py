@@ -1144,6 +1144,17 @@ def test_unheaded_problems_leading_into_a_numbered_list_that_ends_the_measures_a
     assert status(pack, "shortcomings", text) == "pass"
 
 
+def test_lead_in_sentences_ending_on_a_full_stop_head_the_parts_of_a_report_without_headings(pack):
+    # no heading at all: each part opens on a one-sentence paragraph announcing what follows (……主要做了以下工作。 /
+    # ……还存在以下问题。), as a colon would
+    text = report("2023年，镇党委、政府认真贯彻落实上级部署，现将有关情况报告如下。",
+                  "一年来，我镇主要做了以下工作。", "一是" + MEASURES, "二是" + MEASURES,
+                  "对照上级要求，我镇法治政府建设工作中还存在以下问题。", PROBLEMS,
+                  "针对上述问题，2024年我镇将着力抓好以下几项工作。", PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "shortcoming_reasons", text) == "pass"
+
+
 def test_an_unheaded_plan_right_before_unheaded_problems_at_the_end_is_the_plan(pack):
     # the other order: 新的一年，……重点做好三方面工作：一是…… then ……还存在一些短板：一是…… closing the one part
     text = report("一、2023年主要工作", MEASURES,
