@@ -1155,6 +1155,20 @@ def test_lead_in_sentences_ending_on_a_full_stop_head_the_parts_of_a_report_with
     assert status(pack, "shortcoming_reasons", text) == "pass"
 
 
+def test_a_publication_note_under_the_title_heads_no_part(pack):
+    # （此件公开发布） under the title, the opening paragraph after it, topic lines over the measures: a note, not a topic
+    # line heading the opening
+    text = "\n\n".join([
+        "某县人民政府关于2023年度法治政府建设情况的报告", "（此件公开发布）",
+        "　　2023年，县政府坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实上级各项部署要求，现将有关情况报告如下。",
+        "2023年主要工作情况", "坚持党的领导，统筹谋划法治建设\n　　" + MEASURES, "规范行政执法，提升执法水平\n　　" + MEASURES,
+        "存在的不足和原因\n　　" + PROBLEMS, "2024年工作安排\n　　" + PLAN, "某县人民政府\n2024年2月20日\n",
+    ])  # fmt: skip
+    parts = parse(text).parts
+    assert [p.kind for p in parts][:2] == ["preamble", "measures"]
+    assert parts[1].heading is not None and parts[1].heading.title == "2023年主要工作情况"
+
+
 def test_an_unheaded_plan_right_before_unheaded_problems_at_the_end_is_the_plan(pack):
     # the other order: 新的一年，……重点做好三方面工作：一是…… then ……还存在一些短板：一是…… closing the one part
     text = report("一、2023年主要工作", MEASURES,

@@ -356,11 +356,11 @@ _TOPIC_PUNCT = re.compile(r"[。；;:：!！?？]|[，,].*[，,]")  # sentence p
 
 def _is_topic_line(stripped: str, lines: list[str], li: int, vocab: Compiled) -> bool:
     """A short line with no sentence punctuation (one ， between two short phrases aside), not a
-    caption, document number or date, with a paragraph or an item numbered 1 right under it: a
+    caption, document number, date or note (（此件公开发布）), with a paragraph or an item numbered 1 right under it: a
     heading in a report that numbers nothing, a sub-heading in one that does."""
     if len(stripped) > _TOPIC_MAX or _TOPIC_PUNCT.search(stripped) or vocab.captions.match(stripped):
         return False
-    if _docno_match(stripped) or _parse_date(stripped):
+    if _docno_match(stripped) or _parse_date(stripped) or vocab.signature_notes.search(stripped):  # (（此件公开发布） under the title)
         return False
     for nxt in lines[li + 1 : li + 3]:
         nxt = nxt.strip()
