@@ -860,33 +860,24 @@ def test_a_sentence_opening_on_an_earlier_year_tells_of_that_year_s_work(pack):
     assert status(pack, "shufa", measures("局长在述法评议会上作述法发言，报告2022年以来的履职情况。")) == "pass"
 
 
-def test_a_clause_after_a_later_year_is_explained_as_a_plan(pack):
+@pytest.mark.parametrize(
+    ("rule", "text", "said"),
+    [
+        ("legal_adviser", "合同审核暂由办公室承担。2024年起，我局将聘请常年法律顾问。", "写成计划而非做法（「2024年起」）"),
+        ("legal_adviser", "各科室要严格执行合同审查制度，由法律顾问审查合同。", "写成要求而非做法（「要」）"),
+        # a promise is one, and a step to come a plan, not a requirement
+        ("first_responsible_person", "局长在全局干部大会上表态，将亲自研究部署法治建设工作。", "写成承诺而非做法（「表态」）"),
+        ("legal_adviser", "经局党组研究，拟通过购买服务方式聘请常年法律顾问，合同审查暂由办公室承担。", "写成计划而非做法（「"),
+        # the words a `near` window needs, there but after the cue that ends it: said so, not 45字内没有……
+        ("first_responsible_person", "局主要负责人作为推进法治建设第一责任人，要亲自研究部署法治建设重要工作。", "」在「要」之后，写成要求而非做法"),
+    ],
+)
+def test_what_a_requirement_cue_makes_of_a_match_is_explained(pack, rule, text, said):
     from scorer.engine import score_text
 
-    text = measures("合同审核暂由办公室承担。2024年起，我局将聘请常年法律顾问。")
-    (item,) = [i for i in score_text(text, pack, explain=True).items if i.id == "legal_adviser"]
+    (item,) = [i for i in score_text(measures(text), pack, explain=True).items if i.id == rule]
     assert item.status == "fail"
-    assert any("写成计划而非做法（「2024年起」）" in n for n in item.explanation), item.explanation
-    required = measures("各科室要严格执行合同审查制度，由法律顾问审查合同。")
-    (item,) = [i for i in score_text(required, pack, explain=True).items if i.id == "legal_adviser"]
-    assert any("写成要求而非做法（「要」）" in n for n in item.explanation), item.explanation
-
-
-def test_a_promise_and_a_step_to_come_are_explained_as_such_not_as_requirements(pack):
-    from scorer.engine import score_text
-
-    promised = measures("局长在全局干部大会上表态，将亲自研究部署法治建设工作。")
-    (item,) = [i for i in score_text(promised, pack, explain=True).items if i.id == "first_responsible_person"]
-    assert item.status == "fail"
-    assert any("写成承诺而非做法（「表态」）" in n for n in item.explanation), item.explanation
-    to_come = measures("经局党组研究，拟通过购买服务方式聘请常年法律顾问，合同审查暂由办公室承担。")
-    (item,) = [i for i in score_text(to_come, pack, explain=True).items if i.id == "legal_adviser"]
-    assert any("写成计划而非做法（「" in n for n in item.explanation), item.explanation
-    # the words a `near` window needs, there but after the cue that ends it: said so, not 45字内没有……
-    required = measures("局主要负责人作为推进法治建设第一责任人，要亲自研究部署法治建设重要工作。")
-    (item,) = [i for i in score_text(required, pack, explain=True).items if i.id == "first_responsible_person"]
-    assert item.status == "fail"
-    assert any("」在「要」之后，写成要求而非做法" in n for n in item.explanation), item.explanation
+    assert any(said in n for n in item.explanation), item.explanation
 
 
 def test_a_failing_items_detail_says_where_its_matches_were_set_aside_and_why(pack):
