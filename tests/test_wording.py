@@ -870,6 +870,8 @@ def test_a_sentence_opening_on_an_earlier_year_tells_of_that_year_s_work(pack):
         ("legal_adviser", "经局党组研究，拟通过购买服务方式聘请常年法律顾问，合同审查暂由办公室承担。", "写成计划而非做法（「"),
         # the words a `near` window needs, there but after the cue that ends it: said so, not 45字内没有……
         ("first_responsible_person", "局主要负责人作为推进法治建设第一责任人，要亲自研究部署法治建设重要工作。", "」在「要」之后，写成要求而非做法"),
+        # a later year's month opening the sentence, its act that year's work
+        ("first_responsible_person", "2024年1月，局长主持召开2024年全局法治建设工作部署会，对全年工作作出安排。", "写的是2024年的事，不是本年度的做法"),
     ],
 )
 def test_what_a_requirement_cue_makes_of_a_match_is_explained(pack, rule, text, said):

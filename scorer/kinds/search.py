@@ -173,6 +173,9 @@ def _frame(words: tuple[str, ...]):
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
 
 
+_DATE_LEAD = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月份?)?[，,]\s*)?")
+
+
 _PLAN_CUE_OPENINGS = ("将", "下一步", "下步", "今后", "力争", "拟", "计划")
 
 
@@ -187,9 +190,9 @@ def required(ctx: Context, hit: Hit, cue: str) -> tuple[str, str]:
     2026年起…), in a few words and as `scorer explain` says it: of the text under the heading that holds
     it when the cue is not on its line (依法化解矛盾纠纷 over 要……); an earlier year's work for a sentence
     opening on its date (2024年12月，……; 2024年度，……)."""
-    year = ctx.earlier_year(cue)
+    year = ctx.earlier_year(cue) or ctx.later_month(cue)
     if year is not None:
-        return EARLIER, f"写的是{year}年的事，不是本年度的做法（「{cue}」）"
+        return (EARLIER if year < ctx.report.meta.year else LATER), f"写的是{year}年的事，不是本年度的做法（「{cue}」）"
     line_start, line_end = ctx.line(hit.start, hit.end)
     what = _written_as(cue)
     starts = ctx.requirement_spans()[0]  # (the cues found, not the text: the 要 of 主要负责人 is none)
@@ -256,6 +259,7 @@ IN_TITLE = "在标题中"
 CITED = "引用文件名"
 REQUIRED = "写成要求或计划"
 EARLIER = "写的是往年的事"
+LATER = "写的是以后年份的事"
 PLANNED = "写成工作打算"
 HOLLOW_PART = "所在部分通篇写成要求或计划"
 NO_NEAR = "附近没有符合要求的用词"  # a `near` window without a counted word
@@ -565,7 +569,8 @@ class SearchOptions(StrictModel):
             lo, hi, cut, reach, _ = self._near_window(ctx, hit)
             norm = ctx.report.norm
             if cut is not None and self._occurs(ctx, tuple(self.near.patterns), hit, cut, reach):
-                actor = norm[cut : cut + 12].split("，")[0].split("。")[0]
+                at = _DATE_LEAD.match(norm, cut).end()  # (the actor after a date: 2024年，局党组会议……)
+                actor = norm[at : at + 12].split("，")[0].split("。")[0]
                 acts = self._named(norm, cut, reach) or words(self.near.patterns, 3)
                 return OTHER_ACTOR, f"其后的「{acts}」属于另一主体（「{actor}……」），不算"
             cues, cue_ends = ctx.requirement_spans()

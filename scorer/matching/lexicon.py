@@ -132,6 +132,12 @@ _DATED_AT = (
         r"(?=[^，,。；;\n]{0,20}?(?:召开|举行|举办|会议|会上))"  # (……于2024年12月在区委依法治区办组织的述法会上……)
     ),
 )
+# ... and a sentence opening on a later year's month whose act names that year again (2026年1月，局长主持召开2026年全局法治
+# 建设工作部署会, in a report on 2025): that year's work.  Not one without it: the report year's year-end 述法 and reviews
+# are held early in the next (see above)
+_LATER_MONTH = regex.compile(
+    rf"(?<=(?:^|[。；;！!？?\n])\s*){YEAR_TEXT}\d{{1,2}}月份?(?:\d{{1,2}}日)?[，,]?(?=[^。；;！!？?\n]{{0,30}}?(?<!\d)\1\s*年)"
+)
 _CLAUSE_ON_A_YEAR = regex.compile(rf"[，,；;]\s*(?:{YEAR_TEXT}|全年|年内|本年度?|今年)")  # a clause opening on a year (after such a date: a new time)
 _DATED_CUE = regex.compile(YEAR_TEXT + rf"(?:{_DATED_TAIL}|{_DATED_MARK})")  # such a date as a cue (from its year: _other_years)
 _SENTENCE_END = frozenset("。！!？?；;\n")
@@ -396,8 +402,8 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> 
 
 def _other_years(norm: str, year: int | None) -> list[tuple[int, int]]:
     """The spans of :data:`_YEAR_OPENER` in ``norm`` that name a year after ``year`` (or 明年),
-    of :data:`_INTO_LATER` (……已纳入2026年工作安排) and :data:`_PUT_OFF` (……安排在2026年……进行) that do, and of :data:`_DATED_OPENER` and :data:`_DATED_AT` that
-    name an earlier year, in order."""
+    of :data:`_INTO_LATER` (……已纳入2026年工作安排), :data:`_PUT_OFF` (……安排在2026年……进行) and :data:`_LATER_MONTH` (2026年1月，……召开2026年……
+    部署会) that do, and of :data:`_DATED_OPENER` and :data:`_DATED_AT` that name an earlier year, in order."""
     found = [
         (m.start(2), m.end()) if m.group(2) else (m.start(1), m.end())
         for m in _YEAR_OPENER.finditer(norm)
@@ -409,6 +415,8 @@ def _other_years(norm: str, year: int | None) -> list[tuple[int, int]]:
     if "纳入" in norm or "列入" in norm:
         more += [m.span() for m in _INTO_LATER.finditer(norm) if year_value(m.group(1)) > year]
     more += [m.span() for m in _PUT_OFF.finditer(norm) if year_value(m.group(1)) > year]
+    if "月" in norm:
+        more += [m.span() for m in _LATER_MONTH.finditer(norm) if year_value(m.group(1)) > year]
     return sorted(found + more) if more else found
 
 
@@ -873,6 +881,13 @@ class Negation:
         year = self.report.meta.year
         m = _DATED_CUE.fullmatch(cue) if year is not None and "年" in cue else None
         return named if m is not None and (named := year_value(m.group(1))) < year else None
+
+    def later_month(self, cue: str) -> int | None:
+        """The year a cue of :meth:`requirement` names when it opens a sentence on a later year's month (:data:`_LATER_MONTH`:
+        2026年1月，) — that year's work, not a requirement; else None."""
+        year = self.report.meta.year
+        m = _DATED_CUE.fullmatch(cue) if year is not None and "月" in cue else None
+        return named if m is not None and (named := year_value(m.group(1))) > year else None
 
     def dated_reach(self, cue: str, cue_end: int, until: int) -> int | None:
         """Where the reach of ``cue`` (ending at ``cue_end``), when it names an earlier year (:meth:`earlier_year`), ends
