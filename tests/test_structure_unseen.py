@@ -364,6 +364,10 @@ def test_a_plan_without_a_year_in_its_heading_is_dated_by_its_opening_words(pack
     assert status(pack, "year_consistency", plan("2024年，我县将重点做好以下工作：")) == "pass"
     # a year further into the text is not the plan's year (2023年的经验……)
     assert status(pack, "year_consistency", plan("总结2023年经验，我县将重点做好以下工作：")) == "pass"
+    # ... or its first sentence names the year its work is for, after a lead-in (新的一年，……，2023年重点抓好以下工作：)
+    lead = "新的一年，我县将坚持以习近平法治思想为指导，认真贯彻落实上级关于法治政府建设的各项决策部署，"
+    assert status(pack, "year_consistency", plan(lead + "2023年重点抓好以下工作：")) == "fail"
+    assert status(pack, "year_consistency", plan(lead + "2024年重点抓好以下工作：")) == "pass"
 
 
 # --- second round: closing paragraphs, other dates, attachments, 其他 -----------------------------
@@ -1153,6 +1157,9 @@ def test_lead_in_sentences_ending_on_a_full_stop_head_the_parts_of_a_report_with
                   "针对上述问题，2024年我镇将着力抓好以下几项工作。", PLAN)  # fmt: skip
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
     assert status(pack, "shortcoming_reasons", text) == "pass"
+    # ... but right under a heading such a sentence is the part's first words, not a second heading
+    headed = report("一、2023年主要举措和成效", MEASURES, "二、2024年工作思路", "2024年是关键之年，我县将重点做好以下工作。", PLAN)
+    assert [h.title for h in parse(headed).headings] == ["一、2023年主要举措和成效", "二、2024年工作思路"]
 
 
 def test_a_publication_note_under_the_title_heads_no_part(pack):

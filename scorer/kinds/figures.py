@@ -55,12 +55,13 @@ _QUOTED_NAME = regex.compile(r"[“\"「][^“”\"「」\n]{1,12}[”\"」]")
 
 
 # A figure after 不少于/不低于/至少… is a rule or a target (每月集中学法不少于1次, 至少开展2次督查: a verb
-# may come between), not a result; so is one its clause aims at (力争到2025年底持证率达到100%; 确保按期办结率达到100%).
+# may come between), not a result; so is one its clause aims at (力争到2025年底持证率达到100%; 确保按期办结率达到100%), or
+# one of the targets its clause lists (全年目标任务为城镇新增就业1500人、失业人员再就业500人).
 # ... and one before 内/以内 is a time limit (七个工作日内公开, 3日以内办结); hours before 值班 a duty
 # rota (24小时值班值守制度); one before 的目标 a goal (到2027年……达到90%的目标), or in a clause that ends on a work goal
 # (确定了……达到98%以上、……达到100%的工作目标); a hotline's number before 人社 no count of people (12333人社服务热线)
 _NOT_A_LIMIT = r"(?!以?内|的?目标)(?![^，,。；;\n]{0,30}?的(?:工作|年度|考核)目标)(?<!小时(?=值班|值守|在线|不打烊|畅通))(?<!人(?=社))"
-_NOT_A_RESULT = r"(?<!(?:不少于|不低于|不超过|不多于|不高于|至少|最少)[^\d，,。；;、\n]{0,4})(?<!(?:力争|争取|确保)[^，,。；;、\n]{0,20})"
+_NOT_A_RESULT = r"(?<!(?:不少于|不低于|不超过|不多于|不高于|至少|最少)[^\d，,。；;、\n]{0,4})(?<!(?:力争|争取|确保)[^，,。；;、\n]{0,20})(?<!目标(?:任务)?[为是][^，,。；;\n]{0,40})"
 
 
 @functools.lru_cache(maxsize=64)

@@ -36,6 +36,9 @@ from .base import Outcome, RuleBase
 _YEAR = regex.compile(YEAR_TEXT)
 # a plan part's first words naming its year: "2024年，我局将……", "2024年工作打算：……"
 _PLAN_OPENING = regex.compile(r"\s*" + YEAR_TEXT + r"(?:度)?[，,：:]?[^。\n]{0,12}?(?:将|计划|打算|拟|要|重点|安排)")
+# ... or, later in its first sentence, the year its work is for (新的一年，我局将坚持……，2025年重点抓好以下工作：)
+_PLAN_YEAR_IN_LEAD = regex.compile(YEAR_TEXT + r"(?:度)?[，,]?\s*(?:我[局委办镇乡县区市]|本[局委镇乡单位]+|我们)?(?:将|重点|着力|计划|拟)")
+_LEAD_REACH = 150  # characters of that first sentence looked at
 # an item of the plan whose body opens with a year (一、持续深化学习。2024年，……): the year it
 # plans for — not a year looked back on (2023年以来, 2023年的基础上, 2023年底前), nor a year's work
 # named as a thing (二、建立年终述法制度。2025年度述法工作已列入……: 年度 before a noun)
@@ -66,6 +69,11 @@ class YearConsistencyRule(RuleBase):
             where, at = "标题", Hit(part.start, part.body_start)
             if not years:  # 三、下一步工作打算 / 2024年，我局将……: the year the plan opens with
                 opening = _PLAN_OPENING.match(report.norm, part.body_start, min(part.end, part.body_start + 40))
+                if opening is None:
+                    lead = report.norm.find("。", part.body_start, part.body_start + _LEAD_REACH)
+                    lead_end = min(part.end, part.body_start + _LEAD_REACH if lead < 0 else lead)
+                    line_end = report.norm.find("\n", part.body_start + 1, lead_end)  # (the first line's, past a line break at its start)
+                    opening = _PLAN_YEAR_IN_LEAD.search(report.norm, part.body_start, lead_end if line_end < 0 else line_end)
                 if opening:
                     years, where, at = [year_value(opening.group(1))], "开头", Hit(*opening.span(1))
             if not years:  # 四、今后工作思路 / 一、持续深化学习。2024年，……: the year its items open with

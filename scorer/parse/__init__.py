@@ -133,6 +133,8 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
                 later_at = _part_heading(tagged, kind, headings, thematic, later_at)
         elif (li > title_line if title_line is not None else li > (first_content_line or 0) + 1) or numbered_seen:
             kind = _plain_heading_kind(stripped, vocab)
+            if kind is not None and stripped.endswith("。") and headings and not text[headings[-1].end : s].strip():
+                kind = None  # a lead-in sentence right under a heading (2025年工作思路 / ……，我局将重点做好以下工作。): the part's first words
             shown = li + 1 in hinted  # set as a heading in the file (Word's heading styles)
             if (kind is not None or shown) and vocab.captions.match(stripped):
                 kind, shown = None, False  # 表1 2023年主要工作数据: a caption, not a heading
