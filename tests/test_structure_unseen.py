@@ -1162,6 +1162,13 @@ def test_lead_in_sentences_ending_on_a_full_stop_head_the_parts_of_a_report_with
     assert [h.title for h in parse(headed).headings] == ["一、2023年主要举措和成效", "二、2024年工作思路"]
 
 
+def test_a_years_key_work_heads_the_plan(pack):
+    # 2024年重点工作 as an unnumbered line after unheaded problems: the plan's heading, as 工作重点 is
+    text = report("一、2023年主要举措和成效", MEASURES, "同时也要清醒地看到，我县法治政府建设与上级要求相比还有不小差距。" + PROBLEMS,
+                  "2024年重点工作", PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+
+
 def test_a_publication_note_under_the_title_heads_no_part(pack):
     # （此件公开发布） under the title, the opening paragraph after it, topic lines over the measures: a note, not a topic
     # line heading the opening
