@@ -189,7 +189,8 @@ def required(ctx: Context, hit: Hit, cue: str) -> tuple[str, str]:
     """Why ``hit`` is set aside for a cue of :meth:`~scorer.matching.Context.requirement` (要, 必须,
     2026年起…), in a few words and as `scorer explain` says it: of the text under the heading that holds
     it when the cue is not on its line (依法化解矛盾纠纷 over 要……); an earlier year's work for a sentence
-    opening on its date (2024年12月，……; 2024年度，……)."""
+    opening on its date (2024年12月，……; 2024年度，……), a later year's for one opening on its month that names it again
+    (2026年1月，……召开2026年……部署会)."""
     year = ctx.earlier_year(cue) or ctx.later_month(cue)
     if year is not None:
         return (EARLIER if year < ctx.report.meta.year else LATER), f"写的是{year}年的事，不是本年度的做法（「{cue}」）"
