@@ -1169,6 +1169,19 @@ def test_a_years_key_work_heads_the_plan(pack):
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
 
 
+def test_topic_lines_over_items_numbered_anew_head_the_parts_without_a_later_heading(pack):
+    # 加强组织领导 / （1）…… （2）…… / 规范行政执法 / （1）…… （2）……, the problems and the plan unheaded at the end: the topic
+    # lines head the parts, the items stay items (not each a part of its own, classified alone)
+    item = "（{}）{}全年开展相关工作{}次，形成工作台账，取得明显成效。"
+    text = report("加强组织领导", item.format(1, "镇党委书记主持召开专题会议研究法治建设，", 4), item.format(2, "组织干部集中学法，", 6),
+                  "规范行政执法", item.format(1, "推行执法公示，", 12), item.format(2, "执法人员佩戴执法记录仪，", 30),
+                  "同时也要清醒地看到，我镇法治政府建设与上级要求相比还有不小差距。" + PROBLEMS,
+                  "下一步，我镇将着力抓好以下工作：" + PLAN)  # fmt: skip
+    parsed = parse(text)
+    assert [h.title for h in parsed.headings if h.style == "plain"] == ["加强组织领导", "规范行政执法"]
+    assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
+
+
 def test_a_publication_note_under_the_title_heads_no_part(pack):
     # （此件公开发布） under the title, the opening paragraph after it, topic lines over the measures: a note, not a topic
     # line heading the opening

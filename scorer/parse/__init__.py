@@ -228,11 +228,14 @@ def _place_unnumbered(headings, enumerations, topics, subtitles, styled_only, th
     # (numbered items only from the shortcomings or the plan on, （一）加强执法力量…, leave the parts
     # before them unnumbered: their topic lines are headings as in a report that numbers nothing)
     unnumbered_parts = topics and later_at is not None and not any(h.style != "plain" and h.start < later_at for h in headings)
-    if not unnumbered_parts and later_at is not None and _items_restart_under_topics(headings, topics + subtitles, later_at, norm):
+    # (the topics' reach: up to the unnumbered shortcomings or plan heading, or the whole body without one — the problems and
+    # plan then unheaded at its end)
+    reach = later_at if later_at is not None else body_end
+    if not unnumbered_parts and _items_restart_under_topics(headings, topics + subtitles, reach, norm):
         # (党的领导 / 1.…2.…3.… / 依法行政 / 1.…2.…: the items are numbered anew under each topic line)
         topics, subtitles, unnumbered_parts = topics + subtitles, [], True
     if unnumbered_parts:
-        headings, enumerations = _with_topics(headings, topics, later_at, enumerations, norm)
+        headings, enumerations = _with_topics(headings, topics, reach, enumerations, norm)
     elif later_at is not None and subtitles:
         # a line opening with a year after an unnumbered shortcomings or plan heading heads a part
         # (存在的问题和不足 / …… / 2025年重点工作 / （一）……): its content decides what part (a plan with
