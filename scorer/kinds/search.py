@@ -191,7 +191,7 @@ def required(ctx: Context, hit: Hit, cue: str) -> tuple[str, str]:
     it when the cue is not on its line (依法化解矛盾纠纷 over 要……); an earlier year's work for a sentence
     opening on its date (2024年12月，……; 2024年度，……), a later year's for one opening on its month that names it again
     (2026年1月，……召开2026年……部署会)."""
-    year = ctx.earlier_year(cue) or ctx.later_month(cue)
+    year = ctx.dated_year(cue)
     if year is not None:
         return (EARLIER if year < ctx.report.meta.year else LATER), f"写的是{year}年的事，不是本年度的做法（「{cue}」）"
     line_start, line_end = ctx.line(hit.start, hit.end)
@@ -575,7 +575,7 @@ class SearchOptions(StrictModel):
                 acts = self._named(norm, cut, reach) or words(self.near.patterns, 3)
                 return OTHER_ACTOR, f"其后的「{acts}」属于另一主体（「{actor}……」），不算"
             cues, cue_ends = ctx.requirement_spans()
-            k = bisect_left(cues, hit.end)
+            k = bisect_left(cues, hi)
             if k < len(cues) and cues[k] == hi:  # (the window ended at a requirement or promise cue: 局长表态，将亲自部署……)
                 later = self._named(norm, cue_ends[k], min(ctx.sentence(hit)[1], hi + self.near.within))
                 if later:

@@ -875,26 +875,23 @@ class Negation:
             cues = self._requirement_cues = self.outside_citations(found)
         return cues
 
-    def earlier_year(self, cue: str) -> int | None:
-        """The year a cue of :meth:`requirement` names when it opens a sentence on an earlier year's work (see
-        :data:`_DATED_OPENER`: 2024年12月，, 2024年度，; :data:`_DATED_AT`: 曾于2024年年终): that year's, not a requirement; else None."""
+    def dated_year(self, cue: str) -> int | None:
+        """The year a cue of :meth:`requirement` names when it opens a sentence on another year's work: an earlier year's
+        date (see :data:`_DATED_OPENER`: 2024年12月，, 2024年度，; :data:`_DATED_AT`: 曾于2024年年终) or a later year's month
+        (:data:`_LATER_MONTH`: 2026年1月，): that year's, not a requirement; else None."""
         year = self.report.meta.year
         m = _DATED_CUE.fullmatch(cue) if year is not None and "年" in cue else None
-        return named if m is not None and (named := year_value(m.group(1))) < year else None
-
-    def later_month(self, cue: str) -> int | None:
-        """The year a cue of :meth:`requirement` names when it opens a sentence on a later year's month (:data:`_LATER_MONTH`:
-        2026年1月，) — that year's work, not a requirement; else None."""
-        year = self.report.meta.year
-        m = _DATED_CUE.fullmatch(cue) if year is not None and "月" in cue else None
-        return named if m is not None and (named := year_value(m.group(1))) > year else None
+        if m is None:
+            return None
+        named = year_value(m.group(1))
+        return named if named < year or (named > year and "月" in cue) else None
 
     def dated_reach(self, cue: str, cue_end: int, until: int) -> int | None:
-        """Where the reach of ``cue`` (ending at ``cue_end``), when it names an earlier year (:meth:`earlier_year`), ends
+        """Where the reach of ``cue`` (ending at ``cue_end``), when it names an earlier year (:meth:`dated_year`), ends
         before ``until``: at the clause opening on a year of its own after it (:data:`_CLAUSE_ON_A_YEAR`: 局长曾于2024年……，
         2025年又主持……); None when it names no earlier year or reaches on."""
         m = _CLAUSE_ON_A_YEAR.search(self.report.norm, cue_end, until)
-        return m.start() if m is not None and self.earlier_year(cue) is not None else None
+        return m.start() if m is not None and (named := self.dated_year(cue)) is not None and named < self.report.meta.year else None
 
     def requirement(self, hit: Hit) -> str | None:
         """The requirement cue (要/必须/应当…) before ``hit`` in its sentence, inside it, or just
