@@ -219,3 +219,18 @@ def test_an_enumeration_after_a_heading_that_filled_its_line_starts_a_paragraph(
     # inside a paragraph a line may open with 一是 all the same
     pages = [[_row("局党组坚持问题导向，推动整改落实，做到两个方面：", 72, 72 + 36 * 12), _row("一是建立台账。", 72, 72 + 7 * 12)]]
     assert join_pages(pages)[0] == "局党组坚持问题导向，推动整改落实，做到两个方面：一是建立台账。"
+
+
+def test_a_title_under_a_document_number_is_a_paragraph_of_its_own():
+    # a document number first, then the title as wide as the text, then the recipient line: the title ends on 报告 under
+    # a letterhead line, so the recipients are not part of it
+    pages = [[Line("某政报〔2025〕6号", 90.0, 220.0, 16.0),
+              Line("某市人民政府关于2025年度法治政府建设情况的报告", 90.0, 506.0, 16.0),
+              Line("中共某市委、某地区行政公署：", 90.0, 330.0, 16.0),
+              Line("2025年，某市坚持以习近平法治思想为指导，稳步推进各项工作。", 90.0, 480.0, 16.0)]]  # fmt: skip
+    assert join_pages(pages)[0].split("\n") == [
+        "某政报〔2025〕6号",
+        "某市人民政府关于2025年度法治政府建设情况的报告",
+        "中共某市委、某地区行政公署：",
+        "2025年，某市坚持以习近平法治思想为指导，稳步推进各项工作。",
+    ]

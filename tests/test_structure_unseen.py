@@ -1327,3 +1327,44 @@ def test_an_unheaded_plan_after_the_leaders_part_that_ends_the_report_is_the_pla
     plain = report("一、2023年主要举措和成效", MEASURES * 2, "二、存在的问题", PROBLEMS, "三、主要负责人履职情况", leaders,
                    "下一步，局长将继续带头学法用法。")  # fmt: skip
     assert kinds(plain) == ["measures", "shortcomings", "first_responsible"]
+
+
+def test_a_numbered_plan_heading_written_as_a_sentence_on_the_next_year_is_the_plan(pack):
+    # 二、2024年，我局将围绕以下重点持续用力。: a heading of two clauses, opening on the next year and 将 — the plan, not a
+    # thematic heading judged by its items; the problems closing the measures before it are the shortcomings
+    problems = "成绩来之不易，但对照群众期待，我局工作也还有一些短板：" + PROBLEMS
+    text = report("一、2023年，我局主要做了以下工作。", "（一）强化学习", MEASURES, "（二）规范执法", MEASURES, problems,
+                  "二、2024年，我局将围绕以下重点持续用力。", "（一）抓好学法", "继续由局长带头学法，年内组织集中学法6次。",
+                  "（二）落实审核", "年内组织案卷评查2次。")  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    # (a heading of two clauses on the year reported on stays thematic: 二、2023年，我局强化执法监督)
+    done = report("一、2023年，我局主要做了以下工作。", "（一）强化学习", MEASURES, "二、2023年，我局将执法监督摆在突出位置。", MEASURES)
+    assert "next_year_plan" not in kinds(done)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "存在的不足：",  # a label and a colon opening the paragraph
+        "回顾全年工作，成绩固然可喜，短板也不容忽视：",  # the shortfall said not to be overlooked
+    ],
+)
+def test_unheaded_problems_opened_by_a_label_or_a_shortfall_not_to_be_overlooked_close_the_measures(pack, opening):
+    # after the last numbered item of the measures, before a headed plan; and after the last topic line, before an unheaded plan
+    numbered = report("一、2023年工作开展情况", "（一）加强组织领导", MEASURES, "（二）规范行政执法", MEASURES, opening + PROBLEMS,
+                      "二、下一步工作思路", PLAN)  # fmt: skip
+    assert kinds(numbered) == ["measures", "shortcomings", "next_year_plan"]
+    topics = report("加强组织领导", MEASURES * 2, "普法宣传", MEASURES * 2, opening + PROBLEMS, "2024年，我镇将重点抓好以下几方面工作：" + PLAN)
+    assert kinds(topics) == ["measures", "measures", "shortcomings", "next_year_plan"]
+
+
+def test_a_plan_leading_into_a_later_years_items_inside_the_headed_other_matters_is_a_plan_part(pack):
+    # 四、其他需要报告的情况 / 无其他需要报告的情况。另外，……县政府将于2024年重点抓好以下几项工作：一是……: the plan's items, not other
+    # matters of the year; the headed plan of slogans and these items are one plan
+    hidden = "无其他需要报告的情况。另外，根据县委工作安排，县政府将于2024年重点抓好以下几项工作：一是上半年修订重大行政决策程序规定；二是年内开展执法案卷评查2次。"
+    text = report("一、2023年主要举措和成效", MEASURES * 2, "二、存在的问题", PROBLEMS, "三、下一步工作打算",
+                  "下一步，县政府将持续推进依法行政，不断提升法治政府建设水平。", "四、其他需要报告的情况", hidden)  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "other", "next_year_plan"]
+    # (other matters naming the year reported on stay other matters)
+    done = hidden.replace("将于2024年", "于2023年")
+    assert kinds(text.replace(hidden, done))[-1] == "other"

@@ -172,6 +172,9 @@ def test_a_topic_s_sentence_with_figures_reports_practice(pack):
         ("将法律顾问审查意见纳入决策程序，审查合同30份。", "pass"),  # 将 as a preposition
         ("力争年内聘请常年法律顾问。", "fail"),
         ("拟于明年聘请法律顾问1名。", "fail"),
+        ("拟于年底前聘请常年法律顾问1名。", "fail"),  # still to come when the report was written
+        ("局常年法律顾问人选已初步确定，2024年一季度内完成签约。", "fail"),  # engaged only in a later year
+        ("局常年法律顾问于2023年3月完成签约，全年审查合同30份。", "pass"),
         # the year to come named as such (下一年度，……; 在新的一年里，……)
         ("下一年度，我局计划通过公开招标聘请常年法律顾问。", "fail"),
         ("在新的一年里，局机关聘请常年法律顾问参与重大决策。", "fail"),
@@ -1036,6 +1039,17 @@ def test_a_topic_label_naming_the_matter_in_general_is_judged_by_what_follows(pa
         ("县司法局牵头制定重大执法决定法制审核目录清单，已印发施行，全年审核重大执法决定12件。", "pass"),
         # ... and a decision's draft put out for comment says nothing of the review
         ("重大执法决定均经法制审核，全年审核12件，另有1项制度草案正在征求意见。", "pass"),
+        # a later clause saying it is to be issued in a year after the report's: not in force in the year reported on
+        ("重大执法决定法制审核目录清单正在按新规定修订，计划2024年上半年印发施行。", "partial"),
+        ("三是重大执法决定法制审核办法已完成起草，2024年一季度内正式印发。", "partial"),
+        # ... but the year reported on, or a later year's other work, is no such clause
+        ("重大执法决定法制审核目录清单已修订，2023年6月印发施行，全年审核12件。", "pass"),
+        ("重大执法决定法制审核全年审核12件，2024年将扩大审核范围。", "pass"),
+        # a topic's sentence saying it is in force only from a later year (……印发……办法，……，自2024年1月1日起施行), after an
+        # item's label too
+        ("关于重大执法决定法制审核，局里于12月印发审核办法，明确审核范围，自2024年1月1日起施行。", "partial"),
+        ("（3）关于重大执法决定法制审核，局里于12月印发审核办法，明确审核范围，自2024年1月1日起施行。", "partial"),
+        ("关于重大执法决定法制审核，局里于2月印发审核办法，自2023年3月1日起施行，全年审核12件。", "pass"),
     ],
 )
 def test_a_system_drafted_and_out_for_comment_is_not_in_place(pack, review, expected):
@@ -1292,3 +1306,27 @@ def test_a_requirement_passed_on_after_what_the_leader_did_leaves_it_done(pack):
     # a requirement passed on before the match still makes it one (印发……通知，要求各科室认真学习……)
     asked = measures("局党组印发通知，要求各科室认真学习习近平法治思想。")
     assert status(pack, "xi_law_thought", asked) == "fail"
+
+
+def test_support_asked_of_others_is_a_requirement(pack):
+    # ……，要求各级行政机关支持……: others are asked to support it; nothing the body did
+    asked = measures("贯彻新修订的行政复议法，要求各级行政机关支持行政复议工作，依法履行行政复议决定。")
+    assert status(pack, "administrative_reconsideration", asked) == "fail"
+    done = measures("全年办理行政复议案件12件，各级行政机关依法履行行政复议决定。")
+    assert status(pack, "administrative_reconsideration", done) == "pass"
+
+
+def test_equipment_still_applied_for_records_nothing(pack):
+    # ……执法记录仪等设备正在按程序申请配备: not in place; bought and used, it is
+    applied = measures("执法信息在网站公示38条；重大执法决定均经法制审核。执法记录仪等音像设备正在按程序申请配备。")
+    assert status(pack, "enforcement_three_systems", applied) == "partial"
+    used = measures("执法信息在网站公示38条；重大执法决定均经法制审核。执法记录仪12台已按程序采购配备，全程记录执法过程。")
+    assert status(pack, "enforcement_three_systems", used) == "pass"
+
+
+def test_an_earlier_year_set_off_by_a_comma_before_once_is_that_years(pack):
+    # 此外，2022年，镇党委书记曾……述法 (a report on 2023): that year's, not the year reported on
+    earlier = measures("此外，2022年，镇党委书记曾作为全市首批试点单位的主要负责人在市委会议上现场述法。")
+    assert status(pack, "shufa", earlier) == "fail"
+    this_year = measures("此外，2023年，镇党委书记在全县述法评议会上现场述法。")
+    assert status(pack, "shufa", this_year) == "pass"

@@ -6,7 +6,8 @@ at least ``min_chars`` characters occurs more than once — a sign of careless
 copy-and-paste ("专职法制工作人员较少，专职法制工作人员较少").  With ``min_apart_chars``, a
 clause repeated anywhere but right after its first copy needs that many characters: a short
 fact or phrase said again in another part (全局持证执法人员42人 among the measures and among
-the problems) is no copy; with ``min_across_chars``, a clause said again in a part of
+the problems) is no copy, nor is a clause ending on a figure said again (出庭应诉率100% in a summary
+of the year's figures) unless it has ``min_across_chars``; with ``min_across_chars``, a clause said again in a part of
 another kind needs that many (严格落实禁牧休牧和草畜平衡制度 among the measures and again in the
 plan names a work item twice), unless it is a whole sentence both times.  A whole sentence
 (up to 。；！？ or a line end) of at least ``min_sentence_chars`` characters
@@ -134,7 +135,8 @@ class DuplicatesRule(RuleBase):
             repeats = self._not_ignored(report, repeats)
         clauses = repeats  # every clause said twice, before the rules on where and how long
         if repeats and self.min_apart_chars is not None and self.min_apart_chars > self.min_chars:
-            repeats = [r for r in repeats if _copied(body, r, self.min_apart_chars)]
+            figure_min = max(self.min_apart_chars, self.min_across_chars or 0)
+            repeats = [r for r in repeats if _copied(body, r, self.min_apart_chars, figure_min)]
         if repeats and self.min_across_chars is not None:
             repeats = [r for r in repeats if _across_copied(report, body, r, self.min_across_chars)]
         if repeats:  # the unit's name alone on a line (a letterhead over a title that opens with it) is no sentence
@@ -344,12 +346,17 @@ def _unit_line(body: str, start: int, end: int) -> bool:
     return line == body[start:end].strip() and is_org(line)
 
 
-def _copied(body: str, repeat: tuple[int, int, int], min_apart: int) -> bool:
-    """Whether a repeated clause counts: ``min_apart`` characters or more (white space aside),
-    or right after its first copy, only separators between (……较少，专职法制工作人员较少)."""
+_FIGURE_END = re.compile(r"\d(?:[.．]\d+)?(?:%|‰|[件次人名个家项条份起场期户元]|万元|亿元|万人次|人次)?$")  # a clause ending on a figure
+
+
+def _copied(body: str, repeat: tuple[int, int, int], min_apart: int, figure_min: int) -> bool:
+    """Whether a repeated clause counts: ``min_apart`` characters or more (white space aside) —
+    ``figure_min`` for a clause that states a figure (负责人出庭应诉率100%: a figure said again in a
+    summary of the year's figures is no copy) — or right after its first copy, only separators
+    between (……较少，专职法制工作人员较少)."""
     start, end, first = repeat
     key = _SPACE.sub("", body[start:end])
-    if len(key) >= min_apart:
+    if len(key) >= (figure_min if _FIGURE_END.search(key) else min_apart):
         return True
     if start - first > 2 * (end - start) + 8:  # far apart: not right after it (and no long text to edit)
         return False

@@ -36,14 +36,16 @@ DEFAULT_REQUIREMENT_CUES = (
     # 力争年内聘请……, 拟在2026年上半年印发; not 对拟作出的处罚决定 (each cue starts with one literal character: a
     # group of alternatives first makes the search try every position, ≈ 4× slower)
     "力争", *(rf"{w}(?:于|在)?(?:明年|年内|下半年|下一年|20\d{{2}}年)" for w in ("计划", "拟")),
+    r"拟(?:于|在)(?:年终|年底|年末)",  # 拟于年底前聘请……, 拟于年终考核时一并述法: still to come when the report was written
     r"表(?:示|态)(?=[，,]?[^，,。；;\n]{0,8}?将|要)",  # a promise stated (镇主要负责人表示，将认真履行……; ……上表态，2026年将……): nothing done
     # a clause that passes a requirement on (印发……通知，要求各执法机构严格落实……; ……，要求各单位组织干部深入学习……;
     # ……，要求各部门把……纳入……学习计划; ……，要求相关科室依法做好答复、举证等工作; ……下发通知，要求各乡镇对重大执法决定……):
     # others are to do it
     # (执行 right after it: 要求执行……; not a stage named further on, 要求对……送达执行等环节全程留痕)
     # (or by the body opening its sentence: 镇党委要求全体机关干部把学习贯彻……作为必修课)
+    # (or support asked of others: ……，要求各级行政机关支持……)
     # (or after an item's label: 二是要求各市场监管所依法配合做好……)
-    r"要求(?:(?<=[，,；;：:]要求)|(?<=[一二三四五六七八九十]是要求)|(?<=(?:^|[。；;！!？?\n])[ \t\u3000]*[^，,。；;\n]{0,8}?(?:党委|党组|党工委|政府|办事处|局)要求))(?=[^，,。；;\n]{0,16}(?:严格|认真|切实|全面|落实|做到|做好|按照|必须|组织|开展|深入|加强|把|纳入)|[^，,。；;\n]{0,4}执行|各(?:乡镇|镇街|街道|县区|区县|部门|单位)[^，,。；;\n]{0,12}?[对在])",
+    r"要求(?:(?<=[，,；;：:]要求)|(?<=[一二三四五六七八九十]是要求)|(?<=(?:^|[。；;！!？?\n])[ \t\u3000]*[^，,。；;\n]{0,8}?(?:党委|党组|党工委|政府|办事处|局)要求))(?=[^，,。；;\n]{0,16}(?:严格|认真|切实|全面|落实|做到|做好|按照|必须|组织|开展|深入|加强|把|纳入|支持)|[^，,。；;\n]{0,4}执行|各(?:乡镇|镇街|街道|县区|区县|部门|单位)[^，,。；;\n]{0,12}?[对在])",
     # 拟聘请一名法律顾问, 计划购置执法记录仪, 拟选定1家律师事务所: what is to be engaged or bought (not 拟作出的决定), also by some
     # means (拟通过购买服务方式聘请……)
     *(rf"{w}(?:通过[^，,。；;\n]{{0,10}}?)?(?:聘请|聘用|选聘|选定|外聘|引进|购置|采购|配备|设立)" for w in ("计划", "拟")),
@@ -121,7 +123,8 @@ _DATED_AT = (
     regex.compile(rf"年(?<=曾(?:经)?[于在]?{YEAR_TEXT}){_DATED_MARK}{_NOT_AN_ACT_THEN}"),
     # (a clause opening on the year, its act told with 曾: 回顾来看，2024年局长曾带头……; 2024年12月时任街道党工委书记曾主持……)
     # (its month set off by a comma: 此前，2024年12月，时任办事处主任曾主持……)
-    regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*{YEAR_TEXT})(?=(?:度|底|末)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?[，,])?[^，,。；;\n]{{0,16}}曾)"),
+    # (or the year set off by a comma itself: 此外，2023年，镇党委书记曾……)
+    regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*{YEAR_TEXT})(?=(?:度|底|末)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,]?[^，,。；;\n]{{0,16}}曾)"),
     # (a clause opening on 此前 and the year: 此前，2024年12月街道党工委书记……作过专门部署)
     regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*(?:此前|早前|先前|之前)[，,]?\s*{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?(?!\d)"),
     # (or told with 曾 right after its year, wherever it is: 我局2024年曾聘请……)
@@ -165,8 +168,8 @@ _SENTENCE_TOPIC = re.compile(rf"\s*(?:[{CN_NUMERALS}]{{1,3}}是|其[{CN_NUMERALS
 _TOPIC_REACH = 120  # characters from a topic's 方面 to a match in its sentence
 _TOPIC_OPENINGS = ("对于", "关于", "针对")  # a clause so opened names a topic: 对于……，……
 _QUESTION = "如何"  # ... and so does a clause asking how (对拟作出的重大执法决定如何进行法制审核，本局至今未……)
-# what may come before the opening: an item's marker or a linking word (四是关于……，……; 此外，针对……)
-_TOPIC_LEAD = re.compile(rf"(?:[{CN_NUMERALS}]{{1,3}}是|其[{CN_NUMERALS}]|第[{CN_NUMERALS}]{{1,3}}|首先|其次|再次|此外|另外|同时)[，,、]?\s*")
+# what may come before the opening: an item's marker or a linking word (四是关于……，……; （3）关于……，……; 此外，针对……)
+_TOPIC_LEAD = re.compile(rf"(?:[{CN_NUMERALS}]{{1,3}}是|其[{CN_NUMERALS}]|第[{CN_NUMERALS}]{{1,3}}|[(（](?:\d{{1,2}}|[{CN_NUMERALS}]{{1,3}})[)）]|首先|其次|再次|此外|另外|同时)[，,、]?\s*")
 
 DEFAULT_NEGATION_CUES = ("尚未", "还未", "仍未", "未能", "从未", "没有", "未曾", "缺乏", "缺少", "尚无", "暂无", "未", "无", "正在筹备", "正筹备", "尚在筹备")
 # The fixed patterns below use only literal characters and '.', which mean the same in the
@@ -191,8 +194,8 @@ _COUNT_NOUNS = ("案件", "申请", "纠纷")
 # 音像记录设备配备不足 (not any 不足: 原因是人员不足 explains); or put
 # off: 法律顾问聘用工作因预算压减暂缓; or not yet in place: ……审核制度正在建立, ……尚在研究建立之中, ……尚在起步阶段,
 # ……办法拟于明年印发; or wanting: 执法记录仪等设备缺口较大; or being chosen: 外聘法律顾问的政府采购工作已于12月启动,
-# ……遴选工作仍在推进中; or on paper only: ……制度目前仍停留在文件层面
-_SETTING_UP = "建立|筹建|制定|起草|编制|研究|酝酿|遴选|选聘|洽谈"  # a mechanism being set up, not yet in place (正在建立, 尚在起草, 正在遴选, 正在组织遴选)
+# ……遴选工作仍在推进中, ……的采购程序已于2025年11月启动; or on paper only: ……制度目前仍停留在文件层面
+_SETTING_UP = "建立|筹建|制定|起草|编制|研究|酝酿|遴选|选聘|洽谈|申请"  # a mechanism being set up, not yet in place (正在建立, 尚在起草, 正在遴选, 正在组织遴选; equipment applied for: 执法记录仪正在按程序申请配备)
 # ... the ways of saying so, after a match (……制度正在建立) and opening the clause a title heads (目前正在筹备……)
 _IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快|按程序|按规定)?(?:组织|开展)?(?:{_SETTING_UP}|筹备|论证|起步|探索)|正筹备"
 # ... or drafted and still out for comment (……已起草……目录清单，目前正在征求意见): where a clause opens so (not
@@ -207,20 +210,21 @@ _NEGATED_AFTER = re.compile(
     r"|处于(?:起草|筹备|酝酿|论证|研究|试点)阶段|正在与[^，,。；;\n]{0,8}?(?:对接|协商|洽谈)"  # (……制度目前仍处于起草阶段; 聘请工作正在与……对接)
     # (the system's own documents still out for comment: ……法制审核目录清单和工作规程目前仍在征求意见)
     r"|(?:目录|清单|办法|规程|细则|制度)[^，,。；;\n]{0,8}?(?:正|[尚仍还])在(?:征求意见|修改完善|审议)"
-    r"|缺口(?=较大|很大|大|明显|突出|仍|尚|\d)|(?:采购|遴选|招标|选聘|聘请|聘用)(?:工作)?[^，,。；;\n]{0,10}?(?:启动|(?:列入|纳入)[^，,。；;\n]{0,4}计划|(?:延续|持续)至今|[仍正尚还]在(?:按程序|按规定|有序|抓紧|积极|加快)?(?:推进|进行|办理|开展|洽谈|履行[^，,。；;\n]{0,8}?程序)))"
+    r"|缺口(?=较大|很大|大|明显|突出|仍|尚|\d)|(?:采购|遴选|招标|选聘|聘请|聘用)(?:工作)?[^，,。；;\n]{0,14}?(?:启动|(?:列入|纳入)[^，,。；;\n]{0,4}计划|(?:延续|持续)至今|[仍正尚还]在(?:按程序|按规定|有序|抓紧|积极|加快)?(?:推进|进行|办理|开展|洽谈|履行[^，,。；;\n]{0,8}?程序)))"
 )
 # ... or its term over and not renewed (法律顾问聘期于2022年底届满，2023年未续聘; 合同到期后没有续签, 未办理续聘;
-# 合同于……到期，受经费等因素影响，目前尚未续聘; 合同已于……到期，新一轮……遴选工作仍在推进中; ……年内尚未完成
+# 合同于……到期，受经费等因素影响，目前尚未续聘; 合同已于……到期，新一轮……遴选工作仍在推进中; 合同于……到期，此后……多次研究……，
+# 但……续聘手续仍未办理完毕; ……年内尚未完成
 # 新一轮……选聘工作), though
 # the term's end alone says nothing of the year after; used with .match(text, pos) from the match's end.
 _CHOOSING = "遴选|选聘|招标|采购|比选"  # the ways an adviser or firm is chosen (the alternatives of _LAPSED and _BEING_CHOSEN)
 _LAPSED = re.compile(
     # (the noun may end the match: ……服务协议已于……到期; the term and the month between: ……作为法律顾问，合同期一年，当年12月到期后，……未续签;
     # or the next sentence tell the lapse: ……到期。……未能续签)
-    r"[^。；;\n]{0,14}?(?:聘期|聘任期|任期|合同|服务期?|协议)?[^，,。；;\n]{0,12}?(?:届满|到期|期满)后?(?:[。；;][ \t]*)?[^。；;\n]{0,24}?"
+    r"[^。；;\n]{0,14}?(?:聘期|聘任期|任期|合同|服务期?|协议)?[^，,。；;\n]{0,12}?(?:届满|到期|期满)后?(?:[。；;][ \t]*)?[^。；;\n]{0,50}?"
     r"((?:未|没有|不再)(?:能|办理|再|予|及时|按时|如期){0,2}(?:续聘|续签|再聘|聘请|聘用|聘任|选聘|请|签订|续约)"  # (……到期后未及时续签, 未能及时续签)
     r"|(?:未|没有)(?:完成|启动|开展)[^，,。；;\n]{0,10}?(?:续聘|续签|选聘|遴选|招标|采购)"  # (年内尚未完成新一轮……选聘工作)
-    r"|(?:续聘|续签|选聘|遴选|招标|采购)[^，,。；;\n]{0,12}?(?:未|没有)(?:能)?(?:完成|落实|启动|开展)"  # (新一轮选聘因经费未及时落实没有完成)
+    r"|(?:续聘|续签|选聘|遴选|招标|采购)[^，,。；;\n]{0,12}?(?:未|没有)(?:能)?(?:完成|落实|启动|开展|办理)"  # (新一轮选聘因经费未及时落实没有完成)
     r"|(?:遴选|选聘|招标|采购|续聘|续签)(?:工作)?[^，,。；;\n]{0,8}?[仍正尚还]在(?:按程序|按规定|有序|抓紧|积极|加快)?(?:推进|进行|办理|开展|洽谈)"
     r"|(?:续聘|续签|选聘|遴选)(?:工作)?[^，,。；;\n]{0,6}?(?:搁置|暂停|中止|停滞)"  # (……期满，因……，续聘工作暂时搁置)
     # (……期满，2025年局涉法事务主要由政策法规股自行办理: the body's own staff in its place)
@@ -317,6 +321,13 @@ _SUBJECT_NOT_IN_PLACE = re.compile(
     r"|[^，,。；;\n]{0,4}?([尚仍还]无)(?=专门|专职|专人|相应|配套|固定)"
 )
 _SUBJECT_HINT = re.compile(r"未|尚待|征求意见|修改完善|审议|待印发|[尚仍还]无")  # one of these is in every match of _SUBJECT_NOT_IN_PLACE
+# ... or one saying it is to be issued or engaged in a later year, or in force from one (……目录清单正在修订，计划2026年上半年
+# 印发施行; ……，2026年一季度内完成签约; ……印发《……办法》，……，自2026年1月1日起施行): not in place in the year reported on (the year
+# checked against the report's)
+_IN_FORCE_LATER = regex.compile(
+    rf"(?:目前|预计|计划|拟|争取|力争|自|从)?(?:于|在|到)?{YEAR_TEXT}[^，,。；;\n]{{0,8}}?"
+    r"(印发|出台|施行|完成[^，,。；;\n]{0,4}?(?:签约|签订|选聘|遴选|聘请|招标|采购|印发|制定|建立))"
+)
 _SUBJECT_LEAD = 6  # characters before a match that opens its sentence (目前，; 3.; 一是)
 # ... or a topic the clause opens with (三是对重大执法决定的法制审核，街道……，但尚未正式印发)
 _TOPIC_FRAME = re.compile(rf"(?:[{CN_NUMERALS}]{{1,3}}是)?(?:对于|对|关于|至于)[^，,。；;\n]{{0,12}}$")
@@ -706,7 +717,11 @@ class Negation:
             stop = _FULL_STOP_RX.search(norm, body)
             s_end = stop.start() if stop else len(norm)
             # the topic named again in its sentence, negated there (……记录方面，受……限制，……，执法全过程记录尚未落实)
-            return self._negated_again(norm[start:end], body, s_end, zero_ok) or _clause_not_in_place(norm, body - 1, s_end, zero_ok)
+            return (
+                self._negated_again(norm[start:end], body, s_end, zero_ok)
+                or _clause_not_in_place(norm, body - 1, s_end, zero_ok)
+                or self._in_force_later(body - 1, s_end)
+            )
         body = self._past_label(title_end)
         m = _FULL_STOP_RX.search(norm, body)
         again = norm.find(norm[start:end], body, m.start() if m else len(norm))
@@ -821,9 +836,12 @@ class Negation:
     def _subject_not_in_place(self, start: int, end: int) -> str | None:
         """The cue of a later clause of the sentence whose clause the match at ``start``…``end`` opens
         (its subject) saying it is not in place (……法制审核由于缺少人员，尚未全面落实; ……已起草……目录清单，目前正在
-        征求意见), or None.  (One search rules out most matches: :data:`_SUBJECT_HINT`.)"""
+        征求意见; ……目录清单正在修订，计划2026年上半年印发施行: :data:`_IN_FORCE_LATER`, a year after the report's), or None.
+        (One search rules out most matches: :data:`_SUBJECT_HINT`, or the next year's number.)"""
         norm = self.report.norm
-        if _SUBJECT_HINT.search(norm, end, end + _SUBJECT_REACH) is None:
+        year = self.report.meta.year
+        later = year is not None and norm.find(str(year + 1), end, end + _SUBJECT_REACH) >= 0
+        if not later and _SUBJECT_HINT.search(norm, end, end + _SUBJECT_REACH) is None:
             return None
         hit = Hit(start, end)
         s_end = self.sentence(hit)[1]
@@ -839,8 +857,33 @@ class Negation:
             m = _SUBJECT_NOT_IN_PLACE.match(norm, b.end())
             if m is not None and (subject or m.group(2)):
                 return _cue(m)
+            if later and subject and (cue := self._in_force_from(b.end())) is not None:
+                return cue
             k = b.end()
         return None
+
+    def _in_force_later(self, start: int, end: int) -> str | None:
+        """The cue of one of the first clauses after ``start`` and before ``end`` that says the thing is to be issued or
+        engaged in a year after the report's, or in force from one (:data:`_IN_FORCE_LATER`), or None."""
+        year = self.report.meta.year
+        norm = self.report.norm
+        if year is None or norm.find(str(year + 1), start, end) < 0:  # (one look rules out most)
+            return None
+        k = start
+        for _ in range(_INNER_CLAUSES):
+            b = _CLAUSE_BREAK_RX.search(norm, k, end)
+            if b is None:
+                return None
+            cue = self._in_force_from(b.end())
+            if cue is not None:
+                return cue
+            k = b.end()
+        return None
+
+    def _in_force_from(self, at: int) -> str | None:
+        """The cue of :data:`_IN_FORCE_LATER` opening a clause at ``at`` when it names a year after the report's, or None."""
+        m = _IN_FORCE_LATER.match(self.report.norm, at)
+        return m.group(0) if m is not None and year_value(m.group(1)) > self.report.meta.year else None
 
     def _list_head(self, c_start: int, start: int) -> int:
         """Where the negation window of a match that is a later item of a list (……、执法全过程记录)

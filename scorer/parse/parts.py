@@ -9,7 +9,7 @@ from itertools import islice
 from ..document import _CLAUSE_BREAKS, Heading, Meta, Part
 from ..vocabulary import REPORTED, Compiled
 from .dates import YEAR_TEXT, year_value, years_in
-from .markers import _LEAD_IN, _classify_heading
+from .markers import _LEAD_IN, _classify_heading, marker_length
 
 _PLAN_CUES = re.compile(r"将|计划|拟|下一步|继续|进一步|持续|力争|着力")
 _FUTURE_WORDS = re.compile(r"明年|下一年|下一步")
@@ -64,8 +64,10 @@ def _split_parts(
         if kind != "next_year_plan":
             continue
         title = norm[p.heading.start : p.heading.end]
-        if not _CLAUSE_BREAKS.isdisjoint(title) and _LEAD_IN.match(title.strip()) is None:
-            worded[i] = None  # (not a line leading into the plan's items: 下一步，我们将着力抓好以下几项工作)
+        if not _CLAUSE_BREAKS.isdisjoint(title) and _LEAD_IN.match(title.strip()) is None and not _opens_next_year(title[marker_length(title) :], meta.year):
+            # (not a line leading into the plan's items, 下一步，我们将着力抓好以下几项工作, nor one opening on a later year
+            # and what is to come, 2026年，我局将围绕以下重点持续用力)
+            worded[i] = None
     # 3) a thematic heading (一、全面加强党的领导): its own content decides. Written in the
     #    future tense about a later year, it is the plan; otherwise it reports measures. After
     #    the shortcomings (the regulation's order), any wording of what is to come makes it the
@@ -93,7 +95,7 @@ def _split_parts(
         if worded[i] is None and parts[i].kind == "next_year_plan" and parts[i - 1].kind == "measures" and parts[i + 1].kind == "measures":
             parts[i].kind = "measures"
     parts = _closing_parts(_split_combined(parts, norm, headings, vocab, meta.year), norm, vocab, meta.year)
-    return _unheaded_shortcomings(parts, norm, headings, vocab)
+    return _plan_in_other_matters(_unheaded_shortcomings(parts, norm, headings, vocab), norm, meta.year)
 
 
 def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading], vocab: Compiled) -> list[Part]:
@@ -129,6 +131,33 @@ def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading]
             j -= 1
         return parts
     return parts
+
+
+_LATER_WILL = re.compile(rf"将(?:于|在)?{YEAR_TEXT}")  # what is to come in a year named (……县政府将于2026年重点抓好……)
+
+
+def _plan_in_other_matters(parts: list[Part], norm: str, year: int | None) -> list[Part]:
+    """A plan written inside the headed other matters that end the report (四、其他需要报告的情况 / 无其他需要报告的情况。另外，
+    ……县政府将于2026年重点抓好以下几项工作：一是……): that part is cut at the sentence saying what is to come in a later year
+    and leading into its items; from there it is a plan part."""
+    if year is None or not parts or parts[-1].kind != "other" or parts[-1].heading is None:
+        return parts
+    last = parts[-1]
+    at = last.body_start
+    while at < last.end:
+        stop = _FULL_STOP.search(norm, at, last.end)
+        end = stop.start() if stop else last.end
+        sentence = norm[at:end]
+        will = _LATER_WILL.search(sentence)
+        if will is not None and year_value(will.group(1)) > year and _into_items(norm, sentence, end if stop else -1):
+            while norm[at].isspace():
+                at += 1
+            return parts[:-1] + [Part("other", last.heading, last.start, last.body_start, at), Part("next_year_plan", last.heading, at, at, last.end)]
+        at = end + 1
+    return parts
+
+
+_FULL_STOP = re.compile("[。\n]")
 
 
 def _lead_into_list(norm: str, rx, inner: list[Heading], floor: int) -> int | None:

@@ -202,9 +202,16 @@ _RESIZED = 0.25  # a change of type size (of the smaller) between two lines that
 # lines of a signature block that stand alone, whatever their width: a distribution line, a publication note,
 # and the signing date itself (right-aligned, it reaches the margin)
 _OWN_LINE = re.compile(r"(?:抄送|主送|抄报|印发)[：:]|[（(]此件")
-# the document's first paragraph when it is a title (its lines joined, no clause punctuation, ending on 报告):
-# the next line starts the opening, however wide the title and unindented the paragraph after it
+# the document's first paragraph when it is a title (its lines joined, no clause punctuation, ending on 报告), or the
+# first after a letterhead's short lines (a document number: 某政报〔2025〕6号): the next line starts the opening or the
+# recipient line, however wide the title and unindented the paragraph after it
 _TITLE = regex.compile(r"[^，。；：！？,;:!?、]{6,80}(?:报告|总结)[）)]?")
+_LETTERHEAD = 3  # lines of a letterhead before the title, none of them a sentence (unit, 文件, document number)
+
+
+def _before_opening(out: list[str]) -> bool:
+    """Whether the paragraphs so far (``out``) are at most a letterhead's few lines, none a sentence."""
+    return len(out) <= _LETTERHEAD and not any(_CLAUSE_PUNCT.search(p) for p in out)
 _DATE_ALONE = re.compile(r"(?:20\d{2}|二[〇零○◯O][〇零○◯O一二三四五六七八九]{2})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
 
 
@@ -274,7 +281,7 @@ def join_pages(pages: list[list[Line]]) -> tuple[str, tuple[int, ...]]:
             or resized
             or _OWN_LINE.match(text)  # 抄送：…… under the date, right-aligned up to the margin
             or _DATE_ALONE.fullmatch(current)
-            or (not out and _TITLE.fullmatch(current))
+            or (_before_opening(out) and _TITLE.fullmatch(current))
             or indented
             or (
                 (_HEADING.match(text) or (not positioned and _PARAGRAPH_END.search(current)))
