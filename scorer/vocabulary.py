@@ -164,6 +164,7 @@ CHROME: tuple[str, ...] = (
     r"^今天是",
     r"^(?:扫一扫|微信|微博|QQ空间)(?:\s+(?:微信|微博|QQ空间))*\s*$",
     r"^索引号\s*[:：]",
+    r"^(?:上一篇|下一篇|上一条|下一条)\s*[:：]",  # the neighbouring articles' links (上一篇：……年度报告)
 )
 
 # Page numbers of a text copied from a printed or PDF page (— 4 —, - 4 -, 第4页 共9页, 4/9): a

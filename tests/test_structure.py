@@ -426,3 +426,12 @@ def test_print_and_close_buttons_run_together_are_chrome():
     # a PDF of the page, or a copy, drops the spaces between the buttons
     text = WEB_COPY.replace("打印本页    关闭窗口", "【打印本页】【关闭窗口】").replace("分享到：", "打印本页关闭窗口")
     assert parse(text).meta.signing_date == dt.date(2024, 3, 15)
+
+
+def test_the_neighbouring_articles_links_are_chrome():
+    # 上一篇：…… / 下一篇：…… under a copied page's text: other documents' titles, no part of the report's last part
+    text = doc("一、2023年主要举措和成效", "聘请法律顾问审查合同28份。", "二、下一步工作打算", "一是开展执法培训4期；二是完善审核机制。",
+               "上一篇：某镇2023年度政府信息公开工作年度报告", "下一篇：某镇关于开展2024年执法检查工作的通知")  # fmt: skip
+    report = parse(text)
+    assert "年度报告" not in report.norm[report.parts[-1].start : report.parts[-1].end]
+    assert "工作的通知" not in report.norm[report.parts[-1].start : report.parts[-1].end]

@@ -861,6 +861,10 @@ def test_a_sentence_opening_on_an_earlier_year_tells_of_that_year_s_work(pack):
     assert status(pack, "shufa", measures(sentence.format("2024年1月"))) == "pass"
     assert status(pack, "shufa", measures(sentence.format("2023年12月"))) == "pass"
     assert status(pack, "shufa", measures("局长在述法评议会上作述法发言，报告2022年以来的履职情况。")) == "pass"
+    # two earlier years listed (2021年、2022年，……): theirs too; a list ending on the year reported on is that year's
+    listed = "{}，以局为被申请人的行政复议案件分别为3件和2件，均已依法办结。"
+    assert status(pack, "administrative_reconsideration", measures(listed.format("2021年、2022年"))) == "fail"
+    assert status(pack, "administrative_reconsideration", measures(listed.format("2022年、2023年"))) == "pass"
 
 
 @pytest.mark.parametrize(
@@ -1330,3 +1334,13 @@ def test_an_earlier_year_set_off_by_a_comma_before_once_is_that_years(pack):
     assert status(pack, "shufa", earlier) == "fail"
     this_year = measures("此外，2023年，镇党委书记在全县述法评议会上现场述法。")
     assert status(pack, "shufa", this_year) == "pass"
+
+
+def test_a_term_ended_in_an_earlier_year_leaves_no_adviser_in_the_year_reported_on(pack):
+    # ……担任法律顾问，聘期内共审查合同9份，……，聘期已于2022年12月届满 (a report on 2023): the adviser served before it
+    ended = measures("乡政府于2021年3月聘请一名律师担任法律顾问，聘期内共审查合同9份，聘期已于2022年12月届满。")
+    assert status(pack, "legal_adviser", ended) == "fail"
+    # ... ending in the year reported on, or renewed in the same sentence, it served then
+    assert status(pack, "legal_adviser", ended.replace("2022年12月", "2023年12月")) == "pass"
+    renewed = measures("乡政府聘请一名律师担任法律顾问，全年审查合同9份，聘期已于2022年12月届满后续签三年。")
+    assert status(pack, "legal_adviser", renewed) == "pass"

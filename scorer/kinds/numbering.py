@@ -8,7 +8,8 @@ Checks every numbered sequence of the report:
 * a part heading without a number among numbered ones (下步打算 after 三、) is
   neither a repeat nor a gap: the numbered headings around it are checked as usual;
 * a run may start again at 1 under an unnumbered sub-heading between it and the run before
-  (……（3）…… / 依法履行管理职能 / （1）……: the parser's :attr:`Report.subtitles`);
+  (……（3）…… / 依法履行管理职能 / （1）……: the parser's :attr:`Report.subtitles`), and in a part the
+  parser found without a heading (……8.…… / 工作中也还存在一些问题，……如下： / 1.……: the problems' own list);
 * inline enumerations 一是、二是… under one heading must count up by one
   (a new run may start again at 一是, also one written inside a clause: 这些问题一是源于……);
   so must items opened by ordinals, 第一，…… 第二，…… (a run of their own);
@@ -91,6 +92,12 @@ def _under_subtitle(report, prev, h) -> bool:
     subtitles = report.subtitles
     i = bisect_left(subtitles, prev.end, key=lambda t: t.start)
     return i < len(subtitles) and subtitles[i].start < h.start
+
+
+def _in_new_part(report, prev, h) -> bool:
+    """Whether ``h`` (1.) starts a new run in a part that begins between it and ``prev`` (an unheaded part: the
+    problems opened by a lead-in line after the measures' items)."""
+    return h.value == 1 and any(prev.end <= p.start < h.start for p in report.parts)
 
 
 def _restarted(norm: str, prev, e) -> bool:
@@ -197,7 +204,12 @@ class NumberingRule(RuleBase):
             prev = first
             for idx in members[1:]:
                 h = headings[idx]
-                if h.value != prev.value + 1 and not _glued(report.norm, prev, h) and not _under_subtitle(report, prev, h):
+                if (
+                    h.value != prev.value + 1
+                    and not _glued(report.norm, prev, h)
+                    and not _under_subtitle(report, prev, h)
+                    and not _in_new_part(report, prev, h)
+                ):
                     kind = "重复" if h.value == prev.value else "不连续"
                     problems.append(
                         (h.start, f"第{h.line}行「{_written(report, h)}」接在「{_written(report, prev)}」之后，序号{kind}")
