@@ -186,6 +186,8 @@ def test_a_topic_s_sentence_with_figures_reports_practice(pack):
         # a matter put into a later year's budget is planned (……费用列入2024年部门预算)
         ("局务会研究将法律顾问费用列入2024年部门预算。", "fail"),
         ("将法律顾问费用列入2023年部门预算，全年审查合同30份。", "pass"),
+        # ... and so is one put into a later year's assessment (……纳入2024年局领导班子考核的内容)
+        ("我局已将法律顾问履职纳入2024年局领导班子考核的内容，届时由法律顾问审查合同。", "fail"),
         # a clause opening on a year after the report's (2023) tells what is to come
         ("2024年起，我局将聘请常年法律顾问。", "fail"),
         ("二〇二四年，局机关将聘请常年法律顾问。", "fail"),
@@ -865,6 +867,10 @@ def test_a_sentence_opening_on_an_earlier_year_tells_of_that_year_s_work(pack):
     listed = "{}，以局为被申请人的行政复议案件分别为3件和2件，均已依法办结。"
     assert status(pack, "administrative_reconsideration", measures(listed.format("2021年、2022年"))) == "fail"
     assert status(pack, "administrative_reconsideration", measures(listed.format("2022年、2023年"))) == "pass"
+    # in that year, the leader's own act right after it (局长在2022年带头出庭应诉……): that year's, not the year reported on
+    court = "局长在{}带头出庭应诉一起行政诉讼案件，此后全局形成了负责人出庭应诉的良好氛围。"
+    assert status(pack, "first_responsible_person", measures(court.format("2022年"))) == "fail"
+    assert status(pack, "first_responsible_person", measures(court.format("2023年"))) == "pass"
 
 
 @pytest.mark.parametrize(

@@ -100,8 +100,8 @@ _DONE = re.compile(r"[0-9](?![0-9]*[”\"」』])|已|(?<![事为除])了|全年
 # character is ≈ 10× faster than one opening on the look-behind.)
 _YEAR_OPENER = regex.compile(rf"年(?=起|开始|[，,]|将|拟)(?<=[。；;！!？?\n：:，,]\s*(?:{YEAR_TEXT}|(明)年))(?:起|开始|[，,])?")
 # ... and a matter put into a later year's plan or budget (……法律顾问经费保障，已纳入2026年工作安排; 将……费用列入2026年
-# 部门预算): planned, not done
-_INTO_LATER = regex.compile(rf"(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。；;\n]{{0,4}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算)")
+# 部门预算; 已将述法纳入2026年局领导班子考核的内容): planned, not done
+_INTO_LATER = regex.compile(rf"(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。；;\n]{{0,8}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算|考核)")
 # ... or put off to a later year (2025年度述法安排在2026年……时进行; 推迟到2026年; 调整至2026年一季度), or begun from it (主要负责人自2026年起……述法)
 _PUT_OFF = regex.compile(rf"(?:(?:安排|推迟|延后|延迟|推延|放|调整)(?:在|于|到|至)|(?:自|从)(?=[^，,。；;\n]{{0,6}}?(?:起|开始))){YEAR_TEXT}")
 # ... while a sentence opening on an earlier year's date tells of that year's work, not the report year's practice
@@ -130,6 +130,8 @@ _DATED_AT = (
     regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*(?:此前|早前|先前|之前)[，,]?\s*{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?(?!\d)"),
     # (or told with 曾 right after its year, wherever it is: 我局2024年曾聘请……)
     regex.compile(rf"年(?<={YEAR_TEXT})(?=曾)"),
+    # (or in that year with the leader's own act right after it: 区长在2024年带头出庭应诉……)
+    regex.compile(rf"年(?<=[于在]{YEAR_TEXT})(?=带头|亲自|主持|出庭|述法|讲授)"),
     # (于/在 with a meeting held then: 在2024年12月召开的……会上; not a status gained then, 于2024年底……取得公职律师证书)
     regex.compile(
         rf"年(?=度?(?:底|末|年终|年底|年末|\d{{1,2}}月))(?<=[于在]{YEAR_TEXT}){_DATED_MARK}{_NOT_AN_ACT_THEN}"

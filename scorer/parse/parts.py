@@ -64,7 +64,8 @@ def _split_parts(
         if kind != "next_year_plan":
             continue
         title = norm[p.heading.start : p.heading.end]
-        if not _CLAUSE_BREAKS.isdisjoint(title) and _LEAD_IN.match(title.strip()) is None and not _opens_next_year(title[marker_length(title) :], meta.year):
+        lead_in = _LEAD_IN.match(title.strip()) is not None or _opens_next_year(title[marker_length(title) :], meta.year)
+        if not _CLAUSE_BREAKS.isdisjoint(title) and not lead_in:
             # (not a line leading into the plan's items, 下一步，我们将着力抓好以下几项工作, nor one opening on a later year
             # and what is to come, 2026年，我局将围绕以下重点持续用力)
             worded[i] = None
@@ -150,9 +151,10 @@ def _plan_in_other_matters(parts: list[Part], norm: str, year: int | None) -> li
         sentence = norm[at:end]
         will = _LATER_WILL.search(sentence)
         if will is not None and year_value(will.group(1)) > year and _into_items(norm, sentence, end if stop else -1):
-            while norm[at].isspace():
+            while at < end and norm[at].isspace():
                 at += 1
-            return parts[:-1] + [Part("other", last.heading, last.start, last.body_start, at), Part("next_year_plan", last.heading, at, at, last.end)]
+            cut = [Part("other", last.heading, last.start, last.body_start, at), Part("next_year_plan", last.heading, at, at, last.end)]
+            return parts[:-1] + cut
         at = end + 1
     return parts
 
