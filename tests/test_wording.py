@@ -1350,3 +1350,12 @@ def test_a_term_ended_in_an_earlier_year_leaves_no_adviser_in_the_year_reported_
     assert status(pack, "legal_adviser", ended.replace("2022年12月", "2023年12月")) == "pass"
     renewed = measures("乡政府聘请一名律师担任法律顾问，全年审查合同9份，聘期已于2022年12月届满后续签三年。")
     assert status(pack, "legal_adviser", renewed) == "pass"
+
+
+def test_a_topics_sentence_said_not_in_place_in_its_fourth_clause_reports_none(pack):
+    # 在法律顾问工作方面，……，……，但受……限制，至今还没有……签订聘用协议: the whole sentence is about the topic
+    topic = measures("在法律顾问工作方面，镇里作了一些探索，重大合同由司法所把关审查，但受经费限制，至今还没有与律师事务所签订聘用协议。")
+    assert status(pack, "legal_adviser", topic) == "fail"
+    # ... a later sentence's lack is another matter (the topic's own sentence reports use)
+    used = measures("在法律顾问工作方面，镇里聘请一名律师担任法律顾问，全年审查合同12份。部分村至今还没有签订法律顾问协议。")
+    assert status(pack, "legal_adviser", used) == "pass"

@@ -36,7 +36,7 @@ DEFAULT_REQUIREMENT_CUES = (
     # 力争年内聘请……, 拟在2026年上半年印发; not 对拟作出的处罚决定 (each cue starts with one literal character: a
     # group of alternatives first makes the search try every position, ≈ 4× slower)
     "力争", *(rf"{w}(?:于|在)?(?:明年|年内|下半年|下一年|20\d{{2}}年)" for w in ("计划", "拟")),
-    r"拟(?:于|在)(?:年终|年底|年末)",  # 拟于年底前聘请……, 拟于年终考核时一并述法: still to come when the report was written
+    r"拟(?:于|在)(?:年终|年底|年末|近期)",  # 拟于年底前聘请……, 拟于年终考核时一并述法, 拟于近期签订……: still to come when the report was written
     r"表(?:示|态)(?=[，,]?[^，,。；;\n]{0,8}?将|要)",  # a promise stated (镇主要负责人表示，将认真履行……; ……上表态，2026年将……): nothing done
     # a clause that passes a requirement on (印发……通知，要求各执法机构严格落实……; ……，要求各单位组织干部深入学习……;
     # ……，要求各部门把……纳入……学习计划; ……，要求相关科室依法做好答复、举证等工作; ……下发通知，要求各乡镇对重大执法决定……):
@@ -198,7 +198,7 @@ _COUNT_NOUNS = ("案件", "申请", "纠纷")
 # off: 法律顾问聘用工作因预算压减暂缓; or not yet in place: ……审核制度正在建立, ……尚在研究建立之中, ……尚在起步阶段,
 # ……办法拟于明年印发; or wanting: 执法记录仪等设备缺口较大; or being chosen: 外聘法律顾问的政府采购工作已于12月启动,
 # ……遴选工作仍在推进中, ……的采购程序已于2025年11月启动; or on paper only: ……制度目前仍停留在文件层面
-_SETTING_UP = "建立|筹建|制定|起草|编制|研究|酝酿|遴选|选聘|洽谈|申请"  # a mechanism being set up, not yet in place (正在建立, 尚在起草, 正在遴选, 正在组织遴选; equipment applied for: 执法记录仪正在按程序申请配备)
+_SETTING_UP = "建立|筹建|制定|起草|编制|研究|酝酿|遴选|选聘|洽谈|申请|对接"  # a mechanism being set up, not yet in place (正在建立, 尚在起草, 正在遴选, 正在组织遴选; equipment applied for: 执法记录仪正在按程序申请配备; a firm in talks: 正在对接律师事务所)
 # ... the ways of saying so, after a match (……制度正在建立) and opening the clause a title heads (目前正在筹备……)
 _IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快|按程序|按规定)?(?:组织|开展)?(?:{_SETTING_UP}|筹备|论证|起步|探索)|正筹备"
 # ... or drafted and still out for comment (……已起草……目录清单，目前正在征求意见): where a clause opens so (not
@@ -294,13 +294,13 @@ def _no_negation(cue: str, following: str) -> bool:
 _LIST_REACH = 60  # characters before the negation window a cue is looked for when the match may be an item
 
 
-def _clause_not_in_place(norm: str, start: int, end: int, zero_ok: bool) -> str | None:
-    """The cue of one of the first clauses after ``start`` and before ``end`` that opens saying
+def _clause_not_in_place(norm: str, start: int, end: int, zero_ok: bool, clauses: int | None = None) -> str | None:
+    """The cue of one of the first ``clauses`` clauses (default :data:`_INNER_CLAUSES`) after ``start`` and before ``end`` that opens saying
     the thing is not in place (……，我局尚未制定……; ……，目前暂未开展), or None: a later clause of a
     match that runs over several (……法制审核方面，我局尚未制定……法制审核), or of the sentence a
     topic opens."""
     k = start
-    for _ in range(_INNER_CLAUSES):
+    for _ in range(clauses or _INNER_CLAUSES):
         k = _CLAUSE_BREAK_RX.search(norm, k, end)
         if k is None:
             return None
@@ -348,6 +348,8 @@ _NEGATED_INSIDE = re.compile(
     rf"|(?:正|[尚仍还])在(?:起草|制定|建立|筹建|筹备)|{_DRAFTED}"
 )
 _INNER_CLAUSES = 3  # later clauses of a match looked at
+# ... and of a topic's sentence, all of it about the topic (在法律顾问工作方面，……，……，但受……限制，至今还没有……签订聘用协议)
+_TOPIC_CLAUSES = 5
 _INNER_MIN = 8  # characters of a match that may run over two clauses and say 尚未…… in the second
 
 
@@ -728,7 +730,7 @@ class Negation:
             # the topic named again in its sentence, negated there (……记录方面，受……限制，……，执法全过程记录尚未落实)
             return (
                 self._negated_again(norm[start:end], body, s_end, zero_ok)
-                or _clause_not_in_place(norm, body - 1, s_end, zero_ok)
+                or _clause_not_in_place(norm, body - 1, s_end, zero_ok, _TOPIC_CLAUSES)
                 or self._in_force_later(body - 1, s_end)
             )
         body = self._past_label(title_end)
