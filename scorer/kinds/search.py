@@ -488,7 +488,7 @@ class SearchOptions(StrictModel):
                 if other.start >= s_end:
                     break
                 # (not what the other is, 法律顾问是……保障: it says nothing of the use told beside it)
-                if other.start != hit.start and (cue := ctx.negation(other, zero_ok=self.zero_ok)) and not cue.startswith("是"):
+                if other.start != hit.start and (cue := ctx.negation(other, zero_ok=self.zero_ok)) and not ctx.is_definition(cue):
                     # said of the other match itself, after it in its clause (……记录制度尚未完全落实) or as the object of a
                     # verb of setting up negated right before it (……，街道至今尚未建立执法全过程记录制度), not of a topic it
                     # opens (……法制审核方面，本单位尚无专职审核人员，由……审核……9件)

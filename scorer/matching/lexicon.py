@@ -299,16 +299,22 @@ def _clause_not_in_place(norm: str, start: int, end: int, zero_ok: bool, clauses
     the thing is not in place (……，我局尚未制定……; ……，目前暂未开展), or None: a later clause of a
     match that runs over several (……法制审核方面，我局尚未制定……法制审核), or of the sentence a
     topic opens."""
-    k = start
-    for _ in range(clauses or _INNER_CLAUSES):
-        k = _CLAUSE_BREAK_RX.search(norm, k, end)
-        if k is None:
-            return None
-        m = _NOT_IN_PLACE.match(norm, k.end())
+    for at in _later_clauses(norm, start, end, clauses or _INNER_CLAUSES):
+        m = _NOT_IN_PLACE.match(norm, at)
         if m is not None and m.end() <= end and not (zero_ok and ZERO_ACTIVITY.match(norm, m.end())):
             return m.group(1)
-        k = k.end()
     return None
+
+
+def _later_clauses(norm: str, start: int, end: int, count: int):
+    """Where each of the first ``count`` clauses after ``start`` and before ``end`` opens (right after its ，；)."""
+    k = start
+    for _ in range(count):
+        b = _CLAUSE_BREAK_RX.search(norm, k, end)
+        if b is None:
+            return
+        k = b.end()
+        yield k
 
 
 _CLAUSE_BREAK_RX = re.compile("[，,；;]")
@@ -561,6 +567,11 @@ class Negation:
         if k == len(starts) or starts[k] != body:
             return None
         return None if _DONE.search(self.report.norm, body, self.line(body)[1]) else words[k]
+
+    def is_definition(self, cue: str) -> bool:
+        """Whether ``cue`` (from :meth:`negation`) says what the match is (:data:`_DEFINED`: 法律顾问是依法决策的重要保障),
+        not that it is missing."""
+        return _DEFINED.fullmatch(cue) is not None
 
     def is_requirement_cue(self, cue: str) -> bool:
         """Whether ``cue`` (from :meth:`negation`) is one of the pack's requirement words (要, 必须…): a
@@ -880,17 +891,12 @@ class Negation:
         # not in place whatever names it (……已牵头起草……法制审核目录清单，目前正在征求意见)
         c_start = self.clause(hit)[0]
         subject = start - c_start <= _SUBJECT_LEAD or _TOPIC_FRAME.match(norm, c_start, start) is not None
-        k = end
-        for _ in range(_INNER_CLAUSES):
-            b = _CLAUSE_BREAK_RX.search(norm, k, min(s_end, end + _SUBJECT_REACH))
-            if b is None:
-                return None
-            m = _SUBJECT_NOT_IN_PLACE.match(norm, b.end())
+        for at in _later_clauses(norm, end, min(s_end, end + _SUBJECT_REACH), _INNER_CLAUSES):
+            m = _SUBJECT_NOT_IN_PLACE.match(norm, at)
             if m is not None and (subject or m.group(2)):
                 return _cue(m)
-            if later and subject and (cue := self._in_force_from(b.end())) is not None:
+            if later and subject and (cue := self._in_force_from(at)) is not None:
                 return cue
-            k = b.end()
         return None
 
     def _in_force_later(self, start: int, end: int) -> str | None:
@@ -900,16 +906,7 @@ class Negation:
         norm = self.report.norm
         if year is None or norm.find(str(year + 1), start, end) < 0:  # (one look rules out most)
             return None
-        k = start
-        for _ in range(_INNER_CLAUSES):
-            b = _CLAUSE_BREAK_RX.search(norm, k, end)
-            if b is None:
-                return None
-            cue = self._in_force_from(b.end())
-            if cue is not None:
-                return cue
-            k = b.end()
-        return None
+        return next((cue for at in _later_clauses(norm, start, end, _INNER_CLAUSES) if (cue := self._in_force_from(at)) is not None), None)
 
     def _in_force_from(self, at: int) -> str | None:
         """The cue of :data:`_IN_FORCE_LATER` opening a clause at ``at`` when it names a year after the report's, or None."""

@@ -144,22 +144,13 @@ def _plan_in_other_matters(parts: list[Part], norm: str, year: int | None) -> li
     if year is None or not parts or parts[-1].kind != "other" or parts[-1].heading is None:
         return parts
     last = parts[-1]
-    at = last.body_start
-    while at < last.end:
-        stop = _FULL_STOP.search(norm, at, last.end)
-        end = stop.start() if stop else last.end
-        sentence = norm[at:end]
+    for at, stop in _sentences(norm, last.body_start, last.end):
+        sentence = norm[at : stop if stop >= 0 else last.end]
         will = _LATER_WILL.search(sentence)
-        if will is not None and year_value(will.group(1)) > year and _into_items(norm, sentence, end if stop else -1):
-            while at < end and norm[at].isspace():
-                at += 1
+        if will is not None and year_value(will.group(1)) > year and _into_items(norm, sentence, stop):
             cut = [Part("other", last.heading, last.start, last.body_start, at), Part("next_year_plan", last.heading, at, at, last.end)]
             return parts[:-1] + cut
-        at = end + 1
     return parts
-
-
-_FULL_STOP = re.compile("[。\n]")
 
 
 def _lead_into_list(norm: str, rx, inner: list[Heading], floor: int) -> int | None:
@@ -271,11 +262,7 @@ def _sentence_opening(
     ``year`` opens no plan (2023年，我局将……纳入: 将 as a preposition).  With ``dated``, only
     one whose opening names a year after ``year`` counts, or one leading into the items that follow it
     (下一步，我委将……着力抓好以下几方面工作。一是……)."""
-    at = start
-    while at < end:
-        while at < end and norm[at] in " \t\n\u3000":
-            at += 1
-        stop = min((i for i in (norm.find("。", at, end), norm.find("\n", at, end)) if i >= 0), default=-1)
+    for at, stop in _sentences(norm, start, end):
         m = rx.match(norm, at, end)
         if m:
             sentence = norm[at : stop if stop >= 0 else end]
@@ -289,10 +276,22 @@ def _sentence_opening(
                     return at
             elif not (year and "将" in m.group(0) and any(y <= year for y in years)):
                 return at
-        if stop < 0:
-            return None
-        at = stop + 1
     return None
+
+
+def _sentences(norm: str, start: int, end: int):
+    """(start, stop) of each sentence in ``norm[start:end]``: its first character after white space, and the 。 or line
+    end that closes it (-1 for the last, unclosed one)."""
+    at = start
+    while at < end:
+        while at < end and norm[at] in " \t\n\u3000":
+            at += 1
+        stop = min((i for i in (norm.find("。", at, end), norm.find("\n", at, end)) if i >= 0), default=-1)
+        if at < end:
+            yield at, stop
+        if stop < 0:
+            return
+        at = stop + 1
 
 
 _LOOKS_BACK = frozenset({"first_responsible"})
