@@ -34,6 +34,12 @@
     With ``negation``: a match does not count when another match of the same patterns in its
     sentence is negated after it in its clause — a system said not to be in place in the sentence
     that mentions its use (执法记录仪仅配备2台，执法全过程记录制度尚未完全落实) (default false).
+``other_body``
+    ``{names: [...], between: PATTERN}``: a match right after a body's name in its clause (县政府常年法律顾问,
+    县人民政府聘请的法律顾问团: ``between`` is what may stand between them, all of it) is that body's, and
+    counts only in that body's own report — one whose organisation's name ends with the name found, 人民
+    aside (县政府 is 某县人民政府's own; in 某县民政局's or 某乡人民政府's report it is another body's).
+    A report whose organisation is unknown keeps the match.
 ``same_sentence``
     ``[patterns]``: a match counts only when one of these patterns occurs in its
     sentence (between 。！？； or line ends), e.g. 法律顾问 with 审查/论证.
@@ -85,6 +91,7 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern:
 
 
 _SENTENCE_ENDS = ("。", "！", "？", "；", "!", "?", ";")
+_CLAUSE_MARKS = ("。", "！", "？", "；", "，", "!", "?", ";", ",", "\n")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 # an item of a run (……。三是强化督促推动。) opening a sentence, or its paragraph
 _RUN_ITEM = re.compile(r"(?:(?<=[。；;：:\n])|^)\s{0,2}[一二三四五六七八九十]{1,3}是", re.M)
@@ -264,7 +271,32 @@ LATER = "写的是以后年份的事"
 PLANNED = "写成工作打算"
 HOLLOW_PART = "所在部分通篇写成要求或计划"
 NO_NEAR = "附近没有符合要求的用词"  # a `near` window without a counted word
+OTHER_BODY = "属于其他单位"  # a match right after another body's name (other_body)
 OTHER_ACTOR = "属于其他主体"  # a `near` window cut by another actor (near.stop) before the words it needs
+
+
+class OtherBody(StrictModel):
+    names: list[str] = Field(min_length=1, description="patterns naming a body that may be another's (县政府, 县人民政府)")
+    between: str = Field(
+        "", description="a pattern for all that may stand between the name and the match (聘请的, 常年); default: nothing"
+    )
+
+    _check = field_validator("names")(lambda cls, v: check_patterns(v))
+    _check_between = field_validator("between")(lambda cls, v: check_patterns([v])[0])
+
+
+_BODY_REACH = 24  # characters before a match that a body's name and what stands between may take
+
+
+@functools.lru_cache(maxsize=64)
+def _body_before(names: tuple[str, ...], between: str) -> regex.Pattern:
+    """A body's name and what may follow it, ending where the text searched ends: the name in group 1."""
+    return compile_pattern(f"({'|'.join(f'(?:{n})' for n in names)})(?:{between})\\Z")
+
+
+def _own_name(name: str) -> str:
+    """A body's name as compared with the organisation's: 人民 left out (县人民政府 is 县政府)."""
+    return name.replace("人民", "")
 
 
 class SearchOptions(StrictModel):
@@ -275,6 +307,11 @@ class SearchOptions(StrictModel):
     ignore_citations: bool = True
     near: Near | None = None
     same_sentence: list[str] | None = Field(None, min_length=1, description="a match counts only with one of these patterns in its sentence")
+    other_body: OtherBody | None = Field(
+        None,
+        description="a match right after a body's name in its clause (县政府常年法律顾问) counts only in that body's own "
+        "report: one whose organisation's name ends with the name found (人民 aside)",
+    )
     negated_sentence: bool = Field(
         False, description="with negation: a match does not count when another match of the same patterns in its sentence is negated"
     )
@@ -347,6 +384,10 @@ class SearchOptions(StrictModel):
                     )
         if self.same_sentence:
             out.append(f"a match counts only with one of {quoted(self.same_sentence)} in the same sentence")
+        if self.other_body is not None:
+            out.append(
+                f"a match right after a body's name ({quoted(self.other_body.names)}) counts only in that body's own report"
+            )
         if self.restated is not None:
             out.append(
                 f"a match does not count when what follows it in its part, and its own sentence, repeat the part's text before it "
@@ -360,7 +401,7 @@ class SearchOptions(StrictModel):
                 out.append(f"nor when its sentence holds one of {quoted(self.restated_skip)}, which is left out of what follows a match")
         return out
 
-    REASONS: ClassVar[tuple[str, ...]] = ("scope", "citation", "negated", "near", "sentence", "deferred", "restated")  # reject's codes, in order
+    REASONS: ClassVar[tuple[str, ...]] = ("scope", "citation", "other_body", "negated", "near", "sentence", "deferred", "restated")  # reject's codes, in order
     # (and, from _search, "negated_beside": see ``negated_sentence``)
 
     def search(self, ctx: Context, patterns: list[str], notes: list[str]) -> list[Hit]:
@@ -429,6 +470,8 @@ class SearchOptions(StrictModel):
             i = bisect_right(cited_from, start) - 1
             if i >= 0 and hit.end <= cited_to[i]:
                 return "citation"
+        if self.other_body is not None and self._other_body(ctx, hit) is not None:
+            return "other_body"
         if self.negation and ctx.negation(hit, zero_ok=self.zero_ok):
             return "negated"
         if self.near is not None and not self._near(ctx, hit):
@@ -442,6 +485,25 @@ class SearchOptions(StrictModel):
             if (self._restated(ctx, hit) or 0) > self.restated and not self._new_enough(ctx, hit):
                 return "restated"
         return None
+
+    def _other_body(self, ctx: Context, hit: Hit) -> str | None:
+        """The name of another body that ``hit`` belongs to (see ``other_body``), or None."""
+        norm = ctx.report.norm
+        lo = max(0, hit.start - _BODY_REACH)
+        for mark in _CLAUSE_MARKS:  # (the name in the match's clause)
+            at = norm.rfind(mark, lo, hit.start)
+            if at >= lo:
+                lo = at + 1
+        m = _body_before(tuple(self.other_body.names), self.other_body.between).search(
+            norm, lo, hit.start, timeout=ctx.timeout
+        )
+        if m is None:
+            return None
+        name = m.group(1)
+        own = ctx.report.meta.organization_key
+        if own is None or _own_name(own).endswith(_own_name(name)):
+            return None
+        return name
 
     def _restated(self, ctx: Context, hit: Hit) -> float | None:
         """How much of the text from ``hit`` on repeats its part's text before it (see
@@ -591,6 +653,9 @@ class SearchOptions(StrictModel):
                         return NO_NEAR, f"{self.near.within}字内的「{word}」在「{quote}」中，是规则排除的搭配"
                 return NO_NEAR, f"{self.near.within}字内的「{named}」不是符合要求的用法（套语或名词）"
             return NO_NEAR, f"{self.near.within}字内没有符合要求的{words(self.near.patterns)}"
+        if code == "other_body":
+            name = self._other_body(ctx, hit)
+            return OTHER_BODY, f"是「{name}」的，不是本单位（{ctx.report.meta.organization_key}）的"
         if code == "sentence":
             return "同一句中没有符合要求的用词", f"同一句中没有符合要求的{words(self.same_sentence)}"
         if code == "negated_beside":

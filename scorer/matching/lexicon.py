@@ -160,7 +160,7 @@ _LABEL_END = frozenset("。．.：:\n \t\u3000")  # between a heading's title an
 _LABEL_REACH = 40  # characters into the text a heading heads, in its first sentence, a requirement cue may start
 _LABEL_TAIL = 2  # characters an item's label may hold after the match it names (二是执法全过程记录制度。)
 # ... or words naming the matter in general (关于法律顾问设置情况。), up to _LABEL_WORDS_TAIL characters
-_LABEL_TAIL_WORDS = re.compile(r"(?:的)?(?:设置|配备|聘请|聘用|建立|落实|推行|执行|开展)?(?:工作|制度)?(?:情况|方面|工作|建设)?")
+_LABEL_TAIL_WORDS = re.compile(r"(?:的)?(?:相关)?(?:设置|配备|聘请|聘用|建立|落实|推行|执行|开展)?(?:工作|制度)?(?:情况|方面|工作|建设)?")
 _LABEL_WORDS_TAIL = 6
 _LABEL_BREAKS = frozenset("，,；;：:！!？?\n")  # an item's label (三是推进政务公开。) is one clause
 _FULL_STOP_RX = re.compile(r"[。！!？?\n]")  # a sentence's end, not its ；
@@ -746,14 +746,25 @@ class Negation:
             )
         body = self._past_label(title_end)
         m = _FULL_STOP_RX.search(norm, body)
-        again = norm.find(norm[start:end], body, m.start() if m else len(norm))
-        if again >= 0:  # said again under it: negated there, or in a work plan's sentence (持续深化政务公开，不断……)
-            said = Hit(again, again + end - start)
+        said = self._said_again(norm[start:end], body, m.start() if m else len(norm))
+        if said is not None:  # said again under it: negated there, or in a work plan's sentence (持续深化政务公开，不断……)
             return self._negation(said, zero_ok) or self.plan_wording(said)
         opening = _NOT_IN_PLACE.match(norm, body)
         if opening is None or (zero_ok and ZERO_ACTIVITY.match(norm, opening.end())):
             return None
         return opening.group(1)
+
+    def _said_again(self, words: str, start: int, end: int) -> Hit | None:
+        """The first occurrence of ``words`` in ``start``…``end`` outside a cited title, or None
+        (按照《……推行法律顾问制度……》要求，我局积极筹备聘请法律顾问: the title names it, the clause after says it)."""
+        norm = self.report.norm
+        at = norm.find(words, start, end)
+        while at >= 0:
+            said = Hit(at, at + len(words))
+            if not self.in_citation(said):
+                return said
+            at = norm.find(words, said.end, end)
+        return None
 
     def _negation(self, hit: Hit, zero_ok: bool) -> str | None:
         norm = self.report.norm
