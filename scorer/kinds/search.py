@@ -555,7 +555,12 @@ class SearchOptions(StrictModel):
                     # verb of setting up negated right before it (……，街道至今尚未建立执法全过程记录制度), not of a topic it
                     # opens (……法制审核方面，本单位尚无专职审核人员，由……审核……9件)
                     norm = ctx.report.norm
-                    if norm.find(cue, other.end, ctx.clause(other)[1]) >= 0 or _NOT_SET_UP.search(norm, max(0, other.start - 12), other.start):
+                    clause = ctx.clause(other)
+                    if norm.find(cue, other.end, clause[1]) >= 0 or _NOT_SET_UP.search(norm, max(0, other.start - 12), other.start):
+                        return other
+                    # (or in a later clause, of the clause both open the sentence with, its subject: 局里常年法律顾问的聘请和
+                    # 公职律师的培养，……，到年底仍未落地)
+                    if clause == ctx.clause(hit) and norm.find(cue, clause[1], s_end) >= 0:
                         return other
         return None
 
