@@ -130,6 +130,10 @@ _DATED_AT = (
     regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*(?:此前|早前|先前|之前)[，,]?\s*{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?(?!\d)"),
     # (or told with 曾 right after its year, wherever it is: 我局2024年曾聘请……)
     regex.compile(rf"年(?<={YEAR_TEXT})(?=曾)"),
+    # (or a clause opening on the year of the case it tells of: 2024年以我局为被申请人的行政复议案件2件; not 2024年以来)
+    regex.compile(
+        rf"年(?<=(?:^|[。；;！!？?\n，,])\s*{YEAR_TEXT})(?=度?(?:以(?!来)[^，,。；;\n]{{0,10}}为|[^，,。；;\n]{{0,6}}作为)(?:被申请人|被告))"
+    ),
     # (or in that year with the leader's own act right after it: 区长在2024年带头出庭应诉……)
     regex.compile(rf"年(?<=[于在]{YEAR_TEXT})(?=带头|亲自|主持|出庭|述法|讲授)"),
     # (于/在 with a meeting held then: 在2024年12月召开的……会上; not a status gained then, 于2024年底……取得公职律师证书)
