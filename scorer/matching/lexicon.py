@@ -52,6 +52,7 @@ DEFAULT_REQUIREMENT_CUES = (
     r"计划(?<=[。；;，,\n：:]计划)(?:在|于|从)",  # ……，计划在检查等现场环节逐步推行音像记录 (not 按计划在……)
     r"拟将(?=[^，,。；;\n]{0,20}(?:作为|列入|纳入|列为))",  # 拟将习近平法治思想作为专题列入: to be put in a plan
     r"将(?:于|在)(?:明年|下一年|20\d{2}年)",  # ……将在2026年……后全面推行: what is to come in a year named
+    r"待[^，,。；;\n]{1,8}?后[，,]?将",  # ……，待聘请后将由法律顾问……把关: what is to come once something else is done
 )  # fmt: skip
 # A work plan's sentence reports no practice either (持续推进……，不断规范……，进一步提升……): it holds
 # one of the plan words, every clause of it opens on one of the stock words (after at most
