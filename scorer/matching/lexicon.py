@@ -347,9 +347,11 @@ _SUBJECT_HINT = re.compile(r"未|尚待|征求意见|修改完善|审议|待印�
 # ... or one saying it is to be issued or engaged in a later year, or in force from one (……目录清单正在修订，计划2026年上半年
 # 印发施行; ……，2026年一季度内完成签约; ……印发《……办法》，……，自2026年1月1日起施行): not in place in the year reported on (the year
 # checked against the report's)
+# (also put into effect from a later year: ……，将于2026年起全面实施)
 _IN_FORCE_LATER = regex.compile(
-    rf"(?:目前|预计|计划|拟|争取|力争|自|从)?(?:于|在|到)?{YEAR_TEXT}[^，,。；;\n]{{0,8}}?"
-    r"(印发|出台|施行|完成[^，,。；;\n]{0,4}?(?:签约|签订|选聘|遴选|聘请|招标|采购|印发|制定|建立))"
+    rf"(?:目前|预计|计划|拟|争取|力争|自|从|将)?(?:于|在|到)?{YEAR_TEXT}[^，,。；;\n]{{0,8}}?"
+    r"(印发|出台|施行|完成[^，,。；;\n]{0,4}?(?:签约|签订|选聘|遴选|聘请|招标|采购|印发|制定|建立)"
+    r"|(?<=(?:起|开始)[^，,。；;\n]{0,4}?)(?:实施|执行|推行|运行))"
 )
 _SUBJECT_LEAD = 6  # characters before a match that opens its sentence (目前，; 3.; 一是)
 # ... or a topic the clause opens with (三是对重大执法决定的法制审核，街道……，但尚未正式印发)
@@ -759,7 +761,9 @@ class Negation:
             return self._negation(said, zero_ok) or self.plan_wording(said)
         opening = _NOT_IN_PLACE.match(norm, body)
         if opening is None or (zero_ok and ZERO_ACTIVITY.match(norm, opening.end())):
-            return None
+            # (or a clause of its first sentence saying it takes effect in a later year: 3.法制审核。……形成……目录清单，
+            # ……，将于2026年起全面实施)
+            return self._in_force_later(body - 1, m.start() if m else len(norm), _TOPIC_CLAUSES)
         return opening.group(1)
 
     def _said_again(self, words: str, start: int, end: int) -> Hit | None:
@@ -918,14 +922,14 @@ class Negation:
                 return cue
         return None
 
-    def _in_force_later(self, start: int, end: int) -> str | None:
+    def _in_force_later(self, start: int, end: int, clauses: int = _INNER_CLAUSES) -> str | None:
         """The cue of one of the first clauses after ``start`` and before ``end`` that says the thing is to be issued or
         engaged in a year after the report's, or in force from one (:data:`_IN_FORCE_LATER`), or None."""
         year = self.report.meta.year
         norm = self.report.norm
         if year is None or norm.find(str(year + 1), start, end) < 0:  # (one look rules out most)
             return None
-        return next((cue for at in _later_clauses(norm, start, end, _INNER_CLAUSES) if (cue := self._in_force_from(at)) is not None), None)
+        return next((cue for at in _later_clauses(norm, start, end, clauses) if (cue := self._in_force_from(at)) is not None), None)
 
     def _in_force_from(self, at: int) -> str | None:
         """The cue of :data:`_IN_FORCE_LATER` opening a clause at ``at`` when it names a year after the report's, or None."""
