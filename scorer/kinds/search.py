@@ -23,7 +23,9 @@
 ``near``
     ``{patterns: [...], within: 30}``: a match counts only when one of these
     patterns occurs within ``within`` characters of it, in the same part
-    (e.g. 主持/听取/部署 near 第一责任人); ``across: kind`` lets the window run on
+    (e.g. 主持/听取/部署 near 第一责任人); ``stop: [...]`` ends the window ahead at another actor — and
+    when that actor is the agent (由) of an act in its clause, at the start of the clause before it, which
+    tells what was the other's (全年召开……会议2次，均由分管副局长主持); ``across: kind`` lets the window run on
     into the neighbouring parts of the same kind (thematic parts that follow each other);
     ``subject: 10``: a match opening its sentence is the sentence's subject, and the window
     ahead runs to the sentence's end (县长……，[a long slogan]，全年主持召开……); with
@@ -91,6 +93,9 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern:
 
 
 _SENTENCE_ENDS = ("。", "！", "？", "；", "!", "?", ";")
+# a clause naming the agent of what the clause before it tells (……会议3次，均由分管副镇长主持)
+_BY = re.compile(r"\s{0,2}(?:会议|会上)?(?:均|都|皆|全部|分别|一律|主要)?由")
+_AGENT_REACH = 12  # characters after 由 the other actor may start; and past the window its clause may end
 _CLAUSE_MARKS = ("。", "！", "？", "；", "，", "!", "?", ";", ",", "\n")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 # an item of a run (……。三是强化督促推动。) opening a sentence, or its paragraph
@@ -637,10 +642,13 @@ class SearchOptions(StrictModel):
         if code == "near":
             lo, hi, cut, reach, _ = self._near_window(ctx, hit)
             norm = ctx.report.norm
-            if cut is not None and self._occurs(ctx, tuple(self.near.patterns), hit, cut, reach):
+            # (the acts from where the window ends: at the other actor, or at the clause whose agent it is, to the end
+            # of the agent's clause: ……会议2次，均由分管……副局长主持)
+            until = reach if cut is None or cut == hi else max(reach, min((i for c in _CLAUSE_MARKS if (i := norm.find(c, cut)) >= 0), default=len(norm)))
+            if cut is not None and self._occurs(ctx, tuple(self.near.patterns), hit, hi, until):
                 at = _DATE_LEAD.match(norm, cut).end()  # (the actor after a date: 2024年，局党组会议……)
                 actor = norm[at : at + 12].split("，")[0].split("。")[0]
-                acts = self._named(norm, cut, reach) or words(self.near.patterns, 3)
+                acts = self._named(norm, hi, until) or words(self.near.patterns, 3)
                 return OTHER_ACTOR, f"其后的「{acts}」属于另一主体（「{actor}……」），不算"
             cues, cue_ends = ctx.requirement_spans()
             k = bisect_left(cues, hi)
@@ -800,7 +808,35 @@ class SearchOptions(StrictModel):
             m = compile_pattern(pattern).search(norm, hit.end, hi)
             if m is not None:
                 hi = cut = m.start()
+        agent = self._agent(ctx, hit, hi, cut, words, patterns)
+        if agent is not None:
+            hi, cut = agent
         return lo, hi, cut, reach, dated
+
+    def _agent(self, ctx: Context, hit: Hit, hi: int, cut: int | None, words, patterns) -> tuple[int, int] | None:
+        """Where the window ahead of ``hit`` ends, and where the other actor starts, when another actor is the agent
+        (由) of what the clause before it tells (全年召开……会议3次，均由分管副镇长主持): that actor's clause is the one
+        ``cut`` falls in, or when nothing cut the window the one it ends in or the one right after; the window then
+        ends at the start of the clause before it (the meetings were the other's).  None when there is no such agent."""
+        norm = ctx.report.norm
+        c_start = max(norm.rfind(c, hit.end, hi if cut is None else cut) for c in _CLAUSE_MARKS) + 1
+        if cut is None and not _BY.match(norm, c_start):  # (the agent's clause after the one the window ends in)
+            ends = [i for c in _CLAUSE_MARKS if (i := norm.find(c, max(hit.end, hi - 1), hi + _AGENT_REACH)) >= 0]
+            if not ends or norm[min(ends)] not in "，,":
+                return None
+            c_start = min(ends) + 1
+        if c_start <= hit.end:
+            return None
+        c_end = min((i for c in _CLAUSE_MARKS if (i := norm.find(c, c_start)) >= 0), default=len(norm))
+        by = _BY.match(norm, c_start, c_end)
+        if by is None:
+            return None
+        at = by.end()
+        actor = [i for w in words if (i := norm.find(w, at, at + _AGENT_REACH)) >= 0]
+        actor += [m.start() for p in patterns if (m := compile_pattern(p).search(norm, at, min(c_end, at + _AGENT_REACH)))]
+        if not actor or not self._occurs(ctx, tuple(self.near.patterns), hit, min(actor), c_end):
+            return None
+        return max(hit.end, max(norm.rfind(c, hit.end, c_start - 1) for c in _CLAUSE_MARKS) + 1), min(actor)
 
     def _continued(self, ctx: Context, at: int) -> int:
         """The end of the sentence from ``at`` when it opens, after an item's number (1. （1）) and
