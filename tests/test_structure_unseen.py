@@ -1368,3 +1368,19 @@ def test_a_plan_leading_into_a_later_years_items_inside_the_headed_other_matters
     # (other matters naming the year reported on stay other matters)
     done = hidden.replace("将于2024年", "于2023年")
     assert kinds(text.replace(hidden, done))[-1] == "other"
+
+
+def test_a_plan_paragraph_ending_the_measures_before_headed_shortcomings_is_the_plan(pack):
+    # 一、…… / （一）… （二）… / 2024年，我镇将重点抓好以下工作：一是…… / 二、存在的不足 — the plan has no heading of its own
+    plan = "2024年，我镇将重点抓好以下工作：一是开展执法培训4期；二是完善规范性文件审核机制；三是推动村（社区）法律顾问全覆盖。"
+    text = report(
+        "一、主要举措和成效", "（一）强化组织领导", MEASURES, "（二）推进依法行政", "全年办理行政复议案件3件。", plan,
+        "二、存在的不足", PROBLEMS,
+    )  # fmt: skip
+    parts = [p for p in parse(text).parts if p.kind != "preamble"]
+    assert [p.kind for p in parts] == ["measures", "next_year_plan", "shortcomings"]
+    assert text[parts[1].start :].startswith("2024年，我镇将") and "复议" not in text[parts[1].start : parts[1].end]
+    assert status(pack, "next_year_plan", text) == "pass"
+    # a closing paragraph of the measures that is no plan stays with them
+    closing = report("一、主要举措和成效", "（一）强化组织领导", MEASURES, "总之，全镇法治建设取得了新的成效。", "二、存在的不足", PROBLEMS)
+    assert kinds(closing) == ["measures", "shortcomings"]

@@ -96,7 +96,8 @@ def _split_parts(
         if worded[i] is None and parts[i].kind == "next_year_plan" and parts[i - 1].kind == "measures" and parts[i + 1].kind == "measures":
             parts[i].kind = "measures"
     parts = _closing_parts(_split_combined(parts, norm, headings, vocab, meta.year), norm, vocab, meta.year)
-    return _plan_in_other_matters(_unheaded_shortcomings(parts, norm, headings, vocab), norm, meta.year)
+    parts = _unheaded_plan(_unheaded_shortcomings(parts, norm, headings, vocab), norm, headings, vocab, meta.year)
+    return _plan_in_other_matters(parts, norm, meta.year)
 
 
 def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading], vocab: Compiled) -> list[Part]:
@@ -131,6 +132,27 @@ def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading]
                 break
             j -= 1
         return parts
+    return parts
+
+
+def _unheaded_plan(parts: list[Part], norm: str, headings: list[Heading], vocab: Compiled, year: int | None) -> list[Part]:
+    """A plan written without a heading as the last paragraph of the measures part (or the principal leaders' part) right
+    before the headed shortcomings (……（十）……。 / 2026年，我乡将重点抓好以下工作：一是…… / 二、存在的短板): when no part
+    has that kind, that part is cut at the paragraph, after its last sub-heading, that opens the plan naming next year or
+    leading into its items (see :func:`_plan_paragraph_before`)."""
+    if any(p.kind == "next_year_plan" for p in parts):
+        return parts
+    rx = dict(vocab.openers).get("next_year_plan")
+    for i in range(1, len(parts)):
+        before = parts[i - 1]
+        if parts[i].kind != "shortcomings" or parts[i].heading is None or before.kind not in ("measures", "first_responsible"):
+            continue
+        inner = [h for h in headings if before.body_start <= h.start < before.end]
+        at = _plan_paragraph_before(norm, rx, max((h.end for h in inner), default=before.body_start), before.end, year)
+        if at is None:
+            return parts
+        cut = [Part(before.kind, before.heading, before.start, before.body_start, at), Part("next_year_plan", before.heading, at, at, before.end)]
+        return parts[: i - 1] + cut + parts[i:]
     return parts
 
 
