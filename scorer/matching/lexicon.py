@@ -265,7 +265,7 @@ _LAPSE_HINT = re.compile("届满|到期|期满")  # within _AHEAD characters of 
 # 审查合同9份，……，聘期已于2024年12月届满, in a report on 2025), not renewed in that sentence: none in the year reported on
 _ENDED = regex.compile(
     rf"(?:聘期|聘任期|任期|合同|服务期|协议)[^，,。；;\n]{{0,4}}?(?:已经?)?(?:于|在)?{YEAR_TEXT}[^，,。；;\n]{{0,6}}?(?:届满|到期|期满)"
-    r"(?![^。；;\n]{0,30}?(?<!未|没有|不再)(?:续聘|续签|续约|重新聘请|重新签订))"
+    r"(?![^。；;\n]{0,30}?(?<!未|未能|没有|没能|不再|未再)(?:续聘|续签|续约|重新聘请|重新签订))"
 )
 # ... or said to be something (法律顾问是依法决策的重要保障, 政务公开制度是……的重要抓手): what a
 # mechanism is reports no use of it; used with .match(text, pos) from the match's end.
