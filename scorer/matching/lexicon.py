@@ -126,7 +126,11 @@ _DATED_AT = (
     # (a clause opening on the year, its act told with 曾: 回顾来看，2024年局长曾带头……; 2024年12月时任街道党工委书记曾主持……)
     # (its month set off by a comma: 此前，2024年12月，时任办事处主任曾主持……)
     # (or the year set off by a comma itself: 此外，2023年，镇党委书记曾……)
-    regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*{YEAR_TEXT})(?=(?:度|底|末)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,]?[^，,。；;\n]{{0,16}}曾)"),
+    # (or after a clause on what happened then: 2022年我局组建后，曾通过……聘请律师……)
+    regex.compile(
+        rf"年(?<=(?:^|[。；;！!？?\n，,])\s*{YEAR_TEXT})(?=(?:度|底|末)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,]?"
+        rf"(?:[^，,。；;\n]{{0,12}}(?:后|以后|之后)[，,])?[^，,。；;\n]{{0,16}}曾)"
+    ),
     # (a clause opening on 此前 and the year: 此前，2024年12月街道党工委书记……作过专门部署)
     regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*(?:此前|早前|先前|之前)[，,]?\s*{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?(?!\d)"),
     # (or told with 曾 right after its year, wherever it is: 我局2024年曾聘请……)
