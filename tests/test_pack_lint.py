@@ -279,10 +279,15 @@ def test_rules_test_names_the_broken_example(tmp_path):
     r = cli("rules", "test", "national.yaml", cwd=tmp_path)
     assert r.returncode == 1
     lines = [x for x in r.stdout.splitlines() if x.startswith("FAIL")]
-    assert len(lines) == 3  # the rule's pass examples that need 法律顾问
-    assert all("legal_adviser-pass-" in x and "got 'fail'" in x and "national.yaml:" in x for x in lines)
+    # the rule's pass examples that need 法律顾问, and its fail examples whose 公职律师 is voided by a negated 法律顾问 in the
+    # same clause (negated_sentence)
+    passes = [x for x in lines if "legal_adviser-pass-" in x]
+    fails = [x for x in lines if "legal_adviser-fail-" in x]
+    assert len(passes) == 4 and len(fails) == 2 and len(lines) == 6
+    assert all("got 'fail'" in x and "national.yaml:" in x for x in passes)
+    assert all("got 'pass'" in x and "national.yaml:" in x for x in fails)
     assert "legal_adviser-pass-1" in lines[0]
-    assert "3 failed" in r.stdout and "Traceback" not in r.stderr
+    assert "6 failed" in r.stdout and "Traceback" not in r.stderr
 
 
 def test_fixture_file_cases_run_and_are_numbered_after_inline_examples(tmp_path):

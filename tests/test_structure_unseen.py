@@ -577,7 +577,7 @@ def test_the_other_matters_part_reports_last_year_but_proposals_are_not_practice
         return report("一、主要举措", "组织执法培训3期，开展普法活动12场。", "二、存在的不足", PROBLEMS,
                       "三、下一步打算", PLAN, "四、其他需要报告的情况", text)  # fmt: skip
 
-    assert status(pack, "legal_adviser", other("市政府法律顾问团12名成员全年审查合同63件。")) == "pass"
+    assert status(pack, "legal_adviser", other("县政府法律顾问团12名成员全年审查合同63件。")) == "pass"
     assert status(pack, "administrative_reconsideration", other("全年收到行政复议申请846件，审结812件。")) == "pass"
     assert status(pack, "open_government", other("建议推进政务公开，拓宽公开渠道。")) == "fail"
     assert status(pack, "open_government", other("针对存在问题，建议推进政务公开。")) == "fail"
