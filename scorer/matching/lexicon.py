@@ -1039,7 +1039,26 @@ class Negation:
                 if "年" not in cue and self._counted_later(hit, cue_end=ends[i]):
                     return None
                 return cue
-        return self._heading_requirement(start, end, starts, ends)
+        return self._heading_requirement(start, end, starts, ends) or self._under_required_label(start, end, starts, ends)
+
+    def _under_required_label(self, start: int, end: int, starts: list[int], ends: list[int]) -> str | None:
+        """The requirement cue of an item's label written as a requirement (三是要依法化解矛盾。) over the text of the
+        item ``start``…``end`` lies in, when the match's sentence reports nothing done (:data:`_DONE`): what the label
+        asks for, said in full (……，依法做好行政复议和行政应诉工作，……), in the label's paragraph.  None otherwise."""
+        items = self.report.enumeration_starts
+        k = bisect_right(items, start) - 1
+        if k < 0:
+            return None
+        label_end = self._label_end(items[k], items[k] + 1)
+        if label_end is None or label_end >= start or self.report.norm.find("\n", items[k], start) >= 0:
+            return None  # (not the label itself, nor past its paragraph)
+        j = bisect_left(starts, items[k])  # the first cue at or after the item's marker, inside its label
+        if j == len(starts) or starts[j] >= label_end:
+            return None
+        s_start, s_end = self.sentence(Hit(start, end))
+        if _DONE.search(self.report.norm, s_start, s_end):
+            return None
+        return self.report.norm[starts[j] : ends[j]]
 
     def _counted_later(self, hit: Hit, cue_end: int | None = None) -> bool:
         """Whether a clause of ``hit``'s sentence after its own reports a count and sets no target
