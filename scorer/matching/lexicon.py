@@ -215,7 +215,7 @@ _SETTING_UP = "建立|筹建|制定|起草|编制|研究|酝酿|遴选|选聘|�
 _IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快|按程序|按规定)?(?:组织|开展)?(?:{_SETTING_UP}|筹备|论证|起步|探索)|正筹备"
 # ... or drafted and still out for comment (……已起草……目录清单，目前正在征求意见): where a clause opens so (not
 # right after a match: a decision's draft put out for comment is its procedure followed)
-_DRAFTED = r"(?:正|[尚仍还])在(?:征求意见|修改完善|审议)|尚待印发|待印发"
+_DRAFTED = r"(?:正|[尚仍还])在(?:征求[^，,。；;\n]{0,12}?意见|修改完善|审议)|尚待印发|待[^，,。；;\n]{0,8}?印发"  # (……正在征求县司法局和……意见; 待修改完善后印发实施)
 # (not the cases that fail it, nor a rule on those not reviewed: 对法制审核未通过的案件一律不得作出决定; ……，对重大执法决定未经
 # 法制审核或审核未通过的一律不得作出)
 _NEGATED_AFTER = re.compile(
@@ -350,7 +350,7 @@ _SUBJECT_NOT_IN_PLACE = re.compile(
     # (no one to do it yet, a short subject before: 对……的法制审核，目前乡上尚无专职人员，……)
     r"|[^，,。；;\n]{0,4}?([尚仍还]无)(?=专门|专职|专人|相应|配套|固定)"
 )
-_SUBJECT_HINT = re.compile(r"未|尚待|征求意见|修改完善|审议|待印发|[尚仍还]无")  # one of these is in every match of _SUBJECT_NOT_IN_PLACE
+_SUBJECT_HINT = re.compile(r"未|待|征求|修改完善|审议|[尚仍还]无")  # one of these is in every match of _SUBJECT_NOT_IN_PLACE
 # ... or one saying it is to be issued or engaged in a later year, or in force from one (……目录清单正在修订，计划2026年上半年
 # 印发施行; ……，2026年一季度内完成签约; ……印发《……办法》，……，自2026年1月1日起施行): not in place in the year reported on (the year
 # checked against the report's)
