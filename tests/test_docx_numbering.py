@@ -178,6 +178,23 @@ def test_bold_emphasis_inside_numbered_parts_is_not_a_part(pack):
     assert statuses["numbering_sequence"] == "pass" and statuses["measures_and_results"] == "pass"
 
 
+def test_several_short_bold_sentences_are_headings_one_alone_is_emphasis():
+    # as in a saved web page: 坚持党的领导，法治建设责任压得更实。 / 学法用法氛围更加浓厚。 … written as sentences; one alone,
+    # or one stating a figure, is emphasis
+    from scorer.reading import read_bytes
+
+    topics = ["坚持党的领导，法治建设责任压得更实。", "学法用法氛围更加浓厚。", "依法决策机制运行更加规范。"]
+
+    def hinted(bold: list[str]) -> tuple[int, ...]:
+        paras = [("", "某局2023年度法治政府建设情况报告")]
+        for t in bold:
+            paras += [("b", t), ("", BODY)]
+        return read_bytes("r.docx", _styled_docx(paras + [("b", "全年办理行政复议案件3件。")])).heading_lines
+
+    assert hinted(topics) == (2, 4, 6)
+    assert hinted(topics[:1]) == ()
+
+
 def score_text_of(doc, pack):
     from scorer.batch import score_document
 

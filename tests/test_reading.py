@@ -320,6 +320,31 @@ def test_html_paragraphs_set_wholly_in_bold_are_heading_hints_as_in_a_docx(tmp_p
     assert {i.id: i.status for i in result.items}["measures_and_results"] == "pass"
 
 
+def test_several_short_bold_sentences_of_their_own_are_headings_one_alone_is_emphasis(tmp_path, pack):
+    # <p><strong>学法用法氛围更加浓厚。</strong></p> … : the topics' headings written as sentences, when the page has
+    # several with no figure; a single bold sentence, or one stating a figure, is emphasis
+    measures = "修订局重大行政决策程序规定，全年作出重大行政决策2项，聘请法律顾问审查合同21份，组织执法人员培训4次、参训120人次。"
+    topics = ["坚持党的领导，法治建设责任压得更实。", "学法用法氛围更加浓厚。", "依法决策机制运行更加规范。"]
+
+    def page(bold: list[str]) -> str:
+        body = "".join(f"<p><strong>{t}</strong></p><p>{measures}</p>" for t in bold)
+        return (
+            "<html><head><meta charset='utf-8'><title>某局2023年度法治政府建设情况报告</title></head><body><div class='content'>"
+            f"<p>2023年，我局认真贯彻落实上级部署。</p>{body}<p><strong>全年办理行政复议案件3件。</strong></p>"
+            "</div></body></html>"
+        )
+
+    def hinted(html_text: str) -> list[str]:
+        path = tmp_path / "page.html"
+        path.write_text(html_text, encoding="utf-8")
+        doc = read_document(path)
+        lines = doc.text.split("\n")
+        return [lines[i - 1] for i in doc.heading_lines]
+
+    assert hinted(page(topics)) == topics
+    assert hinted(page(topics[:1])) == []
+
+
 def test_html_of_a_sample_scores_like_the_text(tmp_path, pack):
     import html
 

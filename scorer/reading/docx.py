@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 import regex
 
+from .chinese import STATED_HEADINGS_LEAST
 from .docx_numbering import _HeadingStyles, _Numbering
 from .errors import ReadError
 
@@ -188,14 +189,15 @@ def _paragraph_text(p, P, R, SKIP) -> str:
 
 def _block_lines(
     container, document, depth: int = 0, numbering: _Numbering | None = None, headings: _HeadingStyles | None = None,
-    heading_lines: list[int] | None = None,
+    heading_lines: list[int] | None = None, stated: list[int] | None = None,
 ) -> list[str]:
     """Lines of the block content of ``container`` (the body, a table cell, ...), in order.
 
     Paragraphs give one line each (a manual line break inside one gives more);
     a table row gives one line, its cells joined by a tab.  Content controls
     (w:sdt) are opened up.  With ``headings``, the indexes (into the lines returned)
-    of body paragraphs Word shows as unnumbered headings are added to ``heading_lines``.
+    of body paragraphs Word shows as unnumbered headings are added to ``heading_lines``, and those of the ones
+    written as sentences (:func:`~scorer.reading.chinese.stated_heading`) to ``stated``.
     """
     from docx.oxml.ns import qn
 
@@ -212,8 +214,12 @@ def _block_lines(
         if child.tag == P:
             text = _paragraph_text(child, P, R, SKIP)
             label = numbering.label(child) if numbering is not None and text.strip() else ""
-            if headings is not None and heading_lines is not None and not label and headings.is_heading(child, text):
-                heading_lines.append(len(lines))
+            if headings is not None and heading_lines is not None and not label:
+                shown = headings.is_heading(child, text)
+                if shown == "stated":
+                    stated.append(len(lines))
+                elif shown:
+                    heading_lines.append(len(lines))
             lines.append(label + text)
         elif child.tag == TBL:
             if depth >= _MAX_NESTING:
@@ -256,10 +262,13 @@ def read_docx_document(data: bytes) -> tuple[str, tuple[int, ...]]:
     try:
         document = docx.Document(io.BytesIO(data))
         marked: list[int] = []
+        stated: list[int] = []
         lines = _block_lines(
             document.element.body, document, numbering=_Numbering(document), headings=_HeadingStyles(document),
-            heading_lines=marked,
+            heading_lines=marked, stated=stated,
         )  # fmt: skip
+        if len(stated) >= STATED_HEADINGS_LEAST:  # (several: the topics' headings; one alone is emphasis)
+            marked = sorted(marked + stated)
     except ReadError:
         raise
     except Exception as e:

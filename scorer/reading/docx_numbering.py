@@ -4,6 +4,8 @@ levels, short all-bold paragraphs).  Used by :mod:`scorer.reading.docx`."""
 
 from __future__ import annotations
 
+from .chinese import stated_heading
+
 # --- automatic list numbering ---------------------------------------------------------
 # Word keeps the 一、 of an automatically numbered heading out of the paragraph's text: it is
 # computed from numbering.xml when the document is shown.  A reviewer sees it, so the reader
@@ -208,11 +210,18 @@ class _HeadingStyles:
                 if rpr is not None and _on(rpr.find(qn("w:b")), qn):
                     self.bold.add(sid)
 
-    def is_heading(self, p, text: str) -> bool:
-        qn = self.qn
+    def is_heading(self, p, text: str) -> bool | str:
+        """True when Word shows ``p`` as a heading; "stated" when it does but it is written as a sentence (see
+        :func:`~scorer.reading.chinese.stated_heading`: a heading only when the document has several); else False."""
         stripped = text.strip()
-        if not stripped or stripped.endswith(("。", "；", "：", ":")):
+        if not stripped or stripped.endswith(("；", "：", ":")):
             return False
+        if stripped.endswith("。"):
+            return "stated" if stated_heading(stripped) and self._shown(p, stripped) else False
+        return self._shown(p, stripped)
+
+    def _shown(self, p, stripped: str) -> bool:
+        qn = self.qn
         ppr = p.find(qn("w:pPr"))
         style = ""
         if ppr is not None:

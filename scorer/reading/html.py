@@ -20,7 +20,7 @@ import codecs
 
 import regex
 
-from .chinese import han_count
+from .chinese import STATED_HEADINGS_LEAST, han_count, stated_heading
 from .errors import ReadError
 from .text import decode_text
 
@@ -240,7 +240,7 @@ def _lines(container) -> list[str]:
 
 # a paragraph set wholly in bold (<p><strong>把牢方向，抓实学法用法</strong></p>) or a heading element is a heading
 # without a number in its text, as a .docx's bold paragraph is (scorer.reading.docx_numbering); longer bold
-# paragraphs, and ones ending a sentence, are emphasis
+# paragraphs, and ones ending a sentence, are emphasis — unless the page has several short ones with no figure
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BOLD_TAGS = ("strong", "b")
 _HEADING_MAX = 30
@@ -249,16 +249,20 @@ _HEADING_MAX = 30
 def _shown_headings(container) -> set[str]:
     """The texts (white space removed) of the container's paragraphs the page shows as headings."""
     found = set()
+    stated = set()  # bold paragraphs ending on 。: headings written as sentences, when the page has several
     for el in container.find_all((*_HEADING_TAGS, "p", "div")):
         heading = el.name in _HEADING_TAGS
         if not heading and el.find(("p", "div")) is not None:
             continue  # (a block holding paragraphs: its text is theirs, not read again here)
         text = "".join(el.get_text().split())
-        if not text or len(text) > _HEADING_MAX or text.endswith(("。", "；", "：", ":")):
+        if not text or len(text) > _HEADING_MAX or text.endswith(("；", "：", ":")):
             continue
         if heading or "".join("".join(b.get_text().split()) for b in el.find_all(_BOLD_TAGS, recursive=False)) == text:
-            found.add(text)
-    return found
+            if not text.endswith("。"):
+                found.add(text)
+            elif stated_heading(text):
+                stated.add(text)
+    return found | stated if len(stated) >= STATED_HEADINGS_LEAST else found
 
 
 def read_html(data: bytes) -> tuple[str, str, tuple[int, ...]]:
