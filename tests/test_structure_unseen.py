@@ -1384,3 +1384,21 @@ def test_a_plan_paragraph_ending_the_measures_before_headed_shortcomings_is_the_
     # a closing paragraph of the measures that is no plan stays with them
     closing = report("一、主要举措和成效", "（一）强化组织领导", MEASURES, "总之，全镇法治建设取得了新的成效。", "二、存在的不足", PROBLEMS)
     assert kinds(closing) == ["measures", "shortcomings"]
+
+
+def test_a_last_item_of_the_measures_titled_as_the_shortcomings_is_the_shortcomings(pack):
+    # 第一部分 …… （一）…… （二）正视工作中的短板弱项 / 第二部分 2024年工作谋划: the problems written as the measures' last item
+    text = report(
+        "第一部分　2023年主要举措和成效", "（一）强化组织领导", MEASURES, "（二）正视工作中的短板弱项", PROBLEMS,
+        "第二部分　2024年工作谋划", PLAN,
+    )  # fmt: skip
+    parts = [p for p in parse(text).parts if p.kind != "preamble"]
+    assert [p.kind for p in parts] == ["measures", "shortcomings", "next_year_plan"]
+    assert "编制紧张" in text[parts[1].start : parts[1].end] and "县长" not in text[parts[1].start : parts[1].end]
+    assert status(pack, "shortcomings", text) == "pass"
+    # a last item on a measure (补齐……短板) stays with the measures
+    fixing = report(
+        "第一部分　2023年主要举措和成效", "（一）强化组织领导", MEASURES, "（二）补齐执法队伍短板", MEASURES,
+        "第二部分　2024年工作谋划", PLAN,
+    )  # fmt: skip
+    assert kinds(fixing) == ["measures", "next_year_plan"]

@@ -7,7 +7,7 @@ import re
 from itertools import islice
 
 from ..document import _CLAUSE_BREAKS, Heading, Meta, Part
-from ..vocabulary import REPORTED, Compiled
+from ..vocabulary import ACTED_ON, REPORTED, Compiled
 from .dates import YEAR_TEXT, year_value, years_in
 from .markers import _LEAD_IN, _classify_heading, marker_length
 
@@ -105,7 +105,8 @@ def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading]
     before a headed plan, or before the leaders' part that precedes it (……（七）自觉接受监督。…… / 对照上级要求，我乡……还存在一些
     差距和不足：一是…… / 三、下一步工作安排):
     when no part has that kind, that part is cut at the first paragraph opening it (``openers``) after its last
-    sub-heading — what follows is no further measure."""
+    sub-heading, or at its last item when that item's title names them (（八）正视工作中的短板弱项) — what follows is no
+    further measure."""
     if any(p.kind == "shortcomings" for p in parts):
         return parts
     rx = dict(vocab.openers).get("shortcomings")
@@ -124,6 +125,8 @@ def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading]
             at = _paragraph_opening(norm, rx, max((h.end for h in inner), default=before.body_start), before.end)
             if at is None:
                 at = _lead_into_list(norm, rx, inner, before.body_start)
+            if at is None:
+                at = _last_item_on_shortcomings(norm, inner, vocab)
             if at is not None:
                 # (``at`` is past a line end after the part's body starts: the shortcomings' body is theirs from there)
                 cut = [Part(before.kind, before.heading, before.start, before.body_start, at), Part("shortcomings", before.heading, at, at, before.end)]
@@ -173,6 +176,20 @@ def _plan_in_other_matters(parts: list[Part], norm: str, year: int | None) -> li
             cut = [Part("other", last.heading, last.start, last.body_start, at), Part("next_year_plan", last.heading, at, at, last.end)]
             return parts[:-1] + cut
     return parts
+
+
+def _last_item_on_shortcomings(norm: str, inner: list[Heading], vocab: Compiled) -> int | None:
+    """Where the last item of a part starts when its title names the shortcomings (……（七）提升便民服务水平 /
+    （八）正视工作中的短板弱项): the item is the shortcomings written inside the part; else None.  Not when the
+    title opens on acting on them (（八）补齐执法队伍短板: one more measure)."""
+    if not inner:
+        return None
+    top = min(h.level for h in inner)
+    last = [h for h in inner if h.level == top][-1]
+    title = norm[last.start : last.end]
+    if title[marker_length(title) :].lstrip().startswith(ACTED_ON):
+        return None
+    return last.start if _classify_heading(title, vocab) == "shortcomings" else None
 
 
 def _lead_into_list(norm: str, rx, inner: list[Heading], floor: int) -> int | None:
