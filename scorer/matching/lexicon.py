@@ -360,6 +360,12 @@ _IN_FORCE_LATER = regex.compile(
     r"(印发|出台|施行|完成[^，,。；;\n]{0,4}?(?:签约|签订|选聘|遴选|聘请|招标|采购|印发|制定|建立)"
     r"|(?<=(?:起|开始)[^，,。；;\n]{0,4}?)(?:实施|执行|推行|运行))"
 )
+# ... or a later clause naming the subject again as this system (这项制度, 该制度) and saying it is not in place, however far
+# on in the sentence (对……法制审核，……，但因为……，也……，这项制度在实际办案中还没有运行起来)
+_NAMED_AGAIN_NOT_IN_PLACE = re.compile(
+    r"\s*(?:但|但是|而|却)?(?:这项|此项|这一|该项?|上述)(?:制度|机制)[^，,。；;\n]{0,8}?"
+    r"((?:尚未|还未|仍未|暂未|还没有|仍没有|尚没有)(?:真正|全面|完全|有效|正式)?(?:落实|建立|实行|推行|实施|落地|推开|执行|到位|运行|运转))"
+)
 _SUBJECT_LEAD = 6  # characters before a match that opens its sentence (目前，; 3.; 一是)
 # ... or a topic the clause opens with (三是对重大执法决定的法制审核，街道……，但尚未正式印发)
 _TOPIC_FRAME = re.compile(rf"(?:[{CN_NUMERALS}]{{1,3}}是)?(?:对于|对|关于|至于)[^，,。；;\n]{{0,12}}$")
@@ -908,25 +914,34 @@ class Negation:
     def _subject_not_in_place(self, start: int, end: int) -> str | None:
         """The cue of a later clause of the sentence whose clause the match at ``start``…``end`` opens
         (its subject) saying it is not in place (……法制审核由于缺少人员，尚未全面落实; ……已起草……目录清单，目前正在
-        征求意见; ……目录清单正在修订，计划2026年上半年印发施行: :data:`_IN_FORCE_LATER`, a year after the report's), or None.
-        (One search rules out most matches: :data:`_SUBJECT_HINT`, or the next year's number.)"""
+        征求意见; ……目录清单正在修订，计划2026年上半年印发施行: :data:`_IN_FORCE_LATER`, a year after the report's; or
+        naming it again, :data:`_NAMED_AGAIN_NOT_IN_PLACE`: ……，这项制度在实际办案中还没有运行起来), or None.
+        (One search rules out most matches: :data:`_SUBJECT_HINT`, the next year's number, or 制度 further on.)"""
         norm = self.report.norm
         year = self.report.meta.year
         later = year is not None and norm.find(str(year + 1), end, end + _SUBJECT_REACH) >= 0
-        if not later and _SUBJECT_HINT.search(norm, end, end + _SUBJECT_REACH) is None:
-            return None
+        near = later or _SUBJECT_HINT.search(norm, end, end + _SUBJECT_REACH) is not None
         hit = Hit(start, end)
         s_end = self.sentence(hit)[1]
+        again = norm.find("制度", end, s_end) >= 0
+        if not near and not again:
+            return None
         # (the subject of its clause: ……，重大执法决定法制审核制度因……，暂未开展); a draft still out for comment is
         # not in place whatever names it (……已牵头起草……法制审核目录清单，目前正在征求意见)
         c_start = self.clause(hit)[0]
         subject = start - c_start <= _SUBJECT_LEAD or _TOPIC_FRAME.match(norm, c_start, start) is not None
-        for at in _later_clauses(norm, end, min(s_end, end + _SUBJECT_REACH), _INNER_CLAUSES):
-            m = _SUBJECT_NOT_IN_PLACE.match(norm, at)
-            if m is not None and (subject or m.group(2)):
-                return _cue(m)
-            if later and subject and (cue := self._in_force_from(at)) is not None:
-                return cue
+        if near:
+            for at in _later_clauses(norm, end, min(s_end, end + _SUBJECT_REACH), _INNER_CLAUSES):
+                m = _SUBJECT_NOT_IN_PLACE.match(norm, at)
+                if m is not None and (subject or m.group(2)):
+                    return _cue(m)
+                if later and subject and (cue := self._in_force_from(at)) is not None:
+                    return cue
+        if subject and again:
+            for at in _later_clauses(norm, end, s_end, _TOPIC_CLAUSES):
+                m = _NAMED_AGAIN_NOT_IN_PLACE.match(norm, at)
+                if m is not None:
+                    return m.group(1)
         return None
 
     def _in_force_later(self, start: int, end: int, clauses: int = _INNER_CLAUSES) -> str | None:
