@@ -367,6 +367,7 @@ _NAMED_AGAIN_NOT_IN_PLACE = re.compile(
     r"\s*(?:但|但是|而|却)?(?:这项|此项|这一|该项?|上述)(?:制度|机制)[^，,。；;\n]{0,8}?"
     r"((?:尚未|还未|仍未|暂未|还没有|仍没有|尚没有)(?:真正|全面|完全|有效|正式)?(?:落实|建立|实行|推行|实施|落地|推开|执行|到位|运行|运转))"
 )
+_AGAIN_REACH = 160  # characters after a match its subject may be named again so (a long sentence's)
 _SUBJECT_LEAD = 6  # characters before a match that opens its sentence (目前，; 3.; 一是)
 # ... or a topic the clause opens with (三是对重大执法决定的法制审核，街道……，但尚未正式印发)
 _TOPIC_FRAME = re.compile(rf"(?:[{CN_NUMERALS}]{{1,3}}是)?(?:对于|对|关于|至于)[^，,。；;\n]{{0,12}}$")
@@ -922,11 +923,11 @@ class Negation:
         year = self.report.meta.year
         later = year is not None and norm.find(str(year + 1), end, end + _SUBJECT_REACH) >= 0
         near = later or _SUBJECT_HINT.search(norm, end, end + _SUBJECT_REACH) is not None
+        if not near and norm.find("制度", end, end + _AGAIN_REACH) < 0:
+            return None
         hit = Hit(start, end)
         s_end = self.sentence(hit)[1]
         again = norm.find("制度", end, s_end) >= 0
-        if not near and not again:
-            return None
         # (the subject of its clause: ……，重大执法决定法制审核制度因……，暂未开展); a draft still out for comment is
         # not in place whatever names it (……已牵头起草……法制审核目录清单，目前正在征求意见)
         c_start = self.clause(hit)[0]
@@ -1065,9 +1066,11 @@ class Negation:
         k = bisect_right(items, start) - 1
         if k < 0:
             return None
+        if self.report.norm.find("\n", items[k], start) >= 0:
+            return None  # (not past the label's paragraph)
         label_end = self._label_end(items[k], items[k] + 1)
-        if label_end is None or label_end >= start or self.report.norm.find("\n", items[k], start) >= 0:
-            return None  # (not the label itself, nor past its paragraph)
+        if label_end is None or label_end >= start:
+            return None  # (nor the label itself)
         j = bisect_left(starts, items[k])  # the first cue at or after the item's marker, inside its label
         if j == len(starts) or starts[j] >= label_end:
             return None
