@@ -345,7 +345,7 @@ _SUBJECT_NOT_IN_PLACE = re.compile(
     # (held back by something, up to a time: ……，受经费制约至年底仍未落实; ……，受编制和经费等因素所限，到年底仍未落地)
     r"(?:受[^，,。；;\n]{1,10}?(?:所限|限制|制约|影响))?(?:到|至|截至|截止到?)?(?:今年|本年)?(?:年底|年末|年终)?"
     r"(?:目前|当前|现阶段|至今|仍|还|本年度?|全年|年内)?(?:(尚未|还未|仍未|暂未|尚待)(?:全面|完全|真正|有效|正式)?"
-    rf"(?:落实|建立|开展|实行|推行|实施|落地|推开|执行|到位|形成|覆盖|运行|印发|完成)|({_DRAFTED})"
+    rf"(?:落实|建立|开展|实行|推行|实施|落地|推开|执行|到位|形成|覆盖|运行|印发|完成|(?:聘请|聘任|选聘|配备)到位)|({_DRAFTED})"
     # (the year's, a clause of its own: ……述法工作因……调整，2024年度未开展)
     rf"|(?:{YEAR_TEXT}度?|全年|年内|本年度?)(未|没有)(?:开展|进行|举行|举办|实行)(?=[。；;，,！!\n]))"
     # (no one to do it yet, a short subject before: 对……的法制审核，目前乡上尚无专职人员，……)
@@ -923,7 +923,7 @@ class Negation:
         year = self.report.meta.year
         later = year is not None and norm.find(str(year + 1), end, end + _SUBJECT_REACH) >= 0
         near = later or _SUBJECT_HINT.search(norm, end, end + _SUBJECT_REACH) is not None
-        if not near and norm.find("制度", end, end + _AGAIN_REACH) < 0:
+        if not near and norm.find("制度", end, end + _AGAIN_REACH) < 0 and norm.find(norm[start:end], end, end + _AGAIN_REACH) < 0:
             return None
         hit = Hit(start, end)
         s_end = self.sentence(hit)[1]
@@ -931,6 +931,8 @@ class Negation:
         # (the subject of its clause: ……，重大执法决定法制审核制度因……，暂未开展); a draft still out for comment is
         # not in place whatever names it (……已牵头起草……法制审核目录清单，目前正在征求意见)
         c_start = self.clause(hit)[0]
+        while c_start < start and norm[c_start] in " \t\u3000":  # (a paragraph's indent is no lead)
+            c_start += 1
         subject = start - c_start <= _SUBJECT_LEAD or _TOPIC_FRAME.match(norm, c_start, start) is not None
         if near:
             for at in _later_clauses(norm, end, min(s_end, end + _SUBJECT_REACH), _INNER_CLAUSES):
@@ -944,6 +946,9 @@ class Negation:
                 m = _NAMED_AGAIN_NOT_IN_PLACE.match(norm, at)
                 if m is not None:
                     return m.group(1)
+        if subject and (said := norm.find(norm[start:end], end, s_end)) >= 0 and said > self.clause(hit)[1]:
+            # (or in its own words in a later clause, negated there: 年终述法工作按照……安排，……，2024年度……述法尚未开展)
+            return self._negation(Hit(said, said + end - start), False)
         return None
 
     def _in_force_later(self, start: int, end: int, clauses: int = _INNER_CLAUSES) -> str | None:
