@@ -368,6 +368,7 @@ _NAMED_AGAIN_NOT_IN_PLACE = re.compile(
     r"((?:尚未|还未|仍未|暂未|还没有|仍没有|尚没有)(?:真正|全面|完全|有效|正式)?(?:落实|建立|实行|推行|实施|落地|推开|执行|到位|运行|运转))"
 )
 _AGAIN_REACH = 160  # characters after a match its subject may be named again so (a long sentence's)
+_NAMED_AGAIN = re.compile(r"(?:这项|此项|这一|该项?|上述)(?:制度|机制)")  # ... by one of these (_NAMED_AGAIN_NOT_IN_PLACE's)
 _SUBJECT_LEAD = 6  # characters before a match that opens its sentence (目前，; 3.; 一是)
 # ... or a topic the clause opens with (三是对重大执法决定的法制审核，街道……，但尚未正式印发)
 _TOPIC_FRAME = re.compile(rf"(?:[{CN_NUMERALS}]{{1,3}}是)?(?:对于|对|关于|至于)[^，,。；;\n]{{0,12}}$")
@@ -917,20 +918,26 @@ class Negation:
         """The cue of a later clause of the sentence whose clause the match at ``start``…``end`` opens
         (its subject) saying it is not in place (……法制审核由于缺少人员，尚未全面落实; ……已起草……目录清单，目前正在
         征求意见; ……目录清单正在修订，计划2026年上半年印发施行: :data:`_IN_FORCE_LATER`, a year after the report's; or
-        naming it again, :data:`_NAMED_AGAIN_NOT_IN_PLACE`: ……，这项制度在实际办案中还没有运行起来), or None.
-        (One search rules out most matches: :data:`_SUBJECT_HINT`, the next year's number, or 制度 further on.)"""
+        naming it again, :data:`_NAMED_AGAIN_NOT_IN_PLACE`: ……，这项制度在实际办案中还没有运行起来, or in its own words,
+        negated there: ……述法工作按照……安排，……，……述法尚未开展), or None.
+        (One search rules out most matches: :data:`_SUBJECT_HINT`, the next year's number, :data:`_NAMED_AGAIN`.)"""
         norm = self.report.norm
         year = self.report.meta.year
         later = year is not None and norm.find(str(year + 1), end, end + _SUBJECT_REACH) >= 0
         near = later or _SUBJECT_HINT.search(norm, end, end + _SUBJECT_REACH) is not None
-        if not near and norm.find("制度", end, end + _AGAIN_REACH) < 0 and norm.find(norm[start:end], end, end + _AGAIN_REACH) < 0:
+        named = _NAMED_AGAIN.search(norm, end, end + _AGAIN_REACH) is not None
+        said = norm.find(norm[start:end], end, end + _AGAIN_REACH)  # (its own words again, a cue near them)
+        own = said >= 0 and (
+            _SUBJECT_HINT.search(norm, max(end, said - self.negation_window), end + _AGAIN_REACH) is not None
+            or _AFTER_HINT.search(norm, said, end + _AGAIN_REACH) is not None
+        )
+        if not near and not named and not own:
             return None
         hit = Hit(start, end)
         s_end = self.sentence(hit)[1]
-        again = norm.find("制度", end, s_end) >= 0
         # (the subject of its clause: ……，重大执法决定法制审核制度因……，暂未开展); a draft still out for comment is
         # not in place whatever names it (……已牵头起草……法制审核目录清单，目前正在征求意见)
-        c_start = self.clause(hit)[0]
+        c_start, c_end = self.clause(hit)
         while c_start < start and norm[c_start] in " \t\u3000":  # (a paragraph's indent is no lead)
             c_start += 1
         subject = start - c_start <= _SUBJECT_LEAD or _TOPIC_FRAME.match(norm, c_start, start) is not None
@@ -941,13 +948,15 @@ class Negation:
                     return _cue(m)
                 if later and subject and (cue := self._in_force_from(at)) is not None:
                     return cue
-        if subject and again:
+        if not subject:
+            return None
+        if named:
             for at in _later_clauses(norm, end, s_end, _TOPIC_CLAUSES):
                 m = _NAMED_AGAIN_NOT_IN_PLACE.match(norm, at)
                 if m is not None:
                     return m.group(1)
-        if subject and (said := norm.find(norm[start:end], end, s_end)) >= 0 and said > self.clause(hit)[1]:
-            # (or in its own words in a later clause, negated there: 年终述法工作按照……安排，……，2024年度……述法尚未开展)
+        # (or in its own words in a later clause, negated there: 年终述法工作按照……安排，……，2024年度……述法尚未开展)
+        if own and (said := norm.find(norm[start:end], c_end, s_end)) >= 0:
             return self._negation(Hit(said, said + end - start), False)
         return None
 
