@@ -819,6 +819,8 @@ class SearchOptions(StrictModel):
         ``cut`` falls in, or when nothing cut the window the one it ends in or the one right after; the window then
         ends at the start of the clause before it (the meetings were the other's).  None when there is no such agent."""
         norm = ctx.report.norm
+        if norm.find("由", hit.end, (hi if cut is None else cut) + 2 * _AGENT_REACH) < 0:  # (one look rules out most)
+            return None
         c_start = max(norm.rfind(c, hit.end, hi if cut is None else cut) for c in _CLAUSE_MARKS) + 1
         if cut is None and not _BY.match(norm, c_start):  # (the agent's clause after the one the window ends in)
             ends = [i for c in _CLAUSE_MARKS if (i := norm.find(c, max(hit.end, hi - 1), hi + _AGENT_REACH)) >= 0]

@@ -927,10 +927,11 @@ class Negation:
         near = later or _SUBJECT_HINT.search(norm, end, end + _SUBJECT_REACH) is not None
         named = _NAMED_AGAIN.search(norm, end, end + _AGAIN_REACH) is not None
         said = norm.find(norm[start:end], end, end + _AGAIN_REACH)  # (its own words again, a cue near them)
-        own = said >= 0 and (
-            _SUBJECT_HINT.search(norm, max(end, said - self.negation_window), end + _AGAIN_REACH) is not None
-            or _AFTER_HINT.search(norm, said, end + _AGAIN_REACH) is not None
-        )
+        if said >= 0:
+            near_said = max(end, said - self.negation_window), said + (end - start) + _SUBJECT_REACH
+            own = _SUBJECT_HINT.search(norm, *near_said) is not None or _AFTER_HINT.search(norm, *near_said) is not None
+        else:
+            own = False
         if not near and not named and not own:
             return None
         hit = Hit(start, end)
