@@ -355,10 +355,10 @@ _SUBJECT_HINT = re.compile(r"未|待|征求|修改完善|审议|[尚仍还]无")
 # ... or one saying it is to be issued or engaged in a later year, or in force from one (……目录清单正在修订，计划2026年上半年
 # 印发施行; ……，2026年一季度内完成签约; ……印发《……办法》，……，自2026年1月1日起施行): not in place in the year reported on (the year
 # checked against the report's)
-# (also put into effect from a later year: ……，将于2026年起全面实施)
+# (also put into effect from a later year: ……，将于2026年起全面实施; or the firm chosen then: ……，拟于2026年上半年确定服务机构)
 _IN_FORCE_LATER = regex.compile(
     rf"(?:目前|预计|计划|拟|争取|力争|自|从|将)?(?:于|在|到)?{YEAR_TEXT}[^，,。；;\n]{{0,8}}?"
-    r"(印发|出台|施行|完成[^，,。；;\n]{0,4}?(?:签约|签订|选聘|遴选|聘请|招标|采购|印发|制定|建立)"
+    r"(印发|出台|施行|(?:确定|选定)(?=服务机构|律师事务所|人选|服务单位)|完成[^，,。；;\n]{0,4}?(?:签约|签订|选聘|遴选|聘请|招标|采购|印发|制定|建立)"
     r"|(?<=(?:起|开始)[^，,。；;\n]{0,4}?)(?:实施|执行|推行|运行))"
 )
 # ... or a later clause naming the subject again as this system (这项制度, 该制度) and saying it is not in place, however far
