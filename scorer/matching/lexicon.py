@@ -275,6 +275,7 @@ _ENDED = regex.compile(
     # (nor one still going on: ……，续聘工作正在按……程序推进)
     r"(?![^。；;\n]{0,30}?(?<!未|未能|没有|没能|不再|未再)(?:续聘|续签|续约|重新聘请|重新签订)(?![^，,。；;\n]{0,4}(?:正在|尚在|仍在|还在|尚未|仍未|拟)))"
 )
+_TERM_NAMED = re.compile(r"\s*(?:该|其|上述|此)(?:项)?(?:合同|协议|聘期|聘任期|服务期|服务合同)")  # a sentence opening on the term
 # ... or said to be something (法律顾问是依法决策的重要保障, 政务公开制度是……的重要抓手): what a
 # mechanism is reports no use of it; used with .match(text, pos) from the match's end.
 _DEFINED = re.compile(
@@ -911,7 +912,11 @@ class Negation:
             )
         if not terms:
             return None
+        norm = self.report.norm
         s_end = self.sentence(Hit(start, end))[1]
+        # (or in the next sentence, when it opens on that term: ……聘请了……常年法律顾问。该合同于2024年底到期后，……未再续签)
+        if (on := _TERM_NAMED.match(norm, s_end + 1)) is not None:
+            s_end = self.sentence(Hit(on.end(), on.end() + 1))[1]
         return next((cue for a, _, cue in terms if end <= a < s_end), None)
 
     def _subject_not_in_place(self, start: int, end: int) -> str | None:
