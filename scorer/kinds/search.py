@@ -80,7 +80,7 @@ import regex
 from pydantic import Field, field_validator
 
 from ..document import Part
-from ..matching import HOLLOW, Context, Hit, compile_pattern, scope_kinds
+from ..matching import CLAUSE_BREAK, HOLLOW, Context, Hit, compile_pattern, scope_kinds
 from ..patterns import split_plain
 from .base import ScopeName, StrictModel, check_patterns
 from .describe import lead_word, lookarounds, quoted, words
@@ -96,13 +96,18 @@ _SENTENCE_ENDS = ("。", "！", "？", "；", "!", "?", ";")
 # a clause naming the agent of what the clause before it tells (……会议3次，均由分管副镇长主持)
 _BY = re.compile(r"\s{0,2}(?:会议|会上)?(?:均|都|皆|全部|分别|一律|主要)?由")
 _AGENT_REACH = 12  # characters after 由 the other actor may start; and past the window its clause may end
-_CLAUSE_MARKS = ("。", "！", "？", "；", "，", "!", "?", ";", ",", "\n")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 # an item of a run (……。三是强化督促推动。) opening a sentence, or its paragraph
 _RUN_ITEM = re.compile(r"(?:(?<=[。；;：:\n])|^)\s{0,2}[一二三四五六七八九十]{1,3}是", re.M)
 _ACTOR_REACH = 14  # characters from the first actor word the others may start (分管法治工作的副局长)
 _RESTATED_MIN = 10  # distinct character pairs the text before must hold for a repeat to be judged
 _RESTATED_SENTENCE_MIN = 15  # character pairs a match's sentence must hold to be judged on its own
+
+
+def _clause_end(norm: str, at: int) -> int:
+    """Where the clause holding ``at`` ends: at the next clause break, or the text's end."""
+    m = CLAUSE_BREAK.search(norm, at)
+    return m.start() if m else len(norm)
 
 
 def _han_pairs(text: str) -> list[str]:
@@ -493,14 +498,9 @@ class SearchOptions(StrictModel):
 
     def _other_body(self, ctx: Context, hit: Hit) -> str | None:
         """The name of another body that ``hit`` belongs to (see ``other_body``), or None."""
-        norm = ctx.report.norm
-        lo = max(0, hit.start - _BODY_REACH)
-        for mark in _CLAUSE_MARKS:  # (the name in the match's clause)
-            at = norm.rfind(mark, lo, hit.start)
-            if at >= lo:
-                lo = at + 1
+        lo = max(ctx.clause(hit)[0], hit.start - _BODY_REACH)  # (the name in the match's clause)
         m = _body_before(tuple(self.other_body.names), self.other_body.between).search(
-            norm, lo, hit.start, timeout=ctx.timeout
+            ctx.report.norm, lo, hit.start, timeout=ctx.timeout
         )
         if m is None:
             return None
@@ -644,7 +644,7 @@ class SearchOptions(StrictModel):
             norm = ctx.report.norm
             # (the acts from where the window ends: at the other actor, or at the clause whose agent it is, to the end
             # of the agent's clause: ……会议2次，均由分管……副局长主持)
-            until = reach if cut is None or cut == hi else max(reach, min((i for c in _CLAUSE_MARKS if (i := norm.find(c, cut)) >= 0), default=len(norm)))
+            until = reach if cut is None or cut == hi else max(reach, _clause_end(norm, cut))
             if cut is not None and self._occurs(ctx, tuple(self.near.patterns), hit, hi, until):
                 at = _DATE_LEAD.match(norm, cut).end()  # (the actor after a date: 2024年，局党组会议……)
                 actor = norm[at : at + 12].split("，")[0].split("。")[0]
@@ -819,17 +819,18 @@ class SearchOptions(StrictModel):
         ``cut`` falls in, or when nothing cut the window the one it ends in or the one right after; the window then
         ends at the start of the clause before it (the meetings were the other's).  None when there is no such agent."""
         norm = ctx.report.norm
-        if norm.find("由", hit.end, (hi if cut is None else cut) + 2 * _AGENT_REACH) < 0:  # (one look rules out most)
+        edge = hi if cut is None else cut
+        if norm.find("由", hit.end, edge + 2 * _AGENT_REACH) < 0:  # (one look rules out most)
             return None
-        c_start = max(norm.rfind(c, hit.end, hi if cut is None else cut) for c in _CLAUSE_MARKS) + 1
-        if cut is None and not _BY.match(norm, c_start):  # (the agent's clause after the one the window ends in)
-            ends = [i for c in _CLAUSE_MARKS if (i := norm.find(c, max(hit.end, hi - 1), hi + _AGENT_REACH)) >= 0]
-            if not ends or norm[min(ends)] not in "，,":
+        c_start = ctx.clause_start_in(hit.end, edge)
+        if cut is None and (c_start <= hit.end or not _BY.match(norm, c_start)):  # (the agent's clause after the one the window ends in)
+            m = CLAUSE_BREAK.search(norm, max(hit.end, hi - 1), hi + _AGENT_REACH)
+            if m is None or m.group() not in "，,":
                 return None
-            c_start = min(ends) + 1
+            c_start = m.end()
         if c_start <= hit.end:
             return None
-        c_end = min((i for c in _CLAUSE_MARKS if (i := norm.find(c, c_start)) >= 0), default=len(norm))
+        c_end = _clause_end(norm, c_start)
         by = _BY.match(norm, c_start, c_end)
         if by is None:
             return None
@@ -838,7 +839,7 @@ class SearchOptions(StrictModel):
         actor += [m.start() for p in patterns if (m := compile_pattern(p).search(norm, at, min(c_end, at + _AGENT_REACH)))]
         if not actor or not self._occurs(ctx, tuple(self.near.patterns), hit, min(actor), c_end):
             return None
-        return max(hit.end, max(norm.rfind(c, hit.end, c_start - 1) for c in _CLAUSE_MARKS) + 1), min(actor)
+        return ctx.clause_start_in(hit.end, c_start - 1), min(actor)
 
     def _continued(self, ctx: Context, at: int) -> int:
         """The end of the sentence from ``at`` when it opens, after an item's number (1. （1）) and

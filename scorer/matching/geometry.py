@@ -146,6 +146,11 @@ class Geometry:
         """Bounds of the clause (between punctuation marks) containing ``hit``."""
         return self._between(hit, _LAST_CLAUSE_BREAK, CLAUSE_BREAK, 200)
 
+    def clause_start_in(self, lo: int, hi: int) -> int:
+        """Where the last clause in ``lo``…``hi`` starts: right after its last clause break, or ``lo`` when it holds none."""
+        m = _LAST_CLAUSE_BREAK.search(self.report.norm, lo, hi)
+        return m.end() if m else lo
+
     def sentence(self, hit: Hit) -> tuple[int, int]:
         """Bounds of the sentence (between 。！？； and line ends) containing ``hit``."""
         return self._between(hit, _LAST_SENTENCE_END, _SENTENCE_BREAK, 400)

@@ -364,12 +364,13 @@ _IN_FORCE_LATER = regex.compile(
 )
 # ... or a later clause naming the subject again as this system (这项制度, 该制度) and saying it is not in place, however far
 # on in the sentence (对……法制审核，……，但因为……，也……，这项制度在实际办案中还没有运行起来)
+_THIS_SYSTEM = r"(?:这项|此项|这一|该项?|上述)(?:制度|机制)"
 _NAMED_AGAIN_NOT_IN_PLACE = re.compile(
-    r"\s*(?:但|但是|而|却)?(?:这项|此项|这一|该项?|上述)(?:制度|机制)[^，,。；;\n]{0,8}?"
+    rf"\s*(?:但|但是|而|却)?{_THIS_SYSTEM}[^，,。；;\n]{{0,8}}?"
     r"((?:尚未|还未|仍未|暂未|还没有|仍没有|尚没有)(?:真正|全面|完全|有效|正式)?(?:落实|建立|实行|推行|实施|落地|推开|执行|到位|运行|运转))"
 )
 _AGAIN_REACH = 160  # characters after a match its subject may be named again so (a long sentence's)
-_NAMED_AGAIN = re.compile(r"(?:这项|此项|这一|该项?|上述)(?:制度|机制)")  # ... by one of these (_NAMED_AGAIN_NOT_IN_PLACE's)
+_NAMED_AGAIN = re.compile(_THIS_SYSTEM)  # ... by one of these (_NAMED_AGAIN_NOT_IN_PLACE's)
 _SUBJECT_LEAD = 6  # characters before a match that opens its sentence (目前，; 3.; 一是)
 # ... or a topic the clause opens with (三是对重大执法决定的法制审核，街道……，但尚未正式印发)
 _TOPIC_FRAME = re.compile(rf"(?:[{CN_NUMERALS}]{{1,3}}是)?(?:对于|对|关于|至于)[^，,。；;\n]{{0,12}}$")
@@ -772,15 +773,16 @@ class Negation:
                 or self._in_force_later(body - 1, s_end)
             )
         body = self._past_label(title_end)
-        m = _FULL_STOP_RX.search(norm, body)
-        said = self._said_again(norm[start:end], body, m.start() if m else len(norm))
+        stop = _FULL_STOP_RX.search(norm, body)
+        s_end = stop.start() if stop else len(norm)
+        said = self._said_again(norm[start:end], body, s_end)
         if said is not None:  # said again under it: negated there, or in a work plan's sentence (持续深化政务公开，不断……)
             return self._negation(said, zero_ok) or self.plan_wording(said)
         opening = _NOT_IN_PLACE.match(norm, body)
         if opening is None or (zero_ok and ZERO_ACTIVITY.match(norm, opening.end())):
             # (or a clause of its first sentence saying it takes effect in a later year: 3.法制审核。……形成……目录清单，
             # ……，将于2026年起全面实施)
-            return self._in_force_later(body - 1, m.start() if m else len(norm), _TOPIC_CLAUSES)
+            return self._in_force_later(body - 1, s_end, _TOPIC_CLAUSES)
         return opening.group(1)
 
     def _said_again(self, words: str, start: int, end: int) -> Hit | None:
@@ -962,9 +964,7 @@ class Negation:
                 if m is not None:
                     return m.group(1)
         # (or in its own words in a later clause, negated there: 年终述法工作按照……安排，……，2024年度……述法尚未开展)
-        if own and (said := norm.find(norm[start:end], c_end, s_end)) >= 0:
-            return self._negation(Hit(said, said + end - start), False)
-        return None
+        return self._negated_again(norm[start:end], c_end, s_end, False) if own else None
 
     def _in_force_later(self, start: int, end: int, clauses: int = _INNER_CLAUSES) -> str | None:
         """The cue of one of the first clauses after ``start`` and before ``end`` that says the thing is to be issued or
