@@ -1370,6 +1370,19 @@ def test_a_plan_leading_into_a_later_years_items_inside_the_headed_other_matters
     assert kinds(text.replace(hidden, done))[-1] == "other"
 
 
+def test_a_paragraph_opening_on_a_later_year_and_leading_into_items_ends_the_headed_other_matters_as_the_plan(pack):
+    # 二、其他需要报告的情况 / ……（the year's other matters）。 / 2024年，我局将重点抓好以下工作：一是…… — the plan has no heading
+    plan = "2024年，我局将重点抓好以下工作：一是制定重大执法决定法制审核清单；二是开展执法培训2期；三是推行领导班子成员年终述法。"
+    other = "全年未发生安全生产事故。10月开展专项督查一次，发现问题5条，已全部整改。"
+    text = report("一、2023年工作开展情况", MEASURES * 2, PROBLEMS, "二、其他需要报告的情况", other, plan)
+    parts = [p for p in parse(text).parts if p.kind != "preamble"]
+    assert [p.kind for p in parts][-2:] == ["other", "next_year_plan"]
+    assert text[parts[-1].start :].startswith("2024年，我局将") and "督查" in text[parts[-2].start : parts[-2].end]
+    assert status(pack, "next_year_plan", text) == "pass"
+    # (the year reported on opening the paragraph: other matters of that year)
+    assert kinds(text.replace(plan, plan.replace("2024年，我局将", "2023年，我局还")))[-1] == "other"
+
+
 def test_a_plan_paragraph_ending_the_measures_before_headed_shortcomings_is_the_plan(pack):
     # 一、…… / （一）… （二）… / 2024年，我镇将重点抓好以下工作：一是…… / 二、存在的不足 — the plan has no heading of its own
     plan = "2024年，我镇将重点抓好以下工作：一是开展执法培训4期；二是完善规范性文件审核机制；三是推动村（社区）法律顾问全覆盖。"

@@ -159,12 +159,13 @@ def _unheaded_plan(parts: list[Part], norm: str, headings: list[Heading], vocab:
     return parts
 
 
-_LATER_WILL = re.compile(rf"将(?:于|在)?{YEAR_TEXT}")  # what is to come in a year named (……县政府将于2026年重点抓好……)
+# what is to come in a year named (……县政府将于2026年重点抓好……; a sentence opening on the year, 2026年，我局将重点抓好……)
+_LATER_WILL = re.compile(rf"将(?:于|在)?{YEAR_TEXT}|^\s*{YEAR_TEXT}[，,]?[^，。；;\n]{{0,8}}?将")
 
 
 def _plan_in_other_matters(parts: list[Part], norm: str, year: int | None) -> list[Part]:
     """A plan written inside the headed other matters that end the report (四、其他需要报告的情况 / 无其他需要报告的情况。另外，
-    ……县政府将于2026年重点抓好以下几项工作：一是……): that part is cut at the sentence saying what is to come in a later year
+    ……县政府将于2026年重点抓好以下几项工作：一是……; ……。2026年，我局将重点抓好以下工作：一是……): that part is cut at the sentence saying what is to come in a later year
     and leading into its items; from there it is a plan part."""
     if year is None or not parts or parts[-1].kind != "other" or parts[-1].heading is None:
         return parts
@@ -172,7 +173,7 @@ def _plan_in_other_matters(parts: list[Part], norm: str, year: int | None) -> li
     for at, stop in _sentences(norm, last.body_start, last.end):
         sentence = norm[at : stop if stop >= 0 else last.end]
         will = _LATER_WILL.search(sentence)
-        if will is not None and year_value(will.group(1)) > year and _into_items(norm, sentence, stop):
+        if will is not None and year_value(will.group(1) or will.group(2)) > year and _into_items(norm, sentence, stop):
             cut = [Part("other", last.heading, last.start, last.body_start, at), Part("next_year_plan", last.heading, at, at, last.end)]
             return parts[:-1] + cut
     return parts
