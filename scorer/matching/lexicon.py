@@ -383,7 +383,7 @@ _NEGATED_INSIDE = re.compile(
 )
 _INNER_CLAUSES = 3  # later clauses of a match looked at
 # ... and of a topic's sentence, all of it about the topic (在法律顾问工作方面，……，……，但受……限制，至今还没有……签订聘用协议)
-_TOPIC_CLAUSES = 5
+_TOPIC_CLAUSES = 8  # (……方面，乡里高度重视，多次……，积极……，希望……，但受……制约，截至年底仍未能落实: the sixth)
 _INNER_MIN = 8  # characters of a match that may run over two clauses and say 尚未…… in the second
 
 
