@@ -105,6 +105,7 @@ _YEAR_OPENER = regex.compile(rf"年(?=起|开始|[，,]|将|拟)(?<=[。；;！!
 _INTO_LATER = regex.compile(rf"(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。；;\n]{{0,8}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算|考核)")
 # ... or put off to a later year (2025年度述法安排在2026年……时进行; 推迟到2026年; 调整至2026年一季度), or begun from it (主要负责人自2026年起……述法)
 _PUT_OFF = regex.compile(rf"(?:(?:安排|推迟|延后|延迟|推延|放|调整)(?:在|于|到|至)|(?:自|从)(?=[^，,。；;\n]{{0,6}}?(?:起|开始))){YEAR_TEXT}")
+_PUT_OFF_VERBS = ("推迟", "延后", "延迟", "推延", "调整")  # ... of them, those that put a thing off
 # ... while a sentence opening on an earlier year's date tells of that year's work, not the report year's practice
 # (2024年12月，时任局长曾……; 2024年度，……, in a report on 2025).  Not a later year's month: the year-end 述法 and
 # reviews of the report year are held early in the next (2026年1月，局长在……年终述法会议上作书面述法)
@@ -824,6 +825,9 @@ class Negation:
         ended = self._term_ended_before(start, end)
         if ended is not None:
             return ended
+        put_off = self._put_off_later(start, end)
+        if put_off is not None:
+            return put_off
         # Quick answers for most hits: no cue at all in the widest possible window before the
         # hit, and none after it in its clause (every cue looked for after holds one of _AFTER_HINTS).
         lo = start - self.negation_window
@@ -920,6 +924,22 @@ class Negation:
         if (on := _TERM_NAMED.match(norm, s_end + 1)) is not None:
             s_end = self.sentence(Hit(on.end(), on.end() + 1))[1]
         return next((cue for a, _, cue in terms if end <= a < s_end), None)
+
+    def _put_off_later(self, start: int, end: int) -> str | None:
+        """The cue of the rest of the match's clause or of one of the three clauses after it saying it was put off to a
+        year after the report's (:data:`_PUT_OFF`: 原计划于12月开展的……年终述法评议，因……冲突，推迟至2026年一季度进行), or None."""
+        year = self.report.meta.year
+        norm = self.report.norm
+        if year is None or norm.find(str(year + 1), end, end + _AGAIN_REACH) < 0:  # (one look rules out most)
+            return None
+        stop = min(self.sentence(Hit(start, end))[1], end + _AGAIN_REACH)
+        starts = list(_later_clauses(norm, end, stop, _INNER_CLAUSES + 1))
+        if len(starts) > _INNER_CLAUSES:  # (to the end of the third clause after its own)
+            stop = starts[-1]
+        # (put off, not begun from a year: ……，县委……印发……，明确自2026年度起……实行年终述法 is another clause's subject)
+        later = (m for m in _PUT_OFF.finditer(norm, end, stop) if year_value(m.group(1)) > year)
+        m = next((m for m in later if norm.startswith(_PUT_OFF_VERBS, m.start())), None)
+        return None if m is None else m.group(0)[: m.start(1) - m.start()]
 
     def _subject_not_in_place(self, start: int, end: int) -> str | None:
         """The cue of a later clause of the sentence whose clause the match at ``start``…``end`` opens
