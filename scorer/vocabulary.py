@@ -97,6 +97,16 @@ ITEM_BEFORE_DATE = r"(?=20\d{2}\s*年|(?:1[0-2]|[1-9])\s*月)"
 # an unnumbered heading line over a paragraph (a topic: 党的领导, 依法履行管理职能) may be.
 SENTENCE_PUNCT = re.compile(r"[。；;，,:：!！?？]")
 TOPIC_LINE_MAX = 28
+# A paragraph shown as a heading (set wholly in bold, a heading style; in plain text, a line set out of the indented
+# paragraphs) that ends on 。 is emphasis — unless the document has at least this many such short sentences with no
+# figure: its topics' headings written as sentences (坚持党的领导，法治建设责任压得更实。 / 学法用法氛围更加浓厚。 …)
+STATED_HEADINGS_LEAST = 3
+_FIGURE = re.compile(r"\d")
+
+
+def stated_heading(text: str) -> bool:
+    """Whether a paragraph shown as a heading is one written as a sentence: it ends on 。 and states no figure."""
+    return text.endswith("。") and _FIGURE.search(text) is None
 
 # A count of something done (全年公示执法信息63条, 审查案卷540宗, 1260余条, 办结率100%): what reports practice
 # rather than a plan or a title (scorer.matching's requirement checks, scorer.document's titles).
@@ -114,8 +124,9 @@ YEAR_TEXT = rf"(?<!\d)(20\d{{2}}|二[〇零○◯Oo][{CN_YEAR_DIGITS}]{{2}})\s*�
 # the start of a sentence.
 OPENERS: dict[str, tuple[str, ...]] = {
     "shortcomings": (r"[^。\n]{0,40}?(?:但|然而|同时)[也还仍]?(?:存在|有)着?(?:一些|一定|以下|不少|诸多)?的?(?:不足|问题|差距|短板)",
-                     # (a lead line announcing the list: 对照上级要求，我乡……还存在一些差距和不足：一是……; ……我局工作仍有薄弱之处：)
-                     r"[^。\n]{0,40}?(?:还|仍|也|依然|仍然)(?:存在|有)着?(?:一些|一定的?|以下|不少|诸多|如下|不小的?|较大的?|明显的?)?的?(?:不足|问题|差距|距离|短板|薄弱环节|欠缺|(?:薄弱|不足|欠缺|不到位)之处)"
+                     # (a lead line announcing the list: 对照上级要求，我乡……还存在一些差距和不足：一是……; ……我局工作仍有薄弱之处：;
+                     # 当前，……还存在一些不容忽视的问题：)
+                     r"[^。\n]{0,40}?(?:还|仍|也|依然|仍然)(?:存在|有)着?(?:一些|一定的?|以下|不少|诸多|如下|不小的?|较大的?|明显的?)?(?:[^，,。\n]{0,6}的)?(?:不足|问题|差距|距离|短板|薄弱环节|欠缺|(?:薄弱|不足|欠缺|不到位)之处)"
                      # (its list after a colon, or after a full stop opening on 一是: 还有不少欠缺。一是……)
                      r"(?:[和与及、](?:不足|问题|差距|短板|薄弱环节))?[^。\n]{0,12}?(?:[：:]|。(?=\s{0,2}一是))",
                      # (the shortfall seen clearly: 在取得成绩的同时，我们也清醒看到，……与上级要求和群众期待还有不小距离。)

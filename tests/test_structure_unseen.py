@@ -1415,3 +1415,30 @@ def test_a_last_item_of_the_measures_titled_as_the_shortcomings_is_the_shortcomi
         "第二部分　2024年工作谋划", PLAN,
     )  # fmt: skip
     assert kinds(fixing) == ["measures", "next_year_plan"]
+
+
+def test_several_stated_topic_lines_flush_over_indented_paragraphs_head_a_plain_texts_parts(pack):
+    # 坚持党的领导，法治建设责任体系不断压实。 / 　　区政府…… — plain text's bold: a sentence set out of the indented
+    # paragraphs; several of them are the topics' headings, the unheaded problems and plan after them parts of their own
+    topics = ["坚持党的领导，法治建设责任体系不断压实。", "坚持科学民主依法决策，决策质量逐步提高。", "坚持严格规范公正文明执法，执法水平不断提升。"]
+    problems = "　　当前，我区法治政府建设还存在一些不容忽视的问题：一是执法人员不足；二是普法形式单一。究其原因，主要是编制紧张、经费不足。"
+    plan = "　　2024年，我们将重点做好以下几项工作：" + PLAN
+
+    def text(heads: list[str], indent: str = "　　") -> str:
+        body = [x for h in heads for x in (h, indent + MEASURES)]
+        return report("　　2023年，区政府认真贯彻落实上级部署，现将有关情况报告如下。", *body, problems, plan)
+
+    parts = [p for p in parse(text(topics)).parts if p.kind != "preamble"]
+    assert [p.kind for p in parts] == ["measures"] * 3 + ["shortcomings", "next_year_plan"]
+    assert [p.heading.title for p in parts[:3]] == topics
+    assert status(pack, "shortcomings", text(topics)) == "pass"
+    # (two are short paragraphs of the opening; so are sentences over paragraphs set flush as they are)
+    assert "measures" not in kinds(text(topics[:2]))
+    assert "measures" not in kinds(text(topics, indent=""))
+
+
+def test_a_lead_line_with_words_before_its_problems_opens_the_unheaded_shortcomings(pack):
+    # ……（topics）…… / 当前，……还存在一些不容忽视的问题：一是…… — the words between 一些 and 问题 (不容忽视的) as in the headed form
+    lead = "当前，我区法治政府建设还存在一些不容忽视的问题：一是执法人员不足；二是普法形式单一。"
+    text = report("加强组织领导", MEASURES * 2, "规范行政执法", MEASURES * 2, lead, "2024年，我区将重点抓好以下几方面工作：" + PLAN)
+    assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]

@@ -28,7 +28,7 @@ from itertools import accumulate
 
 from ..document import Enumeration, Heading, Report
 from ..normalize import normalize
-from ..vocabulary import TOPIC_LINE_MAX, Compiled, cn_number, compiled
+from ..vocabulary import STATED_HEADINGS_LEAST, TOPIC_LINE_MAX, Compiled, cn_number, compiled, stated_heading
 from .chrome import _blank_chrome
 from .dates import YEAR_TEXT, _date_under_title, _docno_match, _parse_date, _signature, _signer
 from .markers import (
@@ -95,6 +95,7 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
     subtitles: list[Heading] = []  # such lines after a numbered heading: sub-headings without a number
     later_at = None  # where the first unnumbered shortcomings or plan heading starts
     thematic: set[int] = set()  # starts of unnumbered headings worded as measures or the leaders' part
+    stated: list[tuple[bool, Heading]] = []  # topic lines written as sentences (坚持党的领导，……不断压实。), after a numbered heading or not
 
     # --- headings and enumerations
     headings: list[Heading] = []
@@ -152,6 +153,9 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
                 start = s + len(line) - len(line.lstrip())
                 topic = Heading(1, "plain", None, text[start : start + len(stripped)], li + 1, start, start + len(stripped))
                 (subtitles if numbered_seen else topics).append(topic)
+            elif kind is None and _is_stated_topic_line(line, stripped, lines, li, vocab):
+                topic = Heading(1, "plain", None, text[s : s + len(stripped)], li + 1, s, s + len(stripped))
+                stated.append((numbered_seen, topic))
         if "（" in line or "(" in line:
             for items in _inline_lists(line, marker):
                 inline_lists.append([Enumeration(value, li + 1, s + start, -1) for start, value in items])
@@ -166,6 +170,11 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
                 if value:
                     enumerations.append(Enumeration(value, li + 1, s + start, len(headings) - 1))
 
+    if len(stated) >= STATED_HEADINGS_LEAST:  # (several: the topics' headings; one alone is a short paragraph)
+        for numbered, topic in stated:
+            (subtitles if numbered else topics).append(topic)
+        topics.sort(key=lambda h: h.start)
+        subtitles.sort(key=lambda h: h.start)
     if later_at is None and len(topics) >= 2:
         later_at = _unheaded_later(norm, topics, headings, vocab, body_end)
     headings, enumerations, subtitles, top_level = _place_unnumbered(
@@ -375,6 +384,16 @@ def _is_topic_line(stripped: str, lines: list[str], li: int, vocab: Compiled) ->
             marker = _match_marker(nxt)  # or over items numbered from 1 again (学法用法 / （1）集中学法。……)
             return marker is not None and marker[2] == 1
     return False
+
+
+def _is_stated_topic_line(line: str, stripped: str, lines: list[str], li: int, vocab: Compiled) -> bool:
+    """A topic line written as a sentence (:func:`~scorer.vocabulary.stated_heading`: 坚持党的领导，法治建设责任体系不断压实。)
+    set out of the paragraphs: flush with the margin, over an indented paragraph (　　区政府认真……) — plain text's bold.
+    A heading only when the report has several (:data:`~scorer.vocabulary.STATED_HEADINGS_LEAST`)."""
+    if line[:1].isspace() or not stated_heading(stripped) or not _is_topic_line(stripped[:-1], lines, li, vocab):
+        return False
+    nxt = next((x for x in lines[li + 1 : li + 3] if x.strip()), "")
+    return nxt[:1].isspace()
 
 
 def _with_topics(headings: list[Heading], topics: list[Heading], later_at: int, enumerations, norm: str):

@@ -25,16 +25,6 @@ _NOT_HAN = regex.compile(r"\P{Han}+")
 _COMMON_NOT_HAN = ("，", "、", "。", "“", "”")
 
 MIN_HAN = 20  # fewer Han characters than this: not a report
-# A paragraph shown as a heading (set wholly in bold, a heading style) that ends on 。 is emphasis — unless the document
-# has at least this many such short sentences with no figure: its topics' headings written as sentences
-# (坚持党的领导，法治建设责任压得更实。 / 学法用法氛围更加浓厚。 …)
-STATED_HEADINGS_LEAST = 3
-_FIGURE = regex.compile(r"\d")
-
-
-def stated_heading(text: str) -> bool:
-    """Whether a paragraph shown as a heading is one written as a sentence: it ends on 。 and states no figure."""
-    return text.endswith("。") and _FIGURE.search(text) is None
 TRADITIONAL_SHARE = 0.10  # share of Han characters t2s changes above which text counts as traditional
 _SAMPLE = 20000  # characters inspected by is_traditional ...
 _SAMPLE_HAN = 3000  # ... for at most this many Han characters (the first ones)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import regex
 
-from .chinese import STATED_HEADINGS_LEAST
+from ..vocabulary import STATED_HEADINGS_LEAST
 from .docx_numbering import _HeadingStyles, _Numbering
 from .errors import ReadError
 

@@ -4,7 +4,7 @@ levels, short all-bold paragraphs).  Used by :mod:`scorer.reading.docx`."""
 
 from __future__ import annotations
 
-from .chinese import stated_heading
+from ..vocabulary import stated_heading
 
 # --- automatic list numbering ---------------------------------------------------------
 # Word keeps the 一、 of an automatically numbered heading out of the paragraph's text: it is

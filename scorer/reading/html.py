@@ -20,7 +20,8 @@ import codecs
 
 import regex
 
-from .chinese import STATED_HEADINGS_LEAST, han_count, stated_heading
+from ..vocabulary import STATED_HEADINGS_LEAST, stated_heading
+from .chinese import han_count
 from .errors import ReadError
 from .text import decode_text
 
