@@ -62,7 +62,7 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
         "落实情况", "推进情况", "工作回顾",
         "(?:过去|回顾)(?:的)?一年", "一年来", "做了以下",  # a lead-in looking back (过去一年，我局主要做了以下几方面工作：)
     ),
-    "other": ("其他", "其它", "意见建议", "有关建议", "附件"),
+    "other": ("其他", "其它", "意见建议", "有关建议", "附件", "需要说明的", "需说明的"),  # (二、需要说明的情况)
 }  # fmt: skip
 
 # the numerals of headings and enumerations (一、 （三） 第十二部分 五是 其二), up to 九十九

@@ -1442,3 +1442,16 @@ def test_a_lead_line_with_words_before_its_problems_opens_the_unheaded_shortcomi
     lead = "当前，我区法治政府建设还存在一些不容忽视的问题：一是执法人员不足；二是普法形式单一。"
     text = report("加强组织领导", MEASURES * 2, "规范行政执法", MEASURES * 2, lead, "2024年，我区将重点抓好以下几方面工作：" + PLAN)
     assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
+
+
+def test_matters_needing_explanation_are_other_matters_and_a_counted_lead_into_items_there_is_the_plan(pack):
+    # 二、需要说明的情况 / （a sentence）。 / 2024年，我局将着重做好三件事：一是…… — other matters, then the plan without a heading;
+    # the problems written as the measures' last paragraph before them
+    problems = "工作中也还存在一些不足：一是执法人员不足；二是普法形式单一。主要原因是编制紧张。"
+    plan = "2024年，我局将着重做好三件事：一是修订审核办法；二是开展执法培训2期；三是完善整改台账。"
+    text = report("一、2023年工作情况", MEASURES * 2, problems, "二、需要说明的情况", "局主要负责人履职情况已另行专题报告。", plan)
+    assert kinds(text) == ["measures", "shortcomings", "other", "next_year_plan"]
+    assert status(pack, "next_year_plan", text) == "pass"
+    # (a count of things done, not a lead into the next year's items: other matters still)
+    done = plan.replace("2024年，我局将着重做好", "2023年，我局还做好了")
+    assert kinds(text.replace(plan, done))[-1] == "other"
