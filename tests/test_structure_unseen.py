@@ -1455,3 +1455,17 @@ def test_matters_needing_explanation_are_other_matters_and_a_counted_lead_into_i
     # (a count of things done, not a lead into the next year's items: other matters still)
     done = plan.replace("2024年，我局将着重做好", "2023年，我局还做好了")
     assert kinds(text.replace(plan, done))[-1] == "other"
+
+
+def test_problems_opening_a_sentence_of_the_measures_last_paragraph_before_a_headed_plan_are_the_shortcomings(pack):
+    # ……（二）深化普法。……。在肯定成绩的同时，我们也清醒看到工作中仍存在一些短板：一是…… / 二、今后工作思路 — no heading of their own,
+    # not even a paragraph: the rest of the last paragraph from that sentence
+    problems = "在肯定成绩的同时，我们也清醒看到工作中仍存在一些短板：一是执法人员不足；二是普法形式单一。"
+    text = report("一、2023年主要工作", "（一）强化组织领导", MEASURES, "（二）深化普法宣传", MEASURES + problems, "二、今后工作思路", PLAN)
+    parts = [p for p in parse(text).parts if p.kind != "preamble"]
+    assert [p.kind for p in parts] == ["measures", "shortcomings", "next_year_plan"]
+    assert text[parts[1].start : parts[1].end].strip() == problems
+    assert status(pack, "shortcomings", text) == "pass"
+    # (a sentence of an earlier paragraph is a measure's: 但也存在……问题，……已整改)
+    earlier = report("一、2023年主要工作", "（一）强化组织领导", MEASURES + problems, "（二）深化普法宣传", MEASURES, "二、今后工作思路", PLAN)
+    assert "shortcomings" not in kinds(earlier)

@@ -127,8 +127,15 @@ def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading]
                 at = _lead_into_list(norm, rx, inner, before.body_start)
             if at is None:
                 at = _last_item_on_shortcomings(norm, inner, vocab)
+            if at is None:  # (or a sentence of its last paragraph: ……（六）深化普法。……。在肯定成绩的同时，……仍存在一些短板：一是……)
+                floor = max((h.end for h in inner), default=before.body_start)
+                text_end = before.end
+                while text_end > floor and norm[text_end - 1].isspace():
+                    text_end -= 1  # (past the blank lines before the plan's heading)
+                at = _sentence_opening(norm, rx, max(floor, norm.rfind("\n", floor, text_end) + 1), text_end, None, looks_back=False)
             if at is not None:
-                # (``at`` is past a line end after the part's body starts: the shortcomings' body is theirs from there)
+                # (``at`` is past a line end after the part's body starts, or a sentence's start in its last paragraph: the
+                # shortcomings' body is theirs from there)
                 cut = [Part(before.kind, before.heading, before.start, before.body_start, at), Part("shortcomings", before.heading, at, at, before.end)]
                 return parts[:j] + cut + parts[j + 1 :]
             if before.kind != "first_responsible":
