@@ -464,7 +464,7 @@ def test_every_file_has_a_time_limit(tmp_path, monkeypatch, pack):
 def test_big_flow_style_pack_uses_the_fast_yaml_loader(monkeypatch):
     import scorer.pack.yamlpos as pack_module
 
-    text = "name: x\nversion: '1'\nrules:\n" + "".join(f"  - {{id: r{i}, patterns: ['a{i}']}}\n" for i in range(1500))
+    text = "name: x\nversion: '1'\nrules:\n" + "".join(f"  - {{id: r{i}, patterns: ['a{i}']}}\n" for i in range(3000))
     assert pack_module._depth_bound(text) > pack_module._C_MAX_DEPTH  # the quick bound cannot tell
     monkeypatch.setattr(pack_module, "_load_slowly", lambda *a: pytest.fail("pure-Python loader used"))
-    assert len(pack_module.load_yaml(text, "big.yaml")["rules"]) == 1500
+    assert len(pack_module.load_yaml(text, "big.yaml")["rules"]) == 3000
