@@ -1469,3 +1469,18 @@ def test_problems_opening_a_sentence_of_the_measures_last_paragraph_before_a_hea
     # (a sentence of an earlier paragraph is a measure's: 但也存在……问题，……已整改)
     earlier = report("一、2023年主要工作", "（一）强化组织领导", MEASURES + problems, "（二）深化普法宣传", MEASURES, "二、今后工作思路", PLAN)
     assert "shortcomings" not in kinds(earlier)
+
+
+def test_a_report_part_attached_after_the_signature_is_signed_above_it_and_read_as_a_part(pack):
+    # …… / 某县人民政府 / 2024年2月20日 / 附：县长履行推进法治建设第一责任人职责情况 / …… — the signature is above the attached
+    # part, which is one of the report's parts
+    leader = "县长全年主持召开常务会议4次专题研究法治政府建设，带头参加集中学法6次，年底在县委全会上专题述法。"
+    text = doc("一、2023年主要举措和成效", MEASURES, "二、存在的问题", PROBLEMS, "三、2024年工作安排", PLAN, "某县人民政府",
+               "2024年2月20日", "附：县长履行推进法治建设第一责任人职责情况", leader, title="某县人民政府2023年度法治政府建设情况报告")  # fmt: skip
+    report_ = parse(text)
+    assert report_.meta.signing_date == dt.date(2024, 2, 20)
+    assert [p.kind for p in report_.parts if p.kind != "preamble"][-1] == "first_responsible"
+    assert status(pack, "first_responsible_person", text) == "pass"
+    # (an attachment of other matters, a table, is no part: still unsigned by it, as before)
+    table = text.replace("附：县长履行推进法治建设第一责任人职责情况", "附：2023年主要工作数据统计")
+    assert "first_responsible" not in kinds(table)

@@ -83,6 +83,11 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
     body_end, signing_date, signing_line = _signature(
         norm, lines, line_starts, n_lines, vocab, undated=under_title[0] is not None
     )
+    attached = None if signing_date is not None else _attached_part(lines, n_lines, vocab)
+    if attached is not None:
+        # a part of the report attached after the signature (…… / 某街道办事处 / 2026年1月23日 / 附：党工委书记……履行……
+        # 第一责任人职责情况 / ……): signed above it, and a part like the others, the body running on to it
+        _, signing_date, signing_line = _signature(norm, lines, line_starts, attached, vocab)
     while body_end > 0 and norm[body_end - 1].isspace():
         body_end -= 1
 
@@ -123,6 +128,10 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
                 start = s + len(line) - len(line.lstrip())  # where ``stripped`` starts
                 headings.append(Heading(level, style, value, text[start : start + tend].strip(), li + 1, start, start + tend))
                 numbered_seen = True
+        elif li == attached:  # 附：党工委书记……职责情况 after the signature: the attached part's heading
+            start = s + len(line) - len(line.lstrip())
+            heading = Heading(1, "plain", None, text[start : start + len(stripped)], li + 1, start, start + len(stripped))
+            later_at = _part_heading(heading, _plain_heading_kind(_ATTACHED.match(stripped).group(1), vocab), headings, thematic, later_at)
         elif (tag := _TAG.match(stripped)) is not None and tag.end() < len(stripped) and (title_line is None or li > title_line):
             # 【行政执法】执法人员……: a bracketed tag heads the text after it on the line (its kind from its words)
             kind = _plain_heading_kind(tag.group(1), vocab)
@@ -361,6 +370,23 @@ def _restarts_under_plain(headings: list[Heading], styled_only: set[int]) -> boo
 
 # a bracketed tag opening a line, with the text it heads after it on the line (【依法决策】修订……)
 # an unnumbered heading (no sentence punctuation, at most _PLAIN_HEADING_MAX characters) spaced from the text it heads
+_ATTACHED = re.compile(r"附(?:件\s*\d{0,2})?\s*[:：]\s*(\S.{3,40})$")  # 附：党工委书记……履行……职责情况
+_ATTACHED_REACH = 40  # lines from the end its line may be
+
+
+def _attached_part(lines: list[str], n_lines: int, vocab: Compiled) -> int | None:
+    """The index of a line near the end that attaches a part of the report (附：党工委书记、办事处主任履行推进法治建设第一
+    责任人职责情况): its title names a part's kind (not other matters), and text follows it; else None."""
+    for k in range(n_lines - 1, max(n_lines - _ATTACHED_REACH, 0) - 1, -1):
+        stripped = lines[k].strip()
+        if not stripped.startswith("附") or (m := _ATTACHED.match(stripped)) is None:
+            continue
+        kind = _plain_heading_kind(m.group(1), vocab)
+        if kind is not None and kind != "other" and any(line.strip() for line in lines[k + 1 : n_lines]):
+            return k
+    return None
+
+
 _SPACED_HEAD = re.compile(r"([^\s。；;，,：:！!？?]{2,30})\s+(?=\S{8})")
 _TAG = re.compile(r"【([^【】。；;，,：:\n]{2,20})】")
 _TOPIC_MAX = TOPIC_LINE_MAX  # characters of a topic line (党的领导, 【规范执法】, 强化组织保障，压紧压实法治建设责任)
