@@ -379,7 +379,7 @@ _SUBJECT_REACH = 40  # characters after it the predicate may start
 # a cue inside a long match (after a rule enforced, 未经……的，不得……, is ruled out)
 # (or the match's own list or rules still drafted: 重大执法决定法制审核目录清单尚在起草过程中，部分部门法制审核……)
 _NEGATED_INSIDE = re.compile(
-    rf"尚未|还未|仍未|暂未|至今未|迄今未|没有|尚无|仍无|未经|未能|没能|未(?:开展|实行|进行|落实|建立|实施|执行|推行)"
+    rf"尚未|还未|仍未|暂未|至今未|迄今未|没有|尚无|仍无|暂无|未经|未能|没能|未(?:开展|实行|进行|落实|建立|实施|执行|推行)"
     rf"|(?:正|[尚仍还])在(?:起草|制定|建立|筹建|筹备)|{_DRAFTED}"
 )
 _INNER_CLAUSES = 3  # later clauses of a match looked at
