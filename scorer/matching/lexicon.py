@@ -150,8 +150,9 @@ _DATED_AT = (
         rf"年(?=度?(?:底|末|年终|年底|年末|\d{{1,2}}月))(?<=[于在]{YEAR_TEXT}){_DATED_MARK}{_NOT_AN_ACT_THEN}"
         r"(?=[^，,。；;\n]{0,20}?(?:召开|举行|举办|会议|会上))"  # (……于2024年12月在区委依法治区办组织的述法会上……)
     ),
-    # (于/在 with rules issued then: 我市于2019年印发行政执法公示、……三项制度实施办法 — no practice of the year reported on)
-    regex.compile(rf"年(?<=[于在]{YEAR_TEXT})(?=(?:\d{{1,2}}月份?)?(?:印发|出台|制定|发布))"),
+    # (于/在 with rules issued then: 我市于2019年印发行政执法公示、……三项制度实施办法 — no practice of the year reported on;
+    # not a document named by its date, 落实县委于2022年12月印发的……办法)
+    regex.compile(rf"年(?<=[于在]{YEAR_TEXT})(?=(?:\d{{1,2}}月份?)?(?:印发|出台|制定|发布)(?!的))"),
 )
 # ... and a sentence opening on a later year's month whose act names that year again (2026年1月，局长主持召开2026年全局法治
 # 建设工作部署会, in a report on 2025): that year's work.  Not one without it: the report year's year-end 述法 and reviews
