@@ -1484,3 +1484,14 @@ def test_a_report_part_attached_after_the_signature_is_signed_above_it_and_read_
     # (an attachment of other matters, a table, is no part: still unsigned by it, as before)
     table = text.replace("附：县长履行推进法治建设第一责任人职责情况", "附：2023年主要工作数据统计")
     assert "first_responsible" not in kinds(table)
+
+
+def test_items_before_parts_numbered_from_two_are_the_first_part_whose_heading_was_left_out(pack):
+    # ……一年来，主要做了以下几方面工作： / （一）…… （二）…… / 二、存在的问题 / 三、下一步工作打算 — no 一、: the items are part 一
+    text = report("2023年，我局认真贯彻落实上级部署。一年来，主要做了以下几方面工作：", "（一）强化组织领导", MEASURES * 2,
+                  "（二）规范行政执法", MEASURES * 2, "二、存在的问题", PROBLEMS, "三、下一步工作打算", PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "measures_and_results", text) == "pass"
+    # (parts numbered from 一、 with items in the opening: the opening's own, as before)
+    numbered = text.replace("二、存在的问题", "一、存在的问题").replace("三、下一步工作打算", "二、下一步工作打算")
+    assert kinds(numbered) == ["shortcomings", "next_year_plan"]

@@ -35,6 +35,12 @@ def _split_parts(
         before = headings[: headings.index(tops[0])]
         lead = min(h.level for h in before)
         tops = [h for h in before if h.level == lead] + tops
+    elif tops[0].value == 2 and headings[0] is not tops[0] and headings[0].value == 1:
+        # the parts numbered from 二、 and items from （一） before it: part 一's, its heading left out (……一年来，主要做了以下
+        # 几方面工作： / （一）…… （九）…… / 二、存在的问题), item by item likewise
+        before = headings[: headings.index(tops[0])]
+        lead = min(h.level for h in before)
+        tops = [h for h in before if h.level == lead] + tops
     parts: list[Part] = []
     if tops[0].start > 0:
         parts.append(Part("preamble", None, 0, 0, tops[0].start))
