@@ -36,6 +36,10 @@
     With ``negation``: a match does not count when another match of the same patterns in its
     sentence is negated after it in its clause — a system said not to be in place in the sentence
     that mentions its use (执法记录仪仅配备2台，执法全过程记录制度尚未完全落实) (default false).
+``denied_by``
+    ``[part kinds]``, with ``negation``: when a match in a part of these kinds is negated (the shortcomings: ……三项制度尚未
+    真正落地，执法记录设备配备不足), a match elsewhere whose sentence reports nothing done (no count: 严格落实……三项制度，
+    做到……) does not count; a shortfall of degree (还不够规范) is no denial (default none).
 ``other_body``
     ``{names: [...], between: PATTERN}``: a match right after a body's name in its clause (县政府常年法律顾问,
     县人民政府聘请的法律顾问团: ``between`` is what may stand between them, all of it) is that body's, and
@@ -82,6 +86,7 @@ from pydantic import Field, field_validator
 from ..document import Part
 from ..matching import CLAUSE_BREAK, HOLLOW, Context, Hit, compile_pattern, scope_kinds
 from ..patterns import split_plain
+from ..vocabulary import REPORTED
 from .base import ScopeName, StrictModel, check_patterns
 from .describe import lead_word, lookarounds, quoted, words
 
@@ -304,6 +309,9 @@ def _body_before(names: tuple[str, ...], between: str) -> regex.Pattern:
     return compile_pattern(f"({'|'.join(f'(?:{n})' for n in names)})(?:{between})\\Z")
 
 
+_DEGREE = ("不够", "有待", "需", "亟待", "还需", "仍需", "尚需")  # a shortfall of degree (还不够规范), not a denial (see ``denied_by``)
+
+
 def _own_name(name: str) -> str:
     """A body's name as compared with the organisation's: 人民 left out (县人民政府 is 县政府)."""
     return name.replace("人民", "")
@@ -324,6 +332,11 @@ class SearchOptions(StrictModel):
     )
     negated_sentence: bool = Field(
         False, description="with negation: a match does not count when another match of the same patterns in its sentence is negated"
+    )
+    denied_by: list[ScopeName] = Field(
+        default_factory=list,
+        description="with negation: when a match in a part of these kinds (shortcomings) is negated — the report says the thing "
+        "is not in place — a match elsewhere whose sentence reports nothing done (no count) does not count",
     )
     restated_stock: list[str] = Field(
         default_factory=list,
@@ -394,6 +407,8 @@ class SearchOptions(StrictModel):
                     )
         if self.same_sentence:
             out.append(f"a match counts only with one of {quoted(self.same_sentence)} in the same sentence")
+        if self.denied_by:
+            out.append(f"a match whose sentence reports no count does not count when a match in {', '.join(self.denied_by)} says it is not in place")
         if self.other_body is not None:
             out.append(
                 f"a match right after a body's name ({quoted(self.other_body.names)}) counts only in that body's own report"
@@ -412,7 +427,7 @@ class SearchOptions(StrictModel):
         return out
 
     REASONS: ClassVar[tuple[str, ...]] = ("scope", "citation", "other_body", "negated", "near", "sentence", "deferred", "restated")  # reject's codes, in order
-    # (and, from _search, "negated_beside": see ``negated_sentence``)
+    # (and, from _search, "negated_beside": see ``negated_sentence``; "denied": see ``denied_by``)
 
     def search(self, ctx: Context, patterns: list[str], notes: list[str]) -> list[Hit]:
         """All hits of ``patterns`` that survive scope, citation, negation and proximity.
@@ -436,12 +451,15 @@ class SearchOptions(StrictModel):
                 # scope and citations as bounds computed once per report: one bisection per hit
                 scope = ctx.scope(scope_kinds(self.scope, self.default_scope), self.headings)
                 cited = ctx.citations()
+                denied = bool(self.denied_by) and self.negation and self._denied(ctx, patterns)
             for hit in hits:
                 if hit.start in seen:
                     continue
                 code = self.reject(ctx, hit, scope, cited)
                 if code is None and self.negated_sentence and self.negation and self._negated_beside(ctx, patterns, hit):
                     code = "negated_beside"
+                if code is None and denied and not REPORTED.search(ctx.report.norm, *ctx.sentence(hit)):
+                    code = "denied"
                 seen[hit.start] = code
                 if explain:
                     # several matches of one sentence kept, or set aside for one reason: one note
@@ -495,6 +513,20 @@ class SearchOptions(StrictModel):
             if (self._restated(ctx, hit) or 0) > self.restated and not self._new_enough(ctx, hit):
                 return "restated"
         return None
+
+    def _denied(self, ctx: Context, patterns) -> bool:
+        """Whether a match of ``patterns`` in a part of a ``denied_by`` kind is negated as not in place (……三项制度尚未真正
+        落地，执法记录设备配备不足): not a requirement, a plan or a mere degree (还不够规范)."""
+        kinds = set(self.denied_by)
+        for hits in ctx.found(patterns):
+            for hit in hits:
+                part = ctx.part(hit)
+                if part is None or part.kind not in kinds:
+                    continue
+                cue = ctx.negation(hit, zero_ok=self.zero_ok)
+                if cue and cue != HOLLOW and not ctx.is_requirement_cue(cue) and not ctx.opens_plan_sentence(cue) and not cue.startswith(_DEGREE):
+                    return True
+        return False
 
     def _other_body(self, ctx: Context, hit: Hit) -> str | None:
         """The name of another body that ``hit`` belongs to (see ``other_body``), or None."""
@@ -673,6 +705,8 @@ class SearchOptions(StrictModel):
             return "同一句中没有符合要求的用词", f"同一句中没有符合要求的{words(self.same_sentence)}"
         if code == "negated_beside":
             return "同一句说尚未落实或写成要求", "同一句中另有表述说它尚未落实、被否定或写成要求，不算"
+        if code == "denied":
+            return "不足部分说尚未落实", "所在句子没有写做了什么（无数据），而“存在的不足”部分说它尚未落实，不算"
         if code == "deferred":
             if _put_off_under(ctx, hit, _skip(tuple(self.restated_skip))):
                 return "只承诺以后查找原因", "标题下的文字只承诺以后分析查找原因，未说明原因"
