@@ -185,7 +185,7 @@ _TOPIC = re.compile(r"[^，,。；;！!？?\n]{0,6}?方面[，,：:]")
 # a sentence opening on a topic: its words in group 1 (三是执法全过程记录方面，)
 _SENTENCE_TOPIC = re.compile(rf"\s*(?:[{CN_NUMERALS}]{{1,3}}是|其[{CN_NUMERALS}])?[，,、]?(?:在|关于|对于)?([^，,。；;！!？?\n]{{2,16}}?)方面[，,：:]")
 _TOPIC_REACH = 120  # characters from a topic's 方面 to a match in its sentence
-_TOPIC_OPENINGS = ("对于", "关于", "针对")  # a clause so opened names a topic: 对于……，……
+_TOPIC_OPENINGS = ("对于", "关于", "针对", "至于")  # a clause so opened names a topic: 对于……，……
 _QUESTION = "如何"  # ... and so does a clause asking how (对拟作出的重大执法决定如何进行法制审核，本局至今未……)
 # what may come before the opening: an item's marker or a linking word (四是关于……，……; （3）关于……，……; 此外，针对……)
 _TOPIC_LEAD = re.compile(rf"(?:[{CN_NUMERALS}]{{1,3}}是|其[{CN_NUMERALS}]|第[{CN_NUMERALS}]{{1,3}}|[(（](?:\d{{1,2}}|[{CN_NUMERALS}]{{1,3}})[)）]|首先|其次|再次|此外|另外|同时)[，,、]?\s*")
@@ -219,13 +219,14 @@ _SETTING_UP = "建立|筹建|制定|起草|编制|研究|酝酿|遴选|选聘|�
 _IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快|按程序|按规定)?(?:组织|开展)?(?:{_SETTING_UP}|筹备|论证|起步|探索)|正筹备"
 # ... or drafted and still out for comment (……已起草……目录清单，目前正在征求意见): where a clause opens so (not
 # right after a match: a decision's draft put out for comment is its procedure followed)
-_DRAFTED = r"(?:正|[尚仍还])在(?:征求[^，,。；;\n]{0,12}?意见|修改完善|审议)|尚待印发|待[^，,。；;\n]{0,8}?印发"  # (……正在征求县司法局和……意见; 待修改完善后印发实施)
+# (……正在征求县司法局和……意见; 待修改完善后印发实施; still a draft, 相关办法目前仍停留在草稿阶段)
+_DRAFTED = r"(?:正|[尚仍还])在(?:征求[^，,。；;\n]{0,12}?意见|修改完善|审议)|尚待印发|待[^，,。；;\n]{0,8}?印发|停留在(?:草稿|草案|起草|纸面)"
 # (not the cases that fail it, nor a rule on those not reviewed: 对法制审核未通过的案件一律不得作出决定; ……，对重大执法决定未经
 # 法制审核或审核未通过的一律不得作出)
 _NEGATED_AFTER = re.compile(
     r"^.{0,14}?((?:尚未|仍未|还未|没有|未)(?!发生|出现|发现|成年|来|通过的)(?!经[^。；;！!？?\n]{0,30}?(?:不得|严禁|禁止|一律不))|空缺|缺位|(?<![\d.])0(?=名|人|个|家)|零(?=名|人)"
     rf"|有待|[还仍尚亟]需|亟待|不够|(?:配备|配置|数量|设备|覆盖面?)不足|不到位|暂缓|搁置|{_IN_THE_MAKING}|拟于"
-    r"|停留在(?:文件|纸面|口头|表面)"  # (……制度目前仍停留在文件层面: on paper only)
+    r"|停留在(?:文件|纸面|口头|表面|草稿|草案)"  # (……制度目前仍停留在文件层面: on paper only; ……办法目前仍停留在草稿阶段)
     r"|处于(?:起草|筹备|酝酿|论证|研究|试点)阶段|正在与[^，,。；;\n]{0,8}?(?:对接|协商|洽谈)"  # (……制度目前仍处于起草阶段; 聘请工作正在与……对接)
     # (the system's own documents still out for comment: ……法制审核目录清单和工作规程目前仍在征求意见)
     r"|(?:目录|清单|办法|规程|细则|制度)[^，,。；;\n]{0,8}?(?:正|[尚仍还])在(?:征求意见|修改完善|审议)"
@@ -356,7 +357,7 @@ _SUBJECT_NOT_IN_PLACE = re.compile(
     # (no one to do it yet, a short subject before: 对……的法制审核，目前乡上尚无专职人员，……)
     r"|[^，,。；;\n]{0,4}?([尚仍还]无)(?=专门|专职|专人|相应|配套|固定)"
 )
-_SUBJECT_HINT = re.compile(r"未|待|征求|修改完善|审议|[尚仍还]无")  # one of these is in every match of _SUBJECT_NOT_IN_PLACE
+_SUBJECT_HINT = re.compile(r"未|待|征求|修改完善|审议|[尚仍还]无|停留在")  # one of these is in every match of _SUBJECT_NOT_IN_PLACE
 # ... or one saying it is to be issued or engaged in a later year, or in force from one (……目录清单正在修订，计划2026年上半年
 # 印发施行; ……，2026年一季度内完成签约; ……印发《……办法》，……，自2026年1月1日起施行): not in place in the year reported on (the year
 # checked against the report's)
