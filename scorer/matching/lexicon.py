@@ -32,7 +32,7 @@ DEFAULT_REQUIREMENT_CUES = (
     # a plan inside the measures, opening its clause (下一步，将完善……; 今后将……), not 为下一步工作打下基础
     # (and the year to come named so: 下一年度，局主要负责同志将……; 在新的一年里，……)
     *(rf"{w}(?<=[。；;！!？?\n：:，, \t在]{w})" for w in ("下一步", "下步", "今后", "下一年度", "新的一年")),
-    "将(?:继续|进一步|持续)",  # what is to come (主要负责人将继续带头学法), not 将 as a preposition
+    "将(?:继续|进一步|持续|带头)",  # what is to come (主要负责人将继续带头学法; 将带头出庭应诉), not 将 as a preposition
     # 力争年内聘请……, 拟在2026年上半年印发; not 对拟作出的处罚决定 (each cue starts with one literal character: a
     # group of alternatives first makes the search try every position, ≈ 4× slower)
     "力争", *(rf"{w}(?:于|在)?(?:明年|年内|下半年|下一年|20\d{{2}}年)" for w in ("计划", "拟")),
