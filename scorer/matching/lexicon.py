@@ -108,7 +108,7 @@ _INTO_LATER = regex.compile(rf"(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。
 _PUT_OFF = regex.compile(rf"(?:(?:安排|推迟|延后|延迟|推延|放|调整)(?:在|于|到|至)|(?:自|从)(?=[^，,。；;\n]{{0,6}}?(?:起|开始))){YEAR_TEXT}")
 _PUT_OFF_VERBS = ("推迟", "延后", "延迟", "推延", "调整")  # ... of them, those that put a thing off
 # ... while a sentence opening on an earlier year's date tells of that year's work, not the report year's practice
-# (2024年12月，时任局长曾……; 2024年度，……, in a report on 2025).  Not a later year's month: the year-end 述法 and
+# (2024年12月，时任局长曾……; 2024年度，……, in a report on 2025; after a quotation's close, ……。”2024年，市长还……).  Not a later year's month: the year-end 述法 and
 # reviews of the report year are held early in the next (2026年1月，局长在……年终述法会议上作书面述法)
 # (also 早在2024年底，…… after a clause's start: 值得一提的是，早在2024年底，镇领导班子成员已……; and after an item's label:
 # 一是2024年，局长牵头制定了……; 五、2024年，街道党工委书记曾……; two years listed: 2022年、2023年，……; after a linking word:
@@ -117,7 +117,7 @@ _PUT_OFF_VERBS = ("推迟", "延后", "延迟", "推延", "调整")  # ... of th
 _DATED_TAIL = r"(?:度|底|末|初)?(?:\d{1,2}月份?(?:\d{1,2}日)?)?[，,]"  # what follows the year's 年: 度，/ 12月，/ 底，
 _EARLIER_IN_LIST = r"(?:(?<!\d)(?:20\d{2}|二[〇零○◯Oo][〇零○◯Oo一二三四五六七八九]{2})\s*年[、和及与至到])?"  # (2022年、2023年，……: the years listed)
 _DATED_OPENER = regex.compile(
-    rf"年(?={_DATED_TAIL})(?<=(?:(?:^|[。；;！!？?\n])\s*(?:[一二三四五六七八九十]是|[一二三四五六七八九十]{{1,2}}、)?(?:(?:此外|另外|同时|其中)[，,]\s*)?(?:早在|在)?|[，,]\s*早在){_EARLIER_IN_LIST}{YEAR_TEXT}){_DATED_TAIL}"
+    rf"年(?={_DATED_TAIL})(?<=(?:(?:^|[。；;！!？?\n])[”’」』]?\s*(?:[一二三四五六七八九十]是|[一二三四五六七八九十]{{1,2}}、)?(?:(?:此外|另外|同时|其中)[，,]\s*)?(?:早在|在)?|[，,]\s*早在){_EARLIER_IN_LIST}{YEAR_TEXT}){_DATED_TAIL}"
 )
 # ... and a clause telling of an act on an earlier year's date inside it (局主要负责人曾于2024年年终述职中……; 乡党委书记在
 # 2024年12月召开的……会上……): 曾 with the year, or 于/在 with its month or its end and a meeting; not since then (于2024年12月到任以来),
@@ -151,6 +151,8 @@ _DATED_AT = (
         rf"年(?=度?(?:底|末|年终|年底|年末|\d{{1,2}}月))(?<=[于在]{YEAR_TEXT}){_DATED_MARK}{_NOT_AN_ACT_THEN}"
         r"(?=[^，,。；;\n]{0,20}?(?:召开|举行|举办|会议|会上))"  # (……于2024年12月在区委依法治区办组织的述法会上……)
     ),
+    # (a clause opening on the year and the area or the body as its subject: 近年来，……，2024年全市共办理行政复议案件118件)
+    regex.compile(rf"年(?<=[，,；;]\s*{YEAR_TEXT})(?=全[市县区镇乡局旗]|我[市县区镇乡局旗])"),
     # (于/在 with rules issued then: 我市于2019年印发行政执法公示、……三项制度实施办法 — no practice of the year reported on;
     # not a document named by its date, 落实县委于2022年12月印发的……办法)
     regex.compile(rf"年(?<=[于在]{YEAR_TEXT})(?=(?:\d{{1,2}}月份?)?(?:印发|出台|制定|发布)(?!的))"),
