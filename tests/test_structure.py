@@ -137,6 +137,14 @@ def test_related_links_on_the_same_line_end_the_page(pack):
     assert status(pack, "submission_deadline", web) == "pass"
 
 
+@pytest.mark.parametrize("label", ["相关信息：", "相关内容", "延伸阅读："])
+def test_related_information_ends_the_page_as_related_links_do(pack, label):
+    # 相关信息： / 某县2022年法治政府建设工作情况报告 — a related report's title, not a part after the signature
+    web = WEB_COPY.replace("相关链接：", label).replace("某县2022年度法治政府建设情况报告", "某县2022年法治政府建设工作情况报告")
+    assert parse(web).meta.signing_date == dt.date(2024, 3, 15)
+    assert status(pack, "submission_deadline", web) == "pass"
+
+
 def test_breadcrumb_is_not_open_government(pack):
     assert status(pack, "open_government", WEB_COPY.replace("主动公开政府信息200条", "开展普法活动8场")) == "fail"
 
