@@ -372,10 +372,10 @@ _IN_FORCE_LATER = regex.compile(
 )
 # ... or a later clause naming the subject again as this system (这项制度, 该制度) and saying it is not in place, however far
 # on in the sentence (对……法制审核，……，但因为……，也……，这项制度在实际办案中还没有运行起来)
-_THIS_SYSTEM = r"(?:这项|此项|这一|该项?|上述)(?:制度|机制)"
+_THIS_SYSTEM = r"(?:这项|此项|这一|该项?|上述)(?:制度|机制|办法|细则)"
 _NAMED_AGAIN_NOT_IN_PLACE = re.compile(
     rf"\s*(?:但|但是|而|却)?{_THIS_SYSTEM}[^，,。；;\n]{{0,8}}?"
-    r"((?:尚未|还未|仍未|暂未|还没有|仍没有|尚没有)(?:真正|全面|完全|有效|正式)?(?:落实|建立|实行|推行|实施|落地|推开|执行|到位|运行|运转))"
+    r"((?:尚未|还未|仍未|暂未|还没有|仍没有|尚没有)(?:真正|全面|完全|有效|正式|实际)?(?:落实|建立|实行|推行|实施|落地|推开|执行|到位|运行|运转|启用|使用))"
 )
 _AGAIN_REACH = 160  # characters after a match its subject may be named again so (a long sentence's)
 _NAMED_AGAIN = re.compile(_THIS_SYSTEM)  # ... by one of these (_NAMED_AGAIN_NOT_IN_PLACE's)
@@ -789,9 +789,18 @@ class Negation:
         opening = _NOT_IN_PLACE.match(norm, body)
         if opening is None or (zero_ok and ZERO_ACTIVITY.match(norm, opening.end())):
             # (or a clause of its first sentence saying it takes effect in a later year: 3.法制审核。……形成……目录清单，
-            # ……，将于2026年起全面实施)
-            return self._in_force_later(body - 1, s_end, _TOPIC_CLAUSES)
+            # ……，将于2026年起全面实施; or naming it again as this system or these rules, not in place: 四是关于……法制审核。
+            # ……印发了《……办法》，……；因……，该办法目前尚未实际启用)
+            return self._in_force_later(body - 1, s_end, _TOPIC_CLAUSES) or self._named_again_not_in_place(body, s_end)
         return opening.group(1)
+
+    def _named_again_not_in_place(self, start: int, end: int) -> str | None:
+        """The cue of a clause between ``start`` and ``end`` that names the thing again as this system or these rules and
+        says it is not in place (:data:`_NAMED_AGAIN_NOT_IN_PLACE`), or None."""
+        norm = self.report.norm
+        if _NAMED_AGAIN.search(norm, start, end) is None:  # (one look rules out most)
+            return None
+        return next((m.group(1) for at in (start, *_later_clauses(norm, start, end, _TOPIC_CLAUSES)) if (m := _NAMED_AGAIN_NOT_IN_PLACE.match(norm, at))), None)
 
     def _said_again(self, words: str, start: int, end: int) -> Hit | None:
         """The first occurrence of ``words`` in ``start``…``end`` outside a cited title, or None
