@@ -596,9 +596,14 @@ class SearchOptions(StrictModel):
                     if norm.find(cue, other.end, clause[1]) >= 0 or _NOT_SET_UP.search(norm, max(0, other.start - 12), other.start):
                         return other
                     # (or in a later clause, of the clause both open the sentence with, its subject: 局里常年法律顾问的聘请和
-                    # 公职律师的培养，……，到年底仍未落地)
+                    # 公职律师的培养，……，到年底仍未落地; or of a topic the sentence opens on, all of it about that: 关于执法全过程
+                    # 记录，全市……配发执法记录仪326台；但……，过程记录实际上还没有形成制度)
                     if clause == ctx.clause(hit) and norm.find(cue, clause[1], s_end) >= 0:
                         return other
+                    if other.start < hit.start and ctx.topic_end(other.start, other.end) is not None:
+                        stop = min((i for i in (norm.find("。", other.end), norm.find("\n", other.end)) if i >= 0), default=len(norm))
+                        if norm.find(cue, clause[1], stop) >= 0:  # (to the full stop: past ； too)
+                            return other
         return None
 
     def _new_enough(self, ctx: Context, hit: Hit) -> bool:

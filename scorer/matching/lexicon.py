@@ -769,7 +769,7 @@ class Negation:
                 and norm.find(_QUESTION, max(0, start - 12), end) < 0
             ):
                 return self._in_negated_topic(hit, zero_ok)
-            body = self._topic_end(start, end)
+            body = self.topic_end(start, end)
             if body is None:
                 return None
             stop = _FULL_STOP_RX.search(norm, body)
@@ -1198,7 +1198,7 @@ class Negation:
         again = self.report.norm.find(words, lo, hi)
         return None if again < 0 else self._negation(Hit(again, again + len(words)), zero_ok)
 
-    def _topic_end(self, start: int, end: int) -> int | None:
+    def topic_end(self, start: int, end: int) -> int | None:
         """Where the text starts that a topic holding ``start``…``end`` introduces, when the
         match names one: right after it, ……方面， (执法全过程记录方面，执法人员……要做到……), or as
         the whole clause opened by 对于/关于/针对, after an item's marker if any (对于执法全过程记录和
@@ -1238,7 +1238,7 @@ class Negation:
             # (a paragraph's short opening sentence too: 推进教育信息公开。各学校要……)
             body = self.enumeration_label_end(start, end) or self._paragraph_label_end(start, end)
             if body is None:
-                body = self._topic_end(start, end)
+                body = self.topic_end(start, end)
                 if body is None:
                     return None
         body = self._past_label(body)
