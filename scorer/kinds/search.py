@@ -602,7 +602,9 @@ class SearchOptions(StrictModel):
                         return other
                     if other.start < hit.start and ctx.topic_end(other.start, other.end) is not None:
                         stop = min((i for i in (norm.find("。", other.end), norm.find("\n", other.end)) if i >= 0), default=len(norm))
-                        if norm.find(cue, clause[1], stop) >= 0:  # (to the full stop: past ； too)
+                        # (to the full stop, past ； too; said after this match — a lack named before it, 尚无专职审核人员，由法律顾问
+                        # 审核……9件, is what was done despite it)
+                        if norm.find(cue, max(clause[1], hit.end), stop) >= 0:
                             return other
         return None
 
