@@ -33,6 +33,7 @@ DEFAULT_REQUIREMENT_CUES = (
     # (and the year to come named so: 下一年度，局主要负责同志将……; 在新的一年里，……)
     *(rf"{w}(?<=[。；;！!？?\n：:，, \t在]{w})" for w in ("下一步", "下步", "今后", "下一年度", "新的一年")),
     "将(?:继续|进一步|持续|带头)",  # what is to come (主要负责人将继续带头学法; 将带头出庭应诉), not 将 as a preposition
+    r"[从自](?:下一?年度?|明年)起",  # from next year on (乡党委已研究决定，从下一年度起将述法纳入……): what is to come
     # 力争年内聘请……, 拟在2026年上半年印发; not 对拟作出的处罚决定 (each cue starts with one literal character: a
     # group of alternatives first makes the search try every position, ≈ 4× slower)
     "力争", *(rf"{w}(?:于|在)?(?:明年|年内|下半年|下一年|20\d{{2}}年)" for w in ("计划", "拟")),
@@ -376,10 +377,10 @@ _IN_FORCE_LATER = regex.compile(
 )
 # ... or a later clause naming the subject again as this system (这项制度, 该制度) and saying it is not in place, however far
 # on in the sentence (对……法制审核，……，但因为……，也……，这项制度在实际办案中还没有运行起来)
-_THIS_SYSTEM = r"(?:这项|此项|这一|该项?|上述)(?:制度|机制|办法|细则)"
+_THIS_SYSTEM = r"(?:这项|此项|这一|该项?|上述)(?:制度|机制|办法|细则|工作)"  # (……由其担任法律顾问……，但……，这项工作至今仍未能落地)
 _NAMED_AGAIN_NOT_IN_PLACE = re.compile(
     rf"\s*(?:但|但是|而|却)?{_THIS_SYSTEM}[^，,。；;\n]{{0,8}}?"
-    r"((?:尚未|还未|仍未|暂未|还没有|仍没有|尚没有)(?:真正|全面|完全|有效|正式|实际)?(?:落实|建立|实行|推行|实施|落地|推开|执行|到位|运行|运转|启用|使用))"
+    r"((?:尚未|还未|仍未|暂未|还没有|仍没有|尚没有)能?(?:真正|全面|完全|有效|正式|实际)?(?:落实|建立|实行|推行|实施|落地|推开|执行|到位|运行|运转|启用|使用))"
 )
 _AGAIN_REACH = 160  # characters after a match its subject may be named again so (a long sentence's)
 _NAMED_AGAIN = re.compile(_THIS_SYSTEM)  # ... by one of these (_NAMED_AGAIN_NOT_IN_PLACE's)
