@@ -796,16 +796,16 @@ class Negation:
             # (or a clause of its first sentence saying it takes effect in a later year: 3.法制审核。……形成……目录清单，
             # ……，将于2026年起全面实施; or naming it again as this system or these rules, not in place: 四是关于……法制审核。
             # ……印发了《……办法》，……；因……，该办法目前尚未实际启用)
-            return self._in_force_later(body - 1, s_end, _TOPIC_CLAUSES) or self._named_again_not_in_place(body, s_end)
+            named = _NAMED_AGAIN.search(norm, body, s_end) is not None  # (one look rules out most)
+            starts = (body, *_later_clauses(norm, body, s_end, _TOPIC_CLAUSES)) if named else ()
+            return self._in_force_later(body - 1, s_end, _TOPIC_CLAUSES) or self._named_again_not_in_place(starts)
         return opening.group(1)
 
-    def _named_again_not_in_place(self, start: int, end: int) -> str | None:
-        """The cue of a clause between ``start`` and ``end`` that names the thing again as this system or these rules and
-        says it is not in place (:data:`_NAMED_AGAIN_NOT_IN_PLACE`), or None."""
+    def _named_again_not_in_place(self, starts) -> str | None:
+        """The cue of the first clause opening at one of ``starts`` that names the thing again as this system, these rules
+        or this work and says it is not in place (:data:`_NAMED_AGAIN_NOT_IN_PLACE`), or None."""
         norm = self.report.norm
-        if _NAMED_AGAIN.search(norm, start, end) is None:  # (one look rules out most)
-            return None
-        return next((m.group(1) for at in (start, *_later_clauses(norm, start, end, _TOPIC_CLAUSES)) if (m := _NAMED_AGAIN_NOT_IN_PLACE.match(norm, at))), None)
+        return next((m.group(1) for at in starts if (m := _NAMED_AGAIN_NOT_IN_PLACE.match(norm, at))), None)
 
     def _said_again(self, words: str, start: int, end: int) -> Hit | None:
         """The first occurrence of ``words`` in ``start``…``end`` outside a cited title, or None
@@ -999,11 +999,8 @@ class Negation:
                     return cue
         if not subject:
             return None
-        if named:
-            for at in _later_clauses(norm, end, s_end, _TOPIC_CLAUSES):
-                m = _NAMED_AGAIN_NOT_IN_PLACE.match(norm, at)
-                if m is not None:
-                    return m.group(1)
+        if named and (again := self._named_again_not_in_place(_later_clauses(norm, end, s_end, _TOPIC_CLAUSES))) is not None:
+            return again
         # (or in its own words in a later clause, negated there: 年终述法工作按照……安排，……，2024年度……述法尚未开展)
         return self._negated_again(norm[start:end], c_end, s_end, False) if own else None
 

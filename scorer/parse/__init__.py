@@ -368,8 +368,6 @@ def _restarts_under_plain(headings: list[Heading], styled_only: set[int]) -> boo
     return part_headings >= 2
 
 
-# a bracketed tag opening a line, with the text it heads after it on the line (【依法决策】修订……)
-# an unnumbered heading (no sentence punctuation, at most _PLAIN_HEADING_MAX characters) spaced from the text it heads
 _ATTACHED = re.compile(r"附(?:件\s*\d{0,2})?\s*[:：]\s*(\S.{3,40})$")  # 附：党工委书记……履行……职责情况
 _ATTACHED_REACH = 40  # lines from the end its line may be
 
@@ -387,6 +385,8 @@ def _attached_part(lines: list[str], n_lines: int, vocab: Compiled) -> int | Non
     return None
 
 
+# a bracketed tag opening a line, with the text it heads after it on the line (【依法决策】修订……)
+# an unnumbered heading (no sentence punctuation, at most _PLAIN_HEADING_MAX characters) spaced from the text it heads
 _SPACED_HEAD = re.compile(r"([^\s。；;，,：:！!？?]{2,30})\s+(?=\S{8})")
 _TAG = re.compile(r"【([^【】。；;，,：:\n]{2,20})】")
 _TOPIC_MAX = TOPIC_LINE_MAX  # characters of a topic line (党的领导, 【规范执法】, 强化组织保障，压紧压实法治建设责任)

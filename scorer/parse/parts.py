@@ -29,15 +29,10 @@ def _split_parts(
     if not tops:  # numbered from （一） or 1. down, with no part heading above them
         top_level = min(h.level for h in headings)
         tops = [h for h in headings if h.level == top_level]
-    elif tops[0].style == "plain" and headings[0] is not tops[0]:
+    elif headings[0] is not tops[0] and (tops[0].style == "plain" or tops[0].value == 2 and headings[0].value == 1):
         # numbered items before the first unnumbered part heading: the report's first part
-        # (its measures, unheaded), item by item, as when no part heading is above them
-        before = headings[: headings.index(tops[0])]
-        lead = min(h.level for h in before)
-        tops = [h for h in before if h.level == lead] + tops
-    elif tops[0].value == 2 and headings[0] is not tops[0] and headings[0].value == 1:
-        # the parts numbered from 二、 and items from （一） before it: part 一's, its heading left out (……一年来，主要做了以下
-        # 几方面工作： / （一）…… （九）…… / 二、存在的问题), item by item likewise
+        # (its measures, unheaded), item by item, as when no part heading is above them; so are items from （一） before
+        # parts numbered from 二、, part 一's with its heading left out (……一年来，主要做了以下几方面工作： / （一）…… / 二、存在的问题)
         before = headings[: headings.index(tops[0])]
         lead = min(h.level for h in before)
         tops = [h for h in before if h.level == lead] + tops
@@ -135,10 +130,8 @@ def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading]
                 at = _last_item_on_shortcomings(norm, inner, vocab)
             if at is None:  # (or a sentence of its last paragraph: ……（六）深化普法。……。在肯定成绩的同时，……仍存在一些短板：一是……)
                 floor = max((h.end for h in inner), default=before.body_start)
-                text_end = before.end
-                while text_end > floor and norm[text_end - 1].isspace():
-                    text_end -= 1  # (past the blank lines before the plan's heading)
-                at = _sentence_opening(norm, rx, max(floor, norm.rfind("\n", floor, text_end) + 1), text_end, None, looks_back=False)
+                last, text_end = _last_paragraph(norm, floor, before.end)
+                at = _sentence_opening(norm, rx, max(floor, last), text_end, None, looks_back=False)
             if at is not None:
                 # (``at`` is past a line end after the part's body starts, or a sentence's start in its last paragraph: the
                 # shortcomings' body is theirs from there)
@@ -288,15 +281,20 @@ def _plan_paragraph_before(norm: str, rx, start: int, end: int, year: int | None
     else None."""
     if rx is None:
         return None
-    last = end - 1
-    while last > start and norm[last].isspace():
-        last -= 1  # (past the blank lines and the indent between them)
-    line_end = last + 1
-    at = norm.rfind("\n", start, last) + 1
+    at, line_end = _last_paragraph(norm, start, end)
     if at <= start:
         return None
     opening = _sentence_opening(norm, rx, at, line_end, year, looks_back=False, dated=True)
     return at if opening is not None and not norm[at:opening].strip() else None
+
+
+def _last_paragraph(norm: str, start: int, end: int) -> tuple[int, int]:
+    """(where the last paragraph of ``norm[start:end]`` starts — right after the line end before it, 0 when there is none —,
+    where its text ends): the blank lines and the indent before ``end`` passed over."""
+    text_end = end
+    while text_end > start and norm[text_end - 1].isspace():
+        text_end -= 1
+    return norm.rfind("\n", start, text_end) + 1, text_end
 
 
 # the kinds of last part each closing part may be cut from (by default a measures part); the
