@@ -1455,6 +1455,9 @@ def test_matters_needing_explanation_are_other_matters_and_a_counted_lead_into_i
     # (a count of things done, not a lead into the next year's items: other matters still)
     done = plan.replace("2024年，我局将着重做好", "2023年，我局还做好了")
     assert kinds(text.replace(plan, done))[-1] == "other"
+    # (the next year's work as the sentence's topic: 关于2024年工作，我局将……)
+    topic = plan.replace("2024年，我局将着重做好", "关于2024年工作，我局将重点做好")
+    assert kinds(text.replace(plan, topic))[-1] == "next_year_plan"
 
 
 def test_problems_opening_a_sentence_of_the_measures_last_paragraph_before_a_headed_plan_are_the_shortcomings(pack):

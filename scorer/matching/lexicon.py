@@ -37,7 +37,9 @@ DEFAULT_REQUIREMENT_CUES = (
     # 力争年内聘请……, 拟在2026年上半年印发; not 对拟作出的处罚决定 (each cue starts with one literal character: a
     # group of alternatives first makes the search try every position, ≈ 4× slower)
     "力争", *(rf"{w}(?:于|在)?(?:明年|年内|下半年|下一年|20\d{{2}}年)" for w in ("计划", "拟")),
-    r"拟(?:于|在)(?:年终|年底|年末|近期)",  # 拟于年底前聘请……, 拟于年终考核时一并述法, 拟于近期签订……: still to come when the report was written
+    # 拟于年底前聘请……, 拟于年终考核时一并述法, 拟于近期签订……, 拟在……述法会上作书面述法: still to come when the report was written
+    # (not what is to be done by others, named: 对拟在网站公示的……信息进行审核)
+    r"拟(?:于|在)(?:年终|年底|年末|近期|(?![^，,。；;\n]{0,24}?的))",
     r"表(?:示|态)(?=[，,]?[^，,。；;\n]{0,8}?将|要)",  # a promise stated (镇主要负责人表示，将认真履行……; ……上表态，2026年将……): nothing done
     # a clause that passes a requirement on (印发……通知，要求各执法机构严格落实……; ……，要求各单位组织干部深入学习……;
     # ……，要求各部门把……纳入……学习计划; ……，要求相关科室依法做好答复、举证等工作; ……下发通知，要求各乡镇对重大执法决定……):
@@ -168,6 +170,13 @@ _DATED_AT = (
 _LATER_MONTH = regex.compile(
     rf"(?<=(?:^|[。；;！!？?\n])\s*){YEAR_TEXT}\d{{1,2}}月份?(?:\d{{1,2}}日)?[，,]?(?=[^。；;！!？?\n]{{0,30}}?(?<!\d)\1\s*年)"
 )
+# ... and a sentence opening on 同年 after one naming an earlier year (2024年，市长曾……。同年，市司法局主要负责人……): that year's
+# work too; the year is the last one named in the _SAME_YEAR_REACH characters before it
+_SAME_YEAR = regex.compile(
+    r"同年(?<=(?:^|[。；;！!？?\n])[”’」』]?\s*(?:[一二三四五六七八九十]是|(?:此外|另外|其中)[，,]\s*)?同年)(?:度|底|末|初)?(?:\d{1,2}月份?(?:\d{1,2}日)?)?[，,]?"
+)
+_SAME_YEAR_REACH = 160
+_YEAR_NAMED = regex.compile(YEAR_TEXT)
 _CLAUSE_ON_A_YEAR = regex.compile(rf"[，,；;]\s*(?:{YEAR_TEXT}|全年|年内|本年度?|今年)")  # a clause opening on a year (after such a date: a new time)
 _DATED_CUE = regex.compile(YEAR_TEXT + rf"(?:{_DATED_TAIL}|{_DATED_MARK})")  # such a date as a cue (from its year: _other_years)
 _SENTENCE_END = frozenset("。！!？?；;\n")
@@ -481,12 +490,22 @@ def _other_years(norm: str, year: int | None) -> list[tuple[int, int]]:
     if year is None:
         return found
     more = [(m.start(1), m.end()) for rx in (_DATED_OPENER, *_DATED_AT) for m in rx.finditer(norm) if year_value(m.group(1)) < year]
+    if "同年" in norm:
+        more += [m.span() for m in _SAME_YEAR.finditer(norm) if (named := _year_referred(norm, m.start())) is not None and named < year]
     if "纳入" in norm or "列入" in norm:
         more += [m.span() for m in _INTO_LATER.finditer(norm) if year_value(m.group(1)) > year]
     more += [m.span() for m in _PUT_OFF.finditer(norm) if year_value(m.group(1)) > year]
     if "月" in norm:
         more += [m.span() for m in _LATER_MONTH.finditer(norm) if year_value(m.group(1)) > year]
     return sorted(found + more) if more else found
+
+
+def _year_referred(norm: str, at: int) -> int | None:
+    """The year 同年 at ``at`` refers to: the last one named in the :data:`_SAME_YEAR_REACH` characters before it, or None."""
+    named = None
+    for m in _YEAR_NAMED.finditer(norm, max(0, at - _SAME_YEAR_REACH), at):
+        named = m.group(1)
+    return year_value(named) if named is not None else None
 
 
 @functools.lru_cache(maxsize=64)
@@ -1051,11 +1070,15 @@ class Negation:
             cues = self._requirement_cues = self.outside_citations(found)
         return cues
 
-    def dated_year(self, cue: str) -> int | None:
+    def dated_year(self, cue: str, at: int | None = None) -> int | None:
         """The year a cue of :meth:`requirement` names when it opens a sentence on another year's work: an earlier year's
         date (see :data:`_DATED_OPENER`: 2024年12月，, 2024年度，; :data:`_DATED_AT`: 曾于2024年年终) or a later year's month
-        (:data:`_LATER_MONTH`: 2026年1月，): that year's, not a requirement; else None."""
+        (:data:`_LATER_MONTH`: 2026年1月，): that year's, not a requirement; else None.  A cue opening on 同年 (see
+        :data:`_SAME_YEAR`), starting at ``at``, names the year named before it."""
         year = self.report.meta.year
+        if cue.startswith("同年"):
+            named = _year_referred(self.report.norm, at) if year is not None and at is not None else None
+            return named if named is not None and named < year else None
         m = _DATED_CUE.fullmatch(cue) if year is not None and "年" in cue else None
         if m is None:
             return None
@@ -1067,7 +1090,9 @@ class Negation:
         before ``until``: at the clause opening on a year of its own after it (:data:`_CLAUSE_ON_A_YEAR`: 局长曾于2024年……，
         2025年又主持……); None when it names no earlier year or reaches on."""
         m = _CLAUSE_ON_A_YEAR.search(self.report.norm, cue_end, until)
-        return m.start() if m is not None and (named := self.dated_year(cue)) is not None and named < self.report.meta.year else None
+        return (
+            m.start() if m is not None and (named := self.dated_year(cue, cue_end - len(cue))) is not None and named < self.report.meta.year else None
+        )
 
     def requirement(self, hit: Hit) -> str | None:
         """The requirement cue (要/必须/应当…) before ``hit`` in its sentence, inside it, or just

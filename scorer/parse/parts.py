@@ -165,8 +165,9 @@ def _unheaded_plan(parts: list[Part], norm: str, headings: list[Heading], vocab:
     return parts
 
 
-# what is to come in a year named (……县政府将于2026年重点抓好……; a sentence opening on the year, 2026年，我局将重点抓好……)
-_LATER_WILL = re.compile(rf"将(?:于|在)?{YEAR_TEXT}|^\s*{YEAR_TEXT}[，,]?[^，。；;\n]{{0,8}}?将")
+# what is to come in a year named (……县政府将于2026年重点抓好……; a sentence opening on the year, 2026年，我局将重点抓好……,
+# or on that year's work as its topic, 关于2026年工作，区政府将重点抓好……)
+_LATER_WILL = re.compile(rf"将(?:于|在)?{YEAR_TEXT}|^\s*(?:关于|对于)?{YEAR_TEXT}(?:的?工作[，,])?[，,]?[^，。；;\n]{{0,8}}?将")
 
 
 def _plan_in_other_matters(parts: list[Part], norm: str, year: int | None) -> list[Part]:
