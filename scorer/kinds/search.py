@@ -213,7 +213,7 @@ def required(ctx: Context, hit: Hit, cue: str) -> tuple[str, str]:
     it when the cue is not on its line (依法化解矛盾纠纷 over 要……); an earlier year's work for a sentence
     opening on its date (2024年12月，……; 2024年度，……), a later year's for one opening on its month that names it again
     (2026年1月，……召开2026年……部署会)."""
-    year = ctx.dated_year(cue, ctx.report.norm.rfind(cue, 0, hit.end))
+    year = ctx.dated_year(cue, hit.end)
     if year is not None:
         return (EARLIER if year < ctx.report.meta.year else LATER), f"写的是{year}年的事，不是本年度的做法（「{cue}」）"
     line_start, line_end = ctx.line(hit.start, hit.end)

@@ -1070,14 +1070,15 @@ class Negation:
             cues = self._requirement_cues = self.outside_citations(found)
         return cues
 
-    def dated_year(self, cue: str, at: int | None = None) -> int | None:
+    def dated_year(self, cue: str, before: int | None = None) -> int | None:
         """The year a cue of :meth:`requirement` names when it opens a sentence on another year's work: an earlier year's
         date (see :data:`_DATED_OPENER`: 2024年12月，, 2024年度，; :data:`_DATED_AT`: 曾于2024年年终) or a later year's month
         (:data:`_LATER_MONTH`: 2026年1月，): that year's, not a requirement; else None.  A cue opening on 同年 (see
-        :data:`_SAME_YEAR`), starting at ``at``, names the year named before it."""
+        :data:`_SAME_YEAR`) names the year named before it: the one ending last at or before ``before``."""
         year = self.report.meta.year
         if cue.startswith("同年"):
-            named = _year_referred(self.report.norm, at) if year is not None and at is not None else None
+            at = self.report.norm.rfind(cue, 0, before) if year is not None and before is not None else -1
+            named = _year_referred(self.report.norm, at) if at >= 0 else None
             return named if named is not None and named < year else None
         m = _DATED_CUE.fullmatch(cue) if year is not None and "年" in cue else None
         if m is None:
@@ -1090,9 +1091,7 @@ class Negation:
         before ``until``: at the clause opening on a year of its own after it (:data:`_CLAUSE_ON_A_YEAR`: 局长曾于2024年……，
         2025年又主持……); None when it names no earlier year or reaches on."""
         m = _CLAUSE_ON_A_YEAR.search(self.report.norm, cue_end, until)
-        return (
-            m.start() if m is not None and (named := self.dated_year(cue, cue_end - len(cue))) is not None and named < self.report.meta.year else None
-        )
+        return m.start() if m is not None and (named := self.dated_year(cue, cue_end)) is not None and named < self.report.meta.year else None
 
     def requirement(self, hit: Hit) -> str | None:
         """The requirement cue (要/必须/应当…) before ``hit`` in its sentence, inside it, or just
