@@ -1346,6 +1346,7 @@ def test_a_numbered_plan_heading_written_as_a_sentence_on_the_next_year_is_the_p
     "opening",
     [
         "存在的不足：",  # a label and a colon opening the paragraph
+        "存在的不足及原因：",  # ... naming the causes too
         "回顾全年工作，成绩固然可喜，短板也不容忽视：",  # the shortfall said not to be overlooked
     ],
 )

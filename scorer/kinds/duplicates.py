@@ -132,7 +132,7 @@ class DuplicatesRule(RuleBase):
         split = _split(body)
         first_seen, repeats = _clauses(body, self.min_chars, every=ctx.explain, split=split)
         if repeats and self.ignore:
-            repeats = self._not_ignored(report, repeats)
+            repeats = self._not_ignored(body, repeats)
         clauses = repeats  # every clause said twice, before the rules on where and how long
         if repeats and self.min_apart_chars is not None and self.min_apart_chars > self.min_chars:
             figure_min = max(self.min_apart_chars, self.min_across_chars or 0)
@@ -144,7 +144,7 @@ class DuplicatesRule(RuleBase):
         # a sentence of short clauses written twice (also beside the clauses found: each copy is told)
         sentences = _sentences(body, self.min_sentence_chars)
         if sentences and self.ignore:
-            sentences = self._not_ignored(report, sentences)
+            sentences = self._not_ignored(body, sentences)
         if sentences:
             repeats = sorted(repeats + [r for r in sentences if not any(a < r[1] and r[0] < b for a, b, _ in repeats)])
         if not repeats and self.min_shared_chars is not None:  # a long clause copied under another opening
@@ -168,10 +168,11 @@ class DuplicatesRule(RuleBase):
         return Outcome("fail", 0.0, hits, f"{len(repeats)}处重复：" + notes[0] + _others_told(report, repeats), notes)
 
 
-    def _not_ignored(self, report, repeats):
-        """The repeats that are not a standard formula of ``ignore`` (matched whole)."""
+    def _not_ignored(self, body: str, repeats):
+        """The repeats that are not a standard formula of ``ignore`` (matched whole, an item marker opening it blanked in
+        ``body``: 一是深入学习贯彻习近平法治思想。)."""
         ignore = _ignore_rx(tuple(self.ignore))
-        return [r for r in repeats if not ignore.fullmatch(_SPACE.sub("", report.norm[r[0] : r[1]]))]
+        return [r for r in repeats if not ignore.fullmatch(_SPACE.sub("", body[r[0] : r[1]]))]
 
 
 # an item marker opening a sentence (……。三是, ……；2.): the break before it, the marker in group 1

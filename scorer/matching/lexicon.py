@@ -258,7 +258,8 @@ _CHOOSING = "遴选|选聘|招标|采购|比选"  # the ways an adviser or firm 
 _LAPSED = re.compile(
     # (the noun may end the match: ……服务协议已于……到期; the term and the month between: ……作为法律顾问，合同期一年，当年12月到期后，……未续签;
     # or the next sentence tell the lapse: ……到期。……未能续签)
-    r"[^。；;\n]{0,14}?(?:聘期|聘任期|任期|合同|服务期?|协议)?[^，,。；;\n]{0,12}?(?:届满|到期|期满)后?(?:[。；;][ \t]*)?[^。；;\n]{0,50}?"
+    # (or a term said to have ended: ……法律顾问团自上一届聘期于2024年12月结束后，换届遴选工作尚未完成)
+    r"[^。；;\n]{0,14}?(?:(?:聘期|聘任期|任期|合同|服务期?|协议)?[^，,。；;\n]{0,12}?(?:届满|到期|期满)|(?:聘期|聘任期|任期|服务期)[^，,。；;\n]{0,12}?结束)后?(?:[。；;][ \t]*)?[^。；;\n]{0,50}?"
     r"((?:未|没有|不再)(?:能|办理|再|予|及时|按时|如期){0,2}(?:续聘|续签|再聘|聘请|聘用|聘任|选聘|请|签订|续约)"  # (……到期后未及时续签, 未能及时续签)
     r"|(?:未|没有)(?:完成|启动|开展)[^，,。；;\n]{0,10}?(?:续聘|续签|选聘|遴选|招标|采购)"  # (年内尚未完成新一轮……选聘工作)
     r"|(?:续聘|续签|选聘|遴选|招标|采购)[^，,。；;\n]{0,12}?(?:未|没有)(?:能)?(?:完成|落实|启动|开展|办理)"  # (新一轮选聘因经费未及时落实没有完成)
@@ -289,11 +290,11 @@ _CALLED_OFF = re.compile(r"[^。；;\n]{0,30}?原定[^。；;\n]{0,24}?[，,]?[^
 # The first clause a heading's title heads, saying the thing is not in place (目前正在筹备购置……, 我局尚未建立……):
 # the title names it only to say so (used with .match from the body's start).
 _NOT_IN_PLACE = re.compile(rf"[^，,。；;！!？?\n]{{0,8}}?(尚未|还未|仍未|暂未|未能|至今未|迄今未|没有|尚无|仍无|{_IN_THE_MAKING}|{_DRAFTED})")
-_LAPSE_HINT = re.compile("届满|到期|期满")  # within _AHEAD characters of the match: in _AFTER_HINTS too
+_LAPSE_HINT = re.compile("届满|到期|期满|结束")  # within _AHEAD characters of the match: in _AFTER_HINTS too
 # ... or a term said further on in the sentence to have ended in an earlier year than the report's (……担任法律顾问，聘期内共
 # 审查合同9份，……，聘期已于2024年12月届满, in a report on 2025), not renewed in that sentence: none in the year reported on
 _ENDED = regex.compile(
-    rf"(?:聘期|聘任期|任期|合同|服务期|协议)[^，,。；;\n]{{0,4}}?(?:已经?)?(?:于|在)?{YEAR_TEXT}[^，,。；;\n]{{0,6}}?(?:届满|到期|期满)"
+    rf"(?:聘期|聘任期|任期|合同|服务期|协议)[^，,。；;\n]{{0,4}}?(?:已经?)?(?:于|在)?{YEAR_TEXT}[^，,。；;\n]{{0,6}}?(?:届满|到期|期满|结束)"
     # (nor one still going on: ……，续聘工作正在按……程序推进)
     r"(?![^。；;\n]{0,30}?(?<!未|未能|没有|没能|不再|未再)(?:续聘|续签|续约|重新聘请|重新签订)(?![^，,。；;\n]{0,4}(?:正在|尚在|仍在|还在|尚未|仍未|拟)))"
 )
@@ -303,7 +304,7 @@ _TERM_NAMED = re.compile(r"\s*(?:该|其|上述|此)(?:项)?(?:合同|协议|聘
 _DEFINED = re.compile(
     r"(?:和公职律师|、公职律师|和法律顾问|、法律顾问|制度|工作)?(是[^，,。；;\n]{0,20}?(?:保障|支撑|抓手|手段|途径|渠道|举措|基础|关键|生命线|重要内容|重要环节))"
 )
-_AFTER_HINTS = ("停留在", "处于", "列入", "纳入", "至今", "未", "没有", "空缺", "缺位", "0", "零", "有待", "需", "亟待", "不够", "不足", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "正筹备", "拟于", "缺口", "启动", "届满", "到期", "期满", "原定")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满: of _LAPSED; 原定: of _CALLED_OFF)
+_AFTER_HINTS = ("停留在", "处于", "列入", "纳入", "至今", "未", "没有", "空缺", "缺位", "0", "零", "有待", "需", "亟待", "不够", "不足", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "正筹备", "拟于", "缺口", "启动", "届满", "到期", "期满", "结束", "原定")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满, 结束: of _LAPSED; 原定: of _CALLED_OFF)
 _AFTER_HINT = re.compile("|".join(_AFTER_HINTS))  # any of them, in one search of the text
 
 
@@ -386,10 +387,12 @@ _IN_FORCE_LATER = regex.compile(
 )
 # ... or a later clause naming the subject again as this system (这项制度, 该制度) and saying it is not in place, however far
 # on in the sentence (对……法制审核，……，但因为……，也……，这项制度在实际办案中还没有运行起来)
-_THIS_SYSTEM = r"(?:这项|此项|这一|该项?|上述)(?:制度|机制|办法|细则|工作)"  # (……由其担任法律顾问……，但……，这项工作至今仍未能落地)
+# (……由其担任法律顾问……，但……，这项工作至今仍未能落地; 对重大执法决定开展法制审核，需要明确……，这几项基础性工作目前在我委均未建立;
+# 聘请常年法律顾问一事，……，该项工作年内未能落实)
+_THIS_SYSTEM = r"(?:这项|此项|这一|该项?|上述|这几项|这些)(?:基础性?|具体|相关|重点)?(?:制度|机制|办法|细则|工作)"
 _NAMED_AGAIN_NOT_IN_PLACE = re.compile(
     rf"\s*(?:但|但是|而|却)?{_THIS_SYSTEM}[^，,。；;\n]{{0,8}}?"
-    r"((?:尚未|还未|仍未|暂未|还没有|仍没有|尚没有)能?(?:真正|全面|完全|有效|正式|实际)?(?:落实|建立|实行|推行|实施|落地|推开|执行|到位|运行|运转|启用|使用))"
+    r"((?:尚未|还未|仍未|暂未|均未|都未|未能|没能|还没有|仍没有|尚没有)能?(?:真正|全面|完全|有效|正式|实际)?(?:落实|建立|实行|推行|实施|落地|推开|执行|到位|运行|运转|启用|使用))"
 )
 _AGAIN_REACH = 160  # characters after a match its subject may be named again so (a long sentence's)
 _NAMED_AGAIN = re.compile(_THIS_SYSTEM)  # ... by one of these (_NAMED_AGAIN_NOT_IN_PLACE's)
