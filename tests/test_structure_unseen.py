@@ -1269,6 +1269,10 @@ def test_an_unheaded_plan_leading_into_its_items_after_the_shortcomings_is_the_p
     joined = report("一、2023年主要举措和成效", MEASURES, "二、存在的问题",
                     PROBLEMS + "下一步，我委将重点做好以下几个方面的工作：一是加强干部学法，每季度组织一次集中学法。二是完善合同审查。")  # fmt: skip
     assert kinds(joined) == ["measures", "shortcomings", "next_year_plan"]
+    # (a verb after the lead: ……将在以下方面着力：一是……)
+    verb = report("一、2023年主要举措和成效", MEASURES, "二、存在的问题",
+                  PROBLEMS + "下一步，我委将在以下方面着力：一是加强干部学法，每季度组织一次集中学法；二是完善合同审查。")  # fmt: skip
+    assert kinds(verb) == ["measures", "shortcomings", "next_year_plan"]
 
 
 def test_the_works_problems_announced_in_a_sentence_of_their_own_close_the_last_topic_part(pack):

@@ -125,10 +125,11 @@ _DATED_OPENER = regex.compile(
     rf"年(?={_DATED_TAIL})(?<=(?:(?:^|[。；;！!？?\n])[”’」』]?\s*(?:[一二三四五六七八九十]是|[一二三四五六七八九十]{{1,2}}、)?(?:(?:此外|另外|同时|其中)[，,]\s*)?(?:早在|在)?|[，,]\s*早在){_EARLIER_IN_LIST}{YEAR_TEXT}){_DATED_TAIL}"
 )
 # ... and a clause telling of an act on an earlier year's date inside it (局主要负责人曾于2024年年终述职中……; 乡党委书记在
-# 2024年12月召开的……会上……): 曾 with the year, or 于/在 with its month or its end and a meeting; not since then (于2024年12月到任以来),
+# 2024年12月召开的……会上……): 曾 with the year, or 于/在 with its month or its end and a meeting; not since then (于2024年12月到任以来;
+# 起 as since, not a count's: 曾于2024年11月带头出庭应诉1起……),
 # nor the date of a document the body applies (落实县委于2024年12月印发的……)
 _DATED_MARK = r"(?:度|底|末|初|年终|年底|年末)?(?:\d{1,2}月份?(?:\d{1,2}日)?)?"
-_NOT_AN_ACT_THEN = r"(?!\d)(?![^，,。；;\n]{0,10}?(?:以来|起|开始|至今|到任|任职|上任|就任|履新|后[，,]|(?:印发|出台|制定|下发|发布|修订|通过|颁布|施行|实施)的))"
+_NOT_AN_ACT_THEN = r"(?!\d)(?![^，,。；;\n]{0,10}?(?:以来|(?<![\d一二两三四五六七八九十几])起|开始|至今|到任|任职|上任|就任|履新|后[，,]|(?:印发|出台|制定|下发|发布|修订|通过|颁布|施行|实施)的))"
 _DATED_AT = (
     regex.compile(rf"年(?<=曾(?:经)?[于在]?{YEAR_TEXT}){_DATED_MARK}{_NOT_AN_ACT_THEN}"),
     # (a clause opening on the year, its act told with 曾: 回顾来看，2024年局长曾带头……; 2024年12月时任街道党工委书记曾主持……)
@@ -236,8 +237,8 @@ _SETTING_UP = "建立|筹建|制定|起草|编制|研究|酝酿|遴选|选聘|�
 _IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快|按程序|按规定)?(?:组织|开展)?(?:{_SETTING_UP}|筹备|论证|起步|探索)|正筹备"
 # ... or drafted and still out for comment (……已起草……目录清单，目前正在征求意见): where a clause opens so (not
 # right after a match: a decision's draft put out for comment is its procedure followed)
-# (……正在征求县司法局和……意见; 待修改完善后印发实施; still a draft, 相关办法目前仍停留在草稿阶段)
-_DRAFTED = r"(?:正|[尚仍还])在(?:征求[^，,。；;\n]{0,12}?意见|修改完善|审议)|尚待印发|待[^，,。；;\n]{0,8}?印发|停留在(?:草稿|草案|起草|纸面)"
+# (……正在征求县司法局和……意见; 待修改完善后印发实施; 待区综合执法局审定后印发实施; still a draft, 相关办法目前仍停留在草稿阶段)
+_DRAFTED = r"(?:正|[尚仍还])在(?:征求[^，,。；;\n]{0,12}?意见|修改完善|审议)|尚待印发|待[^，,。；;\n]{0,12}?印发|停留在(?:草稿|草案|起草|纸面)"
 # (not the cases that fail it, nor a rule on those not reviewed: 对法制审核未通过的案件一律不得作出决定; ……，对重大执法决定未经
 # 法制审核或审核未通过的一律不得作出)
 _NEGATED_AFTER = re.compile(

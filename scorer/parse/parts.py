@@ -349,10 +349,11 @@ def _sentences(norm: str, start: int, end: int):
 _LOOKS_BACK = frozenset({"first_responsible"})
 # (……着力抓好以下几方面工作; or counted, ……着重做好三件事 / 四项工作 / 三个方面的工作)
 _LEAD = r"(?:以下[^，,。；;：:\n]{0,8}(?:工作|任务|重点|方面|措施)|[两三四五六七八九十几](?:件事|项(?:工作|任务|重点)?|个方面的?(?:工作|任务)?))"
-_LEADS_INTO = re.compile(_LEAD + "[：:]?$")
+_LEAD_VERB = r"[^，,。；;：:的\n]{0,4}"  # (a verb after the lead: ……将在以下方面着力：一是……)
+_LEADS_INTO = re.compile(_LEAD + _LEAD_VERB + "[：:]?$")
 _FIRST_ITEM = re.compile(r"\s*(?:一是|其一|[（(]一[)）]|一、|1[.．、])")
 # ... or the first item after its colon in the same sentence (……重点做好以下几个方面的工作：一是……，……。)
-_LEADS_INTO_ITEM = re.compile(_LEAD + r"[：:]\s*(?:一是|其一|[（(]一[)）]|1[.．、])")
+_LEADS_INTO_ITEM = re.compile(_LEAD + _LEAD_VERB + r"[：:]\s*(?:一是|其一|[（(]一[)）]|1[.．、])")
 
 
 def _into_items(norm: str, sentence: str, stop: int) -> bool:
