@@ -69,7 +69,7 @@ class Context(Searcher, Geometry, Negation, Quoting):
         self._work_plan: tuple[list[int], list[int], list[str]] | None = None  # its sentences, found once
         self._hollow: list[tuple[int, int]] | None = None  # lines of a measures part written as a plan reporting nothing done, found once
         self._double_negatives: list[tuple[int, int]] | None = None  # 未发生……未经……的情况, found once
-        self._ended_terms: list[tuple[int, int, str]] | None = None  # 聘期已于2024年12月届满 (an earlier year), found once
+        self._terms: list[tuple[int, int, str]] | None = None  # 聘期已于2024年12月届满 (an earlier year), 聘期自2026年……起 (a later), found once
         self._cache: dict = {}  # pattern text (or text and flags) → hits
         self._citations: tuple[list[int], list[int]] | None = None
         self._scopes: dict = {}  # (part kinds, headings) → scope bounds

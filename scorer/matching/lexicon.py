@@ -299,6 +299,9 @@ _ENDED = regex.compile(
     # (nor one still going on: ……，续聘工作正在按……程序推进)
     r"(?![^。；;\n]{0,30}?(?<!未|未能|没有|没能|不再|未再)(?:续聘|续签|续约|重新聘请|重新签订)(?![^，,。；;\n]{0,4}(?:正在|尚在|仍在|还在|尚未|仍未|拟)))"
 )
+# ... or to begin in a later year (……担任县政府常年法律顾问，聘期自2026年1月1日起计算, in a report on 2025): none in the year either
+_BEGINS_LATER = regex.compile(rf"(?:聘期|聘任期|任期|服务期|合同期)[^，,。；;\n]{{0,4}}?(?:自|从|于)?{YEAR_TEXT}[^，,。；;\n]{{0,8}}?(?:起|开始)")
+_TERM_HINT = re.compile("届满|到期|期满|结束|期自|期从|期于")  # one of these is in every match of _ENDED and _BEGINS_LATER
 _TERM_NAMED = re.compile(r"\s*(?:该|其|上述|此)(?:项)?(?:合同|协议|聘期|聘任期|服务期|服务合同)")  # a sentence opening on the term
 # ... or said to be something (法律顾问是依法决策的重要保障, 政务公开制度是……的重要抓手): what a
 # mechanism is reports no use of it; used with .match(text, pos) from the match's end.
@@ -866,9 +869,9 @@ class Negation:
         predicate = self._subject_not_in_place(start, end)
         if predicate is not None:
             return predicate
-        ended = self._term_ended_before(start, end)
-        if ended is not None:
-            return ended
+        term = self._term_outside_year(start, end)
+        if term is not None:
+            return term
         put_off = self._put_off_later(start, end)
         if put_off is not None:
             return put_off
@@ -948,16 +951,20 @@ class Negation:
         stop = min(end + _AHEAD, self.sentence(Hit(start, end))[1])  # (within the match's sentence)
         return any(a < stop and start < b for a, b in spans)
 
-    def _term_ended_before(self, start: int, end: int) -> str | None:
+    def _term_outside_year(self, start: int, end: int) -> str | None:
         """The cue of a term said later in the match's sentence to have ended in a year before the report's, not renewed
-        there (:data:`_ENDED`: ……担任法律顾问，……，聘期已于2024年12月届满), or None."""
-        terms = self._ended_terms
-        if terms is None:  # (found once: few reports name a term's end)
+        there (:data:`_ENDED`: ……担任法律顾问，……，聘期已于2024年12月届满), or to begin in a year after it
+        (:data:`_BEGINS_LATER`: ……，聘期自2026年1月1日起计算), or None."""
+        terms = self._terms
+        if terms is None:  # (found once: few reports name a term's end or start)
             norm = self.report.norm
             year = self.report.meta.year
-            terms = self._ended_terms = (
-                [(m.start(), m.end(), m.group(0)) for m in _ENDED.finditer(norm) if year_value(m.group(1)) < year]
-                if year is not None and _LAPSE_HINT.search(norm) is not None
+            terms = self._terms = (
+                sorted(
+                    [(m.start(), m.end(), m.group(0)) for m in _ENDED.finditer(norm) if year_value(m.group(1)) < year]
+                    + [(m.start(), m.end(), m.group(0)) for m in _BEGINS_LATER.finditer(norm) if year_value(m.group(1)) > year]
+                )
+                if year is not None and _TERM_HINT.search(norm) is not None
                 else []
             )
         if not terms:
