@@ -178,6 +178,7 @@ _SAME_YEAR = regex.compile(
 )
 _SAME_YEAR_REACH = 160
 _YEAR_NAMED = regex.compile(YEAR_TEXT)
+_COMPARED_WITH = frozenset("较比")  # before a year a figure is compared with (较2024年, 同比2024年)
 _CLAUSE_ON_A_YEAR = regex.compile(rf"[，,；;]\s*(?:{YEAR_TEXT}|全年|年内|本年度?|今年)")  # a clause opening on a year (after such a date: a new time)
 _DATED_CUE = regex.compile(YEAR_TEXT + rf"(?:{_DATED_TAIL}|{_DATED_MARK})")  # such a date as a cue (from its year: _other_years)
 _SENTENCE_END = frozenset("。！!？?；;\n")
@@ -508,10 +509,12 @@ def _other_years(norm: str, year: int | None) -> list[tuple[int, int]]:
 
 
 def _year_referred(norm: str, at: int) -> int | None:
-    """The year 同年 at ``at`` refers to: the last one named in the :data:`_SAME_YEAR_REACH` characters before it, or None."""
+    """The year 同年 at ``at`` refers to: the last one named in the :data:`_SAME_YEAR_REACH` characters before it, not one
+    a figure is compared with (……，较2024年增长20%。同年，……), or None."""
     named = None
     for m in _YEAR_NAMED.finditer(norm, max(0, at - _SAME_YEAR_REACH), at):
-        named = m.group(1)
+        if norm[m.start() - 1 : m.start()] not in _COMPARED_WITH:
+            named = m.group(1)
     return year_value(named) if named is not None else None
 
 
