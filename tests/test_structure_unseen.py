@@ -1351,6 +1351,8 @@ def test_a_numbered_plan_heading_written_as_a_sentence_on_the_next_year_is_the_p
     [
         "存在的不足：",  # a label and a colon opening the paragraph
         "存在的不足及原因：",  # ... naming the causes too
+        # the shortfall seen clearly after the year's praise
+        "一年来，我局法治建设工作虽然取得了一定成绩，得到了县委、县政府的肯定，但我们也清醒地看到存在一些不容忽视的问题：",
         "回顾全年工作，成绩固然可喜，短板也不容忽视：",  # the shortfall said not to be overlooked
     ],
 )

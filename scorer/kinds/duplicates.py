@@ -139,14 +139,14 @@ class DuplicatesRule(RuleBase):
             repeats = [r for r in repeats if _copied(body, r, self.min_apart_chars, figure_min)]
         if repeats and self.min_across_chars is not None:
             repeats = [r for r in repeats if _across_copied(report, body, r, self.min_across_chars)]
-        if repeats:  # the unit's name alone on a line (a letterhead over a title that opens with it) is no sentence
-            repeats = [r for r in repeats if not _unit_line(body, r[0], r[1])]
         # a sentence of short clauses written twice (also beside the clauses found: each copy is told)
         sentences = _sentences(body, self.min_sentence_chars)
         if sentences and self.ignore:
             sentences = self._not_ignored(body, sentences)
         if sentences:
             repeats = sorted(repeats + [r for r in sentences if not any(a < r[1] and r[0] < b for a, b, _ in repeats)])
+        if repeats:  # the unit's name alone on a line (a letterhead over a title that opens with it; a signature) is no sentence
+            repeats = [r for r in repeats if not _unit_line(body, r[0], r[1])]
         if not repeats and self.min_shared_chars is not None:  # a long clause copied under another opening
             repeats = _shared_ends(report, body, split[1], self.min_shared_chars, _ignore_rx(tuple(self.ignore)), self.min_shared_across_chars)
         if not repeats and clauses and self.min_run_chars is not None:  # short clauses copied together

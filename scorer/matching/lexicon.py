@@ -164,6 +164,12 @@ _DATED_AT = (
     # (于/在 with rules issued then: 我市于2019年印发行政执法公示、……三项制度实施办法 — no practice of the year reported on;
     # not a document named by its date, 落实县委于2022年12月印发的……办法)
     regex.compile(rf"年(?<=[于在]{YEAR_TEXT})(?=(?:\d{{1,2}}月份?)?(?:印发|出台|制定|发布)(?!的))"),
+    # (于/在 with a step done once then: 我区于2023年完成行政复议体制改革; 于2022年在全市率先推行领导干部年终述法; 于2022年首次
+    # 开展……; not one named by its date, 于2023年完成的……)
+    regex.compile(
+        rf"年(?<=[于在]{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?)?{_NOT_AN_ACT_THEN}"
+        r"(?=[^，,。；;\n]{0,8}?(?:完成|率先|首次)(?![^，,。；;\n]{0,16}?的))"
+    ),
 )
 # ... and a sentence opening on a later year's month whose act names that year again (2026年1月，局长主持召开2026年全局法治
 # 建设工作部署会, in a report on 2025): that year's work.  Not one without it: the report year's year-end 述法 and reviews
