@@ -390,20 +390,22 @@ _SUBJECT_HINT = re.compile(r"未|待|征求|修改完善|审议|[尚仍还]无|�
 # ... or one saying it is to be issued or engaged in a later year, or in force from one (……目录清单正在修订，计划2026年上半年
 # 印发施行; ……，2026年一季度内完成签约; ……印发《……办法》，……，自2026年1月1日起施行): not in place in the year reported on (the year
 # checked against the report's)
-# (also put into effect from a later year: ……，将于2026年起全面实施; or the firm chosen then: ……，拟于2026年上半年确定服务机构)
+# (also put into effect from a later year: ……，将于2026年起全面实施; or the firm chosen then: ……，拟于2026年上半年确定服务机构;
+# or its contract signed then: ……比选公告已于12月发布，预计2026年一季度签订服务合同)
 _IN_FORCE_LATER = regex.compile(
     rf"(?:目前|预计|计划|拟|争取|力争|自|从|将)?(?:于|在|到)?{YEAR_TEXT}[^，,。；;\n]{{0,8}}?"
-    r"(印发|出台|施行|(?:确定|选定)(?=服务机构|律师事务所|人选|服务单位)|完成[^，,。；;\n]{0,4}?(?:签约|签订|选聘|遴选|聘请|招标|采购|印发|制定|建立)"
+    r"(印发|出台|施行|(?:确定|选定)(?=服务机构|律师事务所|人选|服务单位)|签订(?=(?:服务|聘用|委托)?(?:合同|协议))"
+    r"|完成[^，,。；;\n]{0,4}?(?:签约|签订|选聘|遴选|聘请|招标|采购|印发|制定|建立)"
     r"|(?<=(?:起|开始)[^，,。；;\n]{0,4}?)(?:实施|执行|推行|运行))"
 )
 # ... or a later clause naming the subject again as this system (这项制度, 该制度) and saying it is not in place, however far
 # on in the sentence (对……法制审核，……，但因为……，也……，这项制度在实际办案中还没有运行起来)
 # (……由其担任法律顾问……，但……，这项工作至今仍未能落地; 对重大执法决定开展法制审核，需要明确……，这几项基础性工作目前在我委均未建立;
-# 聘请常年法律顾问一事，……，该项工作年内未能落实)
+# 聘请常年法律顾问一事，……，该项工作年内未能落实; ……已经印发了实施办法……，这一制度全年实际上一次也没有运行)
 _THIS_SYSTEM = r"(?:这项|此项|这一|该项?|上述|这几项|这些)(?:基础性?|具体|相关|重点)?(?:制度|机制|办法|细则|工作)"
 _NAMED_AGAIN_NOT_IN_PLACE = re.compile(
     rf"\s*(?:但|但是|而|却)?{_THIS_SYSTEM}[^，,。；;\n]{{0,8}}?"
-    r"((?:尚未|还未|仍未|暂未|均未|都未|未能|没能|还没有|仍没有|尚没有)能?(?:真正|全面|完全|有效|正式|实际)?(?:落实|建立|实行|推行|实施|落地|推开|执行|到位|运行|运转|启用|使用))"
+    r"((?:尚未|还未|仍未|暂未|均未|都未|未能|没能|还没有|仍没有|尚没有|没有)能?(?:真正|全面|完全|有效|正式|实际)?(?:落实|建立|实行|推行|实施|落地|推开|执行|到位|运行|运转|启用|使用))"
 )
 _AGAIN_REACH = 160  # characters after a match its subject may be named again so (a long sentence's)
 _NAMED_AGAIN = re.compile(_THIS_SYSTEM)  # ... by one of these (_NAMED_AGAIN_NOT_IN_PLACE's)
