@@ -107,8 +107,8 @@ _DONE = re.compile(r"[0-9](?![0-9]*[”\"」』])|已|(?<![事为除])了|全年
 # character is ≈ 10× faster than one opening on the look-behind.)
 _YEAR_OPENER = regex.compile(rf"年(?=起|开始|[，,]|将|拟)(?<=[。；;！!？?\n：:，,]\s*(?:{YEAR_TEXT}|(明)年))(?:起|开始|[，,])?")
 # ... and a matter put into a later year's plan or budget (……法律顾问经费保障，已纳入2026年工作安排; 将……费用列入2026年
-# 部门预算; 已将述法纳入2026年局领导班子考核的内容): planned, not done
-_INTO_LATER = regex.compile(rf"(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。；;\n]{{0,8}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算|考核)")
+# 部门预算; 已将述法纳入2026年局领导班子考核的内容; 已将习近平法治思想列入2026年理论学习中心组学习计划): planned, not done
+_INTO_LATER = regex.compile(rf"(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。；;\n]{{0,12}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算|考核)")
 # ... or put off to a later year (2025年度述法安排在2026年……时进行; 推迟到2026年; 调整至2026年一季度), or begun from it (主要负责人自2026年起……述法)
 _PUT_OFF = regex.compile(rf"(?:(?:安排|推迟|延后|延迟|推延|放|调整)(?:在|于|到|至)|(?:自|从)(?=[^，,。；;\n]{{0,6}}?(?:起|开始))){YEAR_TEXT}")
 _PUT_OFF_VERBS = ("推迟", "延后", "延迟", "推延", "调整")  # ... of them, those that put a thing off
