@@ -142,7 +142,9 @@ OPENERS: dict[str, tuple[str, ...]] = {
     # (展望2026年，我镇将……; 面向2026年，街道将……: looking ahead to it)
     # (or after the problems named as its reason: 针对上述问题，2026年我们将着力抓好以下工作。)
     "next_year_plan": (r"(?:下一步|下步|今后|明年|(?:在)?新的一年(?:里)?|新一年)[，,]",
-                       r"(?:(?:针对|围绕)(?:上述|以上|这些)(?:问题|不足)[，,]" + YEAR_TEXT + r"[，,]?|(?:展望|面向|着眼)?" + YEAR_TEXT + r"[，,])"
+                       # (the year named as what it is first: 2026年是“十五五”开局之年，我镇将重点抓好四件事：)
+                       r"(?:(?:针对|围绕)(?:上述|以上|这些)(?:问题|不足)[，,]" + YEAR_TEXT + r"[，,]?|(?:展望|面向|着眼)?" + YEAR_TEXT
+                       + r"(?:是[^，,。；;\n]{1,14}?之年)?[，,])"
                        r"\s*(?:我|本|全|各)?[^，,。；;\n]{0,8}?将"),
     # after the plan, a paragraph looking back on what the principal leaders did
     "first_responsible": (
