@@ -246,7 +246,7 @@ class Near(StrictModel):
     before: int | None = Field(None, ge=0, le=500, description="characters looked back (default: within)")
     across: Literal["sentence", "part", "kind"] = Field(
         "part",
-        description="sentence: looking back stops at the start of the match's sentence (ahead, at the end of its item — "
+        description="sentence: looking back stops at the start of the match's sentence or line (ahead, at the end of its item — "
         "the next heading at its heading's level or above — or its part); "
         "part: the window stops at the match's part; kind: it runs on into neighbouring parts of the same kind",
     )
@@ -394,7 +394,7 @@ class SearchOptions(StrictModel):
         elif self.headings == "sub":
             out.append("the part's own heading does not count (its sub-headings do, and so does that of a part continuing one of its kind)")
         if self.near is not None:
-            where = {"sentence": "in its part, not looking back past its sentence's start nor ahead past its item's end", "part": "in the same part"}.get(
+            where = {"sentence": "in its part, not looking back past its sentence's or line's start nor ahead past its item's end", "part": "in the same part"}.get(
                 self.near.across, "in the same run of parts of its kind"
             )
             out.append(f"a match counts only with one of {quoted(self.near.patterns)} within {self.near.within} characters {where}")
@@ -831,8 +831,9 @@ class SearchOptions(StrictModel):
             k += 1
         if k < len(cues) and cues[k] < hi:
             hi = cues[k]
-        if self.near.across == "sentence":  # a verb of the sentence before is not this one's
-            lo = max([lo] + [norm.rfind(c, lo, hit.start) + 1 for c in _SENTENCE_ENDS])
+        if self.near.across == "sentence":  # a verb of the sentence before is not this one's, nor one of the line above
+            # (a heading over the paragraph: 强化统筹部署 / 县政府主要负责同志认真履行……)
+            lo = max([lo, norm.rfind("\n", lo, hit.start) + 1] + [norm.rfind(c, lo, hit.start) + 1 for c in _SENTENCE_ENDS])
             hi = ctx.item_end(hit.start, hi)  # nor one of the next item (2．落实述法制度。……)
             if hi > end:  # ... nor of the next item of a run the match's own sentence is in (二是……。三是……)
                 if _RUN_ITEM.search(norm, ctx.line(hit.start)[0], start + 1) is not None:
