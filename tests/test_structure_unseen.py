@@ -908,6 +908,25 @@ def test_an_unnumbered_heading_spaced_from_its_text_on_one_line_heads_its_part(p
     assert kinds(report("一、主要举措和成效", "坚持问题导向 " + MEASURES * 2)) == ["measures"]
 
 
+def test_topic_heads_spaced_from_their_paragraphs_head_the_measures(pack):
+    # 规范执法行为　全县……: unnumbered topic heads with their paragraphs on the same line, then unnumbered
+    # shortcomings and plan headings: the topics are the measures' parts
+    para = "全年开展执法检查46次，立案查处违法案件37件，组织执法人员培训3期150人次，案卷评查合格率98%。"
+    text = report("2023年，县政府推进法治政府建设，现将有关情况报告如下。", "强化组织领导　" + para,
+                  "规范执法行为　" + para.replace("46次", "47次"), "加强普法宣传　" + para.replace("46次", "48次"),
+                  "存在问题", PROBLEMS, "下步打算", PLAN)  # fmt: skip
+    assert kinds(text) == ["measures"] * 3 + ["shortcomings", "next_year_plan"]
+    assert [h.title for h in parse(text).headings][:3] == ["强化组织领导", "规范执法行为", "加强普法宣传"]
+    assert status(pack, "measures_and_results", text) == "pass"
+    assert status(pack, "quantified_results", text) == "pass"
+    # one ASCII space between words is no gap that sets off a heading
+    typed = text.replace("　", " ")
+    assert "measures" not in kinds(typed)
+    # in a numbered report such a line stays text of its part
+    numbered = report("一、主要举措", "强化组织领导　" + para, "规范执法行为　" + para, "二、存在的不足", PROBLEMS)
+    assert [h.title for h in parse(numbered).headings] == ["一、主要举措", "二、存在的不足"]
+
+
 def test_the_title_printed_again_below_the_article_is_page_furniture(pack):
     # a web page's template prints the report's title again as the article's last line: no duplicate, no plan text
     title = "某县应急管理局2025年度法治政府建设情况报告"

@@ -158,6 +158,10 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
                 # 存在的问题　一年来，……: a part's heading, white space, then its text on the same line
                 start = s + len(line) - len(line.lstrip())
                 later_at = _part_heading(Heading(1, "plain", None, text[start : start + len(gap.group(1))], li + 1, start, start + len(gap.group(1))), kind, headings, thematic, later_at)
+            elif kind is None and not numbered_seen and gap is not None and _is_spaced_topic(gap, stripped, text, s + len(line) - len(line.lstrip()), vocab):
+                # 规范执法行为　全县……: a topic heading, a full-width space, then its paragraph on the same line
+                start = s + len(line) - len(line.lstrip())
+                topics.append(Heading(1, "plain", None, text[start : start + len(gap.group(1))], li + 1, start, start + len(gap.group(1))))
             elif kind is None and _is_topic_line(stripped, lines, li, vocab):
                 start = s + len(line) - len(line.lstrip())
                 topic = Heading(1, "plain", None, text[start : start + len(stripped)], li + 1, start, start + len(stripped))
@@ -410,6 +414,21 @@ def _is_topic_line(stripped: str, lines: list[str], li: int, vocab: Compiled) ->
             marker = _match_marker(nxt)  # or over items numbered from 1 again (学法用法 / （1）集中学法。……)
             return marker is not None and marker[2] == 1
     return False
+
+
+_SPACED_TOPIC_GAP = re.compile(r"\u3000|\s{2}")  # (in the text as written: a full-width space, or two, not one typed between words)
+
+
+def _is_spaced_topic(gap: re.Match, stripped: str, text: str, start: int, vocab: Compiled) -> bool:
+    """A topic line and its paragraph on one line (规范执法行为　全县……): a short phrase without sentence punctuation, set off
+    by a full-width space (or two spaces) in the text as written, before a paragraph of its own.  Like the topic lines
+    over their paragraphs, such heads are headings only as a run before an unnumbered shortcomings or plan heading."""
+    head = gap.group(1)
+    if len(head) > _TOPIC_MAX or len(stripped) - gap.end() < _PARAGRAPH_MIN or _YEAR_OPENING.match(head):
+        return False
+    if vocab.captions.match(head) or _docno_match(head) or _parse_date(head):
+        return False
+    return _SPACED_TOPIC_GAP.match(text, start + len(head)) is not None
 
 
 def _is_stated_topic_line(line: str, stripped: str, lines: list[str], li: int, vocab: Compiled) -> bool:
