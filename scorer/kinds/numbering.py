@@ -16,9 +16,10 @@ Checks every numbered sequence of the report:
 * a list numbered inside a line (……三项工作：（1）……；（2）……；（3）……) must count from 1 up by one.
 
 A heading run into the end of the paragraph before it (a web copy that lost the line
-end: ……取得实效。　　（九）数字法治政府建设加快推进) still fills its place: the one number
-missing between two headings counts when it stands in the text between them after white
-space or a sentence end.
+end: ……取得实效。　　（九）数字法治政府建设加快推进) still fills its place: the numbers
+missing between two headings count when they stand in the text between them, in order, each
+after white space or a sentence end (several run on in one paragraph: （一）……。（二）……。（三）……。
+then （四） on a line of its own).
 
 Fails listing each break (``三是`` after ``四是``, ``（二）`` with no ``（一）``).
 
@@ -75,13 +76,19 @@ _GLUED = {
 
 
 def _glued(norm: str, prev, h) -> bool:
-    """Whether the one heading missing between ``prev`` and ``h`` (the next but one) is in the
-    text between them, glued to the paragraph before it."""
+    """Whether the headings missing between ``prev`` and ``h`` are in the text between them, in
+    order, each glued to the sentence before it (one run into the paragraph before ``h``, or
+    several run on in ``prev``'s paragraph: （一）……。（二）……。（三）……。 / （四）……)."""
     template = _GLUED.get(h.style)
-    if template is None or h.value != prev.value + 2:
+    if template is None or h.value <= prev.value + 1:
         return False
-    n = prev.value + 1
-    return re.search(template.format(cn=_cn(n), n=n), norm[prev.end : h.start]) is not None
+    at = prev.end
+    for n in range(prev.value + 1, h.value):
+        m = re.compile(template.format(cn=_cn(n), n=n)).search(norm, at, h.start)
+        if m is None:
+            return False
+        at = m.end()
+    return True
 
 
 def _under_subtitle(report, prev, h) -> bool:
