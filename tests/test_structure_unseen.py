@@ -1463,6 +1463,31 @@ def test_several_stated_topic_lines_flush_over_indented_paragraphs_head_a_plain_
     assert "measures" not in kinds(text(topics, indent=""))
 
 
+def test_stated_topic_lines_over_items_numbered_from_one_head_the_parts(pack):
+    # 局党组书记、局长带头抓法治，第一责任人职责落到了实处。 / 1.…… 2.…… — sentences set over lists numbered anew from 1
+    # head the parts; the whole-sentence items under them are their text, and a table's last row is no topic line
+    topics = ["局主要负责人带头抓法治，第一责任人职责落到了实处。", "围绕执法重点，推进依法行政。", "抓住重点人群，普法更接地气。"]
+    items = [["1.局党组书记、局长全年主持召开党组会专题研究法治建设3次，审定年度法治建设任务清单。",
+              "2.年终，局长在全县述法评议会上作现场述法，其他班子成员书面述法。"],
+             ["1.全年开展执法检查46次，立案查处违法案件37件，案卷评查合格率98%。",
+              "2.审查行政执法决定22件，纠正程序瑕疵3件，全部整改到位。"],
+             ["1.局党组理论学习中心组专题学习习近平法治思想2次，局务会会前学法10次。",
+              "2.开展“法律进企业”活动12场，发放宣传资料3000余份。"]]  # fmt: skip
+    table = ["表1　2023年主要工作数据", "集体研究重大事项　　　　17项", "主动公开政府信息　　　　118条"]
+    problems = "存在的不足：一是执法人员不足，执法力量与任务不相适应；二是普法形式单一。究其原因，主要是编制紧张。"
+    body = [x for topic, its in zip(topics, items) for x in (topic, *its)]
+    text = report("2023年，我局推进法治政府建设，现将有关情况报告如下。", *body, *table, problems, "2024年，我们将：" + PLAN)
+    parts = [p for p in parse(text).parts if p.kind != "preamble"]
+    assert [p.heading.title if p.heading else None for p in parts[:3]] == topics
+    assert [p.kind for p in parts] == ["first_responsible", "measures", "measures", "shortcomings", "next_year_plan"]
+    for rule in ("shufa", "xi_law_thought", "numbering_sequence"):
+        assert status(pack, rule, text) == "pass", rule
+    # a numbered run whose 3. runs into a figure (3.9个村……, read as the number 3.9) is no gap in its context
+    gap = report("一、主要举措", "1.开展执法检查46次。", "2.审查合同22份。", "3.9个村均配备法律顾问，提供咨询260人次。", "4.办理复议案件2件。")
+    assert status(pack, "numbering_sequence", gap) == "pass"
+    assert status(pack, "numbering_sequence", gap.replace("3.9个村", "9个村")) == "fail"
+
+
 def test_a_lead_line_with_words_before_its_problems_opens_the_unheaded_shortcomings(pack):
     # ……（topics）…… / 当前，……还存在一些不容忽视的问题：一是…… — the words between 一些 and 问题 (不容忽视的) as in the headed form
     lead = "当前，我区法治政府建设还存在一些不容忽视的问题：一是执法人员不足；二是普法形式单一。"

@@ -72,6 +72,8 @@ _GLUED = {
     "cn_paren": "[\\s。；;][（(]{cn}[)）]",
     "num_paren": "[\\s。；;][（(]{n}[)）]",
     "cn": "[\\s。；;]{cn}[、，,]",
+    # (an item whose number runs into a figure, 3.9个村……, read as the number 3.9)
+    "num": "\\n{n}[.．、]",
 }
 
 

@@ -28,7 +28,7 @@ from itertools import accumulate
 
 from ..document import Enumeration, Heading, Report
 from ..normalize import normalize
-from ..vocabulary import STATED_HEADINGS_LEAST, TOPIC_LINE_MAX, Compiled, cn_number, compiled, stated_heading
+from ..vocabulary import REPORTED, STATED_HEADINGS_LEAST, TOPIC_LINE_MAX, Compiled, cn_number, compiled, stated_heading
 from .chrome import _blank_chrome
 from .dates import YEAR_TEXT, _date_under_title, _docno_match, _parse_date, _signature, _signer
 from .markers import (
@@ -400,9 +400,11 @@ _TOPIC_PUNCT = re.compile(r"[。；;:：!！?？]|[，,].*[，,]")  # sentence p
 
 def _is_topic_line(stripped: str, lines: list[str], li: int, vocab: Compiled) -> bool:
     """A short line with no sentence punctuation (one ， between two short phrases aside), not a
-    caption, document number, date or note (（此件公开发布）), with a paragraph or an item numbered 1 right under it: a
+    caption, document number, date, note (（此件公开发布）) or count (a table's row), with a paragraph or an item numbered 1 right under it: a
     heading in a report that numbers nothing, a sub-heading in one that does."""
     if len(stripped) > _TOPIC_MAX or _TOPIC_PUNCT.search(stripped) or vocab.captions.match(stripped):
+        return False
+    if REPORTED.search(stripped):  # (a table's row, 主动公开政府信息　　118条: a count reported, no heading)
         return False
     if _docno_match(stripped) or _parse_date(stripped) or vocab.signature_notes.search(stripped):  # (（此件公开发布） under the title)
         return False
@@ -433,12 +435,16 @@ def _is_spaced_topic(gap: re.Match, stripped: str, text: str, start: int, vocab:
 
 def _is_stated_topic_line(line: str, stripped: str, lines: list[str], li: int, vocab: Compiled) -> bool:
     """A topic line written as a sentence (:func:`~scorer.vocabulary.stated_heading`: 坚持党的领导，法治建设责任体系不断压实。)
-    set out of the paragraphs: flush with the margin, over an indented paragraph (　　区政府认真……) — plain text's bold.
+    set out of the paragraphs: flush with the margin, over an indented paragraph (　　区政府认真……) or over items numbered
+    from 1 (1.乡党委书记……) — plain text's bold.
     A heading only when the report has several (:data:`~scorer.vocabulary.STATED_HEADINGS_LEAST`)."""
     if line[:1].isspace() or not stated_heading(stripped) or not _is_topic_line(stripped[:-1], lines, li, vocab):
         return False
     nxt = next((x for x in lines[li + 1 : li + 3] if x.strip()), "")
-    return nxt[:1].isspace()
+    if nxt[:1].isspace():
+        return True
+    marker = _match_marker(nxt)  # (or over its items numbered from 1: ……落到了实处。 / 1.乡党委书记……)
+    return marker is not None and marker[2] == 1
 
 
 def _with_topics(headings: list[Heading], topics: list[Heading], later_at: int, enumerations, norm: str):
