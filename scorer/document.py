@@ -238,7 +238,7 @@ class Report:
             line = self.line_of(part.start)
             out.append(f"第{line}行 [{PART_LABELS[part.kind]}] {_short(part.place)}")
             for h in self.headings:
-                if part.start < h.start < part.end and 0 < h.level - top <= depth:
+                if part.start <= h.start < part.end and 0 < h.level - top <= depth:  # (a cut part may open on one)
                     out.append(f"{'  ' * (h.level - top)}第{h.line}行 {_short(h.title)}")
         return out
 

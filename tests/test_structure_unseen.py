@@ -1443,6 +1443,26 @@ def test_a_last_item_of_the_measures_titled_as_the_shortcomings_is_the_shortcomi
     assert kinds(fixing) == ["measures", "next_year_plan"]
 
 
+def test_an_item_of_the_measures_titled_as_the_shortcomings_in_their_middle_is_the_shortcomings(pack):
+    # 第二部分 …… （二）正视存在的不足。……一是…… / （三）…… / 第三部分 2024年工作打算: the problems an item among the measures'
+    problems = "（二）正视存在的不足。我乡工作仍有短板：一是执法人员不足；二是普法形式单一。之所以出现这些问题，是因为编制紧张、经费有限。"
+    text = report(
+        "第一部分　2023年主要举措和成效", "（一）强化组织领导", MEASURES * 2, problems, "（三）深化法治宣传", MEASURES.replace("5次", "6次") * 2,
+        "第二部分　2024年工作打算", PLAN,
+    )  # fmt: skip
+    parts = [p for p in parse(text).parts if p.kind != "preamble"]
+    assert [p.kind for p in parts] == ["measures", "shortcomings", "measures", "next_year_plan"]
+    assert "编制紧张" in text[parts[1].start : parts[1].end] and "深化法治宣传" not in text[parts[1].start : parts[1].end]
+    for rule in ("shortcomings", "shortcoming_reasons", "measures_and_results"):
+        assert status(pack, rule, text) == "pass", rule
+    # the outline lists the items that open the cut parts
+    outline = "\n".join(parse(text).outline())
+    assert "（二）正视存在的不足" in outline and "（三）深化法治宣传" in outline
+    # an item in the middle on a measure (补齐……短板) stays with the measures
+    fixing = text.replace("（二）正视存在的不足", "（二）补齐执法队伍短板")
+    assert kinds(fixing) == ["measures", "next_year_plan"]
+
+
 def test_several_stated_topic_lines_flush_over_indented_paragraphs_head_a_plain_texts_parts(pack):
     # 坚持党的领导，法治建设责任体系不断压实。 / 　　区政府…… — plain text's bold: a sentence set out of the indented
     # paragraphs; several of them are the topics' headings, the unheaded problems and plan after them parts of their own

@@ -84,7 +84,7 @@ import regex
 from pydantic import Field, field_validator
 
 from ..document import Part
-from ..matching import CLAUSE_BREAK, HOLLOW, Context, Hit, compile_pattern, scope_kinds
+from ..matching import CLAUSE_BREAK, HOLLOW, SPELLED_OUT_CUE, Context, Hit, compile_pattern, scope_kinds
 from ..patterns import split_plain
 from ..vocabulary import REPORTED
 from .base import ScopeName, StrictModel, check_patterns
@@ -675,6 +675,8 @@ class SearchOptions(StrictModel):
                 return HOLLOW_PART, HOLLOW_REASON
             if cue.startswith("是"):
                 return "只说明其作用", f"只说明其作用（「{cue}」），未写做了什么"
+            if SPELLED_OUT_CUE.match(cue):
+                return "只写了文件的规定", f"只写了文件对它的规定（「{cue}」），未写做了什么"
             if ctx.opens_plan_sentence(cue):  # (also the cue of the hit's own plan sentence: plan_wording(hit))
                 return PLANNED, plan_reason(cue)
             return "被否定", f"被否定（「{cue}」）"

@@ -257,8 +257,9 @@ _NEGATED_AFTER = re.compile(
     rf"|有待|[还仍尚亟]需|亟待|不够|(?:配备|配置|数量|设备|覆盖面?)不足|不到位|暂缓|搁置|{_IN_THE_MAKING}|拟于"
     r"|停留在(?:文件|纸面|口头|表面|草稿|草案)"  # (……制度目前仍停留在文件层面: on paper only; ……办法目前仍停留在草稿阶段)
     r"|处于(?:起草|筹备|酝酿|论证|研究|试点)阶段|正在与[^，,。；;\n]{0,8}?(?:对接|协商|洽谈)"  # (……制度目前仍处于起草阶段; 聘请工作正在与……对接)
-    # (the system's own documents still out for comment: ……法制审核目录清单和工作规程目前仍在征求意见)
-    r"|(?:目录|清单|办法|规程|细则|制度)[^，,。；;\n]{0,8}?(?:正|[尚仍还])在(?:征求意见|修改完善|审议)"
+    # (the system's own documents still out for comment: ……法制审核目录清单和工作规程目前仍在征求意见; or still being drawn up:
+    # ……法制审核目录清单目前仍在梳理之中)
+    r"|(?:目录|清单|办法|规程|细则|制度)[^，,。；;\n]{0,8}?(?:正|[尚仍还])在(?:征求意见|修改完善|审议|梳理)"
     r"|缺口(?=较大|很大|大|明显|突出|仍|尚|\d)|(?:采购|遴选|招标|选聘|聘请|聘用)(?:工作)?[^，,。；;\n]{0,14}?(?:启动|(?:列入|纳入)[^，,。；;\n]{0,4}计划|(?:延续|持续)至今|[仍正尚还]在(?:按程序|按规定|有序|抓紧|积极|加快)?(?:推进|进行|办理|开展|洽谈|履行[^，,。；;\n]{0,8}?程序)))"
 )
 # ... or its term over and not renewed (法律顾问聘期于2022年底届满，2023年未续聘; 合同到期后没有续签, 未办理续聘;
@@ -319,6 +320,14 @@ _TERM_NAMED = re.compile(r"\s*(?:该|其|上述|此)(?:项)?(?:合同|协议|聘
 _DEFINED = re.compile(
     r"(?:和公职律师|、公职律师|和法律顾问|、法律顾问|制度|工作)?(是[^，,。；;\n]{0,20}?(?:保障|支撑|抓手|手段|途径|渠道|举措|基础|关键|生命线|重要内容|重要环节))"
 )
+# ... or spelled out in a document, the match the object of what the document settles (印发……实施办法，明确了执法公示、
+# 全过程记录和重大执法决定法制审核的内容、程序和责任): the rules' wording reports no use of the system
+_SPELLING_VERB = re.compile(r"(?:明确|规定|细化|界定)了?")
+_SPELLING_REACH = 40  # characters before a match the verb may be, within the match's clause (a list between: 明确了执法公示、……)
+_SPELLED_OUT = re.compile(r"[^，,。；;！!？?\n]{0,30}?(的(?:具体|基本)?(?:内容|程序|流程|范围|标准|职责|责任|时限|情形|条件))")
+# ... the document named before the verb in its sentence (not 各执法部门明确了……法制审核的范围和程序，由法制机构……进行审核: a practice told)
+_DOCUMENT = re.compile(r"《|(?:印发|制定|出台|修订)了?[^。；;！!？?\n]{0,30}?(?:办法|细则|规定|方案|规程|指引|制度)")
+SPELLED_OUT_CUE = re.compile(r"(?:明确|规定|细化|界定)了?……的")  # the cue :meth:`Negation._spelled_out` gives (明确了……的内容)
 _AFTER_HINTS = ("停留在", "处于", "列入", "纳入", "至今", "未", "没有", "空缺", "缺位", "0", "零", "有待", "需", "亟待", "不够", "不足", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "正筹备", "拟于", "缺口", "启动", "届满", "到期", "期满", "结束", "原定")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满, 结束: of _LAPSED; 原定: of _CALLED_OFF)
 _AFTER_HINT = re.compile("|".join(_AFTER_HINTS))  # any of them, in one search of the text
 
@@ -384,7 +393,7 @@ _SUBJECT_NOT_IN_PLACE = re.compile(
     # (held back by something, up to a time: ……，受经费制约至年底仍未落实; ……，受编制和经费等因素所限，到年底仍未落地)
     r"(?:受[^，,。；;\n]{1,10}?(?:所限|限制|制约|影响))?(?:到|至|截至|截止到?)?(?:今年|本年)?(?:年底|年末|年终)?"
     r"(?:目前|当前|现阶段|至今|仍|还|本年度?|全年|年内)?(?:(尚未|还未|仍未|暂未|尚待)(?:全面|完全|真正|有效|正式)?"
-    rf"(?:落实|建立|开展|实行|推行|实施|落地|推开|执行|到位|形成|覆盖|运行|印发|完成|(?:聘请|聘任|选聘|配备)到位)|({_DRAFTED})"
+    rf"(?:落实|建立|开展|实行|推行|实施|落地|推开|执行|到位|形成|覆盖|运行|印发|出台|完成|(?:聘请|聘任|选聘|配备)到位)|({_DRAFTED})"
     # (the year's, a clause of its own: ……述法工作因……调整，2024年度未开展)
     rf"|(?:{YEAR_TEXT}度?|全年|年内|本年度?)(未|没有)(?:开展|进行|举行|举办|实行)(?=[。；;，,！!\n]))"
     # (no one to do it yet, a short subject before: 对……的法制审核，目前乡上尚无专职人员，……)
@@ -869,6 +878,9 @@ class Negation:
         defined = _DEFINED.match(norm, end)
         if defined is not None:
             return defined.group(1)
+        spelled = self._spelled_out(start, end)
+        if spelled is not None:
+            return spelled
         if norm.find("未经", max(0, start - _LIST_LEAD), end) >= 0 and _ENFORCED_RULE.match(norm, end):
             return None  # 未经……或者审核未通过的，不得……: a rule enforced, its 未 no negation
         if self._in_double_negative(start, end):
@@ -938,6 +950,23 @@ class Negation:
         if lapsed is not None:
             return lapsed
         return _negated_after(norm[end : min(c_end, end + _AHEAD)], zero_ok)
+
+    def _spelled_out(self, start: int, end: int) -> str | None:
+        """The cue (明确了……的内容) of a match that is what a document settles, the object of 明确/规定/细化/界定 in its clause
+        and followed by what of it is settled, the document named before in its sentence (制定了《……实施办法》，……，明确了
+        执法公示、全过程记录和重大执法决定法制审核的内容、程序和责任), or None."""
+        norm = self.report.norm
+        what = _SPELLED_OUT.match(norm, end)
+        if what is None:
+            return None
+        # (the verb before the match, or inside a long one: 执法大队，明确了执法公示)
+        verbs = list(_SPELLING_VERB.finditer(norm, max(0, start - _SPELLING_REACH), end))
+        verb = verbs[-1] if verbs else None
+        if verb is None or CLAUSE_BREAK.search(norm, verb.end(), end) is not None:
+            return None  # (no such verb, or another clause's)
+        if _DOCUMENT.search(norm, self.sentence(Hit(start, end))[0], verb.start()) is None:
+            return None  # (no document: the body itself settled it, and may tell its practice next)
+        return verb.group(0) + "……" + what.group(1)
 
     def _negated_verb(self, norm: str, lo: int, start: int) -> str | None:
         """A negation cue further back than the window (from ``lo``), in the match's clause, before a verb of setting up

@@ -127,7 +127,17 @@ def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading]
             if at is None:
                 at = _lead_into_list(norm, rx, inner, before.body_start)
             if at is None:
-                at = _last_item_on_shortcomings(norm, inner, vocab)
+                item = _item_on_shortcomings(norm, inner, vocab)
+                if item is not None and item[1] is not None:
+                    # (an item in the middle: ……（七）正视存在的不足。……一是…… / （八）……: the measures go on after it)
+                    at, end = item
+                    cut = [
+                        Part(before.kind, before.heading, before.start, before.body_start, at),
+                        Part("shortcomings", before.heading, at, at, end),
+                        Part(before.kind, before.heading, end, end, before.end),
+                    ]
+                    return parts[:j] + cut + parts[j + 1 :]
+                at = None if item is None else item[0]
             if at is None:  # (or a sentence of its last paragraph: ……（六）深化普法。……。在肯定成绩的同时，……仍存在一些短板：一是……)
                 floor = max((h.end for h in inner), default=before.body_start)
                 last, text_end = _last_paragraph(norm, floor, before.end)
@@ -186,18 +196,22 @@ def _plan_in_other_matters(parts: list[Part], norm: str, year: int | None) -> li
     return parts
 
 
-def _last_item_on_shortcomings(norm: str, inner: list[Heading], vocab: Compiled) -> int | None:
-    """Where the last item of a part starts when its title names the shortcomings (……（七）提升便民服务水平 /
-    （八）正视工作中的短板弱项): the item is the shortcomings written inside the part; else None.  Not when the
-    title opens on acting on them (（八）补齐执法队伍短板: one more measure)."""
+def _item_on_shortcomings(norm: str, inner: list[Heading], vocab: Compiled) -> tuple[int, int | None] | None:
+    """Where the first item of a part whose title names the shortcomings starts, and where the next item of its level
+    starts (None when it is the last: ……（七）提升便民服务水平 / （八）正视工作中的短板弱项; ……（七）正视存在的不足 / （八）……):
+    the item is the shortcomings written inside the part; else None.  Not when the title opens on acting on them
+    (（八）补齐执法队伍短板: one more measure)."""
     if not inner:
         return None
     top = min(h.level for h in inner)
-    last = [h for h in inner if h.level == top][-1]
-    title = norm[last.start : last.end]
-    if title[marker_length(title) :].lstrip().startswith(ACTED_ON):
-        return None
-    return last.start if _classify_heading(title, vocab) == "shortcomings" else None
+    items = [h for h in inner if h.level == top]
+    for k, item in enumerate(items):
+        title = norm[item.start : item.end]
+        if title[marker_length(title) :].lstrip().startswith(ACTED_ON):
+            continue
+        if _classify_heading(title, vocab) == "shortcomings":
+            return item.start, items[k + 1].start if k + 1 < len(items) else None
+    return None
 
 
 def _lead_into_list(norm: str, rx, inner: list[Heading], floor: int) -> int | None:
