@@ -414,11 +414,12 @@ _IN_FORCE_LATER = regex.compile(
 # ... or a later clause naming the subject again as this system (这项制度, 该制度) and saying it is not in place, however far
 # on in the sentence (对……法制审核，……，但因为……，也……，这项制度在实际办案中还没有运行起来)
 # (……由其担任法律顾问……，但……，这项工作至今仍未能落地; 对重大执法决定开展法制审核，需要明确……，这几项基础性工作目前在我委均未建立;
-# 聘请常年法律顾问一事，……，该项工作年内未能落实; ……已经印发了实施办法……，这一制度全年实际上一次也没有运行)
+# 聘请常年法律顾问一事，……，该项工作年内未能落实; ……已经印发了实施办法……，这一制度全年实际上一次也没有运行; 在法律顾问工作上，……，
+# 这项工作在本年度没有最终落地)
 _THIS_SYSTEM = r"(?:这项|此项|这一|该项?|上述|这几项|这些)(?:基础性?|具体|相关|重点)?(?:制度|机制|办法|细则|工作)"
 _NAMED_AGAIN_NOT_IN_PLACE = re.compile(
     rf"\s*(?:但|但是|而|却)?{_THIS_SYSTEM}[^，,。；;\n]{{0,8}}?"
-    r"((?:尚未|还未|仍未|暂未|均未|都未|未能|没能|还没有|仍没有|尚没有|没有)能?(?:真正|全面|完全|有效|正式|实际)?(?:落实|建立|实行|推行|实施|落地|推开|执行|到位|运行|运转|启用|使用))"
+    r"((?:尚未|还未|仍未|暂未|均未|都未|未能|没能|还没有|仍没有|尚没有|没有)能?(?:真正|全面|完全|有效|正式|实际|最终)?(?:落实|建立|实行|推行|实施|落地|推开|执行|到位|运行|运转|启用|使用))"
 )
 _AGAIN_REACH = 160  # characters after a match its subject may be named again so (a long sentence's)
 _NAMED_AGAIN = re.compile(_THIS_SYSTEM)  # ... by one of these (_NAMED_AGAIN_NOT_IN_PLACE's)
