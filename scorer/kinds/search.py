@@ -317,6 +317,23 @@ def _own_name(name: str) -> str:
     return name.replace("人民", "")
 
 
+def _is_own(own: str, name: str) -> bool:
+    """Whether ``name`` (a body named in the text) is the organisation ``own``: its name's end (县政府 for 某县人民政府), or
+    its short form, the name's characters in order up to its end (市林草局 for 林芝市林业和草原局) — but not a body whose name
+    stands whole inside it (市生态环境局 in 太原市生态环境局小店分局: the branch's parent)."""
+    own, name = _own_name(own), _own_name(name)
+    if own.endswith(name):
+        return True
+    if not name or name in own or own[-1] != name[-1]:
+        return False
+    at = len(own) - 1
+    for c in reversed(name[:-1]):  # (each character of the short form, further back in the full name)
+        at = own.rfind(c, 0, at)
+        if at < 0:
+            return False
+    return True
+
+
 class SearchOptions(StrictModel):
     scope: list[ScopeName] | None = None
     headings: bool | Literal["sub"] = True
@@ -538,7 +555,7 @@ class SearchOptions(StrictModel):
             return None
         name = m.group(1)
         own = ctx.report.meta.organization_key
-        if own is None or _own_name(own).endswith(_own_name(name)):
+        if own is None or _is_own(own, name):
             return None
         return name
 

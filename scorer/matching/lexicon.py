@@ -314,7 +314,7 @@ _ENDED = regex.compile(
 # ... or to begin in a later year (……担任县政府常年法律顾问，聘期自2026年1月1日起计算, in a report on 2025): none in the year either
 _BEGINS_LATER = regex.compile(rf"(?:聘期|聘任期|任期|服务期|合同期)[^，,。；;\n]{{0,4}}?(?:自|从|于)?{YEAR_TEXT}[^，,。；;\n]{{0,8}}?(?:起|开始)")
 _TERM_HINT = re.compile(_LAPSE_HINT.pattern + "|期自|期从|期于")  # one of these is in every match of _ENDED and _BEGINS_LATER
-_TERM_NAMED = re.compile(r"\s*(?:该|其|上述|此)(?:项)?(?:合同|协议|聘期|聘任期|服务期|服务合同)")  # a sentence opening on the term
+_TERM_NAMED = re.compile(r"\s*(?:(?:该|其|上述|此)(?:项)?)?(?:合同|协议|聘期|聘任期|服务期|服务合同)")  # a sentence opening on the term (该合同于……; 合同于……)
 # ... or said to be something (法律顾问是依法决策的重要保障, 政务公开制度是……的重要抓手): what a
 # mechanism is reports no use of it; used with .match(text, pos) from the match's end.
 _DEFINED = re.compile(
@@ -415,11 +415,12 @@ _IN_FORCE_LATER = regex.compile(
 # on in the sentence (对……法制审核，……，但因为……，也……，这项制度在实际办案中还没有运行起来)
 # (……由其担任法律顾问……，但……，这项工作至今仍未能落地; 对重大执法决定开展法制审核，需要明确……，这几项基础性工作目前在我委均未建立;
 # 聘请常年法律顾问一事，……，该项工作年内未能落实; ……已经印发了实施办法……，这一制度全年实际上一次也没有运行; 在法律顾问工作上，……，
-# 这项工作在本年度没有最终落地)
+# 这项工作在本年度没有最终落地; 关于……年终述法，……原计划于12月组织开展，……，该项工作在本年度最终没有单独进行)
 _THIS_SYSTEM = r"(?:这项|此项|这一|该项?|上述|这几项|这些)(?:基础性?|具体|相关|重点)?(?:制度|机制|办法|细则|工作)"
 _NAMED_AGAIN_NOT_IN_PLACE = re.compile(
     rf"\s*(?:但|但是|而|却)?{_THIS_SYSTEM}[^，,。；;\n]{{0,8}}?"
-    r"((?:尚未|还未|仍未|暂未|均未|都未|未能|没能|还没有|仍没有|尚没有|没有)能?(?:真正|全面|完全|有效|正式|实际|最终)?(?:落实|建立|实行|推行|实施|落地|推开|执行|到位|运行|运转|启用|使用))"
+    r"((?:尚未|还未|仍未|暂未|均未|都未|未能|没能|还没有|仍没有|尚没有|没有)能?(?:真正|全面|完全|有效|正式|实际|最终)?(?:单独|如期|按期|按时)?"
+    r"(?:落实|建立|实行|推行|实施|落地|推开|执行|到位|运行|运转|启用|使用|进行|开展|举行|举办|召开))"
 )
 _AGAIN_REACH = 160  # characters after a match its subject may be named again so (a long sentence's)
 _NAMED_AGAIN = re.compile(_THIS_SYSTEM)  # ... by one of these (_NAMED_AGAIN_NOT_IN_PLACE's)
@@ -842,6 +843,12 @@ class Negation:
         said = self._said_again(norm[start:end], body, s_end)
         if said is not None:  # said again under it: negated there, or in a work plan's sentence (持续深化政务公开，不断……)
             return self._negation(said, zero_ok) or self.plan_wording(said)
+        if norm.find(norm[start:end], body, s_end) >= 0:
+            # (only in the title of its own rules there, a later clause saying they are not in place: 3.推进重大执法决定法制审核。
+            # 《……法制审核办法》已完成起草，目前正在征求县司法局意见，……)
+            cue = _clause_not_in_place(norm, body - 1, s_end, zero_ok, _TOPIC_CLAUSES)
+            if cue is not None:
+                return cue
         opening = _NOT_IN_PLACE.match(norm, body)
         if opening is None or (zero_ok and ZERO_ACTIVITY.match(norm, opening.end())):
             # (or a clause of its first sentence saying it takes effect in a later year: 3.法制审核。……形成……目录清单，
@@ -1016,7 +1023,8 @@ class Negation:
             return None
         norm = self.report.norm
         s_end = self.sentence(Hit(start, end))[1]
-        # (or in the next sentence, when it opens on that term: ……聘请了……常年法律顾问。该合同于2024年底到期后，……未再续签)
+        # (or in the next sentence, when it opens on that term: ……聘请了……常年法律顾问。该合同于2024年底到期后，……未再续签;
+        # ……签订了为期两年的法律顾问服务合同，……；合同于2024年12月届满后，……)
         if (on := _TERM_NAMED.match(norm, s_end + 1)) is not None:
             s_end = self.sentence(Hit(on.end(), on.end() + 1))[1]
         return next((cue for a, _, cue in terms if end <= a < s_end), None)

@@ -207,10 +207,14 @@ def _item_on_shortcomings(norm: str, inner: list[Heading], vocab: Compiled) -> t
     items = [h for h in inner if h.level == top]
     for k, item in enumerate(items):
         title = norm[item.start : item.end]
+        last = k + 1 == len(items)
+        # (in the middle, a title after a measure's, not a clause of a list of problems: 1.执法人员专业能力不足，办案质量不高。 / 2.……)
+        if not last and (k == 0 or not _CLAUSE_BREAKS.isdisjoint(title)):
+            continue
         if title[marker_length(title) :].lstrip().startswith(ACTED_ON):
             continue
         if _classify_heading(title, vocab) == "shortcomings":
-            return item.start, items[k + 1].start if k + 1 < len(items) else None
+            return item.start, None if last else items[k + 1].start
     return None
 
 
