@@ -873,6 +873,16 @@ def test_a_sentence_opening_on_an_earlier_year_tells_of_that_year_s_work(pack):
     assert status(pack, "first_responsible_person", measures(court.format("2023年"))) == "pass"
 
 
+def test_a_clause_of_what_followed_an_earlier_year_s_act_is_that_year_s(pack):
+    # 继2022年12月……述法后，……: the act in the 继……后 clause is that year's; the clause after 后， is not
+    after = "继2022年12月局党组书记首次在县委全面依法治县委员会会议上述法后，{}"
+    assert status(pack, "shufa", measures(after.format("全局形成了依法办事的良好氛围。"))) == "fail"
+    assert status(pack, "shufa", measures(after.format("2023年12月局长再次作现场述法。"))) == "pass"
+    assert status(pack, "shufa", measures(after.format("局长年终再次作现场述法，接受评议。"))) == "pass"
+    # the report's own year in that clause is no earlier one
+    assert status(pack, "shufa", measures("继2023年6月局党组书记首次在县委全面依法治县委员会会议上述法后，全局形成了依法办事的良好氛围。")) == "pass"
+
+
 @pytest.mark.parametrize(
     ("rule", "text", "said"),
     [

@@ -142,6 +142,9 @@ _DATED_AT = (
     ),
     # (a clause opening on 此前 and the year: 此前，2024年12月街道党工委书记……作过专门部署)
     regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*(?:此前|早前|先前|之前)[，,]?\s*{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?(?!\d)"),
+    # (or a clause of what followed it opening on the year: 继2024年12月街道党工委书记首次……述法后，……; its reach ends at 后：
+    # :data:`_THEN_AFTER`)
+    regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*继{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?(?=[^，,。；;\n]{{0,40}}?后[，,])"),
     # (or told with 曾 right after its year, wherever it is: 我局2024年曾聘请……)
     regex.compile(rf"年(?<={YEAR_TEXT})(?=曾)"),
     # (or a clause opening on the year of the case it tells of: 2024年以我局为被申请人的行政复议案件2件; not 2024年以来)
@@ -185,6 +188,7 @@ _SAME_YEAR = regex.compile(
 _SAME_YEAR_REACH = 160
 _YEAR_NAMED = regex.compile(YEAR_TEXT)
 _COMPARED_WITH = frozenset("较比")  # before a year a figure is compared with (较2024年, 同比2024年)
+_THEN_AFTER = re.compile(r"后[，,]")  # where a clause 继(year)…… ends (继2024年12月……述法后，)
 _CLAUSE_ON_A_YEAR = regex.compile(rf"[，,；;]\s*(?:{YEAR_TEXT}|全年|年内|本年度?|今年)")  # a clause opening on a year (after such a date: a new time)
 _DATED_CUE = regex.compile(YEAR_TEXT + rf"(?:{_DATED_TAIL}|{_DATED_MARK})")  # such a date as a cue (from its year: _other_years)
 _SENTENCE_END = frozenset("。！!？?；;\n")
@@ -1153,8 +1157,14 @@ class Negation:
     def dated_reach(self, cue: str, cue_end: int, until: int) -> int | None:
         """Where the reach of ``cue`` (ending at ``cue_end``), when it names an earlier year (:meth:`dated_year`), ends
         before ``until``: at the clause opening on a year of its own after it (:data:`_CLAUSE_ON_A_YEAR`: 局长曾于2024年……，
-        2025年又主持……); None when it names no earlier year or reaches on."""
-        m = _CLAUSE_ON_A_YEAR.search(self.report.norm, cue_end, until)
+        2025年又主持……), or after the 后， that closes a clause opening on 继 (继2024年12月……述法后，……); None when it names
+        no earlier year or reaches on."""
+        norm = self.report.norm
+        if norm.endswith("继", 0, cue_end - len(cue)):  # (继2024年12月……后，: the clause of what followed it ends at 后)
+            then = _THEN_AFTER.search(norm, cue_end, until)
+            if then is not None and self.dated_year(cue, cue_end) is not None:
+                return then.end()
+        m = _CLAUSE_ON_A_YEAR.search(norm, cue_end, until)
         return m.start() if m is not None and (named := self.dated_year(cue, cue_end)) is not None and named < self.report.meta.year else None
 
     def requirement(self, hit: Hit) -> str | None:
