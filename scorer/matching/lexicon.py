@@ -262,8 +262,8 @@ _NEGATED_AFTER = re.compile(
     r"|停留在(?:文件|纸面|口头|表面|草稿|草案)"  # (……制度目前仍停留在文件层面: on paper only; ……办法目前仍停留在草稿阶段)
     r"|处于(?:起草|筹备|酝酿|论证|研究|试点)阶段|正在与[^，,。；;\n]{0,8}?(?:对接|协商|洽谈)"  # (……制度目前仍处于起草阶段; 聘请工作正在与……对接)
     # (the system's own documents still out for comment: ……法制审核目录清单和工作规程目前仍在征求意见; or still being drawn up:
-    # ……法制审核目录清单目前仍在梳理之中)
-    r"|(?:目录|清单|办法|规程|细则|制度)[^，,。；;\n]{0,8}?(?:正|[尚仍还])在(?:征求意见|修改完善|审议|梳理)"
+    # ……法制审核目录清单目前仍在梳理之中; ……法制审核目录清单编制指引，各部门目录清单目前正在编制中)
+    r"|(?:目录|清单|办法|规程|细则|制度)[^，,。；;\n]{0,8}?(?:正|[尚仍还])在(?:征求意见|修改完善|审议|梳理|编制|制定|起草)"
     r"|缺口(?=较大|很大|大|明显|突出|仍|尚|\d)|(?:采购|遴选|招标|选聘|聘请|聘用)(?:工作)?[^，,。；;\n]{0,14}?(?:启动|(?:列入|纳入)[^，,。；;\n]{0,4}计划|(?:延续|持续)至今|[仍正尚还]在(?:按程序|按规定|有序|抓紧|积极|加快)?(?:推进|进行|办理|开展|洽谈|履行[^，,。；;\n]{0,8}?程序)))"
 )
 # ... or its term over and not renewed (法律顾问聘期于2022年底届满，2023年未续聘; 合同到期后没有续签, 未办理续聘;
@@ -293,9 +293,10 @@ _LAPSED = re.compile(
 )
 # ... or still being chosen: the match's clause says by whom, the next that the choice goes on
 # (法律顾问由县司法局统一组织遴选，遴选工作目前尚在进行; ……统一招标采购，采购程序尚未完成; ……由区司法局统筹选派，目前人选正在遴选之中;
-# 新的法律顾问遴选工作已向……报备，目前尚在比选过程中; or put into the year's plan: ……法律顾问工作列入年度计划，相关采购程序尚在办理之中)
+# 新的法律顾问遴选工作已向……报备，目前尚在比选过程中; or put into the year's plan: ……法律顾问工作列入年度计划，相关采购程序尚在办理之中;
+# or the matter put to a meeting: 镇政府聘请法律顾问一事已提交镇党委会议研究，相关遴选工作正在推进中)
 _BEING_CHOSEN = re.compile(
-    rf"[^，,。；;\n]{{0,16}}?(?:{_CHOOSING}|选派|列入|纳入)[^，,。；;\n]{{0,12}}?[，,][ \t]{{0,2}}(?:目前|当前|现)?(?:[，,][ \t]{{0,2}})?(?:新一轮|相关|有关)?"
+    rf"[^，,。；;\n]{{0,16}}?(?:{_CHOOSING}|选派|列入|纳入|提交|提请)[^，,。；;\n]{{0,12}}?[，,][ \t]{{0,2}}(?:目前|当前|现)?(?:[，,][ \t]{{0,2}})?(?:新一轮|相关|有关)?"
     rf"(?:(?:{_CHOOSING})(?:工作|程序)?[^，,。；;\n]{{0,8}}?([仍正尚还]在[^，,。；;\n]{{0,4}}?(?:推进|进行|办理|开展|洽谈)|(?:尚未|没有|未)能?完成)"
     # (……由区司法局统筹选派，目前人选正在遴选之中)
     rf"|人选([仍正尚还]在(?:{_CHOOSING}))|人选(尚未确定)"
@@ -403,7 +404,12 @@ _SUBJECT_NOT_IN_PLACE = re.compile(
     # (no one to do it yet, a short subject before: 对……的法制审核，目前乡上尚无专职人员，……)
     r"|[^，,。；;\n]{0,4}?([尚仍还]无)(?=专门|专职|专人|相应|配套|固定)"
 )
-_SUBJECT_HINT = re.compile(r"未|待|征求|修改完善|审议|[尚仍还]无|停留在")  # one of these is in every match of _SUBJECT_NOT_IN_PLACE
+_SUBJECT_HINT = re.compile(r"未|待|征求|修改完善|审议|[尚仍还]无|停留在|在(?:编制|制定|起草|梳理|修订)")  # one of these is in every match of _SUBJECT_NOT_IN_PLACE or _DOCUMENT_IN_THE_MAKING
+# ... or its own document, named in the match's clause, said in a later clause to be still drawn up (……印发重大执法决定法制审核目录清单
+# 编制指引，各部门目录清单目前正在编制中): not in place whatever names it
+_DOCUMENT_IN_THE_MAKING = re.compile(
+    r"[ \t\u3000]*[^，,。；;\n]{0,6}?(目录清单|目录|清单|办法|细则|规程)(?:目前|当前|现阶段|仍|还|尚)?((?:正|[尚仍还])在(?:编制|制定|起草|梳理|修订))"
+)
 # ... or one saying it is to be issued or engaged in a later year, or in force from one (……目录清单正在修订，计划2026年上半年
 # 印发施行; ……，2026年一季度内完成签约; ……印发《……办法》，……，自2026年1月1日起施行): not in place in the year reported on (the year
 # checked against the report's)
@@ -1082,6 +1088,9 @@ class Negation:
                 m = _SUBJECT_NOT_IN_PLACE.match(norm, at)
                 if m is not None and (subject or m.group(2)):
                     return _cue(m)
+                doc = _DOCUMENT_IN_THE_MAKING.match(norm, at)
+                if doc is not None and norm.find(doc.group(1), start, c_end) >= 0:
+                    return doc.group(2)
                 if later and subject and (cue := self._in_force_from(at)) is not None:
                     return cue
         if not subject:
