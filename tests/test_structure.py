@@ -436,6 +436,14 @@ def test_print_and_close_buttons_run_together_are_chrome():
     assert parse(text).meta.signing_date == dt.date(2024, 3, 15)
 
 
+def test_print_and_close_buttons_with_the_share_buttons_on_their_line_are_chrome(pack):
+    # 【打印本页】【关闭窗口】　　分享到：微信　微博　QQ空间 under the article: no text of its last part
+    text = doc("一、2023年主要举措和成效", "聘请法律顾问审查合同28份。", "二、存在的不足", "对照上级要求，我局工作仍有一些差距。",
+               "某局", "【打印本页】【关闭窗口】　　分享到：微信　微博　QQ空间", "相关链接：某局2023年政府信息公开工作年度报告")  # fmt: skip
+    report = parse(text)
+    assert "分享到" not in report.norm[report.parts[-1].start : report.parts[-1].end]
+
+
 def test_the_neighbouring_articles_links_are_chrome():
     # 上一篇：…… / 下一篇：…… under a copied page's text: other documents' titles, no part of the report's last part
     text = doc("一、2023年主要举措和成效", "聘请法律顾问审查合同28份。", "二、下一步工作打算", "一是开展执法培训4期；二是完善审核机制。",

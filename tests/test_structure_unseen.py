@@ -57,6 +57,16 @@ def test_without_sub_headings_the_plan_starts_at_the_paragraph_that_opens_with_i
     assert kinds(only_problems) == ["measures", "shortcomings"]
 
 
+def test_without_sub_headings_or_paragraphs_the_plan_starts_at_the_sentence_that_opens_it(pack):
+    # 八、存在的不足和下一步打算 / ……仍有一些差距。下一步，区政府将……: one paragraph, the plan from its sentence on
+    text = report("一、主要举措和成效", MEASURES, "二、存在的不足和下一步打算",
+                  "对照上级要求和群众期盼，我县法治政府建设仍有一些差距。下一步，县政府将坚持问题导向，推动法治政府建设再上新台阶。")  # fmt: skip
+    parts = [p for p in parse(text).parts if p.kind != "preamble"]
+    assert [p.kind for p in parts] == ["measures", "shortcomings", "next_year_plan"]
+    assert "问题导向" not in text[parts[1].start : parts[1].end]
+    assert status(pack, "shortcomings", text) == "fail"
+
+
 def test_a_heading_naming_the_problems_and_the_plan_with_yu_is_the_problems_first(pack):
     # 二、问题与打算: 与 joins the two as 和 and 及 do; the plan starts at 2026年，我局将重点抓好以下几个方面：
     text = report("一、主要举措和成效", MEASURES, "二、问题与打算", PROBLEMS, "2026年，我局将重点抓好以下几个方面：" + PLAN,

@@ -881,6 +881,8 @@ def test_a_clause_of_what_followed_an_earlier_year_s_act_is_that_year_s(pack):
     assert status(pack, "shufa", measures(after.format("局长年终再次作现场述法，接受评议。"))) == "pass"
     # the report's own year in that clause is no earlier one
     assert status(pack, "shufa", measures("继2023年6月局党组书记首次在县委全面依法治县委员会会议上述法后，全局形成了依法办事的良好氛围。")) == "pass"
+    # a date set in the report's own year is no plan (定于2023年12月……，局长作现场述法)
+    assert status(pack, "shufa", measures("首次集中述法定于2023年12月开展，局长作现场述法。")) == "pass"
 
 
 @pytest.mark.parametrize(
@@ -895,6 +897,9 @@ def test_a_clause_of_what_followed_an_earlier_year_s_act_is_that_year_s(pack):
         ("first_responsible_person", "局主要负责人作为推进法治建设第一责任人，要亲自研究部署法治建设重要工作。", "」在「要」之后，写成要求而非做法"),
         # a later year's month opening the sentence, its act that year's work
         ("first_responsible_person", "2024年1月，局长主持召开2024年全局法治建设工作部署会，对全年工作作出安排。", "写的是2024年的事，不是本年度的做法"),
+        # its date set in a later year, or joined to a later occasion (定于2024年……; 将结合2024年……)
+        ("shufa", "局里印发了《年终述法工作实施办法》，首次集中述法定于2024年一季度开展。", "「定于2024年」"),
+        ("shufa", "按照上级通知要求，我局述法工作将结合2024年一季度综合考核一并开展。", "「将结合2024年」"),
     ],
 )
 def test_what_a_requirement_cue_makes_of_a_match_is_explained(pack, rule, text, said):

@@ -109,8 +109,9 @@ _YEAR_OPENER = regex.compile(rf"年(?=起|开始|[，,]|将|拟)(?<=[。；;！!
 # ... and a matter put into a later year's plan or budget (……法律顾问经费保障，已纳入2026年工作安排; 将……费用列入2026年
 # 部门预算; 已将述法纳入2026年局领导班子考核的内容; 已将习近平法治思想列入2026年理论学习中心组学习计划): planned, not done
 _INTO_LATER = regex.compile(rf"(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。；;\n]{{0,12}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算|考核)")
-# ... or put off to a later year (2025年度述法安排在2026年……时进行; 推迟到2026年; 调整至2026年一季度), or begun from it (主要负责人自2026年起……述法)
-_PUT_OFF = regex.compile(rf"(?:(?:安排|推迟|延后|延迟|推延|放|调整)(?:在|于|到|至)|(?:自|从)(?=[^，,。；;\n]{{0,6}}?(?:起|开始))){YEAR_TEXT}")
+# ... or put off to a later year (2025年度述法安排在2026年……时进行; 推迟到2026年; 调整至2026年一季度), or begun from it (主要负责人自2026年起……述法),
+# its date set then (首次集中述法定于2026年一季度开展) or joined to a later occasion (……述法工作将结合2026年一季度综合考核一并开展)
+_PUT_OFF = regex.compile(rf"(?:(?:安排|推迟|延后|延迟|推延|放|调整)(?:在|于|到|至)|定于|将(?:结合|随|同)|(?:自|从)(?=[^，,。；;\n]{{0,6}}?(?:起|开始))){YEAR_TEXT}")
 _PUT_OFF_VERBS = ("推迟", "延后", "延迟", "推延", "调整")  # ... of them, those that put a thing off
 # ... while a sentence opening on an earlier year's date tells of that year's work, not the report year's practice
 # (2024年12月，时任局长曾……; 2024年度，……, in a report on 2025; after a quotation's close, ……。”2024年，市长还……).  Not a later year's month: the year-end 述法 and

@@ -390,7 +390,8 @@ def _split_combined(parts: list[Part], norm: str, headings: list[Heading], vocab
     """A part headed for two kinds (二、存在的问题和下一步打算) is cut at its first sub-heading
     worded as the second kind (（二）下一步打算), else at the first paragraph that opens with its words
     or, after the problems named as its topic or not, with a later year and what is to come (针对上述问题，2026年
-    我局将……; 2026年，我局将重点做好以下工作：): the problems and the plan, each its own part."""
+    我局将……; 2026年，我局将重点做好以下工作：), else at the first sentence that opens the plan (……仍有一些差距。下一步，
+    区政府将……): the problems and the plan, each its own part."""
     out: list[Part] = []
     for p in parts:
         out.append(p)
@@ -429,6 +430,12 @@ def _split_combined(parts: list[Part], norm: str, headings: list[Heading], vocab
                     out.append(Part(kind, p.heading, at + 1, at + 1, p.end))
                     break
                 at = norm.find("\n", at + 1, p.end)
+            else:  # (nor a paragraph: a sentence of one that opens the plan, ……仍有一些差距。下一步，区政府将……)
+                rx = dict(vocab.openers).get("next_year_plan") if "next_year_plan" in others else None
+                at = _sentence_opening(norm, rx, p.body_start, p.end, year, looks_back=False) if rx is not None else None
+                if at is not None and at > p.body_start:
+                    out[-1] = Part(p.kind, p.heading, p.start, p.body_start, at)
+                    out.append(Part("next_year_plan", p.heading, at, at, p.end))
     return out
 
 
