@@ -1525,6 +1525,16 @@ def test_a_lead_line_with_words_before_its_problems_opens_the_unheaded_shortcomi
     assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
 
 
+def test_next_year_in_words_leading_into_items_inside_other_matters_is_the_plan(pack):
+    # 四、其他需要报告的情况 / ……。新的一年，我乡将着力抓好以下工作：一是…… — the plan from that sentence on
+    other = "2023年，我乡未发生因违法行政被问责的情况。新的一年，我乡将着力抓好以下工作：一是上半年制定合法性审查事项清单；二是开展执法培训4期。"
+    text = report("一、主要举措和成效", MEASURES, "二、存在的不足", PROBLEMS, "三、其他需要报告的情况", other)
+    assert kinds(text) == ["measures", "shortcomings", "other", "next_year_plan"]
+    assert status(pack, "next_year_plan", text) == "pass"
+    # without a lead into items it stays other matters
+    assert kinds(text.replace("将着力抓好以下工作：一是", "将").replace("；二是", "，")) == ["measures", "shortcomings", "other"]
+
+
 def test_matters_needing_explanation_are_other_matters_and_a_counted_lead_into_items_there_is_the_plan(pack):
     # 二、需要说明的情况 / （a sentence）。 / 2024年，我局将着重做好三件事：一是…… — other matters, then the plan without a heading;
     # the problems written as the measures' last paragraph before them

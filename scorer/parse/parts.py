@@ -178,19 +178,22 @@ def _unheaded_plan(parts: list[Part], norm: str, headings: list[Heading], vocab:
 # what is to come in a year named (……县政府将于2026年重点抓好……; a sentence opening on the year, 2026年，我局将重点抓好……,
 # or on that year's work as its topic, 关于2026年工作，区政府将重点抓好……)
 _LATER_WILL = re.compile(rf"将(?:于|在)?{YEAR_TEXT}|^\s*(?:关于|对于)?{YEAR_TEXT}(?:的?工作[，,])?[，,]?[^，。；;\n]{{0,8}}?将")
+_NEXT_YEAR_WILL = re.compile(r"\s*(?:明年|(?:在)?新的一年里?|新一年)[，,]?[^，。；;\n]{0,8}?将")  # (a sentence opening on next year in words)
 
 
 def _plan_in_other_matters(parts: list[Part], norm: str, year: int | None) -> list[Part]:
     """A plan written inside the headed other matters that end the report (四、其他需要报告的情况 / 无其他需要报告的情况。另外，
     ……县政府将于2026年重点抓好以下几项工作：一是……; ……。2026年，我局将重点抓好以下工作：一是……): that part is cut at the sentence saying what is to come in a later year
-    and leading into its items; from there it is a plan part."""
+    (or next year in words: 新的一年，我乡将着力抓好以下工作：一是……) and leading into its items; from there it is a plan part."""
     if year is None or not parts or parts[-1].kind != "other" or parts[-1].heading is None:
         return parts
     last = parts[-1]
     for at, stop in _sentences(norm, last.body_start, last.end):
         sentence = norm[at : stop if stop >= 0 else last.end]
         will = _LATER_WILL.search(sentence)
-        if will is not None and year_value(will.group(1) or will.group(2)) > year and _into_items(norm, sentence, stop):
+        later = will is not None and year_value(will.group(1) or will.group(2)) > year
+        # (or the next year in words opening it: 新的一年，我乡将着力抓好以下工作：一是……)
+        if (later or _NEXT_YEAR_WILL.match(sentence)) and _into_items(norm, sentence, stop):
             cut = [Part("other", last.heading, last.start, last.body_start, at), Part("next_year_plan", last.heading, at, at, last.end)]
             return parts[:-1] + cut
     return parts
