@@ -59,6 +59,7 @@ DEFAULT_REQUIREMENT_CUES = (
     r"拟将(?=[^，,。；;\n]{0,20}(?:作为|列入|纳入|列为))",  # 拟将习近平法治思想作为专题列入: to be put in a plan
     r"将(?:于|在)(?:明年|下一年|20\d{2}年)",  # ……将在2026年……后全面推行: what is to come in a year named
     r"待[^，,。；;\n]{1,8}?后[，,]?将",  # ……，待聘请后将由法律顾问……把关: what is to come once something else is done
+    r"届时(?=将|由|再)",  # ……，预计2026年一季度完成聘任，届时将由法律顾问……: what is to come then
 )  # fmt: skip
 # A work plan's sentence reports no practice either (持续推进……，不断规范……，进一步提升……): it holds
 # one of the plan words, every clause of it opens on one of the stock words (after at most
@@ -320,7 +321,7 @@ _ENDED = regex.compile(
 # ... or to begin in a later year (……担任县政府常年法律顾问，聘期自2026年1月1日起计算, in a report on 2025): none in the year either
 _BEGINS_LATER = regex.compile(rf"(?:聘期|聘任期|任期|服务期|合同期)[^，,。；;\n]{{0,4}}?(?:自|从|于)?{YEAR_TEXT}[^，,。；;\n]{{0,8}}?(?:起|开始)")
 _TERM_HINT = re.compile(_LAPSE_HINT.pattern + "|期自|期从|期于")  # one of these is in every match of _ENDED and _BEGINS_LATER
-_TERM_NAMED = re.compile(r"\s*(?:(?:该|其|上述|此)(?:项)?)?(?:合同|协议|聘期|聘任期|服务期|服务合同)")  # a sentence opening on the term (该合同于……; 合同于……)
+_TERM_NAMED = re.compile(r"\s*(?:(?:该|其|上述|此)(?:项)?(?:[^，,。；;\n]{0,8}?的)?)?(?:合同|协议|聘期|聘任期|服务期|服务合同|服务协议)")  # a sentence opening on the term (该合同于……; 合同于……; 该律师事务所的服务协议于……)
 # ... or said to be something (法律顾问是依法决策的重要保障, 政务公开制度是……的重要抓手): what a
 # mechanism is reports no use of it; used with .match(text, pos) from the match's end.
 _DEFINED = re.compile(
@@ -419,7 +420,7 @@ _DOCUMENT_IN_THE_MAKING = re.compile(
 _IN_FORCE_LATER = regex.compile(
     rf"(?:目前|预计|计划|拟|争取|力争|自|从|将)?(?:于|在|到)?{YEAR_TEXT}[^，,。；;\n]{{0,8}}?"
     r"(印发|出台|施行|(?:确定|选定)(?=服务机构|律师事务所|人选|服务单位)|签订(?=(?:服务|聘用|委托)?(?:合同|协议))"
-    r"|完成[^，,。；;\n]{0,4}?(?:签约|签订|选聘|遴选|聘请|招标|采购|印发|制定|建立)"
+    r"|完成[^，,。；;\n]{0,4}?(?:签约|签订|选聘|遴选|聘请|聘任|聘用|招标|采购|印发|制定|建立)"
     r"|(?<=(?:起|开始)[^，,。；;\n]{0,4}?)(?:实施|执行|推行|运行))"
 )
 # ... or a later clause naming the subject again as this system (这项制度, 该制度) and saying it is not in place, however far
