@@ -39,13 +39,15 @@
 ``denied_by``
     ``[part kinds]``, with ``negation``: when a match in a part of these kinds is negated (the shortcomings: ……三项制度尚未
     真正落地，执法记录设备配备不足), a match elsewhere whose sentence reports nothing done (no count: 严格落实……三项制度，
-    做到……) does not count; a shortfall of degree (还不够规范) is no denial (default none).
+    做到……) does not count; a shortfall of degree (还不够规范) is no denial, nor one of some units only (部分乡镇……配备
+    不足) (default none).
 ``other_body``
     ``{names: [...], between: PATTERN}``: a match right after a body's name in its clause (县政府常年法律顾问,
     县人民政府聘请的法律顾问团: ``between`` is what may stand between them, all of it) is that body's, and
     counts only in that body's own report — one whose organisation's name ends with the name found, 人民
-    aside (县政府 is 某县人民政府's own; in 某县民政局's or 某乡人民政府's report it is another body's).
-    A report whose organisation is unknown keeps the match.
+    aside (县政府 is 某县人民政府's own; in 某县民政局's or 某乡人民政府's report it is another body's), or is
+    its short form (市林草局 for 某市林业和草原局), not standing whole inside it (市生态环境局 in 某市生态环境局
+    某某分局's report: the parent's). A report whose organisation is unknown keeps the match.
 ``same_sentence``
     ``[patterns]``: a match counts only when one of these patterns occurs in its
     sentence (between 。！？； or line ends), e.g. 法律顾问 with 审查/论证.
@@ -346,7 +348,8 @@ class SearchOptions(StrictModel):
     other_body: OtherBody | None = Field(
         None,
         description="a match right after a body's name in its clause (县政府常年法律顾问) counts only in that body's own "
-        "report: one whose organisation's name ends with the name found (人民 aside)",
+        "report: one whose organisation's name ends with the name found (人民 aside) or is its short form (市林草局 for "
+        "某市林业和草原局), not standing whole inside it (a branch's parent)",
     )
     negated_sentence: bool = Field(
         False, description="with negation: a match does not count when another match of the same patterns in its sentence is negated"
@@ -354,7 +357,8 @@ class SearchOptions(StrictModel):
     denied_by: list[ScopeName] = Field(
         default_factory=list,
         description="with negation: when a match in a part of these kinds (shortcomings) is negated — the report says the thing "
-        "is not in place — a match elsewhere whose sentence reports nothing done (no count) does not count",
+        "is not in place, not for some units only (部分乡镇……) — a match elsewhere whose sentence reports nothing done "
+        "(no count) does not count",
     )
     restated_stock: list[str] = Field(
         default_factory=list,
