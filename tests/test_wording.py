@@ -885,6 +885,22 @@ def test_a_clause_of_what_followed_an_earlier_year_s_act_is_that_year_s(pack):
     assert status(pack, "shufa", measures("首次集中述法定于2023年12月开展，局长作现场述法。")) == "pass"
 
 
+def test_earlier_years_and_later_quarters_reach_their_whole_sentence(pack):
+    # an earlier year opening a long sentence reaches its end (2022年，……，并于当年12月……现场述法，述法情况在全区通报)
+    long = ("2022年，局党组书记、局长主持制定了《区司法局党政主要负责人履行推进法治建设第一责任人职责清单》，明确4大类22项具体责任，"
+            "并于当年12月在区委全面依法治区委员会会议上现场述法，述法情况在全区通报。")  # fmt: skip
+    assert status(pack, "shufa", measures(long)) == "fail"
+    assert status(pack, "shufa", measures(long.replace("2022年，", "2023年，"))) == "pass"
+    # a clause on the occasion then, with 曾 (2022年年终考核时，镇长曾……作专题述法)
+    assert status(pack, "shufa", measures("2022年年终考核时，局长曾在县委依法治县委员会会议上作专题述法。")) == "fail"
+    # a later year's quarter with 将 opening the sentence is a plan (2024年一季度，局长将主持……)
+    promise = "2024年一季度，局长将主持召开局党组会议专题听取法治建设工作汇报，并在年度述职中报告履行法治建设职责情况。"
+    assert status(pack, "first_responsible_person", measures(promise)) == "fail"
+    # a term that ended before the year, told two clauses on (……法律顾问团于2021年组建，聘期至2022年底，期满后……暂未续聘)
+    lapsed = "局法律顾问团于2021年组建，聘期至2022年底，期满后因经费原因暂未续聘。"
+    assert status(pack, "legal_adviser", measures(lapsed)) == "fail"
+
+
 @pytest.mark.parametrize(
     ("rule", "text", "said"),
     [

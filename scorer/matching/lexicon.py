@@ -103,10 +103,11 @@ _ZERO_CUE = re.compile("未|没有|无")  # before ZERO_ACTIVITY: 未发生…�
 HOLLOW = "（通篇写成要求或计划）"  # the cue :meth:`Negation.negation` gives for a match in such a paragraph
 _DONE = re.compile(r"[0-9](?![0-9]*[”\"」』])|已|(?<![事为除])了|全年|累计|先后|共计|完成|首次|截至|年内|分别|(?<!努力)(?<!力争)(?<!确保)实现|获得(?!感)|被评为")  # (not 案结事了, 为了; 努力实现: an aim; 获得感; a number named in quotes, “12345”热线)
 # A clause opening on a year after the one reported on tells what is to come, as 将继续 does
-# (2026年起，镇政府将……; 二〇二六年，……; 2026年将通过……聘请), when the report's year is known; 明年 always does.
+# (2026年起，镇政府将……; 二〇二六年，……; 2026年将通过……聘请; a quarter of it with 将: 2026年一季度，市长将主持……), when the
+# report's year is known; 明年 always does.
 # (From 年, what follows it tested first, then looking back: a search that starts with a literal
 # character is ≈ 10× faster than one opening on the look-behind.)
-_YEAR_OPENER = regex.compile(rf"年(?=起|开始|[，,]|将|拟)(?<=[。；;！!？?\n：:，,]\s*(?:{YEAR_TEXT}|(明)年))(?:起|开始|[，,])?")
+_YEAR_OPENER = regex.compile(rf"年(?=起|开始|[，,]|将|拟|[一二三四]季度[，,]?[^，,。；;\n]{{0,10}}?将)(?<=[。；;！!？?\n：:，,]\s*(?:{YEAR_TEXT}|(明)年))(?:起|开始|[，,])?")
 # ... and a matter put into a later year's plan or budget (……法律顾问经费保障，已纳入2026年工作安排; 将……费用列入2026年
 # 部门预算; 已将述法纳入2026年局领导班子考核的内容; 已将习近平法治思想列入2026年理论学习中心组学习计划): planned, not done
 _INTO_LATER = regex.compile(rf"(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。；;\n]{{0,12}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算|考核)")
@@ -137,10 +138,10 @@ _DATED_AT = (
     # (a clause opening on the year, its act told with 曾: 回顾来看，2024年局长曾带头……; 2024年12月时任街道党工委书记曾主持……)
     # (its month set off by a comma: 此前，2024年12月，时任办事处主任曾主持……)
     # (or the year set off by a comma itself: 此外，2023年，镇党委书记曾……)
-    # (or after a clause on what happened then: 2022年我局组建后，曾通过……聘请律师……)
+    # (or after a clause on what happened then: 2022年我局组建后，曾通过……聘请律师……; 2024年年终考核时，镇长曾……)
     regex.compile(
         rf"年(?<=(?:^|[。；;！!？?\n，,])\s*{YEAR_TEXT})(?=(?:度|底|末)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,]?"
-        rf"(?:[^，,。；;\n]{{0,12}}(?:后|以后|之后)[，,])?[^，,。；;\n]{{0,16}}曾)"
+        rf"(?:[^，,。；;\n]{{0,12}}(?:后|以后|之后|时)[，,])?[^，,。；;\n]{{0,16}}曾)"
     ),
     # (a clause opening on 此前 and the year: 此前，2024年12月街道党工委书记……作过专门部署)
     regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*(?:此前|早前|先前|之前)[，,]?\s*{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?(?!\d)"),
@@ -262,6 +263,7 @@ _NEGATED_AFTER = re.compile(
     r"^.{0,14}?((?:尚未|仍未|还未|没有|未)(?!发生|出现|发现|成年|来|通过的)(?!经[^。；;！!？?\n]{0,30}?(?:不得|严禁|禁止|一律不))|空缺|缺位|(?<![\d.])0(?=名|人|个|家)|零(?=名|人)"
     rf"|有待|[还仍尚亟]需|亟待|不够|(?:配备|配置|数量|设备|覆盖面?)不足|不到位|暂缓|搁置|{_IN_THE_MAKING}|拟于"
     r"|停留在(?:文件|纸面|口头|表面|草稿|草案)"  # (……制度目前仍停留在文件层面: on paper only; ……办法目前仍停留在草稿阶段)
+    r"|(?:本应|原本应|本来应)"  # (what should have been and was not: 重大执法决定法制审核本应同步推开，但……目前仍在设置之中)
     r"|处于(?:起草|筹备|酝酿|论证|研究|试点)阶段|正在与[^，,。；;\n]{0,8}?(?:对接|协商|洽谈)"  # (……制度目前仍处于起草阶段; 聘请工作正在与……对接)
     # (the system's own documents still out for comment: ……法制审核目录清单和工作规程目前仍在征求意见; or still being drawn up:
     # ……法制审核目录清单目前仍在梳理之中; ……法制审核目录清单编制指引，各部门目录清单目前正在编制中)
@@ -278,7 +280,7 @@ _LAPSED = re.compile(
     # (the noun may end the match: ……服务协议已于……到期; the term and the month between: ……作为法律顾问，合同期一年，当年12月到期后，……未续签;
     # or the next sentence tell the lapse: ……到期。……未能续签)
     # (or a term said to have ended: ……法律顾问团自上一届聘期于2024年12月结束后，换届遴选工作尚未完成)
-    r"[^。；;\n]{0,14}?(?:(?:聘期|聘任期|任期|合同|服务期?|协议)?[^，,。；;\n]{0,12}?(?:届满|到期|期满)|(?:聘期|聘任期|任期|服务期)[^，,。；;\n]{0,12}?结束)后?(?:[。；;][ \t]*)?[^。；;\n]{0,50}?"
+    r"[^。；;\n]{0,24}?(?:(?:聘期|聘任期|任期|合同|服务期?|协议)?[^，,。；;\n]{0,12}?(?:届满|到期|期满)|(?:聘期|聘任期|任期|服务期)[^，,。；;\n]{0,12}?结束)后?(?:[。；;][ \t]*)?[^。；;\n]{0,50}?"
     r"((?:未|没有|不再)(?:能|办理|再|予|及时|按时|如期){0,2}(?:续聘|续签|再聘|聘请|聘用|聘任|选聘|请|签订|续约)"  # (……到期后未及时续签, 未能及时续签)
     r"|(?:未|没有)(?:完成|启动|开展)[^，,。；;\n]{0,10}?(?:续聘|续签|选聘|遴选|招标|采购)"  # (年内尚未完成新一轮……选聘工作)
     r"|(?:续聘|续签|选聘|遴选|招标|采购)[^，,。；;\n]{0,12}?(?:未|没有)(?:能)?(?:完成|落实|启动|开展|办理)"  # (新一轮选聘因经费未及时落实没有完成)
@@ -335,7 +337,7 @@ _SPELLED_OUT = re.compile(r"[^，,。；;！!？?\n]{0,30}?(的(?:具体|基本)
 # ... the document named before the verb in its sentence (not 各执法部门明确了……法制审核的范围和程序，由法制机构……进行审核: a practice told)
 _DOCUMENT = re.compile(r"《|(?:印发|制定|出台|修订)了?[^。；;！!？?\n]{0,30}?(?:办法|细则|规定|方案|规程|指引|制度)")
 SPELLED_OUT_CUE = re.compile(r"(?:明确|规定|细化|界定)了?……的")  # the cue :meth:`Negation._spelled_out` gives (明确了……的内容)
-_AFTER_HINTS = ("停留在", "处于", "列入", "纳入", "至今", "未", "没有", "空缺", "缺位", "0", "零", "有待", "需", "亟待", "不够", "不足", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "正筹备", "拟于", "缺口", "启动", "届满", "到期", "期满", "结束", "原定")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满, 结束: of _LAPSED; 原定: of _CALLED_OFF)
+_AFTER_HINTS = ("停留在", "本应", "原本应", "本来应", "处于", "列入", "纳入", "至今", "未", "没有", "空缺", "缺位", "0", "零", "有待", "需", "亟待", "不够", "不足", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "正筹备", "拟于", "缺口", "启动", "届满", "到期", "期满", "结束", "原定")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满, 结束: of _LAPSED; 原定: of _CALLED_OFF)
 _AFTER_HINT = re.compile("|".join(_AFTER_HINTS))  # any of them, in one search of the text
 
 
@@ -1165,6 +1167,12 @@ class Negation:
         named = year_value(m.group(1))
         return named if named < year or (named > year and "月" in cue) else None
 
+    def _dated_earlier(self, cue_start: int, cue_end: int) -> bool:
+        """Whether the requirement cue at ``cue_start``…``cue_end`` is a date of a year before the report's (:meth:`dated_year`)."""
+        year = self.report.meta.year
+        named = self.dated_year(self.report.norm[cue_start:cue_end], cue_end) if year is not None else None
+        return named is not None and named < year
+
     def dated_reach(self, cue: str, cue_end: int, until: int) -> int | None:
         """Where the reach of ``cue`` (ending at ``cue_end``), when it names an earlier year (:meth:`dated_year`), ends
         before ``until``: at the clause opening on a year of its own after it (:data:`_CLAUSE_ON_A_YEAR`: 局长曾于2024年……，
@@ -1209,7 +1217,9 @@ class Negation:
                 if self.dated_reach(cue, ends[j], self.sentence(hit)[1]) is None:
                     return cue
         i = bisect_right(ends, start) - 1  # the last cue ending before the hit
-        if i >= 0 and start - ends[i] <= REQUIREMENT_REACH:
+        # (an earlier year's date reaches through its sentence, however long: 2023年，局长主持制定了……，并于当年12月……现场述法，
+        # 述法情况在全区通报)
+        if i >= 0 and (start - ends[i] <= REQUIREMENT_REACH or self._dated_earlier(starts[i], ends[i])):
             if _SENTENCE_END.isdisjoint(norm[ends[i] : start]):
                 # 执法公示必须做到及时准确，全年公示执法信息63条: this clause reports; so does a later one of its
                 # sentence (必须两人以上，使用执法记录仪……留痕，全年形成音视频资料1260条), also after a cue in the
