@@ -896,6 +896,12 @@ def test_earlier_years_and_later_quarters_reach_their_whole_sentence(pack):
     # a later year's quarter with 将 opening the sentence is a plan (2024年一季度，局长将主持……)
     promise = "2024年一季度，局长将主持召开局党组会议专题听取法治建设工作汇报，并在年度述职中报告履行法治建设职责情况。"
     assert status(pack, "first_responsible_person", measures(promise)) == "fail"
+    # in an earlier year at a meeting (局长在2022年县委组织的述法评议会上作过述法报告)
+    assert status(pack, "shufa", measures("局长在2022年县委组织的述法评议会上作过述法报告，此后我局持续巩固述法成果。")) == "fail"
+    assert status(pack, "shufa", measures("局长在2023年县委组织的述法评议会上作述法报告，接受评议。")) == "pass"
+    # joined to a later occasion (拟结合2024年初的……考核), or begun from a later year's assessment (将从2024年度考核起……推行)
+    assert status(pack, "shufa", measures("2023年度的述法拟结合2024年初的领导班子考核一并开展。")) == "fail"
+    assert status(pack, "shufa", measures("我局将从2024年度考核起在领导班子中推行年终述法，相关方案正在起草。")) == "fail"
     # a term that ended before the year, told two clauses on (……法律顾问团于2021年组建，聘期至2022年底，期满后……暂未续聘)
     lapsed = "局法律顾问团于2021年组建，聘期至2022年底，期满后因经费原因暂未续聘。"
     assert status(pack, "legal_adviser", measures(lapsed)) == "fail"

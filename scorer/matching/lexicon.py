@@ -112,8 +112,9 @@ _YEAR_OPENER = regex.compile(rf"年(?=起|开始|[，,]|将|拟|[一二三四]�
 # 部门预算; 已将述法纳入2026年局领导班子考核的内容; 已将习近平法治思想列入2026年理论学习中心组学习计划): planned, not done
 _INTO_LATER = regex.compile(rf"(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。；;\n]{{0,12}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算|考核)")
 # ... or put off to a later year (2025年度述法安排在2026年……时进行; 推迟到2026年; 调整至2026年一季度), or begun from it (主要负责人自2026年起……述法),
-# its date set then (首次集中述法定于2026年一季度开展) or joined to a later occasion (……述法工作将结合2026年一季度综合考核一并开展)
-_PUT_OFF = regex.compile(rf"(?:(?:安排|推迟|延后|延迟|推延|放|调整)(?:在|于|到|至)|定于|将(?:结合|随|同)|(?:自|从)(?=[^，,。；;\n]{{0,6}}?(?:起|开始))){YEAR_TEXT}")
+# its date set then (首次集中述法定于2026年一季度开展) or joined to a later occasion (……述法工作将结合2026年一季度综合考核一并开展;
+# 2025年度的述法拟结合2026年初的领导班子考核一并开展)
+_PUT_OFF = regex.compile(rf"(?:(?:安排|推迟|延后|延迟|推延|放|调整)(?:在|于|到|至)|定于|[将拟](?:结合|随|同)|(?:自|从)(?=[^，,。；;\n]{{0,10}}?(?:起|开始))){YEAR_TEXT}")
 _PUT_OFF_VERBS = ("推迟", "延后", "延迟", "推延", "调整")  # ... of them, those that put a thing off
 # ... while a sentence opening on an earlier year's date tells of that year's work, not the report year's practice
 # (2024年12月，时任局长曾……; 2024年度，……, in a report on 2025; after a quotation's close, ……。”2024年，市长还……).  Not a later year's month: the year-end 述法 and
@@ -150,6 +151,8 @@ _DATED_AT = (
     regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*继{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?(?=[^，,。；;\n]{{0,40}}?后[，,])"),
     # (or told with 曾 right after its year, wherever it is: 我局2024年曾聘请……)
     regex.compile(rf"年(?<={YEAR_TEXT})(?=曾)"),
+    # (or in that year at a meeting, the act told there: 局长在2023年县委组织的述法评议会上作过述法报告)
+    regex.compile(rf"年(?<=[于在]{YEAR_TEXT}){_DATED_MARK}(?=[^，,。；;\n]{{0,16}}?(?:会|会议|大会)上){_NOT_AN_ACT_THEN}"),
     # (or a clause opening on the year of the case it tells of: 2024年以我局为被申请人的行政复议案件2件; not 2024年以来)
     regex.compile(
         rf"年(?<=(?:^|[。；;！!？?\n，,])\s*{YEAR_TEXT})(?=度?(?:以(?!来)[^，,。；;\n]{{0,10}}为|[^，,。；;\n]{{0,6}}作为)(?:被申请人|被告))"
