@@ -339,7 +339,7 @@ _SPELLING_REACH = 40  # characters before a match the verb may be, within the ma
 _SPELLED_OUT = re.compile(r"[^，,。；;！!？?\n]{0,30}?(的(?:具体|基本)?(?:内容|程序|流程|范围|标准|职责|责任|时限|情形|条件))")
 # ... the document named before the verb in its sentence (not 各执法部门明确了……法制审核的范围和程序，由法制机构……进行审核: a practice told)
 _DOCUMENT = re.compile(r"《|(?:印发|制定|出台|修订)了?[^。；;！!？?\n]{0,30}?(?:办法|细则|规定|方案|规程|指引|制度)")
-SPELLED_OUT_CUE = re.compile(r"(?:明确|规定|细化|界定)了?……的")  # the cue :meth:`Negation._spelled_out` gives (明确了……的内容)
+SPELLED_OUT_CUE = re.compile(_SPELLING_VERB.pattern + "……的")  # the cue :meth:`Negation._spelled_out` gives (明确了……的内容)
 _AFTER_HINTS = ("停留在", "本应", "原本应", "本来应", "处于", "列入", "纳入", "至今", "未", "没有", "空缺", "缺位", "0", "零", "有待", "需", "亟待", "不够", "不足", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "正筹备", "拟于", "缺口", "启动", "届满", "到期", "期满", "结束", "原定")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满, 结束: of _LAPSED; 原定: of _CALLED_OFF)
 _AFTER_HINT = re.compile("|".join(_AFTER_HINTS))  # any of them, in one search of the text
 
@@ -411,11 +411,12 @@ _SUBJECT_NOT_IN_PLACE = re.compile(
     # (no one to do it yet, a short subject before: 对……的法制审核，目前乡上尚无专职人员，……)
     r"|[^，,。；;\n]{0,4}?([尚仍还]无)(?=专门|专职|专人|相应|配套|固定)"
 )
-_SUBJECT_HINT = re.compile(r"未|待|征求|修改完善|审议|[尚仍还]无|停留在|在(?:编制|制定|起草|梳理|修订)")  # one of these is in every match of _SUBJECT_NOT_IN_PLACE or _DOCUMENT_IN_THE_MAKING
+_DRAWING_UP = "编制|制定|起草|梳理|修订"  # a document still being drawn up (_DOCUMENT_IN_THE_MAKING; in _SUBJECT_HINT so)
+_SUBJECT_HINT = re.compile(rf"未|待|征求|修改完善|审议|[尚仍还]无|停留在|在(?:{_DRAWING_UP})")  # one of these is in every match of _SUBJECT_NOT_IN_PLACE or _DOCUMENT_IN_THE_MAKING
 # ... or its own document, named in the match's clause, said in a later clause to be still drawn up (……印发重大执法决定法制审核目录清单
 # 编制指引，各部门目录清单目前正在编制中): not in place whatever names it
 _DOCUMENT_IN_THE_MAKING = re.compile(
-    r"[ \t\u3000]*[^，,。；;\n]{0,6}?(目录清单|目录|清单|办法|细则|规程)(?:目前|当前|现阶段|仍|还|尚)?((?:正|[尚仍还])在(?:编制|制定|起草|梳理|修订))"
+    rf"[ \t\u3000]*[^，,。；;\n]{{0,6}}?(目录清单|目录|清单|办法|细则|规程)(?:目前|当前|现阶段|仍|还|尚)?((?:正|[尚仍还])在(?:{_DRAWING_UP}))"
 )
 # ... or one saying it is to be issued or engaged in a later year, or in force from one (……目录清单正在修订，计划2026年上半年
 # 印发施行; ……，2026年一季度内完成签约; ……印发《……办法》，……，自2026年1月1日起施行): not in place in the year reported on (the year

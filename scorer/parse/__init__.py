@@ -398,23 +398,32 @@ _PARAGRAPH_MIN = 30  # characters of the paragraph under it
 _TOPIC_PUNCT = re.compile(r"[。；;:：!！?？]|[，,].*[，,]")  # sentence punctuation but one ， (two short phrases)
 
 
+def _is_label(stripped: str, vocab: Compiled) -> bool:
+    """Whether a short line (or a head) is a caption, a document number or a date: no topic's heading."""
+    return vocab.captions.match(stripped) is not None or bool(_docno_match(stripped)) or bool(_parse_date(stripped))
+
+
+def _opens_items(line: str) -> bool:
+    """Whether ``line`` (its text from its first character) is an item numbered 1 (（1）集中学法。……; 1.乡党委书记……)."""
+    marker = _match_marker(line)
+    return marker is not None and marker[2] == 1
+
+
 def _is_topic_line(stripped: str, lines: list[str], li: int, vocab: Compiled) -> bool:
     """A short line with no sentence punctuation (one ， between two short phrases aside), not a
     caption, document number, date, note (（此件公开发布）) or count (a table's row), with a paragraph or an item numbered 1 right under it: a
     heading in a report that numbers nothing, a sub-heading in one that does."""
-    if len(stripped) > _TOPIC_MAX or _TOPIC_PUNCT.search(stripped) or vocab.captions.match(stripped):
+    if len(stripped) > _TOPIC_MAX or _TOPIC_PUNCT.search(stripped):
         return False
     if REPORTED.search(stripped):  # (a table's row, 主动公开政府信息　　118条: a count reported, no heading)
         return False
-    if _docno_match(stripped) or _parse_date(stripped) or vocab.signature_notes.search(stripped):  # (（此件公开发布） under the title)
+    if _is_label(stripped, vocab) or vocab.signature_notes.search(stripped):  # (（此件公开发布） under the title)
         return False
     for nxt in lines[li + 1 : li + 3]:
         nxt = nxt.strip()
         if nxt:
-            if len(nxt) >= _PARAGRAPH_MIN:
-                return True
-            marker = _match_marker(nxt)  # or over items numbered from 1 again (学法用法 / （1）集中学法。……)
-            return marker is not None and marker[2] == 1
+            # (or over items numbered from 1 again: 学法用法 / （1）集中学法。……)
+            return len(nxt) >= _PARAGRAPH_MIN or _opens_items(nxt)
     return False
 
 
@@ -428,7 +437,7 @@ def _is_spaced_topic(gap: re.Match, stripped: str, text: str, start: int, vocab:
     head = gap.group(1)
     if len(head) > _TOPIC_MAX or len(stripped) - gap.end() < _PARAGRAPH_MIN or _YEAR_OPENING.match(head):
         return False
-    if vocab.captions.match(head) or _docno_match(head) or _parse_date(head):
+    if _is_label(head, vocab):
         return False
     return _SPACED_TOPIC_GAP.match(text, start + len(head)) is not None
 
@@ -441,10 +450,7 @@ def _is_stated_topic_line(line: str, stripped: str, lines: list[str], li: int, v
     if line[:1].isspace() or not stated_heading(stripped) or not _is_topic_line(stripped[:-1], lines, li, vocab):
         return False
     nxt = next((x for x in lines[li + 1 : li + 3] if x.strip()), "")
-    if nxt[:1].isspace():
-        return True
-    marker = _match_marker(nxt)  # (or over its items numbered from 1: ……落到了实处。 / 1.乡党委书记……)
-    return marker is not None and marker[2] == 1
+    return nxt[:1].isspace() or _opens_items(nxt)  # (or over its items numbered from 1: ……落到了实处。 / 1.乡党委书记……)
 
 
 def _with_topics(headings: list[Heading], topics: list[Heading], later_at: int, enumerations, norm: str):
