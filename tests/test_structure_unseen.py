@@ -1053,6 +1053,21 @@ def test_topic_lines_head_the_parts_before_an_unheaded_problems_paragraph_and_pl
     assert "2024年计划组织执法培训4期" in text[plan.start : plan.end]
 
 
+def test_a_lone_topic_line_after_an_unnumbered_leaders_part_heads_the_measures(pack):
+    # 局主要负责人履职情况 / …… / 依法行政和服务群众 / …… / 存在的不足：…… / 2024年，我们将……: the short line after the
+    # leaders' part is a part heading beside it, though the only such line (a lone short line elsewhere is a subtitle)
+    text = report(
+        "局主要负责人履职情况", "局党组书记、局长主持召开党组会议3次专题研究法治建设，带头讲法治课1次。",
+        "依法行政和服务群众", "全年审查合同协议34份，办理行政处罚案件56件，组织执法人员培训3期，公开政府信息218条。",
+        "存在的不足：一是执法人员专业能力不足，二是普法形式单一。主要原因是编制紧张，培训投入不够。",
+        "2024年，我们将重点做好以下工作：一是开展执法培训4期；二是修订规范性文件审核办法。",
+    )  # fmt: skip
+    assert kinds(text) == ["first_responsible", "measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "quantified_results", text) == "pass"
+    # without the leaders' part heading above it the lone line is no part heading
+    alone = report("依法行政和服务群众", "全年审查合同协议34份，办理行政处罚案件56件。", "存在的不足：执法人员专业能力不足。")
+    assert "依法行政和服务群众" not in [p.heading.title for p in parse(alone).parts if p.heading is not None]
+
 def test_a_chapter_headed_by_a_sentence_naming_remaining_problems_is_the_shortcomings(pack):
     # 第二部分 工作中还存在一些不容忽视的问题: a heading written as a sentence; what remains (还存在) names the problems
     text = report("第一部分 2023年主要工作", "一、强化组织领导", MEASURES, "二、规范执法行为", MEASURES,

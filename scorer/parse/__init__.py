@@ -188,7 +188,7 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
             (subtitles if numbered else topics).append(topic)
         topics.sort(key=lambda h: h.start)
         subtitles.sort(key=lambda h: h.start)
-    if later_at is None and len(topics) >= 2:
+    if later_at is None and (len(topics) >= 2 or _beside_part(topics, headings, thematic, norm)):
         later_at = _unheaded_later(norm, topics, headings, vocab, body_end)
     headings, enumerations, subtitles, top_level = _place_unnumbered(
         headings, enumerations, topics, subtitles, styled_only, thematic, later_at, norm, body_end
@@ -257,7 +257,7 @@ def _place_unnumbered(headings, enumerations, topics, subtitles, styled_only, th
         # (党的领导 / 1.…2.…3.… / 依法行政 / 1.…2.…: the items are numbered anew under each topic line)
         topics, subtitles, unnumbered_parts = topics + subtitles, [], True
     if unnumbered_parts:
-        headings, enumerations = _with_topics(headings, topics, reach, enumerations, norm)
+        headings, enumerations = _with_topics(headings, topics, reach, enumerations, norm, _beside_part(topics, headings, thematic, norm))
     elif later_at is not None and subtitles:
         # a line opening with a year after an unnumbered shortcomings or plan heading heads a part
         # (存在的问题和不足 / …… / 2025年重点工作 / （一）……): its content decides what part (a plan with
@@ -453,14 +453,31 @@ def _is_stated_topic_line(line: str, stripped: str, lines: list[str], li: int, v
     return nxt[:1].isspace() or _opens_items(nxt)  # (or over its items numbered from 1: ……落到了实处。 / 1.乡党委书记……)
 
 
-def _with_topics(headings: list[Heading], topics: list[Heading], later_at: int, enumerations, norm: str):
+def _beside_part(topics: list[Heading], headings: list[Heading], thematic: set[int], norm: str) -> bool:
+    """Whether the first topic line follows a part heading worded as measures or the leaders' part
+    (``thematic``) after that part's text, with no numbered heading before it (党工委主要负责人履职情况 /
+    …… / 依法履职和基层治理 / ……): a second unnumbered part heading, though alone as a topic line."""
+    if not topics:
+        return False
+    first = topics[0]
+    before = [h for h in headings if h.start < first.start]
+    return (
+        bool(before)
+        and all(h.style == "plain" for h in before)
+        and before[-1].start in thematic
+        and bool(norm[before[-1].end : first.start].strip())
+    )
+
+
+def _with_topics(headings: list[Heading], topics: list[Heading], later_at: int, enumerations, norm: str, beside_part: bool = False):
     """In a report without numbered headings whose part headings are short lines (存在的不足,
     下一步打算, the first at ``later_at``), the short topic lines above them (党的领导 / 严格执法)
     are headings too: the thematic parts before the shortcomings, each classified by its content.
     A topic line that opens with a year (2021年重点工作) heads a part too, before or after it: the
-    plan, when the year is a later one or the part speaks of what is to come."""
+    plan, when the year is a later one or the part speaks of what is to come.  One topic line alone
+    counts only ``beside_part`` (see :func:`_beside_part`)."""
     extra = [t for t in topics if t.start < later_at]
-    if len(extra) < 2:  # one short line is a subtitle or a name, not a run of topics
+    if len(extra) < 2 and not (extra and beside_part):  # one short line is a subtitle or a name, not a run of topics
         extra = []
     # ... after it, one opening with a year; before it, one that is a year and a few words without a comma
     # (二〇二六年重点工作 before 存在的问题), not a lead-in sentence (2023年，我们重点做好了以下几项工作)
