@@ -914,6 +914,8 @@ class Negation:
         if end - start > _INNER_MIN:  # (a match of a few characters holds no clause break)
             # a cue inside a match that runs from its object to its act (重大执法决定尚未开展法制审核)
             inside = _NEGATED_INSIDE.search(norm, start, end)
+            while inside is not None and inside.group(0) == "未经" and (rule := _ENFORCED_RULE.match(norm, inside.end(), end)) is not None:
+                inside = _NEGATED_INSIDE.search(norm, rule.end(), end)  # (……开展法制审核，未经审核的不得作出决定，……: a rule enforced)
             if inside is not None and not (zero_ok and ZERO_ACTIVITY.match(norm, inside.end())):
                 return inside.group(0)
             inner = _clause_not_in_place(norm, start, end, zero_ok)
