@@ -1063,6 +1063,17 @@ def test_two_sentences_quoted_alike_are_one_note(pack):
     assert len(notes) == len(set(notes)) >= 1, item.explanation
 
 
+def test_a_denial_in_the_measures_names_its_part(pack):
+    """A system the measures say is not in place (执法全过程记录方面，……目前尚未开展) is denied to a sentence elsewhere that
+    names it with nothing done; `scorer explain` names the part that denies it."""
+    from scorer.engine import score_text
+
+    text = measures("坚持执法全程留痕。执法信息在门户网站公示52条。重大执法决定均经法制审核，全年审核8件。"
+                    "执法全过程记录方面，因执法记录仪配备不足，目前尚未开展。")
+    (item,) = [i for i in score_text(text, pack, explain=True).items if i.id == "enforcement_three_systems"]
+    assert item.status == "partial"
+    assert any("而「一、2023年主要举措和成效」说它尚未落实" in n for n in item.explanation), item.explanation
+
 @pytest.mark.parametrize(
     "paragraph, expected",
     [

@@ -38,9 +38,9 @@
     that mentions its use (执法记录仪仅配备2台，执法全过程记录制度尚未完全落实) (default false).
 ``denied_by``
     ``[part kinds]``, with ``negation``: when a match in a part of these kinds is negated (the shortcomings: ……三项制度尚未
-    真正落地，执法记录设备配备不足), a match elsewhere whose sentence reports nothing done (no count: 严格落实……三项制度，
-    做到……) does not count; a shortfall of degree (还不够规范) is no denial, nor one of some units only (部分乡镇……配备
-    不足) (default none).
+    真正落地，执法记录设备配备不足; or the measures: 执法全过程记录方面，……目前尚未开展), a match elsewhere whose sentence
+    reports nothing done (no count: 严格落实……三项制度，做到……) does not count, `scorer explain` naming the part that denies
+    it; a shortfall of degree (还不够规范) is no denial, nor one of some units only (部分乡镇……配备不足) (default none).
 ``other_body``
     ``{names: [...], between: PATTERN}``: a match right after a body's name in its clause (县政府常年法律顾问,
     县人民政府聘请的法律顾问团: ``between`` is what may stand between them, all of it) is that body's, and
@@ -311,6 +311,7 @@ def _body_before(names: tuple[str, ...], between: str) -> regex.Pattern:
     return compile_pattern(f"({'|'.join(f'(?:{n})' for n in names)})(?:{between})\\Z")
 
 
+_DENIED_REASON = "所在句子没有写做了什么（无数据），而「{}」说它尚未落实，不算"  # (see ``denied_by``)
 _DEGREE = ("不够", "有待", "需", "亟待", "还需", "仍需", "尚需")  # a shortfall of degree (还不够规范), not a denial (see ``denied_by``)
 _SOME = re.compile("部分|个别|少数|有的")  # ... nor one of some units only, opening its clause (部分乡镇执法记录仪配备不足)
 
@@ -356,7 +357,7 @@ class SearchOptions(StrictModel):
     )
     denied_by: list[ScopeName] = Field(
         default_factory=list,
-        description="with negation: when a match in a part of these kinds (shortcomings) is negated — the report says the thing "
+        description="with negation: when a match in a part of these kinds (shortcomings, measures) is negated — the report says the thing "
         "is not in place, not for some units only (部分乡镇……) — a match elsewhere whose sentence reports nothing done "
         "(no count) does not count",
     )
@@ -473,14 +474,14 @@ class SearchOptions(StrictModel):
                 # scope and citations as bounds computed once per report: one bisection per hit
                 scope = ctx.scope(scope_kinds(self.scope, self.default_scope), self.headings)
                 cited = ctx.citations()
-                denied = bool(self.denied_by) and self.negation and self._denied(ctx, patterns)
+                denied = self._denied(ctx, patterns) if self.denied_by and self.negation else None
             for hit in hits:
                 if hit.start in seen:
                     continue
                 code = self.reject(ctx, hit, scope, cited)
                 if code is None and self.negated_sentence and self.negation and self._negated_beside(ctx, patterns, hit):
                     code = "negated_beside"
-                if code is None and denied and not REPORTED.search(ctx.report.norm, *ctx.sentence(hit)):
+                if code is None and denied is not None and not REPORTED.search(ctx.report.norm, *ctx.sentence(hit)):
                     code = "denied"
                 seen[hit.start] = code
                 if explain:
@@ -489,7 +490,8 @@ class SearchOptions(StrictModel):
                     if key not in told:
                         told.add(key)
                         quote = f"{ctx.where(hit)}「{ctx.snippet(hit, 24)}」"
-                        note = f"舍弃 {quote}：{self.reason_text(ctx, hit, code)}" if code else f"采用 {quote}（{ctx.section(hit)}）"
+                        reason = _DENIED_REASON.format(denied.place) if code == "denied" else code and self.reason_text(ctx, hit, code)
+                        note = f"舍弃 {quote}：{reason}" if code else f"采用 {quote}（{ctx.section(hit)}）"
                         if note not in notes:  # (two sentences close enough to be quoted alike: one note)
                             notes.append(note)
                 if code is None:
@@ -536,10 +538,10 @@ class SearchOptions(StrictModel):
                 return "restated"
         return None
 
-    def _denied(self, ctx: Context, patterns) -> bool:
-        """Whether a match of ``patterns`` in a part of a ``denied_by`` kind is negated as not in place (……三项制度尚未真正
+    def _denied(self, ctx: Context, patterns):
+        """The part of a ``denied_by`` kind holding a match of ``patterns`` negated as not in place (……三项制度尚未真正
         落地，执法记录设备配备不足): not a requirement, a plan or a mere degree (还不够规范), nor of some units only (部分乡镇
-        执法记录仪等装备配备不足)."""
+        执法记录仪等装备配备不足); or None."""
         kinds = set(self.denied_by)
         for hits in ctx.found(patterns):
             for hit in hits:
@@ -550,8 +552,8 @@ class SearchOptions(StrictModel):
                     continue  # (部分乡镇执法记录仪等装备配备不足: some places short of it, not the system denied)
                 cue = ctx.negation(hit, zero_ok=self.zero_ok)
                 if cue and cue != HOLLOW and not ctx.is_requirement_cue(cue) and not ctx.opens_plan_sentence(cue) and not cue.startswith(_DEGREE):
-                    return True
-        return False
+                    return part
+        return None
 
     def _other_body(self, ctx: Context, hit: Hit) -> str | None:
         """The name of another body that ``hit`` belongs to (see ``other_body``), or None."""
@@ -740,7 +742,7 @@ class SearchOptions(StrictModel):
         if code == "negated_beside":
             return "同一句说尚未落实或写成要求", "同一句中另有表述说它尚未落实、被否定或写成要求，不算"
         if code == "denied":
-            return "不足部分说尚未落实", "所在句子没有写做了什么（无数据），而“存在的不足”部分说它尚未落实，不算"
+            return "别处说尚未落实", _DENIED_REASON.format("另一部分")
         if code == "deferred":
             if _put_off_under(ctx, hit, _skip(tuple(self.restated_skip))):
                 return "只承诺以后查找原因", "标题下的文字只承诺以后分析查找原因，未说明原因"
