@@ -114,8 +114,9 @@ _INTO_LATER = regex.compile(rf"(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。
 # ... or put off to a later year (2025年度述法安排在2026年……时进行; 推迟到2026年; 调整至2026年一季度), or begun from it (主要负责人自2026年起……述法),
 # its date set then (首次集中述法定于2026年一季度开展) or joined to a later occasion (……述法工作将结合2026年一季度综合考核一并开展;
 # 2025年度的述法拟结合2026年初的领导班子考核一并开展)
-_PUT_OFF = regex.compile(rf"(?:(?:安排|推迟|延后|延迟|推延|放|调整)(?:在|于|到|至)|定于|[将拟](?:结合|随|同)|(?:自|从)(?=[^，,。；;\n]{{0,10}}?(?:起|开始))){YEAR_TEXT}")
-_PUT_OFF_VERBS = ("推迟", "延后", "延迟", "推延", "调整")  # ... of them, those that put a thing off
+_PUT_OFF = regex.compile(rf"(?:(?:安排|推迟|延后|延迟|推延|放|调整)(?:在|于|到|至)|(?:明确|确定|决定)(?:于|在)|定于|[将拟](?:结合|随|同)|(?:自|从)(?=[^，,。；;\n]{{0,10}}?(?:起|开始))){YEAR_TEXT}")
+# ... of them, those that put a thing off, or fix it for a later year (……述法工作，区委依法治区办已明确于2026年上半年统一开展)
+_PUT_OFF_VERBS = ("推迟", "延后", "延迟", "推延", "调整", "明确", "确定", "决定", "定于")
 # ... while a sentence opening on an earlier year's date tells of that year's work, not the report year's practice
 # (2024年12月，时任局长曾……; 2024年度，……, in a report on 2025; after a quotation's close, ……。”2024年，市长还……).  Not a later year's month: the year-end 述法 and
 # reviews of the report year are held early in the next (2026年1月，局长在……年终述法会议上作书面述法)
