@@ -864,6 +864,8 @@ class SearchOptions(StrictModel):
             # (a heading over the paragraph: 强化统筹部署 / 县政府主要负责同志认真履行……)
             lo = max([lo, norm.rfind("\n", lo, hit.start) + 1] + [norm.rfind(c, lo, hit.start) + 1 for c in _SENTENCE_ENDS])
             hi = ctx.item_end(hit.start, hi)  # nor one of the next item (2．落实述法制度。……)
+            if hi > end:  # nor one under a heading's numbered sub-headings (第二部分 ……主要负责同志履职情况 / 一、加强统筹部署。……)
+                hi = min(hi, _heading_over_items_end(ctx.report, hit, end))
             if hi > end:  # ... nor of the next item of a run the match's own sentence is in (二是……。三是……)
                 if _RUN_ITEM.search(norm, ctx.line(hit.start)[0], start + 1) is not None:
                     m = _RUN_ITEM.search(norm, end, hi)
@@ -1014,3 +1016,16 @@ def excluded_collocation(ctx: Context, patterns, word: str, at: int) -> str | No
                 quote = quote[: _QUOTE_MOST // 2] + "……" + quote[-_QUOTE_MOST // 2 :]
             return quote
     return None
+
+
+def _heading_over_items_end(report, hit: Hit, end: int) -> int:
+    """``end`` (the match's sentence end) when ``hit`` is in a heading with a numbered sub-heading right under it: the
+    acts under it are told item by item, each with its own title and subject; else the report's end."""
+    headings = report.headings
+    i = bisect_right(report.heading_starts, hit.start) - 1
+    if i < 0 or i + 1 >= len(headings) or not headings[i].start <= hit.start < headings[i].end:
+        return len(report.norm)
+    below = headings[i + 1]
+    if below.level <= headings[i].level or below.style == "plain" or report.norm[headings[i].end : below.start].strip():
+        return len(report.norm)
+    return end
