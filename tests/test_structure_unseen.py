@@ -1068,6 +1068,19 @@ def test_a_lone_topic_line_after_an_unnumbered_leaders_part_heads_the_measures(p
     alone = report("依法行政和服务群众", "全年审查合同协议34份，办理行政处罚案件56件。", "存在的不足：执法人员专业能力不足。")
     assert "依法行政和服务群众" not in [p.heading.title for p in parse(alone).parts if p.heading is not None]
 
+def test_a_closing_paragraph_leading_into_next_years_work_after_the_shortcomings_is_the_plan(pack):
+    # 存在的不足和原因： / …… / 下一步，我局将重点做好以下工作：2024年，争取……: the lead names no year itself, the work after
+    # its colon does
+    text = report(
+        "2023年工作开展情况", "全年办理行政处罚案件56件，组织执法人员培训3期，公开政府信息218条。",
+        "存在的不足和原因：", "执法装备不足，全局仅配备执法记录仪3台。主要原因是经费有限。",
+        "下一步，我局将重点做好以下工作：2024年，争取县财政支持，新购执法记录仪10台；续聘法律顾问；开展案卷评查2次。",
+    )  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    # the report's own year after the colon leads into no plan
+    same = text.replace("以下工作：2024年，", "以下工作：2023年，")
+    assert kinds(same) == ["measures", "shortcomings"]
+
 def test_a_chapter_headed_by_a_sentence_naming_remaining_problems_is_the_shortcomings(pack):
     # 第二部分 工作中还存在一些不容忽视的问题: a heading written as a sentence; what remains (还存在) names the problems
     text = report("第一部分 2023年主要工作", "一、强化组织领导", MEASURES, "二、规范执法行为", MEASURES,

@@ -347,6 +347,10 @@ def _sentence_opening(
             elif dated:  # (a later year named, or next year in words: 明年，; 新的一年，; or leading into items, 下一步，……着力抓好以下几方面工作。一是……)
                 if (year is not None and any(y > year for y in years)) or _NEXT_YEAR.match(m.group(0)) or _into_items(norm, sentence, stop):
                     return at
+                # (or into that year's work: 下一步，我局将重点做好以下工作：2025年，争取……)
+                lead = _LEADS_INTO_YEAR.search(sentence)
+                if lead is not None and year is not None and year_value(lead.group(1)) > year:
+                    return at
             elif not (year and "将" in m.group(0) and any(y <= year for y in years)):
                 return at
     return None
@@ -374,6 +378,8 @@ _LEAD_VERB = r"[^，,。；;：:的\n]{0,4}"  # (a verb after the lead: ……�
 _LEADS_INTO = re.compile(_LEAD + _LEAD_VERB + "[：:]?$")
 _FIRST_ITEM = re.compile(r"\s*(?:一是|其一|[（(]一[)）]|一、|1[.．、])")
 # ... or the first item after its colon in the same sentence (……重点做好以下几个方面的工作：一是……，……。)
+# ... or a later year's work after its colon (……重点做好以下工作：2025年，争取……)
+_LEADS_INTO_YEAR = re.compile(_LEAD + _LEAD_VERB + r"[：:]\s*" + YEAR_TEXT)
 _LEADS_INTO_ITEM = re.compile(_LEAD + _LEAD_VERB + r"[：:]\s*(?:一是|其一|[（(]一[)）]|1[.．、])")
 
 
