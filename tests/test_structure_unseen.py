@@ -1081,6 +1081,19 @@ def test_a_closing_paragraph_leading_into_next_years_work_after_the_shortcomings
     same = text.replace("以下工作：2024年，", "以下工作：2023年，")
     assert kinds(same) == ["measures", "shortcomings"]
 
+def test_a_paragraph_saying_the_shortfalls_are_to_be_seen_too_opens_the_shortcomings(pack):
+    # （二）…… / 同时也要看到，我街道法治建设还存在一些短板。…… / 2024年，我们将……: the measures' last paragraph
+    text = report(
+        "（一）抓好学习。全年组织集中学法12次，参学干部260人次。", "（二）抓好普法。开展普法宣传活动18场，发放资料3200份。",
+        "同时也要看到，我街道法治建设还存在一些短板。街道本级尚未聘请常年法律顾问；社区工作人员流动较大。主要原因是编制紧张。",
+        "2024年，我们将：一是聘请常年法律顾问；二是开展社区工作人员培训4期。",
+    )  # fmt: skip
+    assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "shortcomings", text) == "pass"
+    # seen without a shortfall named it opens nothing
+    seen = text.replace("同时也要看到，我街道法治建设还存在一些短板。", "同时也要看到，群众的法治需求日益多样。")
+    assert kinds(seen) == ["measures", "measures", "next_year_plan"]
+
 def test_a_chapter_headed_by_a_sentence_naming_remaining_problems_is_the_shortcomings(pack):
     # 第二部分 工作中还存在一些不容忽视的问题: a heading written as a sentence; what remains (还存在) names the problems
     text = report("第一部分 2023年主要工作", "一、强化组织领导", MEASURES, "二、规范执法行为", MEASURES,
