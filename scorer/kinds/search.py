@@ -696,7 +696,7 @@ class SearchOptions(StrictModel):
             if cue:
                 return required(ctx, hit, cue)
             cue = ctx.negation(hit, zero_ok=self.zero_ok)
-            if ctx.is_requirement_cue(cue):
+            if ctx.is_requirement_cue(cue) or cue.startswith("将"):  # (将……于2026年: what is to come)
                 return required(ctx, hit, cue)
             if cue == HOLLOW:
                 return HOLLOW_PART, HOLLOW_REASON

@@ -116,6 +116,8 @@ _INTO_LATER = regex.compile(rf"(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。
 # its date set then (首次集中述法定于2026年一季度开展) or joined to a later occasion (……述法工作将结合2026年一季度综合考核一并开展;
 # 2025年度的述法拟结合2026年初的领导班子考核一并开展)
 _PUT_OFF = regex.compile(rf"(?:(?:安排|推迟|延后|延迟|推延|放|调整)(?:在|于|到|至)|(?:明确|确定|决定)(?:于|在)|定于|[将拟](?:结合|随|同)|(?:自|从)(?=[^，,。；;\n]{{0,10}}?(?:起|开始))){YEAR_TEXT}")
+# ... or, in the match's own clause, what is to be done in a later year (……述法工作将结合年终考核于2026年2月开展)
+_WILL_IN_YEAR = regex.compile(rf"[^，,。；;\n]{{0,12}}?(将[^，,。；;\n]{{0,12}}?(?:于|在){YEAR_TEXT})")
 # ... of them, those that put a thing off, or fix it for a later year (……述法工作，区委依法治区办已明确于2026年上半年统一开展)
 _PUT_OFF_VERBS = ("推迟", "延后", "延迟", "推延", "调整", "明确", "确定", "决定", "定于")
 # ... while a sentence opening on an earlier year's date tells of that year's work, not the report year's practice
@@ -1060,6 +1062,10 @@ class Negation:
         if year is None or norm.find(str(year + 1), end, end + _AGAIN_REACH) < 0:  # (one look rules out most)
             return None
         stop = min(self.sentence(Hit(start, end))[1], end + _AGAIN_REACH)
+        # (to come in its own clause: 2025年度的述法工作将结合年终考核于2026年2月开展)
+        own = _WILL_IN_YEAR.match(norm, end, self.clause(Hit(start, end))[1])
+        if own is not None and year_value(own.group(2)) > year:
+            return own.group(1)
         starts = list(_later_clauses(norm, end, stop, _INNER_CLAUSES + 1))
         if len(starts) > _INNER_CLAUSES:  # (to the end of the third clause after its own)
             stop = starts[-1]
