@@ -8,7 +8,7 @@ formulas (个, 项, 类, 批…: 三项制度, 四个意识) do not count.  Date
 (2023年, 二〇二三年, 5月), ordinals (第33个, 第三次) and document numbers
 (〔2024〕3号) are not results and never count; nor is a rule or a target (每月学法不少于1次,
 至少2次, 确定了……达到100%的工作目标), a figure a requirement asks for (要确保核查率100%: after a requirement cue of its sentence, with no
-全年, 累计, 已, 了… between), a time limit (七个工作日内) or a name in short quotes (“十户联防”机制, “12345”热线).  In a table whose unit has a column
+全年, 累计, 已, 了… between) or an earlier year's (2024年，……处置了1起……), a time limit (七个工作日内) or a name in short quotes (“十户联防”机制, “12345”热线).  In a table whose unit has a column
 of its own (法律顾问审查合同 | 份 | 58), the numbers of a row with a unit cell count.  Fewer
 than ``min_count`` but at least one figure gives ``partial``.
 
@@ -132,14 +132,21 @@ _REPORTING = regex.compile(r"全年|累计|先后|共计|完成|已|了|年内")
 _SENTENCE_ENDS = regex.compile(r"[。！!？?；;\n]")
 
 
-def _required(norm: str, cue_starts: list[int], cue_ends: list[int], hit: Hit) -> bool:
+def _required(ctx: Context, cue_starts: list[int], cue_ends: list[int], hit: Hit) -> bool:
     """Whether ``hit`` is a figure a requirement or a plan asks for (要确保核查率100%; 力争全年办理50件): a requirement
-    cue before it in its sentence and no reporting word (:data:`_REPORTING`) between them."""
+    cue before it in its sentence and no reporting word (:data:`_REPORTING`) between them; or one of an earlier year's
+    sentence (2024年，我乡还依法处置了1起……), within that date's reach (see ``Context.dated_reach``)."""
     i = bisect_right(cue_ends, hit.start) - 1
     if i < 0:
         return False
+    norm = ctx.report.norm
     end = cue_ends[i]
-    return _SENTENCE_ENDS.search(norm, end, hit.start) is None and _REPORTING.search(norm, cue_starts[i], hit.start) is None
+    if _SENTENCE_ENDS.search(norm, end, hit.start) is not None:
+        return False
+    if ctx.dated_earlier(cue_starts[i], end):
+        reach = ctx.dated_reach(norm[cue_starts[i] : end], end, hit.start)
+        return reach is None
+    return _REPORTING.search(norm, cue_starts[i], hit.start) is None
 
 
 _NUMBER_CELL = regex.compile(r"\s*\d+(?:\.\d+)?\s*")
@@ -206,7 +213,7 @@ class FiguresRule(RuleBase):
             i = bisect_right(cited_from, hit.start) - 1
             if i >= 0 and hit.end <= cited_to[i]:
                 continue
-            if cue_ends and _required(norm, cue_starts, cue_ends, hit):
+            if cue_ends and _required(ctx, cue_starts, cue_ends, hit):
                 continue
             hits.append(hit)
         if len(hits) < self.min_count and "\t" in ctx.report.text:

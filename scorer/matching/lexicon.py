@@ -1182,7 +1182,7 @@ class Negation:
         named = year_value(m.group(1))
         return named if named < year or (named > year and "月" in cue) else None
 
-    def _dated_earlier(self, cue_start: int, cue_end: int) -> bool:
+    def dated_earlier(self, cue_start: int, cue_end: int) -> bool:
         """Whether the requirement cue at ``cue_start``…``cue_end`` is a date of a year before the report's (:meth:`dated_year`)."""
         year = self.report.meta.year
         named = self.dated_year(self.report.norm[cue_start:cue_end], cue_end) if year is not None else None
@@ -1234,7 +1234,7 @@ class Negation:
         i = bisect_right(ends, start) - 1  # the last cue ending before the hit
         # (an earlier year's date reaches through its sentence, however long: 2023年，局长主持制定了……，并于当年12月……现场述法，
         # 述法情况在全区通报)
-        if i >= 0 and (start - ends[i] <= REQUIREMENT_REACH or self._dated_earlier(starts[i], ends[i])):
+        if i >= 0 and (start - ends[i] <= REQUIREMENT_REACH or self.dated_earlier(starts[i], ends[i])):
             if _SENTENCE_END.isdisjoint(norm[ends[i] : start]):
                 # 执法公示必须做到及时准确，全年公示执法信息63条: this clause reports; so does a later one of its
                 # sentence (必须两人以上，使用执法记录仪……留痕，全年形成音视频资料1260条), also after a cue in the
