@@ -490,8 +490,11 @@ class SearchOptions(StrictModel):
                     if key not in told:
                         told.add(key)
                         quote = f"{ctx.where(hit)}「{ctx.snippet(hit, 24)}」"
-                        reason = _DENIED_REASON.format(denied.place) if code == "denied" else code and self.reason_text(ctx, hit, code)
-                        note = f"舍弃 {quote}：{reason}" if code else f"采用 {quote}（{ctx.section(hit)}）"
+                        if code is None:
+                            note = f"采用 {quote}（{ctx.section(hit)}）"
+                        else:  # (a denial names the part that denies: known here, not to reason_text)
+                            reason = _DENIED_REASON.format(denied.place) if code == "denied" else self.reason_text(ctx, hit, code)
+                            note = f"舍弃 {quote}：{reason}"
                         if note not in notes:  # (two sentences close enough to be quoted alike: one note)
                             notes.append(note)
                 if code is None:
@@ -1019,8 +1022,10 @@ def excluded_collocation(ctx: Context, patterns, word: str, at: int) -> str | No
 
 
 def _heading_over_items_end(report, hit: Hit, end: int) -> int:
-    """``end`` (the match's sentence end) when ``hit`` is in a heading with a numbered sub-heading right under it: the
-    acts under it are told item by item, each with its own title and subject; else the report's end."""
+    """``end`` (the match's sentence end) when ``hit`` is in a heading with a titled numbered sub-heading right under it
+    (……主要负责同志履职情况 / 一、加强统筹部署。……): the acts under it are told item by item, each under its own title
+    with its own subject; else the report's end.  Not over items that are sentences (县长履行第一责任人职责情况 /
+    1.主持召开常务会议4次……: the heading is their subject)."""
     headings = report.headings
     i = bisect_right(report.heading_starts, hit.start) - 1
     if i < 0 or i + 1 >= len(headings) or not headings[i].start <= hit.start < headings[i].end:
@@ -1028,4 +1033,4 @@ def _heading_over_items_end(report, hit: Hit, end: int) -> int:
     below = headings[i + 1]
     if below.level <= headings[i].level or below.style == "plain" or report.norm[headings[i].end : below.start].strip():
         return len(report.norm)
-    return end
+    return len(report.norm) if report.is_sentence(below) else end

@@ -258,8 +258,9 @@ _SETTING_UP = "建立|筹建|制定|起草|编制|研究|酝酿|遴选|选聘|�
 _IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快|按程序|按规定)?(?:组织|开展)?(?:{_SETTING_UP}|筹备|论证|起步|探索)|正筹备"
 # ... or drafted and still out for comment (……已起草……目录清单，目前正在征求意见): where a clause opens so (not
 # right after a match: a decision's draft put out for comment is its procedure followed)
-# (……正在征求县司法局和……意见; 待修改完善后印发实施; an adviser's contract to be signed once chosen, 待履行程序后签订服务协议; 待区综合执法局审定后印发实施; 待县人民政府常务会议审议通过后印发施行; still a
-# draft, 相关办法目前仍停留在草稿阶段; or to be set up once another body has acted, 待县司法局出台目录清单后再行建立; ……已报市司法局，待审定后执行)
+# (……正在征求县司法局和……意见; 待修改完善后印发实施; 待区综合执法局审定后印发实施; 待县人民政府常务会议审议通过后印发施行; still a
+# draft, 相关办法目前仍停留在草稿阶段; or to be set up once another body has acted, 待县司法局出台目录清单后再行建立; ……已报市司法局，待审定后执行;
+# an adviser's contract to be signed once chosen, 待履行程序后签订服务协议)
 _DRAFTED = (
     r"(?:正|[尚仍还])在(?:征求[^，,。；;\n]{0,12}?意见|修改完善|审议)|尚待印发|待[^，,。；;\n]{0,20}?印发|停留在(?:草稿|草案|起草|纸面)"
     r"|待[^，,。；;\n]{0,16}?后(?:再行|再|方可)?(?:建立|制定|出台|实施|推行|执行|施行|签订(?:服务|聘用|委托|顾问)(?:合同|协议))"

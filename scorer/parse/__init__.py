@@ -188,10 +188,11 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
             (subtitles if numbered else topics).append(topic)
         topics.sort(key=lambda h: h.start)
         subtitles.sort(key=lambda h: h.start)
-    if later_at is None and (len(topics) >= 2 or _beside_part(topics, headings, thematic, norm)):
+    beside = _beside_part(topics, headings, thematic, norm)
+    if later_at is None and (len(topics) >= 2 or beside):
         later_at = _unheaded_later(norm, topics, headings, vocab, body_end)
     headings, enumerations, subtitles, top_level = _place_unnumbered(
-        headings, enumerations, topics, subtitles, styled_only, thematic, later_at, norm, body_end
+        headings, enumerations, topics, subtitles, styled_only, thematic, later_at, norm, body_end, beside
     )
 
     meta = _metadata(text, norm, lines, line_starts, headings, body_end, title_line)
@@ -238,9 +239,10 @@ def _unheaded_later(norm: str, topics: list[Heading], headings: list[Heading], v
     return min(found, default=None)
 
 
-def _place_unnumbered(headings, enumerations, topics, subtitles, styled_only, thematic, later_at, norm, body_end):
+def _place_unnumbered(headings, enumerations, topics, subtitles, styled_only, thematic, later_at, norm, body_end, beside=False):
     """Where the unnumbered lines go: part headings beside or above the numbered ones, topic
-    lines as parts or as sub-headings (``subtitles``), styled lines as emphasis.  Returns the
+    lines as parts or as sub-headings (``subtitles``; one alone as a part only ``beside`` an unnumbered
+    part heading: :func:`_beside_part`), styled lines as emphasis.  Returns the
     headings (with their final levels), the enumerations under them, the sub-headings and the
     level of the report's parts."""
     # Unnumbered part headings (存在的问题, 下步打算) stand with the report's top-level numbered
@@ -257,7 +259,7 @@ def _place_unnumbered(headings, enumerations, topics, subtitles, styled_only, th
         # (党的领导 / 1.…2.…3.… / 依法行政 / 1.…2.…: the items are numbered anew under each topic line)
         topics, subtitles, unnumbered_parts = topics + subtitles, [], True
     if unnumbered_parts:
-        headings, enumerations = _with_topics(headings, topics, reach, enumerations, norm, _beside_part(topics, headings, thematic, norm))
+        headings, enumerations = _with_topics(headings, topics, reach, enumerations, norm, beside)
     elif later_at is not None and subtitles:
         # a line opening with a year after an unnumbered shortcomings or plan heading heads a part
         # (存在的问题和不足 / …… / 2025年重点工作 / （一）……): its content decides what part (a plan with

@@ -378,9 +378,9 @@ _LEAD_VERB = r"[^，,。；;：:的\n]{0,4}"  # (a verb after the lead: ……�
 _LEADS_INTO = re.compile(_LEAD + _LEAD_VERB + "[：:]?$")
 _FIRST_ITEM = re.compile(r"\s*(?:一是|其一|[（(]一[)）]|一、|1[.．、])")
 # ... or the first item after its colon in the same sentence (……重点做好以下几个方面的工作：一是……，……。)
+_LEADS_INTO_ITEM = re.compile(_LEAD + _LEAD_VERB + r"[：:]\s*(?:一是|其一|[（(]一[)）]|1[.．、])")
 # ... or a later year's work after its colon (……重点做好以下工作：2025年，争取……)
 _LEADS_INTO_YEAR = re.compile(_LEAD + _LEAD_VERB + r"[：:]\s*" + YEAR_TEXT)
-_LEADS_INTO_ITEM = re.compile(_LEAD + _LEAD_VERB + r"[：:]\s*(?:一是|其一|[（(]一[)）]|1[.．、])")
 
 
 def _into_items(norm: str, sentence: str, stop: int) -> bool:
