@@ -182,6 +182,7 @@ def _put_off_under(ctx: Context, hit: Hit, skip) -> bool:
 
 # an item's label as a short sentence of its own (一是亲自部署。), its item's text after it
 _ARABIC_ITEM = re.compile(r"(?:[ \t\u3000]{0,2}(?:[(（]\d{1,2}[)）]|\d{1,2}[.．、](?!\d)))?")  # (matches, maybe empty; not across a line end)
+_RUN_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}是")  # (一是 opening a sentence that is no label: 一是带头学法，主持……)
 _ITEM_LABEL = re.compile(r"[一二三四五六七八九十]是[^，,。；;！!？?\n]{1,12}[。；;]\s{0,2}")
 
 
@@ -918,7 +919,7 @@ class SearchOptions(StrictModel):
         return ctx.clause_start_in(hit.end, c_start - 1), min(actor)
 
     def _continued(self, ctx: Context, at: int) -> int:
-        """The end of the sentence from ``at`` when it opens, after an item's number (1. （1）) and
+        """The end of the sentence from ``at`` when it opens, after an item's number (1. （1）; 一是) and
         at most two of the ``continues`` openers, with one of the ``near`` patterns — or of the sentence after it,
         when it is an item's label (一是亲自部署。) — else ``at``."""
         norm = ctx.report.norm
@@ -931,7 +932,7 @@ class SearchOptions(StrictModel):
             end = ctx.sentence(Hit(p, p + 1))[1]
             if any(norm.startswith(w, p, end) for w in words) or any(compile_pattern(x).match(norm, p, end) for x in patterns):
                 return end
-            label = _ITEM_LABEL.match(norm, p)
+            label = _ITEM_LABEL.match(norm, p) or _RUN_NUMBER.match(norm, p)  # (or past 一是: 一是带头学法，主持……)
             if label is None:
                 return at
             p = openers.match(norm, label.end()).end()
