@@ -262,10 +262,10 @@ _IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快|按程�
 # right after a match: a decision's draft put out for comment is its procedure followed)
 # (……正在征求县司法局和……意见; 待修改完善后印发实施; 待区综合执法局审定后印发实施; 待县人民政府常务会议审议通过后印发施行; still a
 # draft, 相关办法目前仍停留在草稿阶段; or to be set up once another body has acted, 待县司法局出台目录清单后再行建立; ……已报市司法局，待审定后执行;
-# an adviser's contract to be signed once chosen, 待履行程序后签订服务协议)
+# an adviser's contract to be signed once chosen, 待履行程序后签订服务协议; 尚待县司法局备案后签约)
 _DRAFTED = (
     r"(?:正|[尚仍还])在(?:征求[^，,。；;\n]{0,12}?意见|修改完善|审议)|尚待印发|待[^，,。；;\n]{0,20}?印发|停留在(?:草稿|草案|起草|纸面)"
-    r"|待[^，,。；;\n]{0,16}?后(?:再行|再|方可)?(?:建立|制定|出台|实施|推行|执行|施行|签订(?:服务|聘用|委托|顾问)(?:合同|协议))"
+    r"|[尚仍还]?待[^，,。；;\n]{0,16}?后(?:再行|再|方可)?(?:建立|制定|出台|实施|推行|执行|施行|签订(?:服务|聘用|委托|顾问)(?:合同|协议)|签约)"
 )
 # (not the cases that fail it, nor a rule on those not reviewed: 对法制审核未通过的案件一律不得作出决定; ……，对重大执法决定未经
 # 法制审核或审核未通过的一律不得作出)
@@ -327,13 +327,13 @@ _LAPSE_HINT = re.compile("届满|到期|期满|结束")  # within _AHEAD charact
 # 审查合同9份，……，聘期已于2024年12月届满, in a report on 2025), not renewed in that sentence: none in the year reported on
 _ENDED = regex.compile(
     rf"(?:聘期|聘任期|任期|合同|服务期|协议)[^，,。；;\n]{{0,4}}?(?:已经?)?(?:于|在)?{YEAR_TEXT}[^，,。；;\n]{{0,6}}?(?:届满|到期|期满|结束)"
-    # (nor one still going on: ……，续聘工作正在按……程序推进)
-    r"(?![^。；;\n]{0,30}?(?<!未|未能|没有|没能|不再|未再)(?:续聘|续签|续约|重新聘请|重新签订)(?![^，,。；;\n]{0,4}(?:正在|尚在|仍在|还在|尚未|仍未|拟)))"
+    # (nor one still going on: ……，续聘工作正在按……程序推进; renewal suspended is none: ……，镇政府按通知暂停续聘)
+    r"(?![^。；;\n]{0,30}?(?<!未|未能|没有|没能|不再|未再|暂停|暂缓)(?:续聘|续签|续约|重新聘请|重新签订)(?![^，,。；;\n]{0,4}(?:正在|尚在|仍在|还在|尚未|仍未|拟)))"
 )
 # ... or to begin in a later year (……担任县政府常年法律顾问，聘期自2026年1月1日起计算, in a report on 2025): none in the year either
 _BEGINS_LATER = regex.compile(rf"(?:聘期|聘任期|任期|服务期|合同期)[^，,。；;\n]{{0,4}}?(?:自|从|于)?{YEAR_TEXT}[^，,。；;\n]{{0,8}}?(?:起|开始)")
 _TERM_HINT = re.compile(_LAPSE_HINT.pattern + "|期自|期从|期于")  # one of these is in every match of _ENDED and _BEGINS_LATER
-_TERM_NAMED = re.compile(r"\s*(?:(?:该|其|上述|此)(?:项)?(?:[^，,。；;\n]{0,8}?的)?)?(?:合同|协议|聘期|聘任期|服务期|服务合同|服务协议)")  # a sentence opening on the term (该合同于……; 合同于……; 该律师事务所的服务协议于……)
+_TERM_NAMED = re.compile(r"\s*(?:(?:该|其|上述|此)(?:项)?(?:[^，,。；;\n]{0,8}?的|所|律所|律师)?(?:顾问|法律顾问)?)?(?:合同|协议|聘期|聘任期|服务期|服务合同|服务协议)")  # a sentence opening on the term (该合同于……; 合同于……; 该律师事务所的服务协议于……; 该所顾问合同于……)
 # ... or said to be something (法律顾问是依法决策的重要保障, 政务公开制度是……的重要抓手): what a
 # mechanism is reports no use of it; used with .match(text, pos) from the match's end.
 _DEFINED = re.compile(
