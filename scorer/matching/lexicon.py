@@ -59,6 +59,7 @@ DEFAULT_REQUIREMENT_CUES = (
     r"计划(?<=(?:[。；;，,\n：:]|(?:^|[。；;，,\n：:])[^，,。；;\n]{0,6}?(?:苏木|乡|镇|街道|局|旗|县|区|市|政府|办事处|党委|党组|党工委))计划)(?:在|于|从)",  # ……，计划在检查等现场环节逐步推行音像记录 (not 按计划在……)
     r"拟将(?=[^，,。；;\n]{0,20}(?:作为|列入|纳入|列为))",  # 拟将习近平法治思想作为专题列入: to be put in a plan
     r"将(?:于|在)(?:明年|下一年|20\d{2}年)",  # ……将在2026年……后全面推行: what is to come in a year named
+    r"将(?=结合[^，,。；;\n]{0,16}?(?:一并|同步|统一)?(?:开展|进行|实施|举行))",  # 今年的述法工作将结合年终考核一并开展: still to come
     r"待[^，,。；;\n]{1,8}?后[，,]?将",  # ……，待聘请后将由法律顾问……把关: what is to come once something else is done
     r"届时(?=将|由|再)",  # ……，预计2026年一季度完成聘任，届时将由法律顾问……: what is to come then
 )  # fmt: skip
@@ -155,6 +156,9 @@ _DATED_AT = (
     # (or a clause of what followed it opening on the year: 继2024年12月街道党工委书记首次……述法后，……; its reach ends at 后：
     # :data:`_THEN_AFTER`)
     regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*继{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?(?=[^，,。；;\n]{{0,40}}?后[，,])"),
+    # (or a clause opening on the year with no comma after it, the year's own facts told: ……逐年增多，2024年市本级受理行政复议申请
+    # 286件; not since then, 2024年以来)
+    regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?(?=[\u4e00-\u9fff])(?!以来|来|起|开始|至今|[至到]\d|[至到]20)"),
     # (or told with 曾 right after its year, wherever it is: 我局2024年曾聘请……)
     regex.compile(rf"年(?<={YEAR_TEXT})(?=曾)"),
     # (or in that year at a meeting, the act told there: 局长在2023年县委组织的述法评议会上作过述法报告)
