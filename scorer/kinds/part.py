@@ -15,7 +15,9 @@ whose clauses are mostly generic (more than that share of them: 持续推进、�
 sentence written as a requirement (the pack's requirement words, 要/必须/应当…: 执法办公室要认真
 落实……，做到……) is generic from its cue to its end, and so is a work plan's sentence (every clause
 opening on stock words, a plan word, nothing done: 严格落实……制度，持续规范执法行为), but a clause that reports a count
-(……，全年公示执法信息63条): a part of duties to perform reports no practice.
+(……，全年公示执法信息63条): a part of duties to perform reports no practice.  With ``copied_from``, a sentence of 12
+characters or more found word for word in a part of those kinds is no statement: a plan repeating last year's text plans
+nothing.
 
 ::
 
@@ -27,6 +29,7 @@ opening on stock words, a plan word, nothing done: 严格落实……制度，�
     generic_lists: ['承担.{0,40}职责']   # optional
     max_generic_share: 0.4    # optional
     requirements: true        # optional
+    copied_from: [measures]   # optional
 
 Part kinds are found by the parser from heading wording (主要举措和成效,
 存在的不足, 下一年度……安排, 第一责任人…), then by position and content.
@@ -65,6 +68,12 @@ class PartRule(RuleBase):
         description="a sentence's clauses from a requirement cue (the pack's negation.requirement: 要/必须/应当…) to its end are "
         "generic, and so are a work plan's sentence's (negation.stock and plan_words: 严格落实……，持续规范……), but those that "
         "report a count (全年公示执法信息63条)",
+    )
+
+    copied_from: list[PartKind] = Field(
+        default_factory=list,
+        description="sentences of at least 12 characters found word for word in parts of these kinds say nothing of their "
+        "own (a plan repeating last year's text: 通过以案释法……，全县……总体和谐稳定)",
     )
 
     _check = field_validator("generic", "generic_lists")(lambda cls, v: check_patterns(v))
@@ -109,8 +118,11 @@ class PartRule(RuleBase):
         cue_starts = ctx.requirement_spans()[0] if self.requirements else []
         if self.requirements and (planned := ctx.plan_sentence_starts()):
             cue_starts = sorted(cue_starts + planned)  # a work plan's sentence (持续推进……，进一步……) likewise
+        source = "".join(compact(report.norm[q.body_start : q.end]) for q in report.parts if q.kind in self.copied_from)
         for p in found:
             body = _without_unit_lines(report.norm[p.body_start : p.end])
+            if source:
+                body = _without_copies(body, source)
             required = _compact_offsets(body, [c - p.body_start for c in cue_starts if p.body_start <= c < p.end])
             particular, every = _statements(body, generic, lists, required)
             statements += particular
@@ -156,6 +168,18 @@ def _without_unit_lines(body: str) -> str:
     return "\n".join(lines)
 
 
+def _without_copies(body: str, source: str) -> str:
+    """``body`` with every sentence of at least :data:`_COPY_MIN` characters that ``source`` (compact text) holds word for
+    word blanked with spaces (same length): it says nothing of its own (``copied_from``)."""
+    out = body
+    for m in _SENTENCE.finditer(body):
+        if len(compact(m.group())) >= _COPY_MIN and compact(m.group()) in source:
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
+_COPY_MIN = 12
+_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 _SEPARATORS = "，,、。；;：:！!？?"  # what ends a clause, besides a line end
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 _SPACE = re.compile(r"[^\S\n]")  # what str.split() cuts at (re's \s is str.isspace), but line ends
