@@ -606,11 +606,15 @@ class SearchOptions(StrictModel):
 
     def _negated_beside(self, ctx: Context, patterns, hit: Hit) -> Hit | None:
         """Another match of ``patterns`` in ``hit``'s sentence that is negated (see ``negated_sentence``), or None.  A
-        match in an item's label (三是执法过程留痕。) is judged with the sentence the label heads."""
+        match in an item's label (三是执法过程留痕。) is judged with the sentence the label heads, and a topic opening its
+        paragraph (执法全过程记录方面，……) with the whole paragraph."""
         s_start, s_end = ctx.sentence(hit)
         label_end = ctx.enumeration_label_end(hit.start, hit.end)
         if label_end is not None and label_end + 1 < len(ctx.report.norm):
             s_end = max(s_end, ctx.sentence(Hit(label_end + 1, label_end + 2))[1])
+        line_start, line_end = ctx.line(hit.start)
+        if line_end > s_end and not ctx.report.norm[line_start : ctx.clause(hit)[0]].strip() and ctx.topic_end(hit.start, hit.end) is not None:
+            s_end = line_end  # (a topic opening its paragraph, judged with all of it: 执法全过程记录方面，……。……至今尚未配备，……)
         for pattern in patterns:
             others = ctx.hits(pattern)
             for k in range(bisect_left(others, (s_start,)), len(others)):
@@ -744,7 +748,7 @@ class SearchOptions(StrictModel):
         if code == "sentence":
             return "同一句中没有符合要求的用词", f"同一句中没有符合要求的{words(self.same_sentence)}"
         if code == "negated_beside":
-            return "同一句说尚未落实或写成要求", "同一句中另有表述说它尚未落实、被否定或写成要求，不算"
+            return "同一句说尚未落实或写成要求", "同一句（以它为话题开头的段落：同一段）中另有表述说它尚未落实、被否定或写成要求，不算"
         if code == "denied":
             return "别处说尚未落实", _DENIED_REASON.format("另一部分")
         if code == "deferred":
