@@ -1068,6 +1068,7 @@ def test_a_lone_topic_line_after_an_unnumbered_leaders_part_heads_the_measures(p
     alone = report("依法行政和服务群众", "全年审查合同协议34份，办理行政处罚案件56件。", "存在的不足：执法人员专业能力不足。")
     assert "依法行政和服务群众" not in [p.heading.title for p in parse(alone).parts if p.heading is not None]
 
+
 def test_a_closing_paragraph_leading_into_next_years_work_after_the_shortcomings_is_the_plan(pack):
     # 存在的不足和原因： / …… / 下一步，我局将重点做好以下工作：2024年，争取……: the lead names no year itself, the work after
     # its colon does
@@ -1081,6 +1082,7 @@ def test_a_closing_paragraph_leading_into_next_years_work_after_the_shortcomings
     same = text.replace("以下工作：2024年，", "以下工作：2023年，")
     assert kinds(same) == ["measures", "shortcomings"]
 
+
 def test_a_paragraph_saying_the_shortfalls_are_to_be_seen_too_opens_the_shortcomings(pack):
     # （二）…… / 同时也要看到，我街道法治建设还存在一些短板。…… / 2024年，我们将……: the measures' last paragraph
     text = report(
@@ -1093,6 +1095,7 @@ def test_a_paragraph_saying_the_shortfalls_are_to_be_seen_too_opens_the_shortcom
     # seen without a shortfall named it opens nothing
     seen = text.replace("同时也要看到，我街道法治建设还存在一些短板。", "同时也要看到，群众的法治需求日益多样。")
     assert kinds(seen) == ["measures", "measures", "next_year_plan"]
+
 
 def test_a_chapter_headed_by_a_sentence_naming_remaining_problems_is_the_shortcomings(pack):
     # 第二部分 工作中还存在一些不容忽视的问题: a heading written as a sentence; what remains (还存在) names the problems

@@ -1074,6 +1074,7 @@ def test_a_denial_in_the_measures_names_its_part(pack):
     assert item.status == "partial"
     assert any("而「一、2023年主要举措和成效」说它尚未落实" in n for n in item.explanation), item.explanation
 
+
 @pytest.mark.parametrize(
     "paragraph, expected",
     [
