@@ -1097,6 +1097,12 @@ def test_a_paragraph_saying_the_shortfalls_are_to_be_seen_too_opens_the_shortcom
     assert kinds(seen) == ["measures", "measures", "next_year_plan"]
 
 
+def test_an_unnumbered_heading_saying_some_problems_remain_heads_the_shortcomings():
+    # 工作中还有一些问题需要正视: a heading written as a sentence with 还有 as well as 还存在, after the plan
+    text = report("2023年主要工作", MEASURES, "2024年重点工作", PLAN, "工作中还有一些问题需要正视", PROBLEMS)
+    assert kinds(text) == ["measures", "next_year_plan", "shortcomings"]
+
+
 def test_a_chapter_headed_by_a_sentence_naming_remaining_problems_is_the_shortcomings(pack):
     # 第二部分 工作中还存在一些不容忽视的问题: a heading written as a sentence; what remains (还存在) names the problems
     text = report("第一部分 2023年主要工作", "一、强化组织领导", MEASURES, "二、规范执法行为", MEASURES,
