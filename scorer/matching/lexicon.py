@@ -157,9 +157,9 @@ _DATED_AT = (
     # (or a clause of what followed it opening on the year: 继2024年12月街道党工委书记首次……述法后，……; its reach ends at 后：
     # :data:`_THEN_AFTER`)
     regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*继{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?(?=[^，,。；;\n]{{0,40}}?后[，,])"),
-    # (or a clause opening on the year with no comma after it, the year's own facts told: ……逐年增多，2024年市本级受理行政复议申请
-    # 286件; not since then, 2024年以来)
-    regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?(?=[\u4e00-\u9fff])(?!以来|来|起|开始|至今|[至到]\d|[至到]20)"),
+    # (or any clause opening on the year, with no comma after it too, the year's own facts told: ……逐年增多，2024年市本级受理行政
+    # 复议申请286件; ……合同于2024年12月到期，2024年，县政府法律顾问共审查合同56份; not since then, 2024年以来)
+    regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,]?(?=[\u4e00-\u9fff])(?!以来|来|起|开始|至今|[至到]\d|[至到]20)"),
     # (or told with 曾 right after its year, wherever it is: 我局2024年曾聘请……)
     regex.compile(rf"年(?<={YEAR_TEXT})(?=曾)"),
     # (or in that year at a meeting, the act told there: 局长在2023年县委组织的述法评议会上作过述法报告)
@@ -322,8 +322,8 @@ _BEING_CHOSEN = re.compile(
     # (……遴选工作已向县司法局报备，目前尚在比选过程中)
     rf"|([仍正尚还]在(?:{_CHOOSING})))"
 )
-# ... or planned and called off (……专场宣讲原定于11月在我镇举办，因台风天气取消)
-_CALLED_OFF = re.compile(r"[^。；;\n]{0,30}?原定[^。；;\n]{0,24}?[，,]?[^。；;\n]{0,12}?(取消|未能(?:举办|举行|开展|如期))")
+# ... or planned and called off (……专场宣讲原定于11月在我镇举办，因台风天气取消; ……年终述法原定于12月……进行，因……调整，本年度未单独组织)
+_CALLED_OFF = re.compile(r"[^。；;\n]{0,30}?原定[^。；;\n]{0,24}?[，,]?[^。；;\n]{0,12}?(取消|未能(?:举办|举行|开展|如期)|未(?:单独|专门|如期)?(?:组织|举办|举行|开展|进行))")
 # The first clause a heading's title heads, saying the thing is not in place (目前正在筹备购置……, 我局尚未建立……):
 # the title names it only to say so (used with .match from the body's start).
 _NOT_IN_PLACE = re.compile(rf"[^，,。；;！!？?\n]{{0,8}}?(尚未|还未|仍未|暂未|未能|至今未|迄今未|没有|尚无|仍无|{_IN_THE_MAKING}|{_DRAFTED})")
@@ -423,9 +423,11 @@ _SUBJECT_NOT_IN_PLACE = re.compile(
     rf"|(?:{YEAR_TEXT}度?|全年|年内|本年度?)(未|没有)(?:开展|进行|举行|举办|实行)(?=[。；;，,！!\n]))"
     # (no one to do it yet, a short subject before: 对……的法制审核，目前乡上尚无专职人员，……)
     r"|[^，,。；;\n]{0,4}?([尚仍还]无)(?=专门|专职|专人|相应|配套|固定)"
+    # (still being chosen or set up, a clause of its own: 我局聘请常年法律顾问的工作已启动，……，目前仍在遴选过程中)
+    rf"|[ \t\u3000]*(?:目前|当前|现阶段|至今)?((?:正|[尚仍还])在(?:{_SETTING_UP}))"
 )
 _DRAWING_UP = "编制|制定|起草|梳理|修订"  # a document still being drawn up (_DOCUMENT_IN_THE_MAKING; in _SUBJECT_HINT so)
-_SUBJECT_HINT = re.compile(rf"未|待|征求|修改完善|审议|[尚仍还]无|停留在|在(?:{_DRAWING_UP})")  # one of these is in every match of _SUBJECT_NOT_IN_PLACE or _DOCUMENT_IN_THE_MAKING
+_SUBJECT_HINT = re.compile(rf"未|待|征求|修改完善|审议|[尚仍还]无|停留在|在(?:{_DRAWING_UP}|{_SETTING_UP})")  # one of these is in every match of _SUBJECT_NOT_IN_PLACE or _DOCUMENT_IN_THE_MAKING
 # ... or its own document, named in the match's clause, said in a later clause to be still drawn up (……印发重大执法决定法制审核目录清单
 # 编制指引，各部门目录清单目前正在编制中): not in place whatever names it
 _DOCUMENT_IN_THE_MAKING = re.compile(
