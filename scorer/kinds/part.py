@@ -173,7 +173,10 @@ def _without_copies(body: str, source: str) -> str:
     word blanked with spaces (same length): it says nothing of its own (``copied_from``)."""
     out = body
     for m in _SENTENCE.finditer(body):
-        if len(compact(m.group())) >= _COPY_MIN and compact(m.group()) in source:
+        if m.end() - m.start() < _COPY_MIN:
+            continue  # (too short with its white space, shorter without)
+        sentence = compact(m.group())
+        if len(sentence) >= _COPY_MIN and sentence in source:
             out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
     return out
 
