@@ -182,9 +182,10 @@ def _without_copies(body: str, source: str) -> str:
 
 
 _COPY_MIN = 12
-_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 _SEPARATORS = "，,、。；;：:！!？?"  # what ends a clause, besides a line end
-_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+_SENTENCE_ENDS = "。；;！!？?\n"
+_SENTENCE_END = re.compile(f"[{_SENTENCE_ENDS}]")
+_SENTENCE = re.compile(f"[^{_SENTENCE_ENDS}]+")  # (a sentence between them: _without_copies)
 _SPACE = re.compile(r"[^\S\n]")  # what str.split() cuts at (re's \s is str.isspace), but line ends
 _LONG_LINE = re.compile(r"[^\n]{6,}")  # a clause of 6 characters or more (one match a line)
 

@@ -116,6 +116,7 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
         stripped = line.strip()
         if not stripped:
             continue
+        start = s + len(line) - len(line.lstrip())  # where ``stripped`` starts
         if first_content_line is None:
             first_content_line = li
         marker = _match_marker(stripped)
@@ -125,17 +126,14 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
             m = _TITLE_END.search(stripped, mend)
             tend = len(stripped) if m is None else m.start()
             if tend > mend or len(stripped) == mend:
-                start = s + len(line) - len(line.lstrip())  # where ``stripped`` starts
                 headings.append(Heading(level, style, value, text[start : start + tend].strip(), li + 1, start, start + tend))
                 numbered_seen = True
         elif li == attached:  # 附：党工委书记……职责情况 after the signature: the attached part's heading
-            start = s + len(line) - len(line.lstrip())
             heading = Heading(1, "plain", None, text[start : start + len(stripped)], li + 1, start, start + len(stripped))
             later_at = _part_heading(heading, _plain_heading_kind(_ATTACHED.match(stripped).group(1), vocab), headings, thematic, later_at)
         elif (tag := _TAG.match(stripped)) is not None and tag.end() < len(stripped) and (title_line is None or li > title_line):
             # 【行政执法】执法人员……: a bracketed tag heads the text after it on the line (its kind from its words)
             kind = _plain_heading_kind(tag.group(1), vocab)
-            start = s + len(line) - len(line.lstrip())
             tagged = Heading(1, "plain", None, text[start : start + tag.end()], li + 1, start, start + tag.end())
             if kind is None:
                 (subtitles if numbered_seen else topics).append(tagged)
@@ -149,21 +147,17 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
             if (kind is not None or shown) and vocab.captions.match(stripped):
                 kind, shown = None, False  # 表1 2023年主要工作数据: a caption, not a heading
             if shown or kind is not None:  # (2023年法治政府建设主要举措和成效 too: a line of at most 30 characters: _PLAIN_HEADING_MAX)
-                start = s + len(line) - len(line.lstrip())
                 end = start + len(stripped)
                 if kind is None:
                     styled_only.add(start)
                 later_at = _part_heading(Heading(1, "plain", None, text[start:end], li + 1, start, end), kind, headings, thematic, later_at)
             elif (gap := _SPACED_HEAD.match(stripped)) is not None and (kind := _plain_heading_kind(gap.group(1), vocab)) is not None:
                 # 存在的问题　一年来，……: a part's heading, white space, then its text on the same line
-                start = s + len(line) - len(line.lstrip())
                 later_at = _part_heading(Heading(1, "plain", None, text[start : start + len(gap.group(1))], li + 1, start, start + len(gap.group(1))), kind, headings, thematic, later_at)
-            elif kind is None and not numbered_seen and gap is not None and _is_spaced_topic(gap, stripped, text, s + len(line) - len(line.lstrip()), vocab):
+            elif kind is None and not numbered_seen and gap is not None and _is_spaced_topic(gap, stripped, text, start, vocab):
                 # 规范执法行为　全县……: a topic heading, a full-width space, then its paragraph on the same line
-                start = s + len(line) - len(line.lstrip())
                 topics.append(Heading(1, "plain", None, text[start : start + len(gap.group(1))], li + 1, start, start + len(gap.group(1))))
             elif kind is None and _is_topic_line(stripped, lines, li, vocab):
-                start = s + len(line) - len(line.lstrip())
                 topic = Heading(1, "plain", None, text[start : start + len(stripped)], li + 1, start, start + len(stripped))
                 (subtitles if numbered_seen else topics).append(topic)
             elif kind is None and _is_stated_topic_line(line, stripped, lines, li, vocab):
