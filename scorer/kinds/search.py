@@ -184,6 +184,9 @@ def _put_off_under(ctx: Context, hit: Hit, skip) -> bool:
 _ARABIC_ITEM = re.compile(r"(?:[ \t\u3000]{0,2}(?:[(（]\d{1,2}[)）]|\d{1,2}[.．、](?!\d)))?")  # (matches, maybe empty; not across a line end)
 _RUN_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}是")  # (一是 opening a sentence that is no label: 一是带头学法，主持……)
 _ITEM_LABEL = re.compile(r"[一二三四五六七八九十]是[^，,。；;！!？?\n]{1,12}[。；;]\s{0,2}")
+# a paragraph opening on a short unnumbered label with no figure, its body after it on the line (依法办理行政复议和应诉案件。
+# 全年……; not （一）亲自研究部署。: the leader's own sub-headings)
+_TOPIC_LABEL_LINE = re.compile(r"\n[ \t\u3000]{0,4}(?![（(一二三四五六七八九十第])[^，,。；;：:！!？?、\d\n]{4,16}。(?=[^\n])")
 
 
 @functools.lru_cache(maxsize=16)
@@ -250,7 +253,8 @@ class Near(StrictModel):
     across: Literal["sentence", "part", "kind"] = Field(
         "part",
         description="sentence: looking back stops at the start of the match's sentence or line (ahead, at the end of its item — "
-        "the next heading at its heading's level or above — or its part); "
+        "the next heading at its heading's level or above, or a next paragraph opening on a short unnumbered label, "
+        "依法办理行政复议和应诉案件。…… — or its part); "
         "part: the window stops at the match's part; kind: it runs on into neighbouring parts of the same kind",
     )
     stop: list[str] = Field(
@@ -872,6 +876,11 @@ class SearchOptions(StrictModel):
             # (a heading over the paragraph: 强化统筹部署 / 县政府主要负责同志认真履行……)
             lo = max([lo, norm.rfind("\n", lo, hit.start) + 1] + [norm.rfind(c, lo, hit.start) + 1 for c in _SENTENCE_ENDS])
             hi = ctx.item_end(hit.start, hi)  # nor one of the next item (2．落实述法制度。……)
+            # nor one of a next paragraph opening on a topic label of its own (……认真履行第一责任人职责。/ 依法办理行政复议和
+            # 应诉案件。全年……): an unnumbered item
+            m = _TOPIC_LABEL_LINE.search(norm, end, hi)
+            if m is not None:
+                hi = m.start()
             if hi > end:  # nor one under a heading's numbered sub-headings (第二部分 ……主要负责同志履职情况 / 一、加强统筹部署。……)
                 hi = min(hi, _heading_over_items_end(ctx.report, hit, end))
             if hi > end:  # ... nor of the next item of a run the match's own sentence is in (二是……。三是……)
