@@ -122,6 +122,10 @@ _PUT_OFF = regex.compile(rf"(?:(?:安排|推迟|延后|延迟|推延|放|调整)
 _WILL_IN_YEAR = regex.compile(rf"[^，,。；;\n]{{0,12}}?(将[^，,。；;\n]{{0,12}}?(?:于|在){YEAR_TEXT})")
 # ... of them, those that put a thing off, or fix it for a later year (……述法工作，区委依法治区办已明确于2026年上半年统一开展)
 _PUT_OFF_VERBS = ("推迟", "延后", "延迟", "推延", "调整", "明确", "确定", "决定", "定于")
+# ... or, after a match its clause tells was once planned (原计划……), what is now to be done in a later year (局里原计划同步推行
+# 重大执法决定法制审核，因……，拟于2025年建立该项制度)
+_ONCE_PLANNED = re.compile(r"原(?:计划|拟|定|打算)")
+_PLANNED_LATER = regex.compile(rf"(?:拟|将|计划|准备|打算)(?:于|在|到)?{YEAR_TEXT}")
 # ... while a sentence opening on an earlier year's date tells of that year's work, not the report year's practice
 # (2024年12月，时任局长曾……; 2024年度，……, in a report on 2025; after a quotation's close, ……。”2024年，市长还……).  Not a later year's month: the year-end 述法 and
 # reviews of the report year are held early in the next (2026年1月，局长在……年终述法会议上作书面述法)
@@ -1066,7 +1070,8 @@ class Negation:
 
     def _put_off_later(self, start: int, end: int) -> str | None:
         """The cue of the rest of the match's clause or of one of the three clauses after it saying it was put off to a
-        year after the report's (:data:`_PUT_OFF`: 原计划于12月开展的……年终述法评议，因……冲突，推迟至2026年一季度进行), or None."""
+        year after the report's (:data:`_PUT_OFF`: 原计划于12月开展的……年终述法评议，因……冲突，推迟至2026年一季度进行; or after a
+        match once planned, :data:`_PLANNED_LATER`: 原计划同步推行……法制审核，因……，拟于2026年建立该项制度), or None."""
         year = self.report.meta.year
         norm = self.report.norm
         if year is None or norm.find(str(year + 1), end, end + _AGAIN_REACH) < 0:  # (one look rules out most)
@@ -1082,6 +1087,8 @@ class Negation:
         # (put off, not begun from a year: ……，县委……印发……，明确自2026年度起……实行年终述法 is another clause's subject)
         later = (m for m in _PUT_OFF.finditer(norm, end, stop) if year_value(m.group(1)) > year)
         m = next((m for m in later if norm.startswith(_PUT_OFF_VERBS, m.start())), None)
+        if m is None and _ONCE_PLANNED.search(norm, self.clause(Hit(start, end))[0], start) is not None:
+            m = next((m for m in _PLANNED_LATER.finditer(norm, end, stop) if year_value(m.group(1)) > year), None)
         return None if m is None else m.group(0)[: m.start(1) - m.start()]
 
     def _subject_not_in_place(self, start: int, end: int) -> str | None:
