@@ -130,6 +130,16 @@ def test_page_chrome_is_not_the_report(pack):
     assert status(pack, "submission_deadline", WEB_COPY) == "pass"
 
 
+def test_a_scan_to_read_on_the_phone_line_is_chrome(pack):
+    # (the signature above the page's last lines: 扫一扫在手机打开当前页, then the footer)
+    web = WEB_COPY.replace("打印本页    关闭窗口\n分享到：\n相关链接：\n某县2022年度法治政府建设情况报告\n", "")
+    web = web.replace("主办单位：", "扫一扫在手机打开当前页\n主办单位：")
+    assert web.index("2024年3月15日") < web.index("扫一扫在手机打开当前页") < web.index("主办单位")
+    report = parse(web)
+    assert report.meta.signing_date == dt.date(2024, 3, 15)
+    assert "扫一扫" not in report.norm
+
+
 def test_related_links_on_the_same_line_end_the_page(pack):
     web = WEB_COPY.replace("相关链接：\n某县2022年度法治政府建设情况报告", "相关链接：某县2022年度法治政府建设情况报告  某县2021年度法治政府建设情况报告")
     assert "相关链接：某县2022" in web
