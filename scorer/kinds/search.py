@@ -31,7 +31,8 @@
     ahead runs to the sentence's end (县长……，[a long slogan]，全年主持召开……); with
     ``continues: [全年, 先后…]`` on to the end of a next sentence with no subject of its own,
     one that opens (after an item's number and at most two of these) with one of the patterns
-    (县长……。全年主持召开……; ……议事日程。1.主持召开……).
+    (县长……。全年主持召开……; ……议事日程。1.主持召开……).  A pattern's match said right before it not to
+    have been done (年内没有开展述法) is no act, nor one in the topic label the match is in (二是关于主要负责人述法。).
 ``negated_sentence``
     With ``negation``: a match does not count when another match of the same patterns in its
     sentence is negated after it in its clause — a system said not to be in place in the sentence
@@ -184,6 +185,8 @@ def _put_off_under(ctx: Context, hit: Hit, skip) -> bool:
 _ARABIC_ITEM = re.compile(r"(?:[ \t\u3000]{0,2}(?:[(（]\d{1,2}[)）]|\d{1,2}[.．、](?!\d)))?")  # (matches, maybe empty; not across a line end)
 _RUN_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}是")  # (一是 opening a sentence that is no label: 一是带头学法，主持……)
 _ITEM_LABEL = re.compile(r"[一二三四五六七八九十]是[^，,。；;！!？?\n]{1,12}[。；;]\s{0,2}")
+# a sentence that is a topic's label, after an item's number (二是关于主要负责人述法。)
+_ABOUT_LABEL = re.compile(r"\s{0,2}(?:[一二三四五六七八九十]{1,3}是|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])?\s{0,2}(?:关于|对于)[^，,。；;：:！!？?\n]{1,16}[。：:]")
 # a paragraph opening on a short unnumbered label with no figure, its body after it on the line (依法办理行政复议和应诉案件。
 # 全年……; not （一）亲自研究部署。: the leader's own sub-headings)
 _TOPIC_LABEL_LINE = re.compile(r"\n[ \t\u3000]{0,4}(?![（(一二三四五六七八九十第])[^，,。；;：:！!？?、\d\n]{4,16}。(?=[^\n])")
@@ -799,9 +802,10 @@ class SearchOptions(StrictModel):
                 break
         return found
 
-    def _others(self, ctx: Context, patterns, hit: Hit, lo: int, hi: int) -> bool:
+    def _others(self, ctx: Context, patterns, hit: Hit, lo: int, hi: int, acts: bool = False) -> bool:
         """Whether a match of one of ``patterns`` lies within ``lo``…``hi``, apart from
-        ``hit`` (and outside citations when those are ignored)."""
+        ``hit`` (and outside citations when those are ignored; with ``acts``, not one said not done: :meth:`_occurs`)."""
+        norm = ctx.report.norm
         for pattern in patterns:
             others = ctx.hits(pattern)  # in order of start: skip to the window
             for k in range(bisect_left(others, (lo,)), len(others)):
@@ -809,7 +813,7 @@ class SearchOptions(StrictModel):
                 if other.start > hi:
                     break
                 if other.end <= hi and not (other.start < hit.end and hit.start < other.end):
-                    if not (self.ignore_citations and ctx.in_citation(other)):
+                    if not (self.ignore_citations and ctx.in_citation(other)) and not (acts and _not_done(norm, other.start)):
                         return True
         return False
 
@@ -833,9 +837,9 @@ class SearchOptions(StrictModel):
         lo, hi, _, _, dated = self._near_window(ctx, hit)
         patterns = tuple(self.near.patterns)
         if dated is None or dated[0] >= hi:
-            return self._occurs(ctx, patterns, hit, lo, hi)
+            return self._occurs(ctx, patterns, hit, lo, hi, acts=True)
         # (an earlier year's act between, a clause on a year of its own after it: 委主任在2024年曾带头出庭应诉……，2025年……)
-        return self._occurs(ctx, patterns, hit, lo, dated[0]) or self._occurs(ctx, patterns, hit, dated[1], hi)
+        return self._occurs(ctx, patterns, hit, lo, dated[0], acts=True) or self._occurs(ctx, patterns, hit, dated[1], hi, acts=True)
 
     def _near_window(self, ctx: Context, hit: Hit) -> tuple[int, int, int | None, int, tuple[int, int] | None]:
         """Where ``near`` looks for its patterns around ``hit``: (lo, hi, where a ``stop``
@@ -875,6 +879,10 @@ class SearchOptions(StrictModel):
         if self.near.across == "sentence":  # a verb of the sentence before is not this one's, nor one of the line above
             # (a heading over the paragraph: 强化统筹部署 / 县政府主要负责同志认真履行……)
             lo = max([lo, norm.rfind("\n", lo, hit.start) + 1] + [norm.rfind(c, lo, hit.start) + 1 for c in _SENTENCE_ENDS])
+            if norm.find("关于", lo, hit.start) >= 0 or norm.find("对于", lo, hit.start) >= 0:
+                label = _ABOUT_LABEL.match(norm, lo)  # a topic label the match is in names no act (二是关于主要负责人述法。……)
+                if label is not None and label.end() >= hit.end:
+                    lo = label.end()
             hi = ctx.item_end(hit.start, hi)  # nor one of the next item (2．落实述法制度。……)
             # nor one of a next paragraph opening on a topic label of its own (……认真履行第一责任人职责。/ 依法办理行政复议和
             # 应诉案件。全年……): an unnumbered item
@@ -951,11 +959,12 @@ class SearchOptions(StrictModel):
             p = openers.match(norm, label.end()).end()
         return at
 
-    def _occurs(self, ctx: Context, patterns: tuple[str, ...], hit: Hit, lo: int, hi: int) -> bool:
+    def _occurs(self, ctx: Context, patterns: tuple[str, ...], hit: Hit, lo: int, hi: int, acts: bool = False) -> bool:
         """Whether a match of one of ``patterns`` lies within ``lo``…``hi``, apart from
         ``hit`` (and outside citations when those are ignored): first the plain words among
         them (the usual case), then the others (:meth:`_others`), each in turn, a later one
-        searched only if needed."""
+        searched only if needed.  With ``acts`` (``near``'s actions), not one said right before it
+        not to have been done (……均于2025年下半年到任，年内没有开展述法)."""
         words, others = split_plain(patterns)
         if words:
             # Plain words: their matches are their occurrences, so look for them between lo
@@ -978,10 +987,19 @@ class SearchOptions(StrictModel):
                     i = find(word, lo, hi)
                     while i >= 0:
                         if not (i < hit.end and hit.start < i + n):
-                            if not (self.ignore_citations and ctx.in_citation(Hit(i, i + n))):
+                            if not (self.ignore_citations and ctx.in_citation(Hit(i, i + n))) and not (acts and _not_done(norm, i)):
                                 return True
                         i = find(word, i + n, hi)
-        return self._others(ctx, others, hit, lo, hi) if others else False
+        return self._others(ctx, others, hit, lo, hi, acts) if others else False
+
+
+# an act said not to have been done, right before its word (年内没有开展述法; 未主持召开……)
+_NOT_DONE = re.compile(r"(?:没有|尚未|还未|仍未|未能|没能|从未|未曾|未)(?:单独|专门|亲自)?(?:开展|组织|进行|举行|安排|参加)?$")
+
+
+def _not_done(norm: str, at: int) -> bool:
+    """Whether the act whose word starts at ``at`` is said right before it not to have been done (:data:`_NOT_DONE`)."""
+    return _NOT_DONE.search(norm, max(0, at - 8), at) is not None
 
 
 # a verb of setting up, negated, right before a match (尚未建立执法全过程记录制度): said of the match itself

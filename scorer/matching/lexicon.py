@@ -274,7 +274,7 @@ _IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快|按程�
 # an adviser's contract to be signed once chosen, 待履行程序后签订服务协议; 尚待县司法局备案后签约)
 _DRAFTED = (
     r"(?:正|[尚仍还])在(?:征求[^，,。；;\n]{0,12}?意见|修改完善|审议)|尚待印发|待[^，,。；;\n]{0,20}?印发|停留在(?:草稿|草案|起草|纸面)"
-    r"|[尚仍还]?待[^，,。；;\n]{0,16}?后(?:再行|再|方可)?(?:建立|制定|出台|实施|推行|执行|施行|签订(?:服务|聘用|委托|顾问)(?:合同|协议)|签约)"
+    r"|[尚仍还]?待[^，,。；;\n]{0,16}?后(?:再行|再|方可)?(?:建立|制定|出台|实施|推行|执行|施行|落实|签订(?:服务|聘用|委托|顾问)(?:合同|协议)|签约)"
 )
 # (not the cases that fail it, nor a rule on those not reviewed: 对法制审核未通过的案件一律不得作出决定; ……，对重大执法决定未经
 # 法制审核或审核未通过的一律不得作出)
@@ -282,6 +282,7 @@ _NEGATED_AFTER = re.compile(
     r"^.{0,14}?((?:尚未|仍未|还未|没有|未)(?!发生|出现|发现|成年|来|通过的)(?!经[^。；;！!？?\n]{0,30}?(?:不得|严禁|禁止|一律不))|空缺|缺位|(?<![\d.])0(?=名|人|个|家)|零(?=名|人)"
     rf"|有待|[尚仍还]待[^，,。；;\n]{{0,12}}?(?:确定|选定|明确|选聘|聘请|落实|批复|审批)|[还仍尚亟]需|亟待|不够|(?:配备|配置|数量|设备|覆盖面?)不足|不到位|暂缓|搁置|{_IN_THE_MAKING}|拟于"
     r"|停留在(?:文件|纸面|口头|表面|草稿|草案)"  # (……制度目前仍停留在文件层面: on paper only; ……办法目前仍停留在草稿阶段)
+    r"|待[^，,。；;\n]{0,12}?后(?:再行|再|方可)?(?:落实|实施|推行|执行|建立)"  # (……等相关制度待县里统一部署后落实)
     r"|(?:本应|原本应|本来应)"  # (what should have been and was not: 重大执法决定法制审核本应同步推开，但……目前仍在设置之中)
     r"|处于(?:起草|筹备|酝酿|论证|研究|试点)阶段|正在与[^，,。；;\n]{0,8}?(?:对接|协商|洽谈)"  # (……制度目前仍处于起草阶段; 聘请工作正在与……对接)
     # (the system's own documents still out for comment: ……法制审核目录清单和工作规程目前仍在征求意见; or still being drawn up:
@@ -356,7 +357,7 @@ _SPELLED_OUT = re.compile(r"[^，,。；;！!？?\n]{0,30}?(的(?:具体|基本)
 # ... the document named before the verb in its sentence (not 各执法部门明确了……法制审核的范围和程序，由法制机构……进行审核: a practice told)
 _DOCUMENT = re.compile(r"《|(?:印发|制定|出台|修订)了?[^。；;！!？?\n]{0,30}?(?:办法|细则|规定|方案|规程|指引|制度)")
 SPELLED_OUT_CUE = re.compile(_SPELLING_VERB.pattern + "……的")  # the cue :meth:`Negation._spelled_out` gives (明确了……的内容)
-_AFTER_HINTS = ("停留在", "本应", "原本应", "本来应", "处于", "列入", "纳入", "至今", "未", "没有", "空缺", "缺位", "0", "零", "有待", "尚待", "仍待", "还待", "需", "亟待", "不够", "不足", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "正筹备", "拟于", "缺口", "启动", "届满", "到期", "期满", "结束", "原定")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满, 结束: of _LAPSED; 原定: of _CALLED_OFF)
+_AFTER_HINTS = ("停留在", "本应", "原本应", "本来应", "处于", "列入", "纳入", "至今", "未", "没有", "空缺", "缺位", "0", "零", "有待", "尚待", "仍待", "还待", "需", "亟待", "不够", "不足", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "正筹备", "拟于", "缺口", "启动", "届满", "到期", "期满", "结束", "原定", "后落实", "后实施", "后推行", "后执行", "后建立", "后再", "后方可")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满, 结束: of _LAPSED; 原定: of _CALLED_OFF)
 _AFTER_HINT = re.compile("|".join(_AFTER_HINTS))  # any of them, in one search of the text
 
 
@@ -459,9 +460,11 @@ _THIS_SYSTEM = r"(?:这项|此项|这一|该项?|上述|这几项|这些)(?:基�
 _NAMED_AGAIN_NOT_IN_PLACE = re.compile(
     rf"\s*(?:但|但是|而|却)?{_THIS_SYSTEM}[^，,。；;\n]{{0,8}}?"
     r"((?:尚未|还未|仍未|暂未|均未|都未|未能|没能|还没有|仍没有|尚没有|没有)能?(?:真正|全面|完全|有效|正式|实际|最终)?(?:单独|如期|按期|按时)?"
-    r"(?:落实|建立|实行|推行|实施|落地|推开|执行|到位|运行|运转|启用|使用|进行|开展|举行|举办|召开))"
+    r"(?:落实|建立|实行|推行|实施|落地|推开|执行|到位|运行|运转|启用|使用|进行|开展|举行|举办|召开)"
+    r"|(?:仍然|仍|还|依然|只)?(?:停留|停滞)在纸面上?)"  # (这项制度到年底仍然停留在纸面上)
 )
 _AGAIN_REACH = 160  # characters after a match its subject may be named again so (a long sentence's)
+_PARAGRAPH_REACH = 240  # characters after a topic's sentence its paragraph may name it again so
 _NAMED_AGAIN = re.compile(_THIS_SYSTEM)  # ... by one of these (_NAMED_AGAIN_NOT_IN_PLACE's)
 _SUBJECT_LEAD = 6  # characters before a match that opens its sentence (目前，; 3.; 一是)
 # ... or a topic the clause opens with (三是对重大执法决定的法制审核，街道……，但尚未正式印发)
@@ -875,6 +878,7 @@ class Negation:
                 self._negated_again(norm[start:end], body, s_end, zero_ok)
                 or _clause_not_in_place(norm, body - 1, s_end, zero_ok, _TOPIC_CLAUSES)
                 or self._in_force_later(body - 1, s_end)
+                or self._topic_not_in_place_later(s_end)
             )
         body = self._past_label(title_end)
         stop = _FULL_STOP_RX.search(norm, body)
@@ -897,6 +901,18 @@ class Negation:
             starts = (body, *_later_clauses(norm, body, s_end, _TOPIC_CLAUSES)) if named else ()
             return self._in_force_later(body - 1, s_end, _TOPIC_CLAUSES) or self._named_again_not_in_place(starts)
         return opening.group(1)
+
+    def _topic_not_in_place_later(self, at: int) -> str | None:
+        """The cue of a later sentence of a topic's paragraph, from ``at`` up to the next topic, that names it again as this
+        system and says it is not in place (在重大执法决定法制审核方面，……起草了审核流程……。但……，这项制度到年底仍然停留在
+        纸面上), or None."""
+        norm = self.report.norm
+        stop = norm.find("\n", at, at + _PARAGRAPH_REACH)
+        stop = min(len(norm), at + _PARAGRAPH_REACH) if stop < 0 else stop
+        topic = norm.find("方面", at, stop)  # (another topic's sentences: this system is that one)
+        if topic >= 0:
+            stop = topic
+        return next((m.group(1) for n in _NAMED_AGAIN.finditer(norm, at, stop) if (m := _NAMED_AGAIN_NOT_IN_PLACE.match(norm, n.start()))), None)
 
     def _named_again_not_in_place(self, starts) -> str | None:
         """The cue of the first clause opening at one of ``starts`` that names the thing again as this system, these rules
