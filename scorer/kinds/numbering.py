@@ -13,7 +13,8 @@ Checks every numbered sequence of the report:
 * inline enumerations 一是、二是… under one heading must count up by one
   (a new run may start again at 一是, also one written inside a clause: 这些问题一是源于……);
   so must items opened by ordinals, 第一，…… 第二，…… (a run of their own);
-* a list numbered inside a line (……三项工作：（1）……；（2）……；（3）……) must count from 1 up by one.
+* a list numbered inside a line (……三项工作：（1）……；（2）……；（3）……; ……。1.……。2.……) must count from 1 up by one
+  (a run of 1. 2. may start again at 1 in a line: a heading run into it).
 
 A heading run into the end of the paragraph before it (a web copy that lost the line
 end: ……取得实效。　　（九）数字法治政府建设加快推进) still fills its place: the numbers
@@ -239,10 +240,11 @@ class NumberingRule(RuleBase):
             for members in groups.values():
                 problems += _run_breaks(members, style, again, opened)
 
-        # lists numbered inside a line: (1)……；(2)……；(4)……
+        # lists numbered inside a line: (1)……；(2)……；(4)……, 。1.……。2.……。4.……
         for items in report.inline_lists:
             if items[0].start < report.body_end:
-                problems += _run_breaks(items, "num_paren" if norm[items[0].start + 1].isdigit() else "cn_paren")
+                at = items[0].start
+                problems += _run_breaks(items, "num" if norm[at].isdigit() else "num_paren" if norm[at + 1].isdigit() else "cn_paren")
 
         problems.sort()
         counted = len(report.enumerations) + len(report.ordinals) + sum(map(len, report.inline_lists))

@@ -163,7 +163,7 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
             elif kind is None and _is_stated_topic_line(line, stripped, lines, li, vocab):
                 topic = Heading(1, "plain", None, text[s : s + len(stripped)], li + 1, s, s + len(stripped))
                 stated.append((numbered_seen, topic))
-        if "（" in line or "(" in line:
+        if "（" in line or "(" in line or "." in line or "．" in line:
             for items in _inline_lists(line, marker):
                 inline_lists.append([Enumeration(value, li + 1, s + start, -1) for start, value in items])
         if "第" in line:

@@ -61,8 +61,9 @@ def _match_marker(stripped: str):
 
 
 # Items numbered inside a line, after punctuation (……三项工作：（1）建立……；（2）邀请……；（3）开展……), in
-# brackets of either width; not a citation (第（一）项, 条例（二）).
-_INLINE_ITEM = re.compile(rf"(?<=[。；;！!？?：:，,])[（(](?:([{_CN}]{{1,3}})|(\d{{1,2}}))[)）]")
+# brackets of either width; not a citation (第（一）项, 条例（二）); or 1. 2. after a sentence's end or a colon, before
+# words or a year (（三）抓决策规范。1.完善决策程序。……2.发挥……; ：1.2026年组织……), not a decimal (1.6万件).
+_INLINE_ITEM = re.compile(rf"(?<=[。；;！!？?：:，,])[（(](?:([{_CN}]{{1,3}})|(\d{{1,2}}))[)）]|(?<=[。；;！!？?：:])(\d{{1,2}})[.．](?=\s{{0,2}}(?:[\u4e00-\u9fff]|(?:19|20)\d{{2}}年))")
 
 
 def _inline_lists(line: str, lead: tuple | None) -> list[list[tuple[int, int]]]:
@@ -73,15 +74,20 @@ def _inline_lists(line: str, lead: tuple | None) -> list[list[tuple[int, int]]]:
     into the line before it) is the headings' to check."""
     styles: dict[str, list[tuple[int, int]]] = {}
     for m in _INLINE_ITEM.finditer(line):
-        style = "cn_paren" if m.group(1) else "num_paren"
-        value = cn_number(m.group(1) or m.group(2))
+        style = "cn_paren" if m.group(1) else "num_paren" if m.group(2) else "num"
+        value = cn_number(m.group(1) or m.group(2) or m.group(3))
         if value:
             styles.setdefault(style, []).append((m.start(), value))
+    if "num" in styles:  # (a run of 1. 2. may start again at 1: a heading run into the line, ……（六）优化营商环境。1.……)
+        items = styles.pop("num")
+        runs = [k for k, (_, value) in enumerate(items) if value == 1 and k > 0]
+        for k, end in zip([0] + runs, runs + [len(items)]):
+            styles[f"num{k}"] = items[k:end]
     lists = []
     for style, items in styles.items():
         if len(items) < 2:
             continue
-        if lead is not None and lead[1] == style and items[0][1] == lead[2] + 1:
+        if lead is not None and lead[1] == style.rstrip("0123456789") and items[0][1] == lead[2] + 1:  # (num0: the first run of 1.)
             if lead[2] != 1:
                 continue
             items.insert(0, (len(line) - len(line.lstrip()), 1))
