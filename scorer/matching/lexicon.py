@@ -164,6 +164,8 @@ _DATED_AT = (
     # (or any clause opening on the year, with no comma after it too, the year's own facts told: ……逐年增多，2024年市本级受理行政
     # 复议申请286件; ……合同于2024年12月到期，2024年，县政府法律顾问共审查合同56份; not since then, 2024年以来)
     regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,]?(?=[\u4e00-\u9fff])(?!以来|来|起|开始|至今|[至到]\d|[至到]20)"),
+    # (or in the earlier years listed after 于/在, wherever it is: 我市于2022年、2023年连续两年组织……开展述法)
+    regex.compile(rf"年(?<=[于在](?:(?<!\d)(?:20\d{{2}}|二[〇零○◯Oo][〇零○◯Oo一二三四五六七八九]{{2}})\s*年[、和及与至到])+{YEAR_TEXT})"),
     # (or told with 曾 right after its year, wherever it is: 我局2024年曾聘请……)
     regex.compile(rf"年(?<={YEAR_TEXT})(?=曾)"),
     # (or in that year at a meeting, the act told there: 局长在2023年县委组织的述法评议会上作过述法报告)
@@ -288,6 +290,7 @@ _NEGATED_AFTER = re.compile(
     # (the system's own documents still out for comment: ……法制审核目录清单和工作规程目前仍在征求意见; or still being drawn up:
     # ……法制审核目录清单目前仍在梳理之中; ……法制审核目录清单编制指引，各部门目录清单目前正在编制中)
     r"|(?:目录|清单|办法|规程|细则|制度)[^，,。；;\n]{0,8}?(?:正|[尚仍还])在(?:征求意见|修改完善|审议|梳理|编制|制定|起草)"
+    r"|启动[^，,。；;\n]{0,4}?(?:遴选|选聘|招标|采购)"  # (……法律顾问已于2025年12月启动遴选，……: being chosen)
     r"|缺口(?=较大|很大|大|明显|突出|仍|尚|\d)|(?:采购|遴选|招标|选聘|聘请|聘用)(?:工作)?[^，,。；;\n]{0,14}?(?:启动|(?:列入|纳入)[^，,。；;\n]{0,4}计划|(?:延续|持续)至今|[仍正尚还]在(?:按程序|按规定|有序|抓紧|积极|加快)?(?:推进|进行|办理|开展|洽谈|履行[^，,。；;\n]{0,8}?程序)))"
 )
 # ... or its term over and not renewed (法律顾问聘期于2022年底届满，2023年未续聘; 合同到期后没有续签, 未办理续聘;
