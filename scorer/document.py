@@ -80,8 +80,11 @@ class Part:
     @property
     def cut(self) -> bool:
         """Whether the part was cut from the end of another and has no heading of its own (a closing paragraph:
-        2025年，县政府将……): its ``heading`` is the one it comes after."""
-        return self.heading is not None and self.start > self.heading.start
+        2025年，县政府将……): its ``heading`` is the one it comes after — none in a report without headings, where
+        each part but the preamble is one."""
+        if self.heading is None:
+            return self.kind != "preamble"
+        return self.start > self.heading.start
 
     @property
     def label(self) -> str:
@@ -95,7 +98,7 @@ class Part:
         """Where the part is: its heading's title, or that it comes after that heading's text."""
         heading = self.heading
         if heading is None:
-            return _PREAMBLE_LABEL
+            return f"{_PREAMBLE_LABEL}之后的无标题段落" if self.cut else _PREAMBLE_LABEL
         return f"{heading.title}之后的无标题段落" if self.cut else heading.title
 
 

@@ -1538,9 +1538,30 @@ def test_several_stated_topic_lines_flush_over_indented_paragraphs_head_a_plain_
     assert [p.kind for p in parts] == ["measures"] * 3 + ["shortcomings", "next_year_plan"]
     assert [p.heading.title for p in parts[:3]] == topics
     assert status(pack, "shortcomings", text(topics)) == "pass"
-    # (two are short paragraphs of the opening; so are sentences over paragraphs set flush as they are)
-    assert "measures" not in kinds(text(topics[:2]))
-    assert "measures" not in kinds(text(topics, indent=""))
+    # (two are no headings, nor are sentences over paragraphs set flush as they are: the paragraphs between the opening and
+    # the unheaded problems are then one part without a heading, judged by its content)
+    for few in (text(topics[:2]), text(topics, indent="")):
+        parsed = parse(few)
+        assert not parsed.headings
+        assert [p.kind for p in parsed.parts] == ["preamble", "measures", "shortcomings", "next_year_plan"]
+
+
+def test_a_report_without_headings_is_split_at_its_unheaded_problems_and_plan(pack):
+    # 2025年，……报告如下。 / 加强组织保障 / …… / 依法决策。街道…… / 存在的不足：一是…… / 2026年，我们将……：一是……
+    # — not one heading: the opening paragraph, the work after it, the problems and the plan, each a part
+    body = ["某区人民政府：", "　　2023年，街道坚持以习近平法治思想为指导，扎实推进法治政府建设，现将有关情况报告如下。",
+            "加强组织保障", "　　" + MEASURES, "依法决策。街道制定重大事项集体决策规则，全年集体研究重大事项12项，审查合同17份。",
+            "规范执法。全年办理行政处罚案件312件，公示执法信息426条，执法人员佩戴执法记录仪全程记录，重大执法决定全部经法制审核。"]  # fmt: skip
+    problems = "存在的不足：一是综合执法人员数量不足，节假日执法力量紧张；二是个别社区法治宣传形式单一。"
+    text = report(*body, problems, "2024年，我们将重点抓好以下工作：" + PLAN)
+    parsed = parse(text)
+    assert not parsed.headings
+    assert [p.kind for p in parsed.parts] == ["preamble", "measures", "shortcomings", "next_year_plan"]
+    assert parsed.parts[1].label == "开头部分之后的无标题段落（主要举措和成效）"
+    assert parsed.norm[parsed.parts[1].start :].startswith("加强组织保障")  # (the opening paragraph stays the preamble's)
+    assert status(pack, "measures_and_results", text) == "pass" and status(pack, "shortcomings", text) == "pass"
+    # without paragraphs opening the problems or the plan, it stays one preamble
+    assert [p.kind for p in parse(report(*body)).parts] == ["preamble"]
 
 
 def test_stated_topic_lines_over_items_numbered_from_one_head_the_parts(pack):

@@ -24,7 +24,7 @@ def _split_parts(
     chapters when there are any, else 一、, ...) and per unnumbered part heading; the
     headings below them are the parts' inner structure."""
     if not headings:
-        return [Part("preamble", None, 0, 0, body_end)] if norm[:body_end].strip() else []
+        return _without_headings(norm, body_end, meta, vocab) if norm[:body_end].strip() else []
     tops = [h for h in headings if h.level == top_level]
     if not tops:  # numbered from （一） or 1. down, with no part heading above them
         top_level = min(h.level for h in headings)
@@ -295,6 +295,38 @@ def _closing_parts(parts: list[Part], norm: str, vocab: Compiled, year: int | No
         body = last.body_start if i == 0 else bounds[i]
         out.append(Part(kind, last.heading, bounds[i], body, bounds[i + 1]))
     return out + tail
+
+
+def _without_headings(norm: str, body_end: int, meta: Meta, vocab: Compiled) -> list[Part]:
+    """The parts of a report without a single heading: its preamble, and when paragraphs open the shortcomings or the plan
+    (存在的不足：一是…… / 2026年，我们将重点抓好以下工作：……, :func:`_closing_parts`), the paragraphs between its first one
+    (2025年，……现将有关情况报告如下。) and them as a part judged by its content, as a thematic part is (the measures
+    written under sentence or unnumbered topic lines the parser does not take for headings)."""
+    parts = _closing_parts([Part("preamble", None, 0, 0, body_end)], norm, vocab, meta.year)
+    if len(parts) == 1:
+        return parts
+    opening = parts[0]
+    start = _first_paragraph_end(norm, opening.end)
+    if start is None or not norm[start : opening.end].strip():
+        return parts
+    kind = _thematic_kind(norm[start : opening.end], meta.year)
+    return [Part("preamble", None, 0, 0, start), Part(kind, None, start, start, opening.end)] + parts[1:]
+
+
+def _first_paragraph_end(norm: str, end: int) -> int | None:
+    """Where the line after the first paragraph of body text (a line of at least :data:`_OPENING_MIN` characters, the
+    title's and a recipient's lines passed over) starts, before ``end``; or None."""
+    at = 0
+    while at < end:
+        line_end = norm.find("\n", at, end)
+        line_end = end if line_end < 0 else line_end
+        if len(norm[at:line_end].strip()) >= _OPENING_MIN:
+            return line_end + 1 if line_end < end else None
+        at = line_end + 1
+    return None
+
+
+_OPENING_MIN = 40  # characters of the opening paragraph (a title or 县人民政府： is shorter)
 
 
 def _plan_paragraph_before(norm: str, rx, start: int, end: int, year: int | None) -> int | None:
