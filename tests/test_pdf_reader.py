@@ -234,3 +234,20 @@ def test_a_title_under_a_document_number_is_a_paragraph_of_its_own():
         "中共某市委、某地区行政公署：",
         "2025年，某市坚持以习近平法治思想为指导，稳步推进各项工作。",
     ]
+
+
+def test_the_pieces_of_one_line_the_text_layer_broke_apart_are_one_line():
+    # a right-aligned signature whose date is drawn a font at a time comes as 2026 / 年 / 3 / 月 25 / 日, each piece
+    # starting where the one before it ends: one line again, so the signing date is found
+    pages = [[Line("三是普法形式较为单一，宣传仍以发放资料为主。", 118.1, 360.0, 11.0, 700.0), Line("松阳县水利局", 456.2, 522.2, 11.0, 660.0),
+              Line("2026", 429.2, 457.2, 11.0, 640.0), Line("年", 459.4, 470.4, 11.0, 640.0), Line("3", 472.6, 479.6, 11.0, 640.0),
+              Line("月 25", 481.8, 509.0, 11.0, 640.0), Line("日", 511.2, 522.2, 11.0, 640.0),
+              Line("（", 118.1, 129.1, 11.0, 620.0), Line("此件公开发", 129.1, 184.1, 11.0, 620.0), Line("布", 184.1, 195.1, 11.0, 620.0),
+              Line("）", 195.1, 206.1, 11.0, 620.0)]]  # fmt: skip
+    assert join_pages(pages)[0].split("\n")[-3:] == ["松阳县水利局", "2026年3月25日", "（此件公开发布）"]
+    # a line on another baseline (a paragraph's last two characters, then a heading at the indent they end at), or far
+    # right of the last one's end, or in another type size is a line of its own
+    apart = [[Line("现将有关情况报告如", 122.1, 516.0, 11.0, 700.0), Line("下。", 100.1, 122.1, 11.0, 684.0),
+              Line("一、党政主要负责人履行职责情况", 122.1, 300.0, 11.0, 668.0), Line("某县司法局", 250.0, 310.0, 11.0, 600.0),
+              Line("2026年3月25日", 330.0, 410.0, 11.0, 600.0), Line("附件", 412.0, 434.0, 16.0, 600.0)]]  # fmt: skip
+    assert join_pages(apart)[0].split("\n") == ["现将有关情况报告如下。", "一、党政主要负责人履行职责情况", "某县司法局", "2026年3月25日", "附件"]

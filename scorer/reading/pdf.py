@@ -84,6 +84,7 @@ class Line:
     x0: float | None = None
     x1: float | None = None
     size: float | None = None
+    y: float | None = None  # the baseline of its first character
 
 
 _WIDE = frozenset("“”‘’—…·")  # full width in Chinese fonts
@@ -246,13 +247,33 @@ def _drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     return pages
 
 
+def _rejoin_pieces(page: list[Line]) -> list[Line]:
+    """The page's lines with the pieces of one line the text layer broke apart joined again: a line on the baseline of
+    the one before it that starts where that one ends, within :data:`_PIECE_GAP` of it, in the same type size (a
+    right-aligned signing date drawn a font at a time: 2026 / 年 / 3 / 月25 / 日 is 2026年3月25日)."""
+    out: list[Line] = []
+    for line in page:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and line.text.strip() and prev.text.strip() and None not in (line.x0, prev.x1, line.y, prev.y)
+            and abs(line.y - prev.y) < 1.0 and 0 <= line.x0 - prev.x1 <= _PIECE_GAP and line.size == prev.size
+        ):
+            out[-1] = Line(prev.text.rstrip() + line.text.lstrip(), prev.x0, line.x1, prev.size, prev.y)
+        else:
+            out.append(line)
+    return out
+
+
+_PIECE_GAP = 4.0  # points between the pieces of one line (a character's spacing; a new line starts left of the last's end)
+
+
 def join_pages(pages: list[list[Line]]) -> tuple[str, tuple[int, ...]]:
     """Rebuild paragraphs from extracted lines, page by page (see the module doc): the
     text, and for each of its lines the 1-based page its paragraph starts on.
 
     A blank line always ends a paragraph.
     """
-    pages = [_drop_page_numbers(page) for page in _drop_running_lines([_drop_page_numbers(page) for page in pages])]
+    pages = [_drop_page_numbers(page) for page in _drop_running_lines([_drop_page_numbers(_rejoin_pieces(page)) for page in pages])]
     lines = [(ln, number) for number, page in enumerate(pages, 1) for ln in page]
     filled = [ln for ln, _ in lines if ln.text.strip()]
     flags = dict(zip(map(id, filled), _line_flags(filled)))
@@ -366,7 +387,8 @@ def _page_lines(textpage, raw) -> list[Line]:
         raw.FPDFText_GetLooseCharBox(tp, start + order[last], ctypes.byref(box))
         # generated characters (spaces PDFium puts in) have size 1: take the line's ends'
         size = max(raw.FPDFText_GetFontSize(tp, start + order[first]), raw.FPDFText_GetFontSize(tp, start + order[last]))
-        out.append(Line(seg, x0, box.right, size or None))
+        origin(tp, start + order[first], ctypes.byref(x), ctypes.byref(y))
+        out.append(Line(seg, x0, box.right, size or None, y.value))
         start = m.end() if m else end
     return out
 
