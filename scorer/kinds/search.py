@@ -978,7 +978,7 @@ class SearchOptions(StrictModel):
                 occurs = True
                 i, j = m.span()
                 if not (i < hit.end and hit.start < j):
-                    if not (self.ignore_citations and ctx.in_citation(Hit(i, j))):
+                    if not (self.ignore_citations and ctx.in_citation(Hit(i, j))) and not (acts and _not_done(norm, i)):
                         return True
             if occurs:
                 find = norm.find
