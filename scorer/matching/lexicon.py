@@ -233,7 +233,7 @@ _LABEL_WORDS_TAIL = 6
 _LABEL_BREAKS = frozenset("，,；;：:！!？?\n")  # an item's label (三是推进政务公开。) is one clause
 _FULL_STOP_RX = re.compile(r"[。！!？?\n]")  # a sentence's end, not its ；
 # a topic a sentence opens on, right after the match (执法全过程记录方面，……): a label like a heading's
-_TOPIC = re.compile(r"[^，,。；;！!？?\n]{0,6}?方面[，,：:]")
+_TOPIC = re.compile(r"[^，,。；;！!？?\n]{0,6}?(?:方面|一事)[，,：:]")  # (聘请常年法律顾问一事，……至今仍未落实)
 # a sentence opening on a topic: its words in group 1 (三是执法全过程记录方面，)
 _SENTENCE_TOPIC = re.compile(rf"\s*(?:[{CN_NUMERALS}]{{1,3}}是|其[{CN_NUMERALS}])?[，,、]?(?:在|关于|对于)?([^，,。；;！!？?\n]{{2,16}}?)方面[，,：:]")
 _TOPIC_REACH = 120  # characters from a topic's 方面 to a match in its sentence
@@ -334,7 +334,10 @@ _BEING_CHOSEN = re.compile(
 _CALLED_OFF = re.compile(r"[^。；;\n]{0,30}?原定[^。；;\n]{0,24}?[，,]?[^。；;\n]{0,12}?(取消|未能(?:举办|举行|开展|如期)|未(?:单独|专门|如期)?(?:组织|举办|举行|开展|进行))")
 # The first clause a heading's title heads, saying the thing is not in place (目前正在筹备购置……, 我局尚未建立……):
 # the title names it only to say so (used with .match from the body's start).
-_NOT_IN_PLACE = re.compile(rf"[^，,。；;！!？?\n]{{0,8}}?(尚未|还未|仍未|暂未|未能|至今未|迄今未|没有|尚无|仍无|{_IN_THE_MAKING}|{_DRAFTED})")
+_NOT_IN_PLACE = re.compile(
+    rf"[^，,。；;！!？?\n]{{0,8}}?(尚未|还未|仍未|暂未|未能|至今未|迄今未|没有|尚无|仍无|{_IN_THE_MAKING}|{_DRAFTED}"
+    r"|(?:也|均|都|亦)?未(?:开展|实施|落实|建立|推行|执行)过?(?=(?:此项|这项|该项)(?:工作|制度)))"  # (……，本年度也未开展此项工作)
+)
 _LAPSE_HINT = re.compile("届满|到期|期满|结束")  # within _AHEAD characters of the match: in _AFTER_HINTS too
 # ... or a term said further on in the sentence to have ended in an earlier year than the report's (……担任法律顾问，聘期内共
 # 审查合同9份，……，聘期已于2024年12月届满, in a report on 2025), not renewed in that sentence: none in the year reported on
@@ -448,7 +451,7 @@ _DOCUMENT_IN_THE_MAKING = re.compile(
 # or its contract signed then: ……比选公告已于12月发布，预计2026年一季度签订服务合同; ……已于12月完成比选，服务合同将于2026年1月签订;
 # or the subject's work done then: ……法律顾问的聘任工作因……延后，将于2026年上半年完成)
 _IN_FORCE_LATER = regex.compile(
-    rf"(?:(?:服务|聘用|委托|顾问)?(?:合同|协议))?(?:目前|预计|计划|拟|争取|力争|自|从|将)?(?:于|在|到)?{YEAR_TEXT}[^，,。；;\n]{{0,8}}?"
+    rf"(?:(?:服务|聘用|委托|顾问)?(?:合同|协议)|(?:聘任|聘用|选聘|聘请|遴选|采购)工作)?(?:目前|预计|计划|拟|争取|力争|自|从|将)?(?:于|在|到)?{YEAR_TEXT}[^，,。；;\n]{{0,8}}?"
     r"(印发|出台|施行|(?:确定|选定)(?=服务机构|律师事务所|人选|服务单位)|签订(?=(?:服务|聘用|委托)?(?:合同|协议))"
     r"|(?<=(?:合同|协议)[^，,。；;\n]{0,16}?)签(?:订|约)|完成(?=[，,。；;\n])"
     r"|完成[^，,。；;\n]{0,4}?(?:签约|签订|选聘|遴选|聘请|聘任|聘用|招标|采购|印发|制定|建立)"
@@ -867,6 +870,7 @@ class Negation:
             # (法制审核方面，我局尚未制定……; 三是关于法制审核，由于……，目前暂未开展)
             if (
                 norm.find("方面", end, end + 9) < 0
+                and norm.find("一事", end, end + 9) < 0
                 and not any(norm.find(w, max(0, start - 8), start) >= 0 for w in _TOPIC_OPENINGS)
                 and norm.find(_QUESTION, max(0, start - 12), end) < 0
             ):
@@ -888,7 +892,9 @@ class Negation:
         s_end = stop.start() if stop else len(norm)
         said = self._said_again(norm[start:end], body, s_end)
         if said is not None:  # said again under it: negated there, or in a work plan's sentence (持续深化政务公开，不断……)
-            return self._negation(said, zero_ok) or self.plan_wording(said)
+            # (or its sentence says it is to be engaged in a later year: 三是完善法律顾问制度。……决定……选聘……法律顾问，……，聘任工作将于
+            # 2026年3月前完成)
+            return self._negation(said, zero_ok) or self.plan_wording(said) or self._in_force_later(body - 1, s_end, _TOPIC_CLAUSES)
         if norm.find(norm[start:end], body, s_end) >= 0:
             # (only in the title of its own rules there, a later clause saying they are not in place: 3.推进重大执法决定法制审核。
             # 《……法制审核办法》已完成起草，目前正在征求县司法局意见，……)
@@ -1087,7 +1093,8 @@ class Negation:
         # ……签订了为期两年的法律顾问服务合同，……；合同于2024年12月届满后，……)
         if (on := _TERM_NAMED.match(norm, s_end + 1)) is not None:
             s_end = self.sentence(Hit(on.end(), on.end() + 1))[1]
-        return next((cue for a, _, cue in terms if end <= a < s_end), None)
+        # (from inside the match too: ……签订的法律服务合同于2024年12月底到期, the match ending on 服务合同)
+        return next((cue for a, _, cue in terms if start < a < s_end), None)
 
     def _put_off_later(self, start: int, end: int) -> str | None:
         """The cue of the rest of the match's clause or of one of the three clauses after it saying it was put off to a
