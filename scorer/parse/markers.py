@@ -78,16 +78,16 @@ def _inline_lists(line: str, lead: tuple | None) -> list[list[tuple[int, int]]]:
         value = cn_number(m.group(1) or m.group(2) or m.group(3))
         if value:
             styles.setdefault(style, []).append((m.start(), value))
+    runs = [(style, items) for style, items in styles.items() if style != "num"]
     if "num" in styles:  # (a run of 1. 2. may start again at 1: a heading run into the line, ……（六）优化营商环境。1.……)
-        items = styles.pop("num")
-        runs = [k for k, (_, value) in enumerate(items) if value == 1 and k > 0]
-        for k, end in zip([0] + runs, runs + [len(items)]):
-            styles[f"num{k}"] = items[k:end]
+        items = styles["num"]
+        starts = [k for k, (_, value) in enumerate(items) if value == 1 and k > 0]
+        runs += [("num", items[k:end]) for k, end in zip([0] + starts, starts + [len(items)])]
     lists = []
-    for style, items in styles.items():
+    for style, items in runs:
         if len(items) < 2:
             continue
-        if lead is not None and lead[1] == style.rstrip("0123456789") and items[0][1] == lead[2] + 1:  # (num0: the first run of 1.)
+        if lead is not None and lead[1] == style and items[0][1] == lead[2] + 1:
             if lead[2] != 1:
                 continue
             items.insert(0, (len(line) - len(line.lstrip()), 1))
