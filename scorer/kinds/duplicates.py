@@ -9,7 +9,9 @@ fact or phrase said again in another part (全局持证执法人员42人 among t
 the problems) is no copy, nor is a clause ending on a figure said again (出庭应诉率100% in a summary
 of the year's figures) unless it has ``min_across_chars``; with ``min_across_chars``, a clause said again in a part of
 another kind needs that many (严格落实禁牧休牧和草畜平衡制度 among the measures and again in the
-plan names a work item twice), unless it is a whole sentence both times.  A whole sentence
+plan names a work item twice), unless it is a whole sentence both times; with ``restated_with``,
+a clause said again apart in a sentence that gives a cause (部分街道尚未配备公职律师，主要是由于……)
+names a problem again to explain it, and needs ``min_across_chars`` too.  A whole sentence
 (up to 。；！？ or a line end) of at least ``min_sentence_chars`` characters
 written twice fails too, even when each of its clauses is short
 (组建“服务专员”队伍86人，联系企业412家，解决用工、融资等问题139个。).  With
@@ -39,6 +41,7 @@ page repeats) never reaches the rule: the parser blanks it.
     min_shared_across_chars: 26  # optional (default off): … so in parts of any kind
     min_run_chars: 30          # optional (default off): clauses copied together, in any parts
     ignore: ['深入学习贯彻习近平法治思想']
+    restated_with: ['由于', '原因']   # optional: with min_apart_chars, a cause given in the sentence
 """
 
 from __future__ import annotations
@@ -103,8 +106,14 @@ class DuplicatesRule(RuleBase):
         "holds this many characters and a clause break (，；。)",
     )
     ignore: list[str] = Field(default_factory=list, description="patterns of standard formulas (matched whole) that may repeat")
+    restated_with: list[str] = Field(
+        default_factory=list,
+        description="with min_apart_chars: patterns of a cause given (由于, 原因): a clause said again apart from its first copy, "
+        "shorter than min_across_chars, in a sentence that gives a cause names a problem again to explain it — no copy "
+        "(……尚未配备公职律师。 among the problems, then ……尚未配备公职律师，主要是由于……。)",
+    )
 
-    _check = field_validator("ignore")(lambda cls, v: check_patterns(v))
+    _check = field_validator("ignore", "restated_with")(lambda cls, v: check_patterns(v))
 
     def passes_when(self) -> str:
         apart = (
@@ -114,6 +123,8 @@ class DuplicatesRule(RuleBase):
         )
         if self.min_across_chars is not None:
             apart += f" (in a part of another kind: at least {self.min_across_chars})"
+        if self.restated_with and apart:
+            apart += " (in a sentence that gives a cause: as in a part of another kind)"
         if self.min_shared_chars is not None:
             apart += f", nor a clause opening or ending on the same {self.min_shared_chars} characters as another in a part of the same kind,"
             if self.min_shared_across_chars is not None:
@@ -136,7 +147,8 @@ class DuplicatesRule(RuleBase):
         clauses = repeats  # every clause said twice, before the rules on where and how long
         if repeats and self.min_apart_chars is not None and self.min_apart_chars > self.min_chars:
             figure_min = max(self.min_apart_chars, self.min_across_chars or 0)
-            repeats = [r for r in repeats if _copied(body, r, self.min_apart_chars, figure_min)]
+            restated = _ignore_rx(tuple(self.restated_with))
+            repeats = [r for r in repeats if _copied(body, r, self.min_apart_chars, figure_min, restated, ctx.timeout)]
         if repeats and self.min_across_chars is not None:
             repeats = [r for r in repeats if _across_copied(report, body, r, self.min_across_chars)]
         # a sentence of short clauses written twice (also beside the clauses found: each copy is told)
@@ -350,14 +362,15 @@ def _unit_line(body: str, start: int, end: int) -> bool:
 _FIGURE_END = re.compile(r"\d(?:[.．]\d+)?(?:%|‰|[件次人名个家项条份起场期户元]|万元|亿元|万人次|人次)?$")  # a clause ending on a figure
 
 
-def _copied(body: str, repeat: tuple[int, int, int], min_apart: int, figure_min: int) -> bool:
+def _copied(body: str, repeat: tuple[int, int, int], min_apart: int, figure_min: int, restated=None, timeout=None) -> bool:
     """Whether a repeated clause counts: ``min_apart`` characters or more (white space aside) —
     ``figure_min`` for a clause that states a figure (负责人出庭应诉率100%: a figure said again in a
-    summary of the year's figures is no copy) — or right after its first copy, only separators
-    between (……较少，专职法制工作人员较少)."""
+    summary of the year's figures is no copy), or for one in a sentence that ``restated`` finds a
+    cause in (……未配备公职律师，主要是由于……: a problem named again to explain it) — or right after
+    its first copy, only separators between (……较少，专职法制工作人员较少)."""
     start, end, first = repeat
     key = _SPACE.sub("", body[start:end])
-    if len(key) >= (figure_min if _FIGURE_END.search(key) else min_apart):
+    if len(key) >= (figure_min if _FIGURE_END.search(key) or _gives_cause(body, start, end, restated, timeout) else min_apart):
         return True
     if start - first > 2 * (end - start) + 8:  # far apart: not right after it (and no long text to edit)
         return False
@@ -365,6 +378,17 @@ def _copied(body: str, repeat: tuple[int, int, int], min_apart: int, figure_min:
         return False
     between = _SPACE.sub("", body[first:start])
     return between.startswith(key) and all(c in _SEPARATORS for c in between[len(key) :])
+
+
+def _gives_cause(body: str, start: int, end: int, restated, timeout=None) -> bool:
+    """Whether the sentence (up to 。；！？ or a line end) around ``start``…``end`` holds a match of
+    ``restated`` outside that clause (None: never)."""
+    if restated is None:
+        return False
+    lo = max(body.rfind(c, 0, start) for c in _SENTENCE_BREAKS) + 1
+    ends = [i for i in (body.find(c, end) for c in _SENTENCE_BREAKS) if i >= 0]
+    hi = min(ends) if ends else len(body)
+    return restated.search(body, lo, start, timeout=timeout) is not None or restated.search(body, end, hi, timeout=timeout) is not None
 
 
 def _across_copied(report, body: str, repeat: tuple[int, int, int], min_across: int) -> bool:
