@@ -758,6 +758,14 @@ def test_an_unnumbered_heading_right_under_a_chapter_is_its_sub_heading_not_a_pa
     # with text between them, an unnumbered part heading still stands beside the numbered parts
     apart = report("一、主要举措和成效", MEASURES * 3, "二、存在的问题", PROBLEMS, "下步打算", PLAN)
     assert kinds(apart) == ["measures", "shortcomings", "next_year_plan"]
+    # right under a numbered problems heading, a plan heading is the plan's own part (the problems left unwritten), not the
+    # problems' sub-heading; one naming the problems again is their sub-heading
+    empty = report("一、主要举措和成效", MEASURES * 3, "二、存在的问题", "下步打算", PLAN)
+    assert kinds(empty) == ["measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "shortcomings", empty) == "fail"
+    again = report("一、主要举措和成效", MEASURES * 3, "二、存在的问题和下步打算", "存在的问题", PROBLEMS, "三、2024年工作安排", PLAN)
+    assert kinds(again) == ["measures", "shortcomings", "next_year_plan"]
+    assert [h.level for h in parse(again).headings if h.title == "存在的问题"] == [2]
 
 
 def test_an_unnumbered_plan_heading_worded_as_its_thinking_is_the_plan(pack):

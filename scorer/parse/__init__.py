@@ -42,6 +42,7 @@ from .markers import (
     _match_markers,
     _inline_lists,
     _ordinals,
+    _classify_heading,
     _plain_heading_kind,
 )
 from .meta import _is_title, _metadata, _title_line
@@ -186,7 +187,7 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
     if later_at is None and (len(topics) >= 2 or beside):
         later_at = _unheaded_later(norm, topics, headings, vocab, body_end)
     headings, enumerations, subtitles, top_level = _place_unnumbered(
-        headings, enumerations, topics, subtitles, styled_only, thematic, later_at, norm, body_end, beside
+        headings, enumerations, topics, subtitles, styled_only, thematic, later_at, norm, body_end, vocab, beside
     )
 
     meta = _metadata(text, norm, lines, line_starts, headings, body_end, title_line)
@@ -233,7 +234,7 @@ def _unheaded_later(norm: str, topics: list[Heading], headings: list[Heading], v
     return min(found, default=None)
 
 
-def _place_unnumbered(headings, enumerations, topics, subtitles, styled_only, thematic, later_at, norm, body_end, beside=False):
+def _place_unnumbered(headings, enumerations, topics, subtitles, styled_only, thematic, later_at, norm, body_end, vocab, beside=False):
     """Where the unnumbered lines go: part headings beside or above the numbered ones, topic
     lines as parts or as sub-headings (``subtitles``; one alone as a part only ``beside`` an unnumbered
     part heading: :func:`_beside_part`), styled lines as emphasis.  Returns the
@@ -281,18 +282,20 @@ def _place_unnumbered(headings, enumerations, topics, subtitles, styled_only, th
             for h in headings
         ]
 
-    headings = _nested_under_numbered(headings, norm, thematic)
+    headings = _nested_under_numbered(headings, norm, thematic, vocab)
     taken = {h.start for h in headings}
     first = headings[0].start if headings else body_end
     subtitles = sorted((t for t in topics + subtitles if t.start > first and t.start not in taken), key=lambda t: t.start)
     return headings, enumerations, subtitles, top_level
 
 
-def _nested_under_numbered(headings: list[Heading], norm: str, thematic: set[int]) -> list[Heading]:
+def _nested_under_numbered(headings: list[Heading], norm: str, thematic: set[int], vocab: Compiled) -> list[Heading]:
     """Unnumbered headings that stand inside a numbered part, one level below its heading:
 
     * one right under a numbered heading, with no text between them (第一部分　2025年主要工作 /
-      党委履行第一责任人职责情况 / ……): a numbered part heading is never left empty;
+      党委履行第一责任人职责情况 / ……): a numbered part heading is never left empty — unless the two
+      name different parts of the shortcomings and the plan (二、存在的问题 / 下步打算 / ……: the problems
+      are left unwritten, the plan is a part of its own);
     * one worded as measures or the leaders' part (``thematic``) between two numbered headings of
       its level that follow each other (一、 … 局主要负责人带头推进法治建设 … 二、): a part beside
       them would have its own number.
@@ -305,6 +308,8 @@ def _nested_under_numbered(headings: list[Heading], norm: str, thematic: set[int
             continue
         above = headings[i - 1] if i else None
         inside = above is not None and above.style != "plain" and above.level <= h.level and not norm[above.end : h.start].strip()
+        if inside and _another_later_part(above, h, vocab):
+            continue
         if not inside and h.start in thematic and h.level in last:
             before = last[h.level]
             after = next((g for g in headings[i + 1 :] if g.level <= h.level and g.style != "plain"), None)
@@ -315,6 +320,16 @@ def _nested_under_numbered(headings: list[Heading], norm: str, thematic: set[int
                 out = list(headings)
             out[i] = Heading(above.level + 1, h.style, h.value, h.title, h.line, h.start, h.end)
     return out
+
+
+def _another_later_part(numbered: Heading, plain: Heading, vocab: Compiled) -> bool:
+    """Whether a numbered heading and the unnumbered one right under it name different parts of
+    the shortcomings and the plan (二、存在的问题 / 下步打算)."""
+    kind = _plain_heading_kind(plain.title, vocab)
+    if kind not in _LATER:
+        return False
+    above = _classify_heading(numbered.title, vocab)
+    return above in _LATER and above != kind
 
 
 def _items_restart_under_topics(headings: list[Heading], candidates: list[Heading], later_at: int, norm: str) -> bool:
