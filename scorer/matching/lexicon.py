@@ -470,7 +470,8 @@ _NAMED_AGAIN_NOT_IN_PLACE = re.compile(
     rf"\s*(?:但|但是|而|却)?{_THIS_SYSTEM}[^，,。；;\n]{{0,8}}?"
     r"((?:尚未|还未|仍未|暂未|均未|都未|未能|没能|还没有|仍没有|尚没有|没有)能?(?:真正|全面|完全|有效|正式|实际|最终)?(?:单独|如期|按期|按时)?"
     r"(?:落实|建立|实行|推行|实施|落地|推开|执行|到位|运行|运转|启用|使用|进行|开展|举行|举办|召开)"
-    r"|(?:仍然|仍|还|依然|只)?(?:停留|停滞)在纸面上?)"  # (这项制度到年底仍然停留在纸面上)
+    r"|(?:仍然|仍|还|依然|只)?(?:停留|停滞)在纸面上?"  # (这项制度到年底仍然停留在纸面上)
+    r"|(?:仍然|仍|还|依然|尚)?(?:是|属于?|处于)?(?:一片)?空白)"  # (这项工作目前仍是空白)
 )
 _AGAIN_REACH = 160  # characters after a match its subject may be named again so (a long sentence's)
 _PARAGRAPH_REACH = 240  # characters after a topic's sentence its paragraph may name it again so
