@@ -126,6 +126,8 @@ _PUT_OFF_VERBS = ("推迟", "延后", "延迟", "推延", "调整", "明确", "�
 # 重大执法决定法制审核，因……，拟于2025年建立该项制度)
 _ONCE_PLANNED = re.compile(r"原(?:计划|拟|定|打算)")
 _PLANNED_LATER = regex.compile(rf"(?:拟|将|计划|准备|打算)(?:于|在|到)?{YEAR_TEXT}")
+# ... or, opening a later clause of its sentence, the thing held then (not held again, 拟于2026年继续开展: done this year too)
+_TO_BE_HELD = re.compile(r"(?![^，,。；;\n]{0,10}?(?:继续|再次|进一步|持续))[^，,。；;\n]{0,10}?(?:开展|进行|举行|召开|组织|实施)(?=[，,。；;\n]|$)")
 # ... while a sentence opening on an earlier year's date tells of that year's work, not the report year's practice
 # (2024年12月，时任局长曾……; 2024年度，……, in a report on 2025; after a quotation's close, ……。”2024年，市长还……).  Not a later year's month: the year-end 述法 and
 # reviews of the report year are held early in the next (2026年1月，局长在……年终述法会议上作书面述法)
@@ -1121,6 +1123,13 @@ class Negation:
         m = next((m for m in later if norm.startswith(_PUT_OFF_VERBS, m.start())), None)
         if m is None and _ONCE_PLANNED.search(norm, self.clause(Hit(start, end))[0], start) is not None:
             m = next((m for m in _PLANNED_LATER.finditer(norm, end, stop) if year_value(m.group(1)) > year), None)
+        if m is None:  # (a later clause opening on what is to be done in a later year: ……述法工作按照……安排，拟于2026年5月开展)
+            opens = set(starts)
+            m = next(
+                (m for m in _PLANNED_LATER.finditer(norm, end, stop)
+                 if m.start() in opens and year_value(m.group(1)) > year and _TO_BE_HELD.match(norm, m.end())),
+                None,
+            )  # fmt: skip
         return None if m is None else m.group(0)[: m.start(1) - m.start()]
 
     def _subject_not_in_place(self, start: int, end: int) -> str | None:
