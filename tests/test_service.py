@@ -66,8 +66,8 @@ class Server:
     def log_lines(self) -> list[str]:
         return self.log_path.read_text("utf-8").splitlines()
 
-    def wait_idle(self, timeout: float = 10.0) -> None:
-        """Until no request is admitted (a timed-out task may still run in its worker)."""
+    def wait_idle(self, timeout: float = 30.0) -> None:
+        """Until no request is admitted (a timed-out task may still run in its worker; on a loaded host, seconds)."""
         deadline = time.monotonic() + timeout
         while httpx.get(self.base + "/readyz", timeout=2).json()["admitted"]:
             assert time.monotonic() < deadline, "the pool never became idle"

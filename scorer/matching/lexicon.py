@@ -352,7 +352,7 @@ _ENDED = regex.compile(
 # ... or to begin in a later year (……担任县政府常年法律顾问，聘期自2026年1月1日起计算, in a report on 2025): none in the year either
 _BEGINS_LATER = regex.compile(rf"(?:聘期|聘任期|任期|服务期|合同期)[^，,。；;\n]{{0,4}}?(?:自|从|于)?{YEAR_TEXT}[^，,。；;\n]{{0,8}}?(?:起|开始)")
 _TERM_HINT = re.compile(_LAPSE_HINT.pattern + "|期自|期从|期于")  # one of these is in every match of _ENDED and _BEGINS_LATER
-_TERM_NAMED = re.compile(r"\s*(?:(?:该|其|上述|此)(?:项)?(?:[^，,。；;\n]{0,8}?的|所|律所|律师)?(?:顾问|法律顾问)?)?(?:合同|协议|聘期|聘任期|服务期|服务合同|服务协议)")  # a sentence opening on the term (该合同于……; 合同于……; 该律师事务所的服务协议于……; 该所顾问合同于……)
+_TERM_NAMED = re.compile(r"\s*(?:(?:该|其|上述|此)(?:项)?(?:[^，,。；;\n]{0,8}?的|所|律所|律师)?(?:顾问|法律顾问|法律)?)?(?:合同|协议|聘期|聘任期|服务期|服务合同|服务协议)")  # a sentence opening on the term (该合同于……; 合同于……; 该律师事务所的服务协议于……; 该所顾问合同于……; 该法律服务合同于……)
 # ... or said to be something (法律顾问是依法决策的重要保障, 政务公开制度是……的重要抓手): what a
 # mechanism is reports no use of it; used with .match(text, pos) from the match's end.
 _DEFINED = re.compile(
