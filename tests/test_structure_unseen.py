@@ -264,7 +264,8 @@ def test_a_date_in_brackets_under_the_title_dates_a_report_signed_without_one(pa
     assert parse(far).meta.signing_date is None
     # the unit's name over a bare date, and the title repeated by a web page above them
     for head in (["某县人民政府", "2024年2月26日"], [title, "某县人民政府", "（2024年2月26日）"],
-                 [title + "-某县人民政府网", "某县人民政府", "（2024年2月26日）"], ["二〇二四年二月二十六日"]):
+                 [title + "-某县人民政府网", "某县人民政府", "（2024年2月26日）"], ["二〇二四年二月二十六日"],
+                 ["某县人民政府\u30002024年2月26日"]):  # (or before it on its line)
         meta = parse(doc(*head, "一、主要举措", MEASURES, "某县人民政府", title=title)).meta
         assert meta.signing_date == dt.date(2024, 2, 26), head
     late = doc("某县人民政府", "办公室", "2024年2月26日", "一、主要举措", MEASURES, title=title)  # three lines down

@@ -200,7 +200,8 @@ _BRACKETED = re.compile(r"^[（(]\s*(.{6,20}?)\s*[)）]$")
 
 def _date_under_title(lines: list[str], title_line: int, is_title) -> tuple[dt.date | None, int | None]:
     """(date, its 1-based line) of a date alone on one of the two lines under the title, in
-    brackets or not — （2024年2月26日）, or the unit's name over 2024年2月26日: the report's
+    brackets or not — （2024年2月26日）, or the unit's name over 2024年2月26日 or before it on its
+    line (某街道办事处　2026年1月12日): the report's
     date when its signature has none — or (None, None).  A title repeated (a web page's
     copy: ``is_title`` accepts it) is not one of those lines."""
     seen = 0
@@ -210,6 +211,8 @@ def _date_under_title(lines: list[str], title_line: int, is_title) -> tuple[dt.d
             continue
         m = _BRACKETED.match(stripped)
         date = _only_date(m.group(1) if m else stripped)
+        if date is None:  # (某街道办事处　2026年1月12日)
+            date = _org_and_date(stripped)
         if date is not None:
             return date, i + 1
         seen += 1
