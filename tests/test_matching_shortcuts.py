@@ -320,7 +320,8 @@ def test_duplicates_by_splitting_find_what_the_regex_found(text, min_chars):
 
 def _plain_sentences(body: str, min_chars: int) -> list[tuple[int, int, int]]:
     """What duplicates._sentences finds, the plain way: every sentence by a regex, compared
-    whole and without its first one to three or its last one to three clauses, one by one."""
+    whole, without its first one to three or its last one to three clauses, or without one to
+    four characters opening its first clause, one by one."""
     found = []
     for m in regex.finditer(r"[^。；;！!？?\n]+", body):
         key = regex.sub(r"\s+", "", m.group(0)).replace(",", "，")
@@ -344,6 +345,12 @@ def _plain_sentences(body: str, min_chars: int) -> list[tuple[int, int, int]]:
             if end in first_at:
                 j = first_at[end]
                 pairs.add((max(i, j), min(i, j), end))
+        # ... and, when it has two clauses or more, without one to four characters opening its first
+        for n in range(1, min(4, len(clauses[0]) - 1) + 1):
+            end = key[n:]
+            if end in first_at and "，" in end.strip("，"):
+                j = first_at[end]
+                pairs.add((max(i, j), min(i, j), end))
 
     def shared(k: int, end: str) -> tuple[int, int]:
         # the longer sentence is quoted as the part both share: its first or its last clauses
@@ -362,6 +369,8 @@ SENTENCE_BITS = ["组建服务专员队伍86人", "联系企业412家", "解决�
 
 @given(st.lists(st.sampled_from(SENTENCE_BITS), max_size=40).map("".join), st.sampled_from([6, 12, 20]))
 @example("，组建服务专员队伍86人，。组建服务专员队伍86人，", 6)  # the longer copy ends as the other: its last clauses
+@example("组建服务专员队伍86人，。出台清单组建服务专员队伍86人，", 6)  # another opening, one clause and a stray ，: no copy
+@example("组建服务专员队伍86人，联系企业412家。出台清单组建服务专员队伍86人，联系企业412家", 6)  # ... two clauses: a copy
 @SETTINGS
 def test_sentences_by_splitting_find_what_a_plain_search_finds(body, min_chars):
     from scorer.kinds.duplicates import _sentences

@@ -684,7 +684,7 @@ def _sentences(body: str, min_chars: int) -> list[tuple[int, int, int]]:
                 found.append((max(k, other), min(k, other), len(end)))
         for end in _reopened(key):
             other = first_at.get(end)
-            if other is not None and "，" in end:
+            if other is not None and "，" in end.strip("，"):  # (two clauses: not one with a stray ， after it)
                 found.append((max(k, other), min(k, other), len(end)))
     if not found:
         return []
