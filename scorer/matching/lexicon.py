@@ -469,7 +469,7 @@ _IN_FORCE_LATER = regex.compile(
 # 这项工作在本年度没有最终落地; 关于……年终述法，……原计划于12月组织开展，……，该项工作在本年度最终没有单独进行)
 _THIS_SYSTEM = r"(?:这项|此项|这一|该项?|上述|这几项|这些)(?:基础性?|具体|相关|重点)?(?:制度|机制|办法|细则|工作)"
 _NAMED_AGAIN_NOT_IN_PLACE = re.compile(
-    rf"\s*(?:但|但是|而|却)?{_THIS_SYSTEM}[^，,。；;\n]{{0,8}}?"
+    rf"\s*(?:但|但是|而|却|因此|所以|因而)?{_THIS_SYSTEM}[^，,。；;\n]{{0,8}}?"
     r"((?:尚未|还未|仍未|暂未|均未|都未|未能|没能|还没有|仍没有|尚没有|没有)能?(?:真正|全面|完全|有效|正式|实际|最终)?(?:单独|如期|按期|按时)?"
     r"(?:落实|建立|实行|推行|实施|落地|推开|执行|到位|运行|运转|启用|使用|进行|开展|举行|举办|召开)"
     r"|(?:仍然|仍|还|依然|只)?(?:停留|停滞)在纸面上?"  # (这项制度到年底仍然停留在纸面上)
@@ -891,6 +891,8 @@ class Negation:
                 self._negated_again(norm[start:end], body, s_end, zero_ok)
                 or _clause_not_in_place(norm, body - 1, s_end, zero_ok, _TOPIC_CLAUSES)
                 or self._in_force_later(body - 1, s_end)
+                # (or named again in its sentence as this work, not in place: 关于法律顾问，……，因此这项工作至今仍是空白)
+                or self._named_again_not_in_place(_later_clauses(norm, body - 1, s_end, _TOPIC_CLAUSES))
                 or self._topic_not_in_place_later(s_end)
             )
         body = self._past_label(title_end)
