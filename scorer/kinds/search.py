@@ -562,7 +562,14 @@ class SearchOptions(StrictModel):
                 if _SOME.search(ctx.report.norm, ctx.clause(hit)[0], hit.start) is not None:
                     continue  # (部分乡镇执法记录仪等装备配备不足: some places short of it, not the system denied)
                 cue = ctx.negation(hit, zero_ok=self.zero_ok)
-                if cue and cue != HOLLOW and not ctx.is_requirement_cue(cue) and not ctx.opens_plan_sentence(cue) and not cue.startswith(_DEGREE):
+                if (
+                    cue
+                    and cue != HOLLOW
+                    and not ctx.is_requirement_cue(cue)
+                    and not ctx.opens_plan_sentence(cue)
+                    and not cue.startswith(_DEGREE)
+                    and not SPELLED_OUT_CUE.match(cue)  # (what a document provides says nothing of its practice, either way)
+                ):
                     return part
         return None
 

@@ -365,7 +365,9 @@ _SPELLING_REACH = 40  # characters before a match the verb may be, within the ma
 _SPELLED_OUT = re.compile(r"[^，,。；;！!？?\n]{0,30}?(的(?:具体|基本)?(?:内容|程序|流程|范围|标准|职责|责任|时限|情形|条件))")
 # ... the document named before the verb in its sentence (not 各执法部门明确了……法制审核的范围和程序，由法制机构……进行审核: a practice told)
 _DOCUMENT = re.compile(r"《|(?:印发|制定|出台|修订)了?[^。；;！!？?\n]{0,30}?(?:办法|细则|规定|方案|规程|指引|制度)")
-SPELLED_OUT_CUE = re.compile(_SPELLING_VERB.pattern + "……的")  # the cue :meth:`Negation._spelled_out` gives (明确了……的内容)
+# ... or ruled on by it, the match the object of 对 before it (印发《……实施办法》，对执法公示、……法制审核作出规定)
+_RULED_ON = re.compile(r"[^，,。；;！!？?\n]{0,40}?(作出了?(?:具体|明确|详细|相应)?(?:规定|规范))")
+SPELLED_OUT_CUE = re.compile(_SPELLING_VERB.pattern + "……的|对……作出")  # the cues :meth:`Negation._spelled_out` gives (明确了……的内容; 对……作出规定)
 _AFTER_HINTS = ("停留在", "本应", "原本应", "本来应", "处于", "列入", "纳入", "至今", "未", "没有", "空缺", "缺位", "0", "零", "有待", "尚待", "仍待", "还待", "需", "亟待", "不够", "不足", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "正筹备", "拟于", "缺口", "启动", "届满", "到期", "期满", "结束", "原定", "后落实", "后实施", "后推行", "后执行", "后建立", "后施行", "后全面", "后正式", "后再", "后方可")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满, 结束: of _LAPSED; 原定: of _CALLED_OFF)
 _AFTER_HINT = re.compile("|".join(_AFTER_HINTS))  # any of them, in one search of the text
 
@@ -1040,7 +1042,7 @@ class Negation:
         norm = self.report.norm
         what = _SPELLED_OUT.match(norm, end)
         if what is None:
-            return None
+            return self._ruled_on(start, end)
         # (the verb before the match, or inside a long one: 执法大队，明确了执法公示)
         verbs = list(_SPELLING_VERB.finditer(norm, max(0, start - _SPELLING_REACH), end))
         verb = verbs[-1] if verbs else None
@@ -1049,6 +1051,20 @@ class Negation:
         if _DOCUMENT.search(norm, self.sentence(Hit(start, end))[0], verb.start()) is None:
             return None  # (no document: the body itself settled it, and may tell its practice next)
         return verb.group(0) + "……" + what.group(1)
+
+    def _ruled_on(self, start: int, end: int) -> str | None:
+        """The cue (对……作出规定) of a match that is what a document rules on: 对 before it in its clause, 作出规定 after
+        it, the document named before 对 in its sentence (印发《……实施办法》，对执法公示、执法全过程记录和重大执法决定
+        法制审核作出规定), or None."""
+        norm = self.report.norm
+        ruled = _RULED_ON.match(norm, end)
+        if ruled is None:
+            return None
+        c_start = self.clause(Hit(start, end))[0]
+        to = norm.rfind("对", c_start, start)
+        if to < 0 or _DOCUMENT.search(norm, self.sentence(Hit(start, end))[0], to) is None:
+            return None
+        return "对……" + ruled.group(1)
 
     def _negated_verb(self, norm: str, lo: int, start: int) -> str | None:
         """A negation cue further back than the window (from ``lo``), in the match's clause, before a verb of setting up
