@@ -474,6 +474,7 @@ _THIS_SYSTEM = r"(?:这项|此项|这一|该项?|上述(?:[两三四五六七八
 _NAMED_AGAIN_NOT_IN_PLACE = re.compile(
     rf"\s*(?:但|但是|而|却|因此|所以|因而)?{_THIS_SYSTEM}[^，,。；;\n]{{0,8}}?"
     r"((?:尚未|还未|仍未|暂未|均未|都未|未能|没能|还没有|仍没有|尚没有|没有)能?(?:真正|全面|完全|有效|正式|实际|最终)?(?:单独|如期|按期|按时)?"
+    r"(?:在[^，,。；;\n]{1,10}?[中内里上])?"  # (上述制度尚未在具体案件中运行)
     r"(?:落实|建立|实行|推行|实施|落地|推开|执行|到位|运行|运转|启用|使用|进行|开展|举行|举办|召开)"
     r"|(?:仍然|仍|还|依然|只)?(?:停留|停滞)在纸面上?"  # (这项制度到年底仍然停留在纸面上)
     r"|(?:仍然|仍|还|依然|尚)?(?:是|属于?|处于)?(?:一片)?空白)"  # (这项工作目前仍是空白)
@@ -481,6 +482,7 @@ _NAMED_AGAIN_NOT_IN_PLACE = re.compile(
 _AGAIN_REACH = 160  # characters after a match its subject may be named again so (a long sentence's)
 _PARAGRAPH_REACH = 240  # characters after a topic's sentence its paragraph may name it again so
 _NAMED_AGAIN = re.compile(_THIS_SYSTEM)  # ... by one of these (_NAMED_AGAIN_NOT_IN_PLACE's)
+_TOPIC_IN_SENTENCE = re.compile("关于|对于|至于|针对|方面[，,：:]")  # a sentence opening a topic of its own
 _SUBJECT_LEAD = 6  # characters before a match that opens its sentence (目前，; 3.; 一是)
 # ... or a topic the clause opens with (三是对重大执法决定的法制审核，街道……，但尚未正式印发)
 _TOPIC_FRAME = re.compile(rf"(?:[{CN_NUMERALS}]{{1,3}}是)?(?:对于|对|关于|至于)[^，,。；;\n]{{0,12}}$")
@@ -1189,12 +1191,30 @@ class Negation:
                     return doc.group(2)
                 if later and subject and (cue := self._in_force_from(at)) is not None:
                     return cue
+        if named and (again := self._next_sentence_not_in_place(end, s_end)) is not None:
+            return again
         if not subject:
             return None
         if named and (again := self._named_again_not_in_place(_later_clauses(norm, end, s_end, _TOPIC_CLAUSES))) is not None:
             return again
         # (or in its own words in a later clause, negated there: 年终述法工作按照……安排，……，2024年度……述法尚未开展)
         return self._negated_again(norm[start:end], c_end, s_end, False) if own else None
+
+    def _next_sentence_not_in_place(self, end: int, s_end: int) -> str | None:
+        """The cue of the sentence after the match's (ending at ``s_end``) naming it again as this system and saying it is
+        not in place (……对……三项制度实施办法进行了修订。由于……，上述制度尚未在具体案件中运行), the subject of its own sentence
+        or not — when the match's sentence names it so after the match (……三项制度……) and the next opens no topic of its own
+        before (关于聘请法律顾问的问题，……，此项工作至今仍未落实: that one's), or None."""
+        norm = self.report.norm
+        stop = _FULL_STOP_RX.search(norm, s_end + 1)
+        n_end = stop.start() if stop else len(norm)
+        for m in _NAMED_AGAIN.finditer(norm, s_end + 1, n_end):
+            if norm.find(m.group(0)[-2:], end, s_end) < 0:
+                continue  # (its sentence does not name it as this: another thing's)
+            if _TOPIC_IN_SENTENCE.search(norm, s_end + 1, m.start()) is not None:
+                return None
+            return self._named_again_not_in_place((m.start(),))
+        return None
 
     def _in_force_later(self, start: int, end: int, clauses: int = _INNER_CLAUSES) -> str | None:
         """The cue of one of the first clauses after ``start`` and before ``end`` that says the thing is to be issued or
