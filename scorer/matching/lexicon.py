@@ -106,11 +106,12 @@ _ZERO_CUE = re.compile("未|没有|无")  # before ZERO_ACTIVITY: 未发生…�
 HOLLOW = "（通篇写成要求或计划）"  # the cue :meth:`Negation.negation` gives for a match in such a paragraph
 _DONE = re.compile(r"[0-9](?![0-9]*[”\"」』])|已|(?<![事为除])了|全年|累计|先后|共计|完成|首次|截至|年内|分别|(?<!努力)(?<!力争)(?<!确保)实现|获得(?!感)|被评为")  # (not 案结事了, 为了; 努力实现: an aim; 获得感; a number named in quotes, “12345”热线)
 # A clause opening on a year after the one reported on tells what is to come, as 将继续 does
-# (2026年起，镇政府将……; 二〇二六年，……; 2026年将通过……聘请; a quarter of it with 将: 2026年一季度，市长将主持……), when the
+# (2026年起，镇政府将……; 二〇二六年，……; 2026年将通过……聘请; a quarter of it with 将: 2026年一季度，市长将主持……; its subject
+# before 将: 2026年我局主要负责人将在年度考核中……述法), when the
 # report's year is known; 明年 always does.
 # (From 年, what follows it tested first, then looking back: a search that starts with a literal
 # character is ≈ 10× faster than one opening on the look-behind.)
-_YEAR_OPENER = regex.compile(rf"年(?=起|开始|[，,]|将|拟|[一二三四]季度[，,]?[^，,。；;\n]{{0,10}}?将)(?<=[。；;！!？?\n：:，,]\s*(?:{YEAR_TEXT}|(明)年))(?:起|开始|[，,])?")
+_YEAR_OPENER = regex.compile(rf"年(?=起|开始|[，,]|将|拟|[一二三四]季度[，,]?[^，,。；;\n]{{0,10}}?将|[^，,。；;\n]{{1,10}}?(?<![曾已])(?:将|拟))(?<=[。；;！!？?\n：:，,]\s*(?:{YEAR_TEXT}|(明)年))(?:起|开始|[，,])?")
 # ... and a matter put into a later year's plan or budget (……法律顾问经费保障，已纳入2026年工作安排; 将……费用列入2026年
 # 部门预算; 已将述法纳入2026年局领导班子考核的内容; 已将习近平法治思想列入2026年理论学习中心组学习计划): planned, not done
 _INTO_LATER = regex.compile(rf"(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。；;\n]{{0,12}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算|考核)")
