@@ -106,12 +106,14 @@ _ZERO_CUE = re.compile("未|没有|无")  # before ZERO_ACTIVITY: 未发生…�
 HOLLOW = "（通篇写成要求或计划）"  # the cue :meth:`Negation.negation` gives for a match in such a paragraph
 _DONE = re.compile(r"[0-9](?![0-9]*[”\"」』])|已|(?<![事为除])了|全年|累计|先后|共计|完成|首次|截至|年内|分别|(?<!努力)(?<!力争)(?<!确保)实现|获得(?!感)|被评为")  # (not 案结事了, 为了; 努力实现: an aim; 获得感; a number named in quotes, “12345”热线)
 # A clause opening on a year after the one reported on tells what is to come, as 将继续 does
-# (2026年起，镇政府将……; 二〇二六年，……; 2026年将通过……聘请; a quarter of it with 将: 2026年一季度，市长将主持……; its subject
-# before 将: 2026年我局主要负责人将在年度考核中……述法), when the
+# (2026年起，镇政府将……; 二〇二六年，……; 2026年将通过……聘请; a quarter of it with 将: 2026年一季度，市长将主持……), when the
 # report's year is known; 明年 always does.
 # (From 年, what follows it tested first, then looking back: a search that starts with a literal
 # character is ≈ 10× faster than one opening on the look-behind.)
-_YEAR_OPENER = regex.compile(rf"年(?=起|开始|[，,]|将|拟|[一二三四]季度[，,]?[^，,。；;\n]{{0,10}}?将|[^，,。；;\n]{{1,10}}?(?<![曾已])(?:将|拟))(?<=[。；;！!？?\n：:，,]\s*(?:{YEAR_TEXT}|(明)年))(?:起|开始|[，,])?")
+_YEAR_OPENER = regex.compile(rf"年(?=起|开始|[，,]|将|拟|[一二三四]季度[，,]?[^，,。；;\n]{{0,10}}?将)(?<=[。；;！!？?\n：:，,]\s*(?:{YEAR_TEXT}|(明)年))(?:起|开始|[，,])?")
+# ... or its subject before 将 (2026年我局主要负责人将在年度考核中……述法): the year's opening looked at first, as 将 may be
+# ten characters on (the look-ahead first would try them after every 年: ≈ 9 % of the engine's time)
+_YEAR_SUBJECT_WILL = regex.compile(rf"年(?<=[。；;！!？?\n：:，,]\s*{YEAR_TEXT})(?=[^，,。；;\n]{{1,10}}?(?<![曾已])(?:将|拟))")
 # ... and a matter put into a later year's plan or budget (……法律顾问经费保障，已纳入2026年工作安排; 将……费用列入2026年
 # 部门预算; 已将述法纳入2026年局领导班子考核的内容; 已将习近平法治思想列入2026年理论学习中心组学习计划): planned, not done
 _INTO_LATER = regex.compile(rf"(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。；;\n]{{0,12}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算|考核)")
@@ -471,7 +473,7 @@ _IN_FORCE_LATER = regex.compile(
 # (……由其担任法律顾问……，但……，这项工作至今仍未能落地; 对重大执法决定开展法制审核，需要明确……，这几项基础性工作目前在我委均未建立;
 # 聘请常年法律顾问一事，……，该项工作年内未能落实; ……已经印发了实施办法……，这一制度全年实际上一次也没有运行; 在法律顾问工作上，……，
 # 这项工作在本年度没有最终落地; 关于……年终述法，……原计划于12月组织开展，……，该项工作在本年度最终没有单独进行)
-_THIS_SYSTEM = r"(?:这项|此项|这一|该项?|上述(?:[两三四五六七八九十]项)?|这[几两三四五六七八九十]项|这些|(?<![^，,。；;\s])[两三四五六]项)(?:基础性?|具体|相关|重点)?(?:制度|机制|办法|细则|工作|事项)"  # (上述三项制度; 三项制度 alone opening its clause)
+_THIS_SYSTEM = r"(?:这项|此项|这一|该项?|上述(?:[两三四五六七八九十]项)?|这[几两三四五六七八九十]项|这些|[两三四五六]项(?<=[，,。；;\s][两三四五六]项))(?:基础性?|具体|相关|重点)?(?:制度|机制|办法|细则|工作|事项)"  # (上述三项制度; 三项制度 alone opening its clause)
 _NAMED_AGAIN_NOT_IN_PLACE = re.compile(
     rf"\s*(?:但|但是|而|却|因此|所以|因而)?{_THIS_SYSTEM}[^，,。；;\n]{{0,8}}?"
     r"(?:[，,]\s{0,2}(?:截至|截止到?|直到|到|至)[^，,。；;\n]{0,4}?)?"  # (该事项经多次研究，截至年底仍未能落地)
@@ -582,6 +584,8 @@ def _other_years(norm: str, year: int | None) -> list[tuple[int, int]]:
     if year is None:
         return found
     more = [(m.start(1), m.end()) for rx in (_DATED_OPENER, *_DATED_AT) for m in rx.finditer(norm) if year_value(m.group(1)) < year]
+    if "将" in norm or "拟" in norm:
+        more += [(m.start(1), m.end()) for m in _YEAR_SUBJECT_WILL.finditer(norm) if year_value(m.group(1)) > year]
     if "同年" in norm:
         more += [m.span() for m in _SAME_YEAR.finditer(norm) if (named := _year_referred(norm, m.start())) is not None and named < year]
     if "纳入" in norm or "列入" in norm:
@@ -1062,6 +1066,8 @@ class Negation:
         it, the document named before 对 in its sentence (印发《……实施办法》，对执法公示、执法全过程记录和重大执法决定
         法制审核作出规定), or None."""
         norm = self.report.norm
+        if norm.find("作出", end, end + 45) < 0:  # (one look rules out most matches)
+            return None
         ruled = _RULED_ON.match(norm, end)
         if ruled is None:
             return None
