@@ -811,8 +811,7 @@ class SearchOptions(StrictModel):
 
     def _others(self, ctx: Context, patterns, hit: Hit, lo: int, hi: int, acts: bool = False) -> bool:
         """Whether a match of one of ``patterns`` lies within ``lo``…``hi``, apart from
-        ``hit`` (and outside citations when those are ignored; with ``acts``, not one said not done: :meth:`_occurs`)."""
-        norm = ctx.report.norm
+        ``hit`` that counts (:meth:`_counts`)."""
         for pattern in patterns:
             others = ctx.hits(pattern)  # in order of start: skip to the window
             for k in range(bisect_left(others, (lo,)), len(others)):
@@ -820,9 +819,16 @@ class SearchOptions(StrictModel):
                 if other.start > hi:
                     break
                 if other.end <= hi and not (other.start < hit.end and hit.start < other.end):
-                    if not (self.ignore_citations and ctx.in_citation(other)) and not (acts and _not_done(norm, other.start)):
+                    if self._counts(ctx, other, acts):
                         return True
         return False
+
+    def _counts(self, ctx: Context, occurrence: Hit, acts: bool) -> bool:
+        """Whether an occurrence found by :meth:`_occurs` or :meth:`_others` counts: outside citations when those are
+        ignored, and with ``acts`` not said right before it not to have been done (:func:`_not_done`)."""
+        if self.ignore_citations and ctx.in_citation(occurrence):
+            return False
+        return not (acts and _not_done(ctx.report.norm, occurrence.start))
 
     def _in_sentence(self, ctx: Context, hit: Hit) -> bool:
         lo, hi = ctx.sentence(hit)
@@ -985,7 +991,7 @@ class SearchOptions(StrictModel):
                 occurs = True
                 i, j = m.span()
                 if not (i < hit.end and hit.start < j):
-                    if not (self.ignore_citations and ctx.in_citation(Hit(i, j))) and not (acts and _not_done(norm, i)):
+                    if self._counts(ctx, Hit(i, j), acts):
                         return True
             if occurs:
                 find = norm.find
@@ -994,7 +1000,7 @@ class SearchOptions(StrictModel):
                     i = find(word, lo, hi)
                     while i >= 0:
                         if not (i < hit.end and hit.start < i + n):
-                            if not (self.ignore_citations and ctx.in_citation(Hit(i, i + n))) and not (acts and _not_done(norm, i)):
+                            if self._counts(ctx, Hit(i, i + n), acts):
                                 return True
                         i = find(word, i + n, hi)
         return self._others(ctx, others, hit, lo, hi, acts) if others else False
