@@ -955,21 +955,29 @@ class SearchOptions(StrictModel):
     def _continued(self, ctx: Context, at: int) -> int:
         """The end of the sentence from ``at`` when it opens, after an item's number (1. （1）; 一是) and
         at most two of the ``continues`` openers, with one of the ``near`` patterns — or of the sentence after it,
-        when it is an item's label (一是亲自部署。) — else ``at``."""
+        when it is an item's label (一是亲自部署。) or opens on an opener itself (全年先后4次在……会上……研究；3月主持召开……)
+        — else ``at``."""
         norm = ctx.report.norm
         openers = _openers(tuple(self.near.continues))
-        p = openers.match(norm, _ARABIC_ITEM.match(norm, at).end()).end()  # (past an item's number: ……议事日程。1.主持召开……)
+        p = _ARABIC_ITEM.match(norm, at).end()  # (past an item's number: ……议事日程。1.主持召开……)
         words, patterns = split_plain(tuple(self.near.patterns))
         for _ in range(2):  # the sentence, or the one after an item's label (一是亲自部署。2025年3月主持召开……)
             if p >= len(norm):
                 return at
+            start = p
             end = ctx.sentence(Hit(p, p + 1))[1]
+            p = openers.match(norm, p).end()
             if any(norm.startswith(w, p, end) for w in words) or any(compile_pattern(x).match(norm, p, end) for x in patterns):
                 return end
             label = _ITEM_LABEL.match(norm, p) or _RUN_NUMBER.match(norm, p)  # (or past 一是: 一是带头学法，主持……)
-            if label is None:
+            if label is not None:
+                p = label.end()
+            elif p > start and norm[start:p].strip() and end < len(norm) and norm[end] in "。；;":
+                # (or past a sentence of its own that opens on an opener, its act at its end, when the one after it opens
+                # with one: ……亲自督办。全年先后4次在局党组会上把法治工作作为第一议题研究；3月主持召开……)
+                p = end + 1
+            else:
                 return at
-            p = openers.match(norm, label.end()).end()
         return at
 
     def _occurs(self, ctx: Context, patterns: tuple[str, ...], hit: Hit, lo: int, hi: int, acts: bool = False) -> bool:

@@ -310,7 +310,8 @@ _LAPSED = re.compile(
     # (the noun may end the match: ……服务协议已于……到期; the term and the month between: ……作为法律顾问，合同期一年，当年12月到期后，……未续签;
     # or the next sentence tell the lapse: ……到期。……未能续签)
     # (or a term said to have ended: ……法律顾问团自上一届聘期于2024年12月结束后，换届遴选工作尚未完成)
-    r"[^。；;\n]{0,24}?(?:(?:聘期|聘任期|任期|合同|服务期?|协议)?[^，,。；;\n]{0,12}?(?:届满|到期|期满)|(?:聘期|聘任期|任期|服务期)[^，,。；;\n]{0,12}?结束)后?(?:[。；;][ \t]*)?[^。；;\n]{0,50}?"
+    # (the lapse after a turn, the work it once did between: ……法律顾问曾在……合同审查中发挥了重要作用，但因……，合同到期后……未再续聘)
+    r"[^。；;\n]{0,48}?(?:(?:聘期|聘任期|任期|合同|服务期?|协议)?[^，,。；;\n]{0,12}?(?:届满|到期|期满)|(?:聘期|聘任期|任期|服务期)[^，,。；;\n]{0,12}?结束)后?(?:[。；;][ \t]*)?[^。；;\n]{0,50}?"
     r"((?:未|没有|不再)(?:能|办理|再|予|及时|按时|如期){0,2}(?:续聘|续签|再聘|聘请|聘用|聘任|选聘|请|签订|续约)"  # (……到期后未及时续签, 未能及时续签)
     r"|(?:未|没有)(?:完成|启动|开展)[^，,。；;\n]{0,10}?(?:续聘|续签|选聘|遴选|招标|采购)"  # (年内尚未完成新一轮……选聘工作)
     r"|(?:续聘|续签|选聘|遴选|招标|采购)[^，,。；;\n]{0,12}?(?:未|没有)(?:能)?(?:完成|落实|启动|开展|办理)"  # (新一轮选聘因经费未及时落实没有完成)
@@ -345,7 +346,8 @@ _NOT_IN_PLACE = re.compile(
     rf"[^，,。；;！!？?\n]{{0,8}}?(尚未|还未|仍未|暂未|未能|至今未|迄今未|没有|尚无|仍无|{_IN_THE_MAKING}|{_DRAFTED}"
     r"|(?:也|均|都|亦)?未(?:开展|实施|落实|建立|推行|执行)过?(?=(?:此项|这项|该项)(?:工作|制度)))"  # (……，本年度也未开展此项工作)
 )
-_LAPSE_HINT = re.compile("届满|到期|期满|结束")  # within _AHEAD characters of the match: in _AFTER_HINTS too
+_LAPSE_HINT = re.compile("届满|到期|期满|结束")  # within _LAPSE_AHEAD characters of the match: in _AFTER_HINTS too
+_LAPSE_AHEAD = 64  # characters after a match that _LAPSED's 届满/到期/期满 may start within (48 + a noun and 12 between)
 # ... or a term said further on in the sentence to have ended in an earlier year than the report's (……担任法律顾问，聘期内共
 # 审查合同9份，……，聘期已于2024年12月届满, in a report on 2025), not renewed in that sentence: none in the year reported on
 _ENDED = regex.compile(
@@ -511,9 +513,9 @@ def _cue(m) -> str:
 
 def _lapsed(norm: str, end: int) -> str | None:
     """The cue of a term over and not renewed after a match ending at ``end`` (:data:`_LAPSED`:
-    ……聘期于……届满，……未续聘), looked for only when 届满/到期/期满 follows within _AHEAD; or of
+    ……聘期于……届满，……未续聘), looked for only when 届满/到期/期满 follows within _LAPSE_AHEAD; or of
     the match still being chosen (:data:`_BEING_CHOSEN`) or called off (:data:`_CALLED_OFF`); or None."""
-    if _LAPSE_HINT.search(norm, end, end + _AHEAD) is None:
+    if _LAPSE_HINT.search(norm, end, end + _LAPSE_AHEAD) is None:
         m = _BEING_CHOSEN.match(norm, end) or _CALLED_OFF.match(norm, end)
         return _cue(m) if m is not None else None
     m = _LAPSED.match(norm, end)
@@ -1008,7 +1010,10 @@ class Negation:
                 governed = self._negated_verb(norm, lo, start)
                 if governed is not None:
                     return governed
-                if _AFTER_HINT.search(norm, end, end + _AHEAD) is None:
+                if (
+                    _AFTER_HINT.search(norm, end, end + _AHEAD) is None
+                    and _LAPSE_HINT.search(norm, end + _AHEAD - 1, end + _LAPSE_AHEAD) is None  # (a lapse told further on)
+                ):
                     return None
                 lapsed = _lapsed(norm, end)
                 if lapsed is not None:
