@@ -455,6 +455,16 @@ def test_an_attachment_heading_without_a_title_after_the_signature(heading):
     assert "规范性文件备案率" not in report_.norm[: report_.body_end]
 
 
+@pytest.mark.parametrize("heading", ["附表　2023年度法治建设主要指标完成情况", "附录：2023年度主要数据"])
+def test_a_table_or_appendix_after_the_signature_and_a_distribution_line(heading):
+    # (附表 or 附录 and its title after 抄送: attached, and the date above them signs the report)
+    text = doc("一、主要举措", MEASURES, "某县人民政府", "2024年2月20日", "", "抄送：市司法局。", "", heading,
+               "指标\t2023年\t2022年", "重大行政决策（项）\t3\t2")  # fmt: skip
+    report_ = parse(text)
+    assert report_.meta.signing_date == dt.date(2024, 2, 20)
+    assert "重大行政决策" not in report_.norm[: report_.body_end]
+
+
 @pytest.mark.parametrize("page", ["— 4 —", "- 4 -", "－ 12 －", "第4页 共9页", "4/9"])
 def test_page_numbers_of_a_copied_printed_page_are_not_the_report(page):
     text = doc("一、主要举措", MEASURES, page, "二、存在的不足", PROBLEMS, "某县人民政府", "2024年2月20日", page)

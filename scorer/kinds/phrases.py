@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field, field_validator, model_validator
 
@@ -50,6 +50,7 @@ class Deduction(StrictModel):
 
 class PhrasesRule(SearchOptions, RuleBase):
     kind: Literal["phrases"]
+    DENIED_ALIKE: ClassVar[bool] = True  # (its patterns may be alternatives: 法律顾问 or 公职律师)
     patterns: list[str] = Field(min_length=1)
     min_count: int = Field(1, ge=0, description="fewest matches that pass (default 1; 0 with max_count)")
     max_count: int | None = Field(None, ge=0, description="most matches that pass: more fail (0 forbids the wording)")

@@ -42,6 +42,10 @@
     真正落地，执法记录设备配备不足; or the measures: 执法全过程记录方面，……目前尚未开展), a match elsewhere whose sentence
     reports nothing done (no count: 严格落实……三项制度，做到……) does not count, `scorer explain` naming the part that denies
     it; a shortfall of degree (还不够规范) is no denial, nor one of some units only (部分乡镇……配备不足) (default none).
+    In a ``phrases`` rule a denial holds only against a match in its own paragraph or whose sentence names the words
+    denied (its patterns may be alternatives: 我局没有在编的公职律师 says nothing of the 法律顾问 engaged elsewhere;
+    法律顾问合同到期后未续聘 does deny 聘请……律师担任法律顾问); in an ``elements`` rule, against any match of the
+    element (执法全过程记录……尚未 denies 执法全程留痕).
 ``other_body``
     ``{names: [...], between: PATTERN}``: a match right after a body's name in its clause (县政府常年法律顾问,
     县人民政府聘请的法律顾问团: ``between`` is what may stand between them, all of it) is that body's, and
@@ -367,7 +371,7 @@ class SearchOptions(StrictModel):
         default_factory=list,
         description="with negation: when a match in a part of these kinds (shortcomings, measures) is negated — the report says the thing "
         "is not in place, not for some units only (部分乡镇……) — a match elsewhere whose sentence reports nothing done "
-        "(no count) does not count",
+        "(no count) does not count — in a phrases rule, only one in the same paragraph or whose sentence names the words denied",
     )
     restated_stock: list[str] = Field(
         default_factory=list,
@@ -439,7 +443,8 @@ class SearchOptions(StrictModel):
         if self.same_sentence:
             out.append(f"a match counts only with one of {quoted(self.same_sentence)} in the same sentence")
         if self.denied_by:
-            out.append(f"a match whose sentence reports no count does not count when a match in {', '.join(self.denied_by)} says it is not in place")
+            alike = " (and is in the same paragraph or names the words said so)" if self.DENIED_ALIKE else ""
+            out.append(f"a match whose sentence reports no count{alike} does not count when a match in {', '.join(self.denied_by)} says it is not in place")
         if self.other_body is not None:
             out.append(
                 f"a match right after a body's name ({quoted(self.other_body.names)}) counts only in that body's own report"
@@ -457,6 +462,10 @@ class SearchOptions(StrictModel):
                 out.append(f"nor when its sentence holds one of {quoted(self.restated_skip)}, which is left out of what follows a match")
         return out
 
+    # whether a ``denied_by`` denial holds only against a match in its paragraph or whose sentence names the words denied (a phrases rule's
+    # patterns may be alternatives, 法律顾问 or 公职律师: one said not to be in place says nothing of the other), or
+    # against any (an element's patterns are one mechanism's wordings)
+    DENIED_ALIKE: ClassVar[bool] = False
     REASONS: ClassVar[tuple[str, ...]] = ("scope", "citation", "other_body", "negated", "near", "sentence", "deferred", "restated")  # reject's codes, in order
     # (and, from _search, "negated_beside": see ``negated_sentence``; "denied": see ``denied_by``)
 
@@ -482,15 +491,18 @@ class SearchOptions(StrictModel):
                 # scope and citations as bounds computed once per report: one bisection per hit
                 scope = ctx.scope(scope_kinds(self.scope, self.default_scope), self.headings)
                 cited = ctx.citations()
-                denied = self._denied(ctx, patterns) if self.denied_by and self.negation else None
+                denials = self._denied(ctx, patterns) if self.denied_by and self.negation else []
             for hit in hits:
                 if hit.start in seen:
                     continue
                 code = self.reject(ctx, hit, scope, cited)
                 if code is None and self.negated_sentence and self.negation and self._negated_beside(ctx, patterns, hit):
                     code = "negated_beside"
-                if code is None and denied is not None and not REPORTED.search(ctx.report.norm, *ctx.sentence(hit)):
-                    code = "denied"
+                denied = None
+                if code is None and denials and not REPORTED.search(ctx.report.norm, *ctx.sentence(hit)):
+                    denied = self._denial(ctx, hit, denials)
+                    if denied is not None:
+                        code = "denied"
                 seen[hit.start] = code
                 if explain:
                     # several matches of one sentence kept, or set aside for one reason: one note
@@ -549,11 +561,23 @@ class SearchOptions(StrictModel):
                 return "restated"
         return None
 
-    def _denied(self, ctx: Context, patterns):
-        """The part of a ``denied_by`` kind holding a match of ``patterns`` negated as not in place (……三项制度尚未真正
+    def _denial(self, ctx: Context, hit: Hit, denials: list[tuple[Part, str, int]]) -> Part | None:
+        """The part of the first of ``denials`` that holds against ``hit`` (see ``DENIED_ALIKE``: in its paragraph, or
+        naming its words in ``hit``'s sentence), or None."""
+        if not self.DENIED_ALIKE:
+            return denials[0][0]
+        norm = ctx.report.norm
+        start, end = ctx.sentence(hit)
+        line = ctx.line(hit.start)[0]
+        return next((part for part, words, at in denials if at == line or norm.find(words, start, end) >= 0), None)
+
+    def _denied(self, ctx: Context, patterns) -> list[tuple[Part, str, int]]:
+        """The parts of a ``denied_by`` kind holding a match of ``patterns`` negated as not in place (……三项制度尚未真正
         落地，执法记录设备配备不足): not a requirement, a plan or a mere degree (还不够规范), nor of some units only (部分乡镇
-        执法记录仪等装备配备不足); or None."""
+        执法记录仪等装备配备不足) — each with the words denied and where its paragraph starts; only the first unless
+        ``DENIED_ALIKE``."""
         kinds = set(self.denied_by)
+        found: list[tuple[Part, str, int]] = []
         for hits in ctx.found(patterns):
             for hit in hits:
                 part = ctx.part(hit)
@@ -570,8 +594,10 @@ class SearchOptions(StrictModel):
                     and not cue.startswith(_DEGREE)
                     and not SPELLED_OUT_CUE.match(cue)  # (what a document provides says nothing of its practice, either way)
                 ):
-                    return part
-        return None
+                    if not self.DENIED_ALIKE:
+                        return [(part, "", 0)]
+                    found.append((part, ctx.report.norm[hit.start : hit.end], ctx.line(hit.start)[0]))
+        return found
 
     def _other_body(self, ctx: Context, hit: Hit) -> str | None:
         """The name of another body that ``hit`` belongs to (see ``other_body``), or None."""

@@ -243,6 +243,7 @@ _FULL_STOP_RX = re.compile(r"[。！!？?\n]")  # a sentence's end, not its ；
 _TOPIC = re.compile(r"[^，,。；;！!？?\n]{0,6}?(?:方面|一事)[，,：:]")  # (聘请常年法律顾问一事，……至今仍未落实)
 # a sentence opening on a topic: its words in group 1 (三是执法全过程记录方面，)
 _SENTENCE_TOPIC = re.compile(rf"\s*(?:[{CN_NUMERALS}]{{1,3}}是|其[{CN_NUMERALS}])?[，,、]?(?:在|关于|对于)?([^，,。；;！!？?\n]{{2,16}}?)方面[，,：:]")
+_TOPIC_CORE = 4  # a topic's last characters that name it again (法制审核 of 重大执法决定法制审核)
 _TOPIC_REACH = 120  # characters from a topic's 方面 to a match in its sentence
 _TOPIC_OPENINGS = ("对于", "关于", "针对", "至于")  # a clause so opened names a topic: 对于……，……
 _QUESTION = "如何"  # ... and so does a clause asking how (对拟作出的重大执法决定如何进行法制审核，本局至今未……)
@@ -344,6 +345,7 @@ _CALLED_OFF = re.compile(r"[^。；;\n]{0,30}?原定[^。；;\n]{0,24}?[，,]?[^
 # the title names it only to say so (used with .match from the body's start).
 _NOT_IN_PLACE = re.compile(
     rf"[^，,。；;！!？?\n]{{0,8}}?(尚未|还未|仍未|暂未|未能|至今未|迄今未|没有|尚无|仍无|{_IN_THE_MAKING}|{_DRAFTED}"
+    r"|暂缓(?=实施|执行|推进|开展|聘请|选聘|建立|推行|[，,。；;])"  # (关于外聘法律顾问，……进行了专题研究，……，决定暂缓实施)
     r"|(?:也|均|都|亦)?未(?:开展|实施|落实|建立|推行|执行)过?(?=(?:此项|这项|该项)(?:工作|制度)))"  # (……，本年度也未开展此项工作)
 )
 _LAPSE_HINT = re.compile("届满|到期|期满|结束")  # within _LAPSE_AHEAD characters of the match: in _AFTER_HINTS too
@@ -899,9 +901,11 @@ class Negation:
                 return None
             stop = _FULL_STOP_RX.search(norm, body)
             s_end = stop.start() if stop else len(norm)
-            # the topic named again in its sentence, negated there (……记录方面，受……限制，……，执法全过程记录尚未落实)
+            # the topic named again in its sentence, negated there (……记录方面，受……限制，……，执法全过程记录尚未落实), or its
+            # last words (对于重大执法决定法制审核，……，……审核目录清单和法制审核人员至今均未明确)
             return (
                 self._negated_again(norm[start:end], body, s_end, zero_ok)
+                or (end - start > _TOPIC_CORE and self._negated_again(norm[end - _TOPIC_CORE : end], body, s_end, zero_ok))
                 or _clause_not_in_place(norm, body - 1, s_end, zero_ok, _TOPIC_CLAUSES)
                 or self._in_force_later(body - 1, s_end)
                 # (or named again in its sentence as this work, not in place: 关于法律顾问，……，因此这项工作至今仍是空白)
@@ -1311,6 +1315,14 @@ class Negation:
         m = _CLAUSE_ON_A_YEAR.search(norm, cue_end, until)
         return m.start() if m is not None and (named := self.dated_year(cue, cue_end)) is not None and named < self.report.meta.year else None
 
+    def _on_the_year(self, lo: int, hi: int) -> bool:
+        """Whether a clause between ``lo`` and ``hi`` opens on the year reported on (……，2025年，我局……)."""
+        year = self.report.meta.year
+        if year is None:
+            return False
+        norm = self.report.norm
+        return any(m.group(1) is not None and year_value(m.group(1)) == year for m in _CLAUSE_ON_A_YEAR.finditer(norm, lo, hi))
+
     def requirement(self, hit: Hit) -> str | None:
         """The requirement cue (要/必须/应当…) before ``hit`` in its sentence, inside it, or just
         after it in its sentence (主要负责人要……, 执法决定应当经过法制审核, 在政务公开方面，要……),
@@ -1356,6 +1368,9 @@ class Negation:
                     return None
                 # (not after a cue that names a year, 拟于2026年……，聘请1至2家……; 力争年内……: its counts are planned)
                 if "年" not in cue and self._counted_later(hit, cue_end=ends[i]):
+                    return None
+                # (nor past a clause opening on the year reported on, a new time: 要认真做好……工作，2025年，我局未发生……)
+                if "年" not in cue and self._on_the_year(ends[i], start):
                     return None
                 return cue
         return self._heading_requirement(start, end, starts, ends) or self._under_required_label(start, end, starts, ends)

@@ -77,17 +77,17 @@ def _parse_date(s: str) -> dt.date | None:
     return None
 
 
-_ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[:：]?")
+_ATTACHMENT = re.compile(r"^附(?:件|表|录)\s*\d{0,2}\s*[:：]?")  # (附件：……; 附件1; 附表　2025年度……情况)
 _ATTACHMENT_REACH = 80  # lines from the end an attachment's heading line may be
 
 
 def _attachment_line(lines: list[str], n_lines: int, undated: bool = False) -> int:
     """Where to look for the signature block from: the last line, or — when a 附件 line near
-    the end (附件：…, or 附件 / 附件1 alone) has a dated line shortly above it (with
+    the end (附件：…, or 附件 / 附件1 alone; 附表 or 附录 and its title) has a dated line shortly above it (with
     ``undated``, a unit's name will do) — the line above it (the 附件 line and what follows
     it are attached)."""
     for k in range(n_lines - 1, max(n_lines - _ATTACHMENT_REACH, 0) - 1, -1):
-        if "附件" not in lines[k] or not _ATTACHMENT.match(lines[k].strip()):
+        if "附" not in lines[k] or not _ATTACHMENT.match(lines[k].strip()):
             continue
         above = [ln.strip() for ln in lines[max(k - 12, 0) : k] if ln.strip()][-6:]
         # (undated: the unit's name last, or just above the 附件：… line that names the attachment)
