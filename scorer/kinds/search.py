@@ -333,6 +333,9 @@ def _own_name(name: str) -> str:
     return name.replace("人民", "")
 
 
+_LEVELS = frozenset("省市县区旗盟州镇乡")  # the levels a body's name may name
+
+
 def _is_own(own: str, name: str) -> bool:
     """Whether ``name`` (a body named in the text) is the organisation ``own``: its name's end (县政府 for 某县人民政府), or
     its short form, the name's characters in order up to its end (市林草局 for 林芝市林业和草原局) — but not a body whose name
@@ -343,11 +346,14 @@ def _is_own(own: str, name: str) -> bool:
     if not name or name in own or own[-1] != name[-1]:
         return False
     at = len(own) - 1
+    after = at  # (where the short form's second character was found)
     for c in reversed(name[:-1]):  # (each character of the short form, further back in the full name)
-        at = own.rfind(c, 0, at)
+        after, at = at, own.rfind(c, 0, at)
         if at < 0:
             return False
-    return True
+    # (not when the full name has a lower level between the short form's level and the rest: 市城市管理局 is not
+    # 海口市龙华区城市管理局, the district's)
+    return not (name[0] in _LEVELS and any(c in _LEVELS for c in own[at + 1 : after]))
 
 
 class SearchOptions(StrictModel):

@@ -165,6 +165,9 @@ _DATED_AT = (
     # 2024年县长带头出庭应诉……)
     # (the body named before the year: 此前，我局于2022年因……被申请行政复议1件)
     regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*(?:此前|早前|先前|之前|回顾[^，,。；;\n]{{0,8}}[，,])[，,]?\s*(?:(?:我|本)[局委办镇乡县区市所站](?:[于在])?)?{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?(?!\d)"),
+    # (or the act a time since then is counted from: 自2023年底乡党委书记在……会议上作了述法报告以来，……; its reach ends at 以来:
+    # :data:`_SINCE_THEN`)
+    regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*自{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?(?=[^，,。；;\n]{{2,40}}?以来[，,])"),
     # (or a clause of what followed it opening on the year: 继2024年12月街道党工委书记首次……述法后，……; its reach ends at 后：
     # :data:`_THEN_AFTER`)
     regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*继{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?(?=[^，,。；;\n]{{0,40}}?后[，,])"),
@@ -219,6 +222,7 @@ _SAME_YEAR_REACH = 160
 _YEAR_NAMED = regex.compile(YEAR_TEXT)
 _COMPARED_WITH = frozenset("较比")  # before a year a figure is compared with (较2024年, 同比2024年)
 _THEN_AFTER = re.compile(r"后[，,]")  # where a clause 继(year)…… ends (继2024年12月……述法后，)
+_SINCE_THEN = re.compile(r"以来[，,]")  # where a clause 自(year)…… ends (自2023年底……作了述法报告以来，)
 _CLAUSE_ON_A_YEAR = regex.compile(rf"[，,；;]\s*(?:{YEAR_TEXT}|全年|年内|本年度?|今年)")  # a clause opening on a year (after such a date: a new time)
 _DATED_CUE = regex.compile(YEAR_TEXT + rf"(?:{_DATED_TAIL}|{_DATED_MARK})")  # such a date as a cue (from its year: _other_years)
 _SENTENCE_END = frozenset("。！!？?；;\n")
@@ -346,14 +350,16 @@ _CALLED_OFF = re.compile(r"[^。；;\n]{0,30}?原定[^。；;\n]{0,24}?[，,]?[^
 _NOT_IN_PLACE = re.compile(
     rf"[^，,。；;！!？?\n]{{0,8}}?(尚未|还未|仍未|暂未|未能|至今未|迄今未|没有|尚无|仍无|{_IN_THE_MAKING}|{_DRAFTED}"
     r"|暂缓(?=实施|执行|推进|开展|聘请|选聘|建立|推行|[，,。；;])"  # (关于外聘法律顾问，……进行了专题研究，……，决定暂缓实施)
+    r"|暂不(?=(?:另行|再|单独)?(?:聘请|聘用|选聘|设立|配备|开展|实施|建立|推行))"  # (关于法律顾问问题，……，2025年度暂不另行聘请)
     r"|(?:也|均|都|亦)?未(?:开展|实施|落实|建立|推行|执行)过?(?=(?:此项|这项|该项)(?:工作|制度)))"  # (……，本年度也未开展此项工作)
 )
 _LAPSE_HINT = re.compile("届满|到期|期满|结束")  # within _LAPSE_AHEAD characters of the match: in _AFTER_HINTS too
 _LAPSE_AHEAD = 64  # characters after a match that _LAPSED's 届满/到期/期满 may start within (48 + a noun and 12 between)
 # ... or a term said further on in the sentence to have ended in an earlier year than the report's (……担任法律顾问，聘期内共
 # 审查合同9份，……，聘期已于2024年12月届满, in a report on 2025), not renewed in that sentence: none in the year reported on
+# (当年, the year named last before it in its sentence: 局机关2023年聘请的常年法律顾问合同于当年年底期满)
 _ENDED = regex.compile(
-    rf"(?:聘期|聘任期|任期|合同|服务期|协议)[^，,。；;\n]{{0,4}}?(?:已经?)?(?:于|在)?{YEAR_TEXT}[^，,。；;\n]{{0,6}}?(?:届满|到期|期满|结束)"
+    rf"(?:聘期|聘任期|任期|合同|服务期|协议)[^，,。；;\n]{{0,4}}?(?:已经?)?(?:于|在)?(?:{YEAR_TEXT}|当年)[^，,。；;\n]{{0,6}}?(?:届满|到期|期满|结束)"
     # (nor one still going on: ……，续聘工作正在按……程序推进; renewal suspended is none: ……，镇政府按通知暂停续聘)
     r"(?![^。；;\n]{0,30}?(?<!未|未能|没有|没能|不再|未再|暂停|暂缓)(?:续聘|续签|续约|重新聘请|重新签订)(?![^，,。；;\n]{0,4}(?:正在|尚在|仍在|还在|尚未|仍未|拟)))"
 )
@@ -1113,6 +1119,13 @@ class Negation:
         stop = min(end + _AHEAD, self.sentence(Hit(start, end))[1])  # (within the match's sentence)
         return any(a < stop and start < b for a, b in spans)
 
+    def _ended_in(self, m) -> int | None:
+        """The year a match of :data:`_ENDED` names: its own, or for 当年 the one named last before it in its sentence."""
+        if m.group(1) is not None:
+            return year_value(m.group(1))
+        named = list(_YEAR_NAMED.finditer(self.report.norm, self.sentence(Hit(m.start(), m.start() + 1))[0], m.start()))
+        return year_value(named[-1].group(1)) if named else None
+
     def _term_outside_year(self, start: int, end: int) -> str | None:
         """The cue of a term said later in the match's sentence to have ended in a year before the report's, not renewed
         there (:data:`_ENDED`: ……担任法律顾问，……，聘期已于2024年12月届满), or to begin in a year after it
@@ -1123,7 +1136,7 @@ class Negation:
             year = self.report.meta.year
             terms = self._terms = (
                 sorted(
-                    [(m.start(), m.end(), m.group(0)) for m in _ENDED.finditer(norm) if year_value(m.group(1)) < year]
+                    [(m.start(), m.end(), m.group(0)) for m in _ENDED.finditer(norm) if (self._ended_in(m) or year) < year]
                     + [(m.start(), m.end(), m.group(0)) for m in _BEGINS_LATER.finditer(norm) if year_value(m.group(1)) > year]
                 )
                 if year is not None and _TERM_HINT.search(norm) is not None
@@ -1308,10 +1321,11 @@ class Negation:
         2025年又主持……), or after the 后， that closes a clause opening on 继 (继2024年12月……述法后，……); None when it names
         no earlier year or reaches on."""
         norm = self.report.norm
-        if norm.endswith("继", 0, cue_end - len(cue)):  # (继2024年12月……后，: the clause of what followed it ends at 后)
-            then = _THEN_AFTER.search(norm, cue_end, until)
-            if then is not None and self.dated_year(cue, cue_end) is not None:
-                return then.end()
+        for lead, ends in (("继", _THEN_AFTER), ("自", _SINCE_THEN)):  # (继2024年12月……后，: the clause of what followed it ends
+            if norm.endswith(lead, 0, cue_end - len(cue)):  # at 后; 自2023年底……以来，: the act since then, at 以来)
+                then = ends.search(norm, cue_end, until)
+                if then is not None and self.dated_year(cue, cue_end) is not None:
+                    return then.end()
         m = _CLAUSE_ON_A_YEAR.search(norm, cue_end, until)
         return m.start() if m is not None and (named := self.dated_year(cue, cue_end)) is not None and named < self.report.meta.year else None
 
