@@ -668,6 +668,19 @@ def test_a_slogan_sub_heading_is_no_evidence(pack):
     assert status(pack, "legal_adviser", report("一、主要工作", "（一）发挥法律顾问作用", "常年法律顾问审查合同42份。")) == "pass"
 
 
+@pytest.mark.parametrize("gap", ["\u3000\u3000\u3000", "\t", "    "])
+def test_a_table_row_of_figures_over_a_paragraph_is_no_topic_line(gap):
+    # (the unit in the row's label, its cells' figures set apart after it: the last row of a table, a paragraph under it)
+    para = ("局党组书记、局长主持召开党组会专题研究法治工作4次，全年立案查处环境违法案件218件，罚没款1346.5万元，"
+            "组织执法人员培训3期120人次，办理行政复议案件5件。")  # fmt: skip
+    table = ["项目" + gap + "2023年" + gap + "2022年", "检查在建工地（个次）" + gap + "3216" + gap + "2870",
+             "隐患整改（处）" + gap + "4382" + gap + "3105"]  # fmt: skip
+    text = report("党的领导", para, "严格执法", para.replace("218件", "219件"), *table, para.replace("218件", "220件"),
+                  "存在的不足", PROBLEMS, "下一步打算", PLAN)  # fmt: skip
+    titles = [h.title for h in parse(text).headings]
+    assert titles == ["党的领导", "严格执法", "存在的不足", "下一步打算"]
+
+
 def test_a_long_unnumbered_measures_heading_over_topic_lines(pack):
     # an unnumbered heading naming the measures with the year (18 characters) over short topic
     # lines, in a report that numbers nothing: the measures part, not the opening

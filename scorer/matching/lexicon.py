@@ -925,7 +925,12 @@ class Negation:
         if said is not None:  # said again under it: negated there, or in a work plan's sentence (持续深化政务公开，不断……)
             # (or its sentence says it is to be engaged in a later year: 三是完善法律顾问制度。……决定……选聘……法律顾问，……，聘任工作将于
             # 2026年3月前完成)
-            return self._negation(said, zero_ok) or self.plan_wording(said) or self._in_force_later(body - 1, s_end, _TOPIC_CLAUSES)
+            return (
+                self._negation(said, zero_ok)
+                or self.plan_wording(said)
+                or self._in_force_later(body - 1, s_end, _TOPIC_CLAUSES)
+                or self._negated_later_in_paragraph(norm[start:end], s_end, zero_ok)
+            )
         if norm.find(norm[start:end], body, s_end) >= 0:
             # (only in the title of its own rules there, a later clause saying they are not in place: 3.推进重大执法决定法制审核。
             # 《……法制审核办法》已完成起草，目前正在征求县司法局意见，……)
@@ -959,6 +964,20 @@ class Negation:
         or this work and says it is not in place (:data:`_NAMED_AGAIN_NOT_IN_PLACE`), or None."""
         norm = self.report.norm
         return next((m.group(1) for at in starts if (m := _NAMED_AGAIN_NOT_IN_PLACE.match(norm, at))), None)
+
+    def _negated_later_in_paragraph(self, words: str, at: int, zero_ok: bool) -> str | None:
+        """The cue negating ``words`` said again after ``at`` in its paragraph (a label's: 法律顾问工作。县司法局组织开展……
+        活动，……。……，局法律顾问选聘工作已经启动，……正在组织比选), or None: what the label names is not in place."""
+        norm = self.report.norm
+        stop = norm.find("\n", at)
+        stop = len(norm) if stop < 0 else stop
+        said = self._said_again(words, at, stop)
+        while said is not None:
+            cue = self._negation(said, zero_ok)
+            if cue is not None:
+                return cue
+            said = self._said_again(words, said.end, stop)
+        return None
 
     def _said_again(self, words: str, start: int, end: int) -> Hit | None:
         """The first occurrence of ``words`` in ``start``…``end`` outside a cited title, or None

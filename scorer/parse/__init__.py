@@ -420,14 +420,18 @@ def _opens_items(line: str) -> bool:
     return marker is not None and marker[2] == 1
 
 
+# a table row's figures, set apart after its label: by a wide gap, or two or more by single spaces (a tab read as one)
+_NUMBER_CELLS = re.compile(r"(?:[ \u3000]{2,}|\t)[\d.,%]+(?:[ \u3000\t]+[\d.,%]+)*$|[ \u3000\t][\d.,%]+(?:[ \u3000\t]+[\d.,%]+)+$")
+
+
 def _is_topic_line(stripped: str, lines: list[str], li: int, vocab: Compiled) -> bool:
     """A short line with no sentence punctuation (one ， between two short phrases aside), not a
     caption, document number, date, note (（此件公开发布）) or count (a table's row), with a paragraph or an item numbered 1 right under it: a
     heading in a report that numbers nothing, a sub-heading in one that does."""
     if len(stripped) > _TOPIC_MAX or _TOPIC_PUNCT.search(stripped):
         return False
-    if REPORTED.search(stripped):  # (a table's row, 主动公开政府信息　　118条: a count reported, no heading)
-        return False
+    if REPORTED.search(stripped) or _NUMBER_CELLS.search(stripped):  # (a table's row, 主动公开政府信息　　118条: a count
+        return False  # reported, no heading; or its unit in the label and the cells' figures after it, 隐患整改（处）　　4382　　3105)
     if _is_label(stripped, vocab) or vocab.signature_notes.search(stripped):  # (（此件公开发布） under the title)
         return False
     for nxt in lines[li + 1 : li + 3]:
@@ -447,6 +451,8 @@ def _is_spaced_topic(gap: re.Match, stripped: str, text: str, start: int, vocab:
     over their paragraphs, such heads are headings only as a run before an unnumbered shortcomings or plan heading."""
     head = gap.group(1)
     if len(head) > _TOPIC_MAX or len(stripped) - gap.end() < _PARAGRAPH_MIN or _YEAR_OPENING.match(head):
+        return False
+    if _NUMBER_CELLS.search(stripped):  # (a table's row: 隐患整改（处）　　4382　　3105)
         return False
     if _is_label(head, vocab):
         return False
