@@ -681,6 +681,17 @@ def test_a_table_row_of_figures_over_a_paragraph_is_no_topic_line(gap):
     assert titles == ["党的领导", "严格执法", "存在的不足", "下一步打算"]
 
 
+def test_unheaded_problems_end_the_measures_before_a_plan_found_in_the_other_matters(pack):
+    # (一、 measures ending on a paragraph that opens the problems / 二、 the leaders' part / 三、 other matters, where the
+    # plan is found: the problems are a part of their own, as before a headed plan)
+    problems = "在肯定成绩的同时，我们也清醒认识到，工作中还存在一些短板：一是执法人员不足，二是普法形式单一。主要原因是编制紧张。"
+    text = report("一、主要举措和成效", "（一）依法行政", MEASURES, problems,
+                  "二、党政主要负责人履行推进法治建设第一责任人职责情况", "局长主持召开党组会议4次研究法治工作。",
+                  "三、其他需要报告的情况", "无。2024年，我局将重点抓好以下工作：一是开展执法培训4期；二是完善规范性文件审核机制。")  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "first_responsible", "other", "next_year_plan"]
+    assert status(pack, "shortcomings", text) == "pass"
+
+
 def test_a_long_unnumbered_measures_heading_over_topic_lines(pack):
     # an unnumbered heading naming the measures with the year (18 characters) over short topic
     # lines, in a report that numbers nothing: the measures part, not the opening

@@ -98,7 +98,8 @@ def _split_parts(
             parts[i].kind = "measures"
     parts = _closing_parts(_split_combined(parts, norm, headings, vocab, meta.year), norm, vocab, meta.year)
     parts = _unheaded_plan(_unheaded_shortcomings(parts, norm, headings, vocab), norm, headings, vocab, meta.year)
-    return _plan_in_other_matters(parts, norm, meta.year)
+    parts = _plan_in_other_matters(parts, norm, meta.year)
+    return _unheaded_shortcomings(parts, norm, headings, vocab)  # (again, before a plan found in the other matters)
 
 
 def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading], vocab: Compiled) -> list[Part]:
@@ -117,10 +118,11 @@ def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading]
         plan = parts[i]
         if plan.kind != "next_year_plan" or plan.heading is None:
             continue
-        # the part right before the plan, or the measures before the principal leaders' part that precedes it
-        # (一、……主要举措和成效 …… 对照……，我区工作还存在一些差距：一是…… / 二、党政主要负责人履行…… / 三、……主要安排)
+        # the part right before the plan, or the measures before the principal leaders' part (and the other matters) that
+        # precede it (一、……主要举措和成效 …… 对照……，我区工作还存在一些差距：一是…… / 二、党政主要负责人履行…… / 三、……主要安排;
+        # or the plan found in the other matters: …… / 二、党政主要负责人…… / 三、其他需要报告的情况 …… 2026年，我局将……)
         j = i - 1
-        while j >= 0 and parts[j].kind in ("measures", "first_responsible"):
+        while j >= 0 and parts[j].kind in ("measures", "first_responsible", "other"):
             before = parts[j]
             inner = [h for h in headings if before.body_start <= h.start < before.end]
             at = _paragraph_opening(norm, rx, max((h.end for h in inner), default=before.body_start), before.end)
@@ -147,7 +149,7 @@ def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading]
                 # shortcomings' body is theirs from there)
                 cut = [Part(before.kind, before.heading, before.start, before.body_start, at), Part("shortcomings", before.heading, at, at, before.end)]
                 return parts[:j] + cut + parts[j + 1 :]
-            if before.kind != "first_responsible":
+            if before.kind == "measures":
                 break
             j -= 1
         return parts
