@@ -359,6 +359,20 @@ def test_site_name_above_the_furniture_is_not_the_organisation():
     assert meta.organization == "某局"
 
 
+def test_a_long_bar_of_site_links_is_page_furniture():
+    # (the site's name and its links on one line, longer than a heading: the page's, not the report's first paragraph)
+    text = "\n".join(
+        ["某某市某某区人民政府 | 首页 | 政务公开 | 政务服务 | 互动交流 | 数据开放 | 走进某某", "当前位置：首页 > 政务公开 > 法治政府建设 > 年度报告",
+         "某某区人民政府关于2023年度法治政府建设情况的报告", "发布时间：2024-03-16 10:05　　来源：区司法局",
+         "", "某某区人民政府关于2023年度法治政府建设情况的报告", "市委、市政府：",
+         "　　2023年，某某区人民政府深入学习贯彻习近平法治思想，认真落实法治政府建设实施纲要，统筹推进依法行政各项工作，"
+         "为建设区域中心城市提供了有力法治保障。现将有关情况报告如下。", "一、主要举措和成效", "办理案件12件。"]
+    )  # fmt: skip
+    meta = parse(text).meta
+    assert meta.title == "某某区人民政府关于2023年度法治政府建设情况的报告"
+    assert meta.organization == "某某区人民政府"
+
+
 PAGE_HEAD = [
     "某某县人民政府门户网站",
     "无障碍 | 长者版 | 简体 | 繁体",
