@@ -468,9 +468,9 @@ class SearchOptions(StrictModel):
                 out.append(f"nor when its sentence holds one of {quoted(self.restated_skip)}, which is left out of what follows a match")
         return out
 
-    # whether a ``denied_by`` denial holds only against a match in its paragraph or whose sentence names the words denied (a phrases rule's
-    # patterns may be alternatives, 法律顾问 or 公职律师: one said not to be in place says nothing of the other), or
-    # against any (an element's patterns are one mechanism's wordings)
+    # whether a ``denied_by`` denial holds only against a match in its paragraph or whose sentence names the words
+    # denied (a phrases rule's patterns may be alternatives, 法律顾问 or 公职律师: one said not to be in place says
+    # nothing of the other), or against any (an element's patterns are one mechanism's wordings)
     DENIED_ALIKE: ClassVar[bool] = False
     REASONS: ClassVar[tuple[str, ...]] = ("scope", "citation", "other_body", "negated", "near", "sentence", "deferred", "restated")  # reject's codes, in order
     # (and, from _search, "negated_beside": see ``negated_sentence``; "denied": see ``denied_by``)

@@ -1159,7 +1159,7 @@ class Negation:
             year = self.report.meta.year
             terms = self._terms = (
                 sorted(
-                    [(m.start(), m.end(), m.group(0)) for m in _ENDED.finditer(norm) if (self._ended_in(m) or year) < year]
+                    [(m.start(), m.end(), m.group(0)) for m in _ENDED.finditer(norm) if (ended := self._ended_in(m)) is not None and ended < year]
                     + [(m.start(), m.end(), m.group(0)) for m in _BEGINS_LATER.finditer(norm) if year_value(m.group(1)) > year]
                 )
                 if year is not None and _TERM_HINT.search(norm) is not None
