@@ -34,8 +34,8 @@ from ..parse.dates import YEAR_TEXT, year_value
 from .base import Outcome, RuleBase
 
 _YEAR = regex.compile(YEAR_TEXT)
-# a plan part's first words naming its year: "2024年，我局将……", "2024年工作打算：……"
-_PLAN_OPENING = regex.compile(r"\s*" + YEAR_TEXT + r"(?:度)?[，,：:]?[^。\n]{0,12}?(?:将|计划|打算|拟|要|重点|安排)")
+# a plan part's first words naming its year: "2024年，我局将……", "2024年工作打算：……", "2024年工作思路：一是……"
+_PLAN_OPENING = regex.compile(r"\s*" + YEAR_TEXT + r"(?:度)?[，,：:]?[^。\n]{0,12}?(?:将|计划|打算|拟|要|重点|安排|思路)")
 # ... or, later in its first sentence, the year its work is for (新的一年，我局将坚持……，2025年重点抓好以下工作：)
 _PLAN_YEAR_IN_LEAD = regex.compile(YEAR_TEXT + r"(?:度)?[，,]?\s*(?:我[局委办镇乡县区市]|本[局委镇乡单位]+|我们)?(?:将|重点|着力|计划|拟)")
 _LEAD_REACH = 150  # characters of that first sentence looked at

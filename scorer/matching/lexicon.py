@@ -165,6 +165,8 @@ _DATED_AT = (
     # 2024年县长带头出庭应诉……)
     # (the body named before the year: 此前，我局于2022年因……被申请行政复议1件)
     regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*(?:此前|早前|先前|之前|回顾[^，,。；;\n]{{0,8}}[，,])[，,]?\s*(?:(?:我|本)[局委办镇乡县区市所站](?:[于在])?)?{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?(?!\d)"),
+    # (or 于/在 the year, the next clause going on with 当年: 乡政府于2023年与……签订的法律顾问协议，当年为乡政府审查合同6份)
+    regex.compile(rf"年(?<=[于在]{YEAR_TEXT})(?=[^，,。；;\n]{{0,30}}[，,]\s*当年)"),
     # (or last year named in words, its year in brackets after it: 上年（2024年）局长带头出庭应诉……，并……作了述法发言)
     regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*(?:上年|去年|上一年度?|前一年)[（(]{YEAR_TEXT})(?=度?[)）])"),
     # (or the act a time since then is counted from: 自2023年底乡党委书记在……会议上作了述法报告以来，……; its reach ends at 以来:
@@ -280,7 +282,7 @@ _COUNT_NOUNS = ("案件", "申请", "纠纷")
 # off: 法律顾问聘用工作因预算压减暂缓; or not yet in place: ……审核制度正在建立, ……尚在研究建立之中, ……尚在起步阶段,
 # ……办法拟于明年印发; or wanting: 执法记录仪等设备缺口较大; or being chosen: 外聘法律顾问的政府采购工作已于12月启动,
 # ……遴选工作仍在推进中, ……的采购程序已于2025年11月启动; or on paper only: ……制度目前仍停留在文件层面
-_SETTING_UP = "建立|筹建|组建|制定|起草|编制|研究|酝酿|遴选|选聘|洽谈|申请|对接"  # a mechanism being set up, not yet in place (正在建立, 尚在起草, 正在遴选, 正在组织遴选; equipment applied for: 执法记录仪正在按程序申请配备; a firm in talks: 正在对接律师事务所; a team being formed: 公职律师队伍正在组建)
+_SETTING_UP = "建立|筹建|组建|制定|起草|编制|研究|酝酿|遴选|选聘|比选|洽谈|申请|对接"  # a mechanism being set up, not yet in place (正在建立, 尚在起草, 正在遴选, 正在组织遴选; 人选正在比选之中; equipment applied for: 执法记录仪正在按程序申请配备; a firm in talks: 正在对接律师事务所; a team being formed: 公职律师队伍正在组建)
 # ... the ways of saying so, after a match (……制度正在建立) and opening the clause a title heads (目前正在筹备……)
 _IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快|按程序|按规定)?(?:组织|开展)?(?:{_SETTING_UP}|筹备|论证|起步|探索)|正筹备"
 # ... or drafted and still out for comment (……已起草……目录清单，目前正在征求意见): where a clause opens so (not
