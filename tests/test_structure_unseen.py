@@ -18,6 +18,9 @@ from .conftest import doc
 MEASURES = "县长主持召开常务会议5次研究法治政府建设。聘请法律顾问审查合同42份，办理行政复议案件12件。"
 PROBLEMS = "一是执法人员不足。二是普法形式单一。主要原因是编制紧张。"
 PLAN = "一是开展执法培训4期；二是完善规范性文件审核机制。"
+# a paragraph of the year's work under a topic line (党的领导 / ……)
+TOPIC_PARAGRAPH = ("局党组书记、局长主持召开党组会专题研究法治工作4次，全年立案查处环境违法案件218件，罚没款1346.5万元，"
+                   "组织执法人员培训3期120人次，办理行政复议案件5件。")  # fmt: skip
 
 
 def kinds(text: str) -> list[str]:
@@ -618,8 +621,7 @@ def test_figures_in_a_table_whose_unit_has_its_own_column(pack):
 
 
 def test_unnumbered_topic_lines_before_the_shortcomings_are_the_measures(pack):
-    para = ("局党组书记、局长主持召开党组会专题研究法治工作4次，全年立案查处环境违法案件218件，罚没款1346.5万元，"
-            "组织执法人员培训3期120人次，办理行政复议案件5件。")  # fmt: skip
+    para = TOPIC_PARAGRAPH
     text = report("2023年，我局推进法治政府建设，现将有关情况报告如下。", "党的领导", para, "严格执法",
                   para.replace("218件", "219件"), "存在的不足", PROBLEMS, "下一步打算", PLAN)  # fmt: skip
     assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
@@ -671,8 +673,7 @@ def test_a_slogan_sub_heading_is_no_evidence(pack):
 @pytest.mark.parametrize("gap", ["\u3000\u3000\u3000", "\t", "    "])
 def test_a_table_row_of_figures_over_a_paragraph_is_no_topic_line(gap):
     # (the unit in the row's label, its cells' figures set apart after it: the last row of a table, a paragraph under it)
-    para = ("局党组书记、局长主持召开党组会专题研究法治工作4次，全年立案查处环境违法案件218件，罚没款1346.5万元，"
-            "组织执法人员培训3期120人次，办理行政复议案件5件。")  # fmt: skip
+    para = TOPIC_PARAGRAPH
     table = ["项目" + gap + "2023年" + gap + "2022年", "检查在建工地（个次）" + gap + "3216" + gap + "2870",
              "隐患整改（处）" + gap + "4382" + gap + "3105"]  # fmt: skip
     text = report("党的领导", para, "严格执法", para.replace("218件", "219件"), *table, para.replace("218件", "220件"),

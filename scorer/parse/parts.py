@@ -98,8 +98,10 @@ def _split_parts(
             parts[i].kind = "measures"
     parts = _closing_parts(_split_combined(parts, norm, headings, vocab, meta.year), norm, vocab, meta.year)
     parts = _unheaded_plan(_unheaded_shortcomings(parts, norm, headings, vocab), norm, headings, vocab, meta.year)
-    parts = _plan_in_other_matters(parts, norm, meta.year)
-    return _unheaded_shortcomings(parts, norm, headings, vocab)  # (again, before a plan found in the other matters)
+    found = _plan_in_other_matters(parts, norm, meta.year)
+    if found is parts:  # (no plan found there: nothing new for the unheaded shortcomings to be cut before)
+        return parts
+    return _unheaded_shortcomings(found, norm, headings, vocab)  # (again, before the plan found in the other matters)
 
 
 def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading], vocab: Compiled) -> list[Part]:
