@@ -1704,3 +1704,22 @@ def test_items_before_parts_numbered_from_two_are_the_first_part_whose_heading_w
     # (parts numbered from 一、 with items in the opening: the opening's own, as before)
     numbered = text.replace("二、存在的问题", "一、存在的问题").replace("三、下一步工作打算", "二、下一步工作打算")
     assert kinds(numbered) == ["shortcomings", "next_year_plan"]
+
+
+def test_items_numbered_only_under_a_plan_line_at_the_end_of_a_report_without_part_headings_are_the_plan(pack):
+    # 2023年，……报告如下。 / 一是……。 / …… / 十是……。 / 2024年，我们将： / （1）…… （2）…… — the only numbered lines are the plan's
+    # items: the paragraphs before the line leading into them are the work done, the line and its items the plan
+    opening = "2023年，我局坚持以习近平法治思想为指导，认真落实上级关于法治政府建设的各项部署，现将有关情况报告如下。"
+    work = ["一是压实法治建设责任。局主要负责人全年主持召开局党组会议3次专题研究法治建设，年底在县委全会上述法。",
+            "二是规范行政执法。全年办理行政处罚案件312件，公示执法信息426条，重大执法决定全部经法制审核。",
+            "三是深化普法宣传。开展“宪法宣传周”活动5场，发放资料3000余份，局党组中心组学习习近平法治思想2次。"]  # fmt: skip
+    items = ["（1）强化领导责任落实，局主要负责人带头述法。", "（2）提升执法规范化水平，开展执法案卷评查全覆盖。",
+             "（3）加大政务公开力度，依法公开行政执法信息。"]  # fmt: skip
+    text = report(opening, *work, "2024年，我们将：", *items)
+    parsed = parse(text)
+    assert [p.kind for p in parsed.parts] == ["preamble", "measures", "next_year_plan"]
+    assert parsed.norm[parsed.parts[2].start :].startswith("2024年，我们将")
+    assert status(pack, "measures_and_results", text) == "pass" and status(pack, "next_year_plan", text) == "pass"
+    # (items led into by a line of the work done, 主要做了以下工作：, are the measures, as before)
+    done = report(opening, *work, "此外，我局还主要做了以下工作：", *items)
+    assert "next_year_plan" not in kinds(done)

@@ -27,6 +27,8 @@ def _split_parts(
         return _without_headings(norm, body_end, meta, vocab) if norm[:body_end].strip() else []
     tops = [h for h in headings if h.level == top_level]
     if not tops:  # numbered from （一） or 1. down, with no part heading above them
+        if _plan_items_only(norm, headings[0].start, meta.year, vocab):
+            return _without_headings(norm, body_end, meta, vocab)
         top_level = min(h.level for h in headings)
         tops = [h for h in headings if h.level == top_level]
     elif headings[0] is not tops[0] and (tops[0].style == "plain" or tops[0].value == 2 and headings[0].value == 1):
@@ -315,6 +317,18 @@ def _without_headings(norm: str, body_end: int, meta: Meta, vocab: Compiled) -> 
         return parts
     kind = _thematic_kind(norm[start : opening.end], meta.year)
     return [Part("preamble", None, 0, 0, start), Part(kind, None, start, start, opening.end)] + parts[1:]
+
+
+def _plan_items_only(norm: str, first: int, year: int | None, vocab: Compiled) -> bool:
+    """Whether the report's first numbered line (at ``first``, none of them a part heading) is the first item of a plan
+    led into by the paragraph right before it, with the work done written as paragraphs between the opening and that
+    line (2025年，……报告如下。 / 一是……。 …… 十是……。 / 2026年，我们将： / （1）…… （2）……): the report is then read as one
+    without headings, its numbered lines the plan's items."""
+    start = _first_paragraph_end(norm, first)
+    if start is None:
+        return False
+    lead = _plan_paragraph_before(norm, dict(vocab.openers).get("next_year_plan"), start, first, year)
+    return lead is not None and bool(norm[start:lead].strip())
 
 
 def _first_paragraph_end(norm: str, end: int) -> int | None:
