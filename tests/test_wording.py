@@ -1109,6 +1109,8 @@ def test_a_topic_label_naming_the_matter_in_general_is_judged_by_what_follows(pa
         ("关于重大执法决定法制审核，局里于12月印发审核办法，明确审核范围，自2024年1月1日起施行。", "partial"),
         ("（3）关于重大执法决定法制审核，局里于12月印发审核办法，明确审核范围，自2024年1月1日起施行。", "partial"),
         ("关于重大执法决定法制审核，局里于2月印发审核办法，自2023年3月1日起施行，全年审核12件。", "pass"),
+        # ... out for comment to many bodies (the bodies named at length between 征求 and 意见)
+        ("围绕重大执法决定法制审核，局里起草了审核办法（征求意见稿），目前正在征求各乡镇人民政府和县直有关部门意见。", "partial"),
     ],
 )
 def test_a_system_drafted_and_out_for_comment_is_not_in_place(pack, review, expected):
