@@ -1723,3 +1723,17 @@ def test_items_numbered_only_under_a_plan_line_at_the_end_of_a_report_without_pa
     # (items led into by a line of the work done, 主要做了以下工作：, are the measures, as before)
     done = report(opening, *work, "此外，我局还主要做了以下工作：", *items)
     assert "next_year_plan" not in kinds(done)
+
+
+def test_problems_ending_a_middle_measures_part_of_a_report_with_no_shortcomings_part_are_the_shortcomings(pack):
+    # 一、…… / 二、严格规范执法 / …… / 执法工作中也暴露出一些问题。一是……之所以出现这些问题，…… / 三、深化普法 / …… — the problems,
+    # a paragraph of their own ending a thematic part in the middle, when no part names them
+    problems = ("执法工作中也暴露出一些值得重视的问题。一是部分执法人员对新修订法律理解不透，个别案件法律适用存在偏差；二是执法信息化"
+                "应用不充分，非现场执法比例偏低。之所以出现这些问题，一方面是因为新进执法人员多，另一方面是因为数据接口标准不统一。")  # fmt: skip
+    text = report("一、强化组织领导", MEASURES * 2, "二、严格规范执法", MEASURES * 2, problems, "三、深化普法宣传", MEASURES * 2,
+                  "2024年，我局将重点抓好以下工作：" + PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "measures", "shortcomings", "measures", "next_year_plan"]
+    assert status(pack, "shortcomings", text) == "pass" and status(pack, "shortcoming_reasons", text) == "pass"
+    # (problems found and put right, a paragraph ending a measure, are one more measure: no opening on them)
+    fixed = text.replace(problems, "执法检查中发现问题12个，已全部整改到位，问题整改率100%，并组织了执法案卷评查。")
+    assert "shortcomings" not in kinds(fixed)

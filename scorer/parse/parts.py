@@ -101,9 +101,34 @@ def _split_parts(
     parts = _closing_parts(_split_combined(parts, norm, headings, vocab, meta.year), norm, vocab, meta.year)
     parts = _unheaded_plan(_unheaded_shortcomings(parts, norm, headings, vocab), norm, headings, vocab, meta.year)
     found = _plan_in_other_matters(parts, norm, meta.year)
-    if found is parts:  # (no plan found there: nothing new for the unheaded shortcomings to be cut before)
+    if found is not parts:  # (a plan found there: the unheaded shortcomings may be cut before it)
+        found = _unheaded_shortcomings(found, norm, headings, vocab)
+    return _problems_ending_a_measure(found, norm, headings, vocab)
+
+
+def _problems_ending_a_measure(parts: list[Part], norm: str, headings: list[Heading], vocab: Compiled) -> list[Part]:
+    """Shortcomings written as the last paragraph of a headed measures part in the middle of the report (二、严格规范执法 /
+    …… / 执法工作中也暴露出一些问题。一是……之所以出现这些问题，…… / 三、深化普法宣传): when no part has that kind, the first
+    such part is cut at that paragraph when it opens them (``openers``) after the part's last sub-heading and some text of
+    its own."""
+    if any(p.kind == "shortcomings" for p in parts):
         return parts
-    return _unheaded_shortcomings(found, norm, headings, vocab)  # (again, before the plan found in the other matters)
+    rx = dict(vocab.openers).get("shortcomings")
+    if rx is None:
+        return parts
+    for i, part in enumerate(parts[:-1]):
+        if part.kind != "measures" or part.heading is None or parts[i + 1].heading is None:
+            continue
+        floor = max((h.end for h in headings if part.body_start <= h.start < part.end), default=part.body_start)
+        at, text_end = _last_paragraph(norm, floor, part.end)
+        if at <= floor or not norm[floor:at].strip():
+            continue
+        indent = len(norm[at:text_end]) - len(norm[at:text_end].lstrip())
+        if rx.match(norm, at + indent, part.end) is None:
+            continue
+        cut = [Part(part.kind, part.heading, part.start, part.body_start, at), Part("shortcomings", part.heading, at, at, part.end)]
+        return parts[:i] + cut + parts[i + 1 :]
+    return parts
 
 
 def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading], vocab: Compiled) -> list[Part]:
