@@ -382,7 +382,10 @@ _DEFINED = re.compile(
 # 全过程记录和重大执法决定法制审核的内容、程序和责任): the rules' wording reports no use of the system
 _SPELLING_VERB = re.compile(r"(?:明确|规定|细化|界定)了?")
 _SPELLING_REACH = 40  # characters before a match the verb may be, within the match's clause (a list between: 明确了执法公示、……)
-_SPELLED_OUT = re.compile(r"[^，,。；;！!？?\n]{0,30}?(的(?:具体|基本)?(?:内容|程序|流程|范围|标准|职责|责任|时限|情形|条件))")
+# (a list of them too: 明确公职律师的选任、职责和考核要求)
+_SPELLED_OUT = re.compile(
+    r"[^，,。；;！!？?\n]{0,30}?(的(?:[^，,。；;！!？?\n]{1,4}?[、和及与]){0,3}(?:具体|基本)?[^，,。；;！!？?\n]{0,2}?(?:内容|程序|流程|范围|标准|职责|责任|时限|情形|条件|要求))"
+)
 # ... the document named before the verb in its sentence (not 各执法部门明确了……法制审核的范围和程序，由法制机构……进行审核: a practice told)
 _DOCUMENT = re.compile(r"《|(?:印发|制定|出台|修订)了?[^。；;！!？?\n]{0,30}?(?:办法|细则|规定|方案|规程|指引|制度)")
 # ... or ruled on by it, the match the object of 对 before it (印发《……实施办法》，对执法公示、……法制审核作出规定)
