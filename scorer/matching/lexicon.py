@@ -70,7 +70,7 @@ DEFAULT_REQUIREMENT_CUES = (
 # _STOCK_SUBJECT characters: 局党组持续……, 一是坚持……) and it reports nothing done (_DONE).  A
 # sentence with one clause that says what was done (……，组织执法培训) or a figure is practice,
 # however it opens; so is one of stock words alone (全面严格落实行政执法公示……制度。).
-DEFAULT_PLAN_WORDS = ("持续", "不断", "进一步", "继续", "充分发挥", "积极探索", "努力实现")
+DEFAULT_PLAN_WORDS = ("持续", "不断", "进一步", "继续", "充分发挥", "着力发挥", "积极探索", "努力实现")
 DEFAULT_STOCK_OPENERS = (
     "持续", "不断", "进一步", "继续", "充分发挥", "坚持", "始终", "深入", "着力", "努力", "切实", "自觉", "积极", "大力",
     "全面", "严格", "主动", "认真", "扎实", "做好", "依法做好", "全力", "确保", "力争", "及时",
@@ -115,9 +115,12 @@ _YEAR_OPENER = regex.compile(rf"年(?=起|开始|[，,]|将|拟|[一二三四]�
 # ... or its subject before 将 (2026年我局主要负责人将在年度考核中……述法): the year's opening looked at first, as 将 may be
 # ten characters on (the look-ahead first would try them after every 年: ≈ 9 % of the engine's time)
 _YEAR_SUBJECT_WILL = regex.compile(rf"年(?<=[。；;！!？?\n：:，,]\s*{YEAR_TEXT})(?=[^，,。；;\n]{{1,10}}?(?<![曾已])(?:将|拟))")
-# ... and a matter put into a later year's plan or budget (……法律顾问经费保障，已纳入2026年工作安排; 将……费用列入2026年
+# ... and a matter put into a later year's (or the next stage's) plan or budget (……法律顾问经费保障，已纳入2026年工作安排; 将……费用列入2026年
 # 部门预算; 已将述法纳入2026年局领导班子考核的内容; 已将习近平法治思想列入2026年理论学习中心组学习计划): planned, not done
-_INTO_LATER = regex.compile(rf"(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。；;\n]{{0,12}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算|考核)")
+# (or the next stage's, no year named: 已将习近平法治思想列入下一阶段学习计划; 纳入明年工作要点)
+_INTO_LATER = regex.compile(
+    rf"(?:纳入|列入)(?:到)?(?:{YEAR_TEXT}度?|(下一?阶段|下一步|下步|明年|下一?年度?))[^，,。；;\n]{{0,12}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算|考核)"
+)
 # ... or put off to a later year (2025年度述法安排在2026年……时进行; 推迟到2026年; 调整至2026年一季度), or begun from it (主要负责人自2026年起……述法),
 # its date set then (首次集中述法定于2026年一季度开展) or joined to a later occasion (……述法工作将结合2026年一季度综合考核一并开展;
 # 2025年度的述法拟结合2026年初的领导班子考核一并开展)
@@ -189,6 +192,8 @@ _DATED_AT = (
     regex.compile(
         rf"年(?<=(?:^|[。；;！!？?\n，,])\s*{YEAR_TEXT})(?=度?(?:以(?!来)[^，,。；;\n]{{0,10}}为|[^，,。；;\n]{{0,6}}作为)(?:被申请人|被告))"
     ),
+    # (or the body named before the year its case was brought against it: 我局2023年被申请行政复议的1起……案件，……)
+    regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*(?:我|本)[局委办镇乡县区市所站]{YEAR_TEXT})(?=被申请|被提起|被诉|被起诉)"),
     # (or a case of that year named by it: 吸取2023年一起……案件被申请行政复议后被……撤销的教训)
     # (or one of its decisions reviewed then: 针对2024年1起治安处罚决定在行政复议中被撤销暴露出的……问题; or said to have arisen
     # then: 2024年发生的1起……行政复议案件)
@@ -284,8 +289,8 @@ _COUNT_NOUNS = ("案件", "申请", "纠纷")
 # ……办法拟于明年印发; or wanting: 执法记录仪等设备缺口较大; or being chosen: 外聘法律顾问的政府采购工作已于12月启动,
 # ……遴选工作仍在推进中, ……的采购程序已于2025年11月启动; or on paper only: ……制度目前仍停留在文件层面
 _SETTING_UP = "建立|筹建|组建|制定|起草|编制|研究|酝酿|遴选|选聘|比选|洽谈|申请|对接"  # a mechanism being set up, not yet in place (正在建立, 尚在起草, 正在遴选, 正在组织遴选; 人选正在比选之中; equipment applied for: 执法记录仪正在按程序申请配备; a firm in talks: 正在对接律师事务所; a team being formed: 公职律师队伍正在组建)
-# ... the ways of saying so, after a match (……制度正在建立) and opening the clause a title heads (目前正在筹备……)
-_IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快|按程序|按规定)?(?:组织|开展)?(?:{_SETTING_UP}|筹备|论证|起步|探索)|正筹备"
+# ... the ways of saying so, after a match (……制度正在建立) and opening the clause a title heads (目前正在筹备……; 述法材料目前正在准备中)
+_IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快|按程序|按规定)?(?:组织|开展)?(?:{_SETTING_UP}|筹备|准备|论证|起步|探索)|正筹备"
 # ... or drafted and still out for comment (……已起草……目录清单，目前正在征求意见): where a clause opens so (not
 # right after a match: a decision's draft put out for comment is its procedure followed)
 # (……正在征求县司法局和……意见; 待修改完善后印发实施; 待区综合执法局审定后印发实施; 待县人民政府常务会议审议通过后印发施行; still a
@@ -609,7 +614,7 @@ def _other_years(norm: str, year: int | None) -> list[tuple[int, int]]:
     if "同年" in norm:
         more += [m.span() for m in _SAME_YEAR.finditer(norm) if (named := _year_referred(norm, m.start())) is not None and named < year]
     if "纳入" in norm or "列入" in norm:
-        more += [m.span() for m in _INTO_LATER.finditer(norm) if year_value(m.group(1)) > year]
+        more += [m.span() for m in _INTO_LATER.finditer(norm) if m.group(2) or year_value(m.group(1)) > year]
     more += [m.span() for m in _PUT_OFF.finditer(norm) if year_value(m.group(1)) > year]
     if "月" in norm:
         more += [m.span() for m in _LATER_MONTH.finditer(norm) if year_value(m.group(1)) > year]
