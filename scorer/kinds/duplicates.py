@@ -632,7 +632,7 @@ def _trimmed(key: str) -> list[str]:
     return out
 
 
-_REOPENED = 4  # characters a copy of a sentence may add to the opening of its first clause
+_REOPENED = 8  # characters a copy of a sentence may add to the opening of its first clause (全市农业执法机构开展……)
 
 
 def _reopened(key: str) -> list[str]:
