@@ -1737,3 +1737,11 @@ def test_problems_ending_a_middle_measures_part_of_a_report_with_no_shortcomings
     # (problems found and put right, a paragraph ending a measure, are one more measure: no opening on them)
     fixed = text.replace(problems, "执法检查中发现问题12个，已全部整改到位，问题整改率100%，并组织了执法案卷评查。")
     assert "shortcomings" not in kinds(fixed)
+
+
+def test_a_lead_line_on_ways_the_work_does_not_fit_opens_the_unheaded_shortcomings(pack):
+    # ……（topics）…… / 同时也要清醒地看到，……还有一些不适应的地方：一是…… / 三、2024年工作重点 — the problems, no heading, named as
+    # the ways the work does not yet fit what is asked of it
+    lead = "同时也要清醒地看到，我局法治建设工作与上级要求和群众期盼相比，还有一些不适应的地方：一是部分干部对新修订法律法规掌握不深，依法办事的意识有待增强；二是执法记录设备老化。"
+    text = report("一、强化组织领导", MEASURES * 2, "二、规范行政执法", MEASURES * 2 + "\n" + lead, "三、2024年工作重点", PLAN)
+    assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]

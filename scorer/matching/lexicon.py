@@ -63,6 +63,8 @@ DEFAULT_REQUIREMENT_CUES = (
     # (今年的述法工作将结合年终考核一并开展: still to come; one naming a later year is _PUT_OFF's, 将结合2026年……)
     r"将(?=结合(?!\s*(?:20\d{2}|二[〇零○◯])\s*年)[^，,。；;\n]{0,16}?(?:一并|同步|统一)?(?:开展|进行|实施|举行))",
     r"待[^，,。；;\n]{1,8}?后[，,]?将",  # ……，待聘请后将由法律顾问……把关: what is to come once something else is done
+    # (or to be held once another body has arranged it: ……述法材料已准备完毕，待市委依法治市办统一安排后开展述法)
+    r"待[^，,。；;\n]{1,16}?后(?:再行|再|方可)?(?:统一)?(?:开展|进行|组织|举行|举办)",
     r"届时(?=将|由|再)",  # ……，预计2026年一季度完成聘任，届时将由法律顾问……: what is to come then
 )  # fmt: skip
 # A work plan's sentence reports no practice either (持续推进……，不断规范……，进一步提升……): it holds
@@ -295,10 +297,11 @@ _IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快|按程�
 # right after a match: a decision's draft put out for comment is its procedure followed)
 # (……正在征求县司法局和……意见; 待修改完善后印发实施; 待区综合执法局审定后印发实施; 待县人民政府常务会议审议通过后印发施行; still a
 # draft, 相关办法目前仍停留在草稿阶段; or to be set up once another body has acted, 待县司法局出台目录清单后再行建立; ……已报市司法局，待审定后执行;
-# an adviser's contract to be signed once chosen, 待履行程序后签订服务协议; 尚待县司法局备案后签约)
+# an adviser's contract to be signed once chosen, 待履行程序后签订服务协议; 尚待县司法局备案后签约; or done once another acts,
+# ……的聘任须待年度预算批复后办理; ……述法材料已准备完毕，待……统一安排后开展述法)
 _DRAFTED = (
     r"(?:正|[尚仍还])在(?:征求[^，,。；;\n]{0,20}?意见|修改完善|审议)|尚待印发|待[^，,。；;\n]{0,20}?印发|停留在(?:草稿|草案|起草|纸面)"
-    r"|[尚仍还]?待[^，,。；;\n]{0,16}?后(?:再行|再|方可)?(?:全面|正式)?(?:建立|制定|出台|实施|推行|执行|施行|落实|签订(?:服务|聘用|委托|顾问)(?:合同|协议)|签约)"
+    r"|[尚仍还]?待[^，,。；;\n]{0,16}?后(?:再行|再|方可)?(?:全面|正式|统一)?(?:建立|制定|出台|实施|推行|执行|施行|落实|办理|开展|组织|聘请|聘任|签订(?:服务|聘用|委托|顾问)(?:合同|协议)|签约)"
 )
 # (not the cases that fail it, nor a rule on those not reviewed: 对法制审核未通过的案件一律不得作出决定; ……，对重大执法决定未经
 # 法制审核或审核未通过的一律不得作出)
@@ -306,7 +309,7 @@ _NEGATED_AFTER = re.compile(
     r"^.{0,14}?((?:尚未|仍未|还未|没有|未)(?!发生|出现|发现|成年|来|通过的)(?!经[^。；;！!？?\n]{0,30}?(?:不得|严禁|禁止|一律不))|空缺|缺位|(?<![\d.])0(?=名|人|个|家)|零(?=名|人)"
     rf"|有待|[尚仍还]待[^，,。；;\n]{{0,12}}?(?:确定|选定|明确|选聘|聘请|落实|批复|审批)|[还仍尚亟]需|亟待|不够|(?:配备|配置|数量|设备|覆盖面?)不足|不到位|暂缓|搁置|{_IN_THE_MAKING}|拟于"
     r"|停留在(?:文件|纸面|口头|表面|草稿|草案)"  # (……制度目前仍停留在文件层面: on paper only; ……办法目前仍停留在草稿阶段)
-    r"|待[^，,。；;\n]{0,20}?后(?:再行|再|方可)?(?:全面|正式)?(?:落实|实施|推行|执行|建立|施行)"  # (……等相关制度待县里统一部署后落实)
+    r"|待[^，,。；;\n]{0,20}?后(?:再行|再|方可)?(?:全面|正式|统一)?(?:落实|实施|推行|执行|建立|施行|办理|开展|组织|聘请|聘任)"  # (……等相关制度待县里统一部署后落实; ……的聘任须待年度预算批复后办理)
     r"|(?:本应|原本应|本来应)"  # (what should have been and was not: 重大执法决定法制审核本应同步推开，但……目前仍在设置之中)
     r"|处于(?:起草|筹备|酝酿|论证|研究|试点)阶段|正在与[^，,。；;\n]{0,8}?(?:对接|协商|洽谈)"  # (……制度目前仍处于起草阶段; 聘请工作正在与……对接)
     # (the system's own documents still out for comment: ……法制审核目录清单和工作规程目前仍在征求意见; or still being drawn up:
@@ -397,7 +400,7 @@ _DOCUMENT = re.compile(r"《|(?:印发|制定|出台|修订)了?[^。；;！!？
 # ... or ruled on by it, the match the object of 对 before it (印发《……实施办法》，对执法公示、……法制审核作出规定)
 _RULED_ON = re.compile(r"[^，,。；;！!？?\n]{0,40}?(作出了?(?:具体|明确|详细|相应)?(?:规定|规范))")
 SPELLED_OUT_CUE = re.compile(_SPELLING_VERB.pattern + "……的|对……作出")  # the cues :meth:`Negation._spelled_out` gives (明确了……的内容; 对……作出规定)
-_AFTER_HINTS = ("停留在", "本应", "原本应", "本来应", "处于", "列入", "纳入", "至今", "未", "没有", "空缺", "缺位", "0", "零", "有待", "尚待", "仍待", "还待", "需", "亟待", "不够", "不足", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "正筹备", "拟于", "缺口", "启动", "届满", "到期", "期满", "结束", "原定", "后落实", "后实施", "后推行", "后执行", "后建立", "后施行", "后全面", "后正式", "后再", "后方可")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满, 结束: of _LAPSED; 原定: of _CALLED_OFF)
+_AFTER_HINTS = ("停留在", "本应", "原本应", "本来应", "处于", "列入", "纳入", "至今", "未", "没有", "空缺", "缺位", "0", "零", "有待", "尚待", "仍待", "还待", "需", "亟待", "不够", "不足", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "正筹备", "拟于", "缺口", "启动", "届满", "到期", "期满", "结束", "原定", "后落实", "后实施", "后推行", "后执行", "后建立", "后施行", "后办理", "后开展", "后组织", "后聘请", "后聘任", "统一", "后全面", "后正式", "后再", "后方可")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满, 结束: of _LAPSED; 原定: of _CALLED_OFF)
 _AFTER_HINT = re.compile("|".join(_AFTER_HINTS))  # any of them, in one search of the text
 
 
@@ -1390,11 +1393,12 @@ class Negation:
         j = bisect_left(starts, end)  # the first cue starting at or after the hit's end
         if j < len(starts) and starts[j] - end <= REQUIREMENT_AHEAD:
             # (not when the match's own clause reports a count first: 配备执法记录仪86台，要求……; nor a requirement passed
-            # on after it, which asks others for more after what was done: ……带头讲授……专题党课，要求全局干部……做到……)
+            # on after it, which asks others for more after what was done: ……带头讲授……专题党课，要求全局干部……做到…… — but
+            # one after a topic the match names, 对行政复议、行政应诉工作，我局要求有关科室……要高度重视, asks it of them)
             if (
                 _SENTENCE_END.isdisjoint(norm[end : starts[j]])
                 and not REPORTED.search(norm, end, starts[j])
-                and not norm.startswith("要求", starts[j])
+                and (not norm.startswith("要求", starts[j]) or _TOPIC_FRAME.search(norm, self.clause(hit)[0], start) is not None)
             ):
                 cue = norm[starts[j] : ends[j]]
                 # (an earlier year's date after the subject, then a clause opening on a year of its own: 局长曾于2024年……，
