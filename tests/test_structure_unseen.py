@@ -1745,3 +1745,16 @@ def test_a_lead_line_on_ways_the_work_does_not_fit_opens_the_unheaded_shortcomin
     lead = "同时也要清醒地看到，我局法治建设工作与上级要求和群众期盼相比，还有一些不适应的地方：一是部分干部对新修订法律法规掌握不深，依法办事的意识有待增强；二是执法记录设备老化。"
     text = report("一、强化组织领导", MEASURES * 2, "二、规范行政执法", MEASURES * 2 + "\n" + lead, "三、2024年工作重点", PLAN)
     assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
+
+
+def test_a_paragraph_giving_the_causes_of_these_problems_right_before_an_unheaded_plan_is_the_shortcomings(pack):
+    # ……（topics）…… / 一是……不够有力；二是……还需拓展。之所以出现这些问题，主要是…… / 2024年，我们将重点做好以下工作：一是…… —
+    # problems with no lead line, told by the causes given for them
+    problems = ("一是统筹协调作用发挥不够充分，对部门法治建设的督促指导还不够有力；二是执法监督手段比较单一，监督的深度和广度还需拓展。"
+                "之所以出现这些问题，主要是受机构改革后人员编制所限，专职法治工作人员仅2名。")  # fmt: skip
+    text = report("加强组织领导", MEASURES * 2, "规范执法监督", MEASURES * 2, problems, "2024年，我们将重点做好以下工作：" + PLAN)
+    assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "shortcoming_reasons", text) == "pass"
+    # (a paragraph of the work done, no causes of problems in it, stays a measure)
+    done = text.replace(problems, "一是统筹协调作用发挥充分，全年督导部门12次；二是执法监督手段多样，开展案卷评查2次。")
+    assert "shortcomings" not in kinds(done)

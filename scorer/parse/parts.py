@@ -317,6 +317,12 @@ def _closing_parts(parts: list[Part], norm: str, vocab: Compiled, year: int | No
         plan = _plan_paragraph_before(norm, dict(vocab.openers).get("next_year_plan"), last.body_start, cuts[0][0], year)
         if plan is not None:
             cuts.insert(0, (plan, "next_year_plan"))
+    if len(cuts) == 1 and cuts[0][1] == "next_year_plan" and "shortcomings" not in have and last.kind == "measures":
+        # ... or a paragraph right before the plan that gives the causes of "these problems" (一是……；二是……。之所以出现
+        # 这些问题，主要是……): the problems, with no lead line of their own
+        at, text_end = _last_paragraph(norm, last.body_start, cuts[0][0])
+        if at > last.body_start and _CAUSES_OF_THESE.search(norm, at, text_end) is not None:
+            cuts.insert(0, (at, "shortcomings"))
     if not cuts:
         return parts
     bounds = [last.start] + [at for at, _ in cuts] + [last.end]
@@ -447,6 +453,9 @@ def _sentences(norm: str, start: int, end: int):
 
 
 _LOOKS_BACK = frozenset({"first_responsible"})
+# the causes given for the problems just named (之所以出现这些问题; 出现上述问题的原因; 究其原因): a paragraph holding them is the
+# shortcomings
+_CAUSES_OF_THESE = re.compile(r"(?:之所以(?:出现|存在|产生)|(?:出现|存在|产生|造成)|分析)(?:上述|以上|这些)(?:问题|不足)(?:的(?:主要)?原因)?|究其原因")
 # (……着力抓好以下几方面工作; or counted, ……着重做好三件事 / 四项工作 / 三个方面的工作)
 _LEAD = r"(?:以下[^，,。；;：:\n]{0,8}(?:工作|任务|重点|方面|措施)|[两三四五六七八九十几](?:件事|项(?:工作|任务|重点)?|个方面的?(?:工作|任务)?))"
 _LEAD_VERB = r"[^，,。；;：:的\n]{0,4}"  # (a verb after the lead: ……将在以下方面着力：一是……)
