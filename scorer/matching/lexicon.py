@@ -50,8 +50,8 @@ DEFAULT_REQUIREMENT_CUES = (
     # (or support asked of others: ……，要求各级行政机关支持……; or their attention: ……，要求各苏木镇、各部门高度重视，……)
     # (or after an item's label: 二是要求各市场监管所依法配合做好……; or opening a sentence of its own: ……。要求执法人员严格落实……;
     # or an awareness to raise: ……，要求各执法中队增强依法应诉意识，积极做好……; or every unit's head's duty: ……印发《……通知》，
-    # 要求各部门主要负责人结合年度述职，报告……)
-    r"要求(?:(?<=[，,；;：:。！!？?]要求)|(?<=[一二三四五六七八九十]是要求)|(?<=(?:^|[。；;！!？?\n，,])[ \t\u3000]*[^，,。；;\n]{0,8}?(?:党委|党组|党工委|政府|办事处|街道|局|办公室|办|我们)(?:同时|还|也|并|又|专门|明确|再次)?要求))(?=[^，,。；;\n]{0,16}(?:严格|认真|切实|全面|落实|做到|做好|按照|必须|组织|开展|深入|加强|增强|强化|把|纳入|支持|高度重视|进一步)|[^，,。；;\n]{0,4}执行|各(?:乡镇|镇街|街道|县区|区县|部门|单位)(?:[^，,。；;\n]{0,12}?[对在]|(?:党政)?(?:主要负责人|主要负责同志|主要领导|负责人)))",
+    # 要求各部门主要负责人结合年度述职，报告……; or a system every unit is to set up: 县政府要求各乡镇、县直各部门普遍建立法律顾问制度)
+    r"要求(?:(?<=[，,；;：:。！!？?]要求)|(?<=[一二三四五六七八九十]是要求)|(?<=(?:^|[。；;！!？?\n，,])[ \t\u3000]*[^，,。；;\n]{0,8}?(?:党委|党组|党工委|政府|办事处|街道|局|办公室|办|我们)(?:同时|还|也|并|又|专门|明确|再次)?要求))(?=[^，,。；;\n]{0,16}(?:严格|认真|切实|全面|落实|做到|做好|按照|必须|组织|开展|深入|加强|增强|强化|把|纳入|支持|高度重视|进一步|普遍建立|建立健全)|[^，,。；;\n]{0,4}执行|各(?:乡镇|镇街|街道|县区|区县|部门|单位)(?:[^，,。；;\n]{0,12}?[对在]|(?:党政)?(?:主要负责人|主要负责同志|主要领导|负责人)))",
     # 拟聘请一名法律顾问, 计划购置执法记录仪, 拟选定1家律师事务所: what is to be engaged or bought (not 拟作出的决定), also by some
     # means (拟通过购买服务方式聘请……)
     # (or set up: 镇综合执法办拟建立法制审核机制; not the documents to be issued that were reviewed, 对拟出台的3件……文件均进行了……)
@@ -290,7 +290,7 @@ _COUNT_NOUNS = ("案件", "申请", "纠纷")
 # off: 法律顾问聘用工作因预算压减暂缓; or not yet in place: ……审核制度正在建立, ……尚在研究建立之中, ……尚在起步阶段,
 # ……办法拟于明年印发; or wanting: 执法记录仪等设备缺口较大; or being chosen: 外聘法律顾问的政府采购工作已于12月启动,
 # ……遴选工作仍在推进中, ……的采购程序已于2025年11月启动; or on paper only: ……制度目前仍停留在文件层面
-_SETTING_UP = "建立|筹建|组建|制定|起草|编制|研究|酝酿|遴选|选聘|比选|洽谈|申请|对接"  # a mechanism being set up, not yet in place (正在建立, 尚在起草, 正在遴选, 正在组织遴选; 人选正在比选之中; equipment applied for: 执法记录仪正在按程序申请配备; a firm in talks: 正在对接律师事务所; a team being formed: 公职律师队伍正在组建)
+_SETTING_UP = "建立|筹建|组建|制定|起草|编制|研究|酝酿|遴选|选聘|比选|洽谈|申请|对接|采购|购置"  # a mechanism being set up, not yet in place (正在建立, 尚在起草, 正在遴选, 正在组织遴选; 人选正在比选之中; equipment applied for: 执法记录仪正在按程序申请配备; a firm in talks: 正在对接律师事务所; a team being formed: 公职律师队伍正在组建; equipment being bought: 执法记录仪等……设备目前正在采购之中)
 # ... the ways of saying so, after a match (……制度正在建立) and opening the clause a title heads (目前正在筹备……; 述法材料目前正在准备中)
 _IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快|按程序|按规定)?(?:组织|开展)?(?:{_SETTING_UP}|筹备|准备|论证|起步|探索)|正筹备"
 # ... or drafted and still out for comment (……已起草……目录清单，目前正在征求意见): where a clause opens so (not
@@ -359,7 +359,11 @@ _BEING_CHOSEN = re.compile(
     rf"|([仍正尚还]在(?:{_CHOOSING})))"
 )
 # ... or planned and called off (……专场宣讲原定于11月在我镇举办，因台风天气取消; ……年终述法原定于12月……进行，因……调整，本年度未单独组织)
-_CALLED_OFF = re.compile(r"[^。；;\n]{0,30}?原定[^。；;\n]{0,24}?[，,]?[^。；;\n]{0,12}?(取消|未能(?:举办|举行|开展|如期)|未(?:单独|专门|如期)?(?:组织|举办|举行|开展|进行))")
+# (or put off: ……年终述法工作原定于12月……开展，后因……调整，相关工作一并延后，……)
+_CALLED_OFF = re.compile(
+    r"[^。；;\n]{0,30}?原定[^。；;\n]{0,24}?[，,]?[^。；;\n]{0,24}?(取消|未能(?:举办|举行|开展|如期)|未(?:单独|专门|如期)?(?:组织|举办|举行|开展|进行)"
+    r"|(?:一并|相应)?(?:延后|推迟|延期|顺延)(?=[，,。；;\n]))"
+)
 # The first clause a heading's title heads, saying the thing is not in place (目前正在筹备购置……, 我局尚未建立……):
 # the title names it only to say so (used with .match from the body's start).
 _NOT_IN_PLACE = re.compile(
