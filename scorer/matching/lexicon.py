@@ -473,15 +473,15 @@ _SUBJECT_NOT_IN_PLACE = re.compile(
     rf"|签订(?:服务|聘用|委托)?(?:合同|协议)|签约)|({_DRAFTED})"
     # (the year's, a clause of its own: ……述法工作因……调整，2024年度未开展)
     rf"|(?:{YEAR_TEXT}度?|全年|年内|本年度?)(未|没有)(?:开展|进行|举行|举办|实行)(?=[。；;，,！!\n]))"
-    # (no one to do it yet, a short subject before: 对……的法制审核，目前乡上尚无专职人员，……)
-    r"|[^，,。；;\n]{0,4}?([尚仍还]无)(?=专门|专职|专人|相应|配套|固定)"
+    # (no one to do it yet, a short subject before: 对……的法制审核，目前乡上尚无专职人员，……; ……，镇里目前还没有专门的审核人员)
+    r"|[^，,。；;\n]{0,4}?([尚仍还]无|[尚仍还]?没有)(?=专门|专职|专人|相应|配套|固定)"
     # (still being chosen or set up, a clause of its own: 我局聘请常年法律顾问的工作已启动，……，目前仍在遴选过程中)
     rf"|[ \t\u3000]*(?:目前|当前|现阶段|至今)?((?:正|[尚仍还])在(?:{_SETTING_UP}))"
     # (left to another body's arrangement, to be carried out step by step: ……法制审核工作由县里统一部署，镇里将按照要求逐步落实)
     r"|[^，,。；;\n]{0,4}?(将[^，,。；;\n]{0,8}?逐步(?:落实|推行|实施|建立|开展))"
 )
 _DRAWING_UP = "编制|制定|起草|梳理|修订"  # a document still being drawn up (_DOCUMENT_IN_THE_MAKING; in _SUBJECT_HINT so)
-_SUBJECT_HINT = re.compile(rf"未|待|征求|修改完善|审议|[尚仍还]无|停留在|逐步|在(?:{_DRAWING_UP}|{_SETTING_UP})")  # one of these is in every match of _SUBJECT_NOT_IN_PLACE or _DOCUMENT_IN_THE_MAKING
+_SUBJECT_HINT = re.compile(rf"未|待|征求|修改完善|审议|[尚仍还]无|没有|停留在|逐步|在(?:{_DRAWING_UP}|{_SETTING_UP})")  # one of these is in every match of _SUBJECT_NOT_IN_PLACE or _DOCUMENT_IN_THE_MAKING
 # ... or its own document, named in the match's clause, said in a later clause to be still drawn up (……印发重大执法决定法制审核目录清单
 # 编制指引，各部门目录清单目前正在编制中): not in place whatever names it
 _DOCUMENT_IN_THE_MAKING = re.compile(
