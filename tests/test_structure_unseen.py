@@ -1758,3 +1758,13 @@ def test_a_paragraph_giving_the_causes_of_these_problems_right_before_an_unheade
     # (a paragraph of the work done, no causes of problems in it, stays a measure)
     done = text.replace(problems, "一是统筹协调作用发挥充分，全年督导部门12次；二是执法监督手段多样，开展案卷评查2次。")
     assert "shortcomings" not in kinds(done)
+
+
+def test_a_last_paragraph_giving_the_causes_of_these_problems_before_a_headed_plan_is_the_shortcomings(pack):
+    # 一、主要举措 / （一）…… / （二）…… / 一是……；二是……。究其原因，一方面…… / 二、下一步工作打算 — no lead line, no heading:
+    # the causes given for them tell the problems
+    problems = ("一是行政复议案件数量增长较快，复议人员配备与案件增长不相适应；二是部分执法人员办案能力偏弱。"
+                "究其原因，一方面是编制总量受控，另一方面是培训投入不够。")  # fmt: skip
+    text = report("一、2023年主要举措", "（一）强化组织领导", MEASURES, "（二）规范行政执法", MEASURES, problems, "二、下一步工作打算", PLAN)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "shortcoming_reasons", text) == "pass"

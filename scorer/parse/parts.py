@@ -173,6 +173,8 @@ def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading]
                 floor = max((h.end for h in inner), default=before.body_start)
                 last, text_end = _last_paragraph(norm, floor, before.end)
                 at = _sentence_opening(norm, rx, max(floor, last), text_end, None, looks_back=False)
+                if at is None and last > floor and norm[floor:last].strip() and _CAUSES_OF_THESE.search(norm, last, text_end):
+                    at = last  # (or the whole last paragraph, when it gives the causes of these problems: 一是……。究其原因，……)
             if at is not None:
                 # (``at`` is past a line end after the part's body starts, or a sentence's start in its last paragraph: the
                 # shortcomings' body is theirs from there)
