@@ -106,28 +106,34 @@ def _split_parts(
     return _problems_ending_a_measure(found, norm, headings, vocab)
 
 
+def _opener_wanted(parts: list[Part], vocab: Compiled, kind: str):
+    """The opener of ``kind`` (``openers``) when no part has that kind yet, else None (nothing to look for)."""
+    if any(p.kind == kind for p in parts):
+        return None
+    return dict(vocab.openers).get(kind)
+
+
+def _cut_at(part: Part, at: int, kind: str) -> list[Part]:
+    """``part`` cut at ``at``: its own kind up to there, a part of ``kind`` under the same heading from there on."""
+    return [Part(part.kind, part.heading, part.start, part.body_start, at), Part(kind, part.heading, at, at, part.end)]
+
+
 def _problems_ending_a_measure(parts: list[Part], norm: str, headings: list[Heading], vocab: Compiled) -> list[Part]:
     """Shortcomings written as the last paragraph of a headed measures part in the middle of the report (二、严格规范执法 /
     …… / 执法工作中也暴露出一些问题。一是……之所以出现这些问题，…… / 三、深化普法宣传): when no part has that kind, the first
     such part is cut at that paragraph when it opens them (``openers``) after the part's last sub-heading and some text of
     its own."""
-    if any(p.kind == "shortcomings" for p in parts):
-        return parts
-    rx = dict(vocab.openers).get("shortcomings")
+    rx = _opener_wanted(parts, vocab, "shortcomings")
     if rx is None:
         return parts
     for i, part in enumerate(parts[:-1]):
         if part.kind != "measures" or part.heading is None or parts[i + 1].heading is None:
             continue
         floor = max((h.end for h in headings if part.body_start <= h.start < part.end), default=part.body_start)
-        at, text_end = _last_paragraph(norm, floor, part.end)
-        if at <= floor or not norm[floor:at].strip():
+        at, _ = _last_paragraph(norm, floor, part.end)
+        if at <= floor or not norm[floor:at].strip() or _paragraph_opening(norm, rx, at - 1, part.end) is None:
             continue
-        indent = len(norm[at:text_end]) - len(norm[at:text_end].lstrip())
-        if rx.match(norm, at + indent, part.end) is None:
-            continue
-        cut = [Part(part.kind, part.heading, part.start, part.body_start, at), Part("shortcomings", part.heading, at, at, part.end)]
-        return parts[:i] + cut + parts[i + 1 :]
+        return parts[:i] + _cut_at(part, at, "shortcomings") + parts[i + 1 :]
     return parts
 
 
@@ -138,9 +144,7 @@ def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading]
     when no part has that kind, that part is cut at the first paragraph opening it (``openers``) after its last
     sub-heading, or at its last item when that item's title names them (（八）正视工作中的短板弱项) — what follows is no
     further measure."""
-    if any(p.kind == "shortcomings" for p in parts):
-        return parts
-    rx = dict(vocab.openers).get("shortcomings")
+    rx = _opener_wanted(parts, vocab, "shortcomings")
     if rx is None:
         return parts
     for i in range(1, len(parts)):
@@ -178,8 +182,7 @@ def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading]
             if at is not None:
                 # (``at`` is past a line end after the part's body starts, or a sentence's start in its last paragraph: the
                 # shortcomings' body is theirs from there)
-                cut = [Part(before.kind, before.heading, before.start, before.body_start, at), Part("shortcomings", before.heading, at, at, before.end)]
-                return parts[:j] + cut + parts[j + 1 :]
+                return parts[:j] + _cut_at(before, at, "shortcomings") + parts[j + 1 :]
             if before.kind == "measures":
                 break
             j -= 1
@@ -192,9 +195,9 @@ def _unheaded_plan(parts: list[Part], norm: str, headings: list[Heading], vocab:
     before the headed shortcomings (……（十）……。 / 2026年，我乡将重点抓好以下工作：一是…… / 二、存在的短板): when no part
     has that kind, that part is cut at the paragraph, after its last sub-heading, that opens the plan naming next year or
     leading into its items (see :func:`_plan_paragraph_before`)."""
-    if any(p.kind == "next_year_plan" for p in parts):
+    rx = _opener_wanted(parts, vocab, "next_year_plan")
+    if rx is None:
         return parts
-    rx = dict(vocab.openers).get("next_year_plan")
     for i in range(1, len(parts)):
         before = parts[i - 1]
         if parts[i].kind != "shortcomings" or parts[i].heading is None or before.kind not in ("measures", "first_responsible"):
@@ -203,8 +206,7 @@ def _unheaded_plan(parts: list[Part], norm: str, headings: list[Heading], vocab:
         at = _plan_paragraph_before(norm, rx, max((h.end for h in inner), default=before.body_start), before.end, year)
         if at is None:
             return parts
-        cut = [Part(before.kind, before.heading, before.start, before.body_start, at), Part("next_year_plan", before.heading, at, at, before.end)]
-        return parts[: i - 1] + cut + parts[i:]
+        return parts[: i - 1] + _cut_at(before, at, "next_year_plan") + parts[i:]
     return parts
 
 
@@ -227,8 +229,7 @@ def _plan_in_other_matters(parts: list[Part], norm: str, year: int | None) -> li
         later = will is not None and year_value(will.group(1) or will.group(2)) > year
         # (or the next year in words opening it: 新的一年，我乡将着力抓好以下工作：一是……)
         if (later or _NEXT_YEAR_WILL.match(sentence)) and _into_items(norm, sentence, stop):
-            cut = [Part("other", last.heading, last.start, last.body_start, at), Part("next_year_plan", last.heading, at, at, last.end)]
-            return parts[:-1] + cut
+            return parts[:-1] + _cut_at(last, at, "next_year_plan")
     return parts
 
 
