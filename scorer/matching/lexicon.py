@@ -494,12 +494,15 @@ _DOCUMENT_IN_THE_MAKING = re.compile(
 # or its contract signed then: ……比选公告已于12月发布，预计2026年一季度签订服务合同; ……已于12月完成比选，服务合同将于2026年1月签订;
 # or the subject's work done then: ……法律顾问的聘任工作因……延后，将于2026年上半年完成)
 _IN_FORCE_LATER = regex.compile(
-    rf"(?:(?:服务|聘用|委托|顾问)?(?:合同|协议)|(?:聘任|聘用|选聘|聘请|遴选|采购)工作)?(?:目前|预计|计划|拟|争取|力争|自|从|将)?(?:于|在|到)?{YEAR_TEXT}[^，,。；;\n]{{0,8}}?"
+    rf"((?:(?:服务|聘用|委托|顾问)?(?:合同|协议)|(?:聘任|聘用|选聘|聘请|遴选|采购)工作)?(?:目前|预计|计划|拟|争取|力争|自|从|将)?(?:于|在|到)?{YEAR_TEXT}[^，,。；;\n]{{0,8}}?"
     r"(印发|出台|施行|(?:确定|选定)(?=服务机构|律师事务所|人选|服务单位)|签订(?=(?:服务|聘用|委托)?(?:合同|协议))"
     r"|(?<=(?:合同|协议)[^，,。；;\n]{0,16}?)签(?:订|约)|完成(?=[，,。；;\n])"
     r"|完成[^，,。；;\n]{0,4}?(?:签约|签订|选聘|遴选|聘请|聘任|聘用|招标|采购|印发|制定|建立)"
-    r"|(?<=(?:起|开始)[^，,。；;\n]{0,4}?)(?:实施|执行|推行|运行))"
+    r"|(?<=(?:起|开始)[^，,。；;\n]{0,4}?)(?:实施|执行|推行|运行)))"
 )
+# (or a clause putting it into a later year's plan: ……法制审核目录清单的编制，经研究已列入2026年重点工作任务; the year checked
+# against the report's)
+_INTO_LATER_CLAUSE = regex.compile(rf"([^，,。；;\n]{{0,16}}?(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。；;\n]{{0,12}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算))")
 # ... or a later clause naming the subject again as this system (这项制度, 该制度) and saying it is not in place, however far
 # on in the sentence (对……法制审核，……，但因为……，也……，这项制度在实际办案中还没有运行起来)
 # (……由其担任法律顾问……，但……，这项工作至今仍未能落地; 对重大执法决定开展法制审核，需要明确……，这几项基础性工作目前在我委均未建立;
@@ -1297,9 +1300,10 @@ class Negation:
         return next((cue for at in _later_clauses(norm, start, end, clauses) if (cue := self._in_force_from(at)) is not None), None)
 
     def _in_force_from(self, at: int) -> str | None:
-        """The cue of :data:`_IN_FORCE_LATER` opening a clause at ``at`` when it names a year after the report's, or None."""
-        m = _IN_FORCE_LATER.match(self.report.norm, at)
-        return m.group(0) if m is not None and year_value(m.group(1)) > self.report.meta.year else None
+        """The cue of :data:`_IN_FORCE_LATER` opening a clause at ``at`` when it names a year after the report's, or of
+        :data:`_INTO_LATER_CLAUSE` (put into a later year's plan), or None."""
+        m = _IN_FORCE_LATER.match(self.report.norm, at) or _INTO_LATER_CLAUSE.match(self.report.norm, at)
+        return m.group(1) if m is not None and year_value(m.group(2)) > self.report.meta.year else None
 
     def _list_head(self, c_start: int, start: int) -> int:
         """Where the negation window of a match that is a later item of a list (……、执法全过程记录)
