@@ -53,6 +53,8 @@
     aside (县政府 is 某县人民政府's own; in 某县民政局's or 某乡人民政府's report it is another body's), or is
     its short form (市林草局 for 某市林业和草原局), not standing whole inside it (市生态环境局 in 某市生态环境局
     某某分局's report: the parent's). A report whose organisation is unknown keeps the match.
+    ``heads: {TITLE: BODY}``: a match opening with a head's title (``'([县区市])长'``) is the body's it heads
+    (``'\\1政府'``: the title's groups as ``\\1``), the same way (县长 in 某县发展和改革局's report is another body's leader).
 ``same_sentence``
     ``[patterns]``: a match counts only when one of these patterns occurs in its
     sentence (between 。！？； or line ends), e.g. 法律顾问 with 审查/论证.
@@ -88,7 +90,7 @@ from bisect import bisect_left, bisect_right
 from typing import ClassVar, Literal
 
 import regex
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from ..document import Part
 from ..matching import CLAUSE_BREAK, HOLLOW, SPELLED_OUT_CUE, Context, Hit, compile_pattern, scope_kinds
@@ -305,13 +307,25 @@ OTHER_ACTOR = "属于其他主体"  # a `near` window cut by another actor (near
 
 
 class OtherBody(StrictModel):
-    names: list[str] = Field(min_length=1, description="patterns naming a body that may be another's (县政府, 县人民政府)")
+    names: list[str] = Field(default_factory=list, description="patterns naming a body that may be another's (县政府, 县人民政府)")
     between: str = Field(
         "", description="a pattern for all that may stand between the name and the match (聘请的, 常年); default: nothing"
+    )
+    heads: dict[str, str] = Field(
+        default_factory=dict,
+        description="a pattern of a head's title a match may open with (([县区市])长), and the body it heads (\\1政府: "
+        "the pattern's groups as \\1, \\2): a match so opened is that body's (县长 in a 县发改局's report is another body's leader)",
     )
 
     _check = field_validator("names")(lambda cls, v: check_patterns(v))
     _check_between = field_validator("between")(lambda cls, v: check_patterns([v])[0])
+    _check_heads = field_validator("heads")(lambda cls, v: dict(zip(check_patterns(list(v)), v.values())))
+
+    @model_validator(mode="after")
+    def _some(self):
+        if not self.names and not self.heads:
+            raise ValueError("other_body needs names or heads")
+        return self
 
 
 _BODY_REACH = 24  # characters before a match that a body's name and what stands between may take
@@ -321,6 +335,12 @@ _BODY_REACH = 24  # characters before a match that a body's name and what stands
 def _body_before(names: tuple[str, ...], between: str) -> regex.Pattern:
     """A body's name and what may follow it, ending where the text searched ends: the name in group 1."""
     return compile_pattern(f"({'|'.join(f'(?:{n})' for n in names)})(?:{between})\\Z")
+
+
+@functools.lru_cache(maxsize=64)
+def _head_title(pattern: str) -> regex.Pattern:
+    """A head's title (see ``OtherBody.heads``), matched where a match starts."""
+    return compile_pattern(pattern)
 
 
 _DENIED_REASON = "所在句子没有写做了什么（无数据），而「{}」说它尚未落实，不算"  # (see ``denied_by``)
@@ -451,9 +471,13 @@ class SearchOptions(StrictModel):
         if self.denied_by:
             alike = " (and is in the same paragraph or names the words said so)" if self.DENIED_ALIKE else ""
             out.append(f"a match whose sentence reports no count{alike} does not count when a match in {', '.join(self.denied_by)} says it is not in place")
-        if self.other_body is not None:
+        if self.other_body is not None and self.other_body.names:
             out.append(
                 f"a match right after a body's name ({quoted(self.other_body.names)}) counts only in that body's own report"
+            )
+        if self.other_body is not None and self.other_body.heads:
+            out.append(
+                f"a match opening with a head's title ({quoted(list(self.other_body.heads))}) counts only in the report of the body it heads"
             )
         if self.restated is not None:
             out.append(
@@ -567,23 +591,26 @@ class SearchOptions(StrictModel):
                 return "restated"
         return None
 
-    def _denial(self, ctx: Context, hit: Hit, denials: list[tuple[Part, str, int]]) -> Part | None:
+    def _denial(self, ctx: Context, hit: Hit, denials: list[tuple[Part, str, int, int]]) -> Part | None:
         """The part of the first of ``denials`` that holds against ``hit`` (see ``DENIED_ALIKE``: in its paragraph, or
-        naming its words in ``hit``'s sentence), or None."""
+        naming its words in ``hit``'s sentence; not an earlier year's act told in ``hit``'s own sentence), or None."""
         if not self.DENIED_ALIKE:
             return denials[0][0]
         norm = ctx.report.norm
         start, end = ctx.sentence(hit)
         line = ctx.line(hit.start)[0]
-        return next((part for part, words, at in denials if at == line or norm.find(words, start, end) >= 0), None)
+        return next(
+            (part for part, words, at, dated in denials if dated != start and (at == line or norm.find(words, start, end) >= 0)), None
+        )
 
-    def _denied(self, ctx: Context, patterns) -> list[tuple[Part, str, int]]:
+    def _denied(self, ctx: Context, patterns) -> list[tuple[Part, str, int, int]]:
         """The parts of a ``denied_by`` kind holding a match of ``patterns`` negated as not in place (……三项制度尚未真正
         落地，执法记录设备配备不足): not a requirement, a plan or a mere degree (还不够规范), nor of some units only (部分乡镇
-        执法记录仪等装备配备不足) — each with the words denied and where its paragraph starts; only the first unless
+        执法记录仪等装备配备不足) — each with the words denied, where its paragraph starts and, when it tells of an earlier
+        year (局长曾于2022年12月在述职中……), where its sentence starts (else -1: see :meth:`_denial`); only the first unless
         ``DENIED_ALIKE``."""
         kinds = set(self.denied_by)
-        found: list[tuple[Part, str, int]] = []
+        found: list[tuple[Part, str, int, int]] = []
         for hits in ctx.found(patterns):
             for hit in hits:
                 part = ctx.part(hit)
@@ -601,21 +628,28 @@ class SearchOptions(StrictModel):
                     and not SPELLED_OUT_CUE.match(cue)  # (what a document provides says nothing of its practice, either way)
                 ):
                     if not self.DENIED_ALIKE:
-                        return [(part, "", 0)]
-                    found.append((part, ctx.report.norm[hit.start : hit.end], ctx.line(hit.start)[0]))
+                        return [(part, "", 0, -1)]
+                    dated = ctx.sentence(hit)[0] if ctx.dated_year(cue, hit.end) is not None else -1
+                    found.append((part, ctx.report.norm[hit.start : hit.end], ctx.line(hit.start)[0], dated))
         return found
 
     def _other_body(self, ctx: Context, hit: Hit) -> str | None:
         """The name of another body that ``hit`` belongs to (see ``other_body``), or None."""
-        lo = max(ctx.clause(hit)[0], hit.start - _BODY_REACH)  # (the name in the match's clause)
-        m = _body_before(tuple(self.other_body.names), self.other_body.between).search(
-            ctx.report.norm, lo, hit.start, timeout=ctx.timeout
-        )
-        if m is None:
-            return None
-        name = m.group(1)
         own = ctx.report.meta.organization_key
-        if own is None or _is_own(own, name):
+        if own is None:
+            return None
+        name = None
+        for title, body in self.other_body.heads.items():  # (县长……: the match opens with a head's title)
+            if (m := _head_title(title).match(ctx.report.norm, hit.start, hit.end, timeout=ctx.timeout)) is not None:
+                name = m.expand(body)
+                break
+        if name is None and self.other_body.names:
+            lo = max(ctx.clause(hit)[0], hit.start - _BODY_REACH)  # (the name in the match's clause)
+            m = _body_before(tuple(self.other_body.names), self.other_body.between).search(
+                ctx.report.norm, lo, hit.start, timeout=ctx.timeout
+            )
+            name = m.group(1) if m is not None else None
+        if name is None or _is_own(own, name):
             return None
         return name
 
