@@ -556,6 +556,18 @@ def test_a_closing_paragraph_and_an_undated_unit_line_are_not_the_plans_statemen
     assert status(pack, "next_year_plan", text) == "pass"
 
 
+def test_a_closing_paragraph_after_the_shortcomings_that_end_the_report_is_not_theirs(pack):
+    """总之，…… after a problems part that ends the report (the plan before it) closes the report: its pledge is no
+    problem named, and the one generic line left fails the part."""
+    gap = "我局法治建设虽然取得了一定成效，但对照群众期待还有一定差距，个别工作还需要进一步改进和提高。"
+    closing = "总之，我局将以更高的标准、更实的举措，持续推进法治政府建设，为全县高质量发展提供坚实的法治保障。"
+    text = doc("一、主要举措", "组织执法培训3期，开展普法活动12场。", "二、下步打算", PLAN, "三、存在的问题", gap, closing)
+    assert kinds(text) == ["measures", "next_year_plan", "shortcomings", "other"]
+    assert status(pack, "shortcomings", text) == "fail"
+    text = doc("一、主要举措", "组织执法培训3期，开展普法活动12场。", "二、下步打算", PLAN, "三、存在的问题", PROBLEMS, closing)
+    assert status(pack, "shortcomings", text) == "pass"
+
+
 def test_lawyers_engaged_and_advisers_named_as_absent(pack):
     assert status(pack, "legal_adviser", report("一、主要举措", "外聘2名执业律师，全年审查合同42份。")) == "pass"
     assert status(pack, "legal_adviser", report("一、主要举措", "本局公职律师0名，法律顾问岗位空缺。")) == "fail"

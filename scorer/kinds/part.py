@@ -205,6 +205,14 @@ def _compact_offsets(body: str, offsets: list[int]) -> list[int]:
     return [at - bisect_left(spaces, at) for at in offsets]
 
 
+_ITEM_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．](?!\d))", re.M)  # opening a paragraph
+
+
+def _blank_lines(m: re.Match) -> str:
+    """As many line ends as ``m`` has characters (the offsets kept)."""
+    return "\n" * len(m.group(0))
+
+
 def _statements(body: str, generic, lists=None, required=()) -> tuple[int, int]:
     """(particular, all): the clauses of at least 6 non-space characters in ``body``, and
     those of them that neither ``generic`` finds nor ``lists`` finds in their list (both
@@ -236,7 +244,10 @@ def _statements(body: str, generic, lists=None, required=()) -> tuple[int, int]:
             generic_lines.add(start)
         return end
 
-    for rx, lines in ((generic, text), (lists, listed)):
+    # (a sub-heading's number is none of its words: （三）持续规范执法行为 is the slogan 持续规范执法行为 — looked for without
+    # it, the clause counted with it)
+    bare = _ITEM_NUMBER.sub(_blank_lines, text) if generic is not None and ("）" in text or ")" in text or "." in text or "．" in text) else text
+    for rx, lines in ((generic, bare), (lists, listed)):
         if rx is None:
             continue
         pos = 0

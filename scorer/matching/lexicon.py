@@ -123,14 +123,14 @@ _YEAR_SUBJECT_WILL = regex.compile(rf"年(?<=[。；;！!？?\n：:，,]\s*{YEAR
 _INTO_LATER = regex.compile(
     rf"(?:纳入|列入)(?:到)?(?:{YEAR_TEXT}度?|(下一?阶段|下一步|下步|明年|下一?年度?))[^，,。；;\n]{{0,12}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算|考核)"
 )
-# ... or put off to a later year (2025年度述法安排在2026年……时进行; 推迟到2026年; 调整至2026年一季度), or begun from it (主要负责人自2026年起……述法),
+# ... or put off to a later year (2025年度述法安排在2026年……时进行; 推迟到2026年; 调整至2026年一季度; 改在2026年3月……进行), or begun from it (主要负责人自2026年起……述法),
 # its date set then (首次集中述法定于2026年一季度开展) or joined to a later occasion (……述法工作将结合2026年一季度综合考核一并开展;
 # 2025年度的述法拟结合2026年初的领导班子考核一并开展)
-_PUT_OFF = regex.compile(rf"(?:(?:安排|推迟|延后|延迟|推延|放|调整)(?:在|于|到|至)|(?:明确|确定|决定)(?:于|在)|定于|[将拟](?:结合|随|同)|(?:自|从)(?=[^，,。；;\n]{{0,10}}?(?:起|开始))){YEAR_TEXT}")
+_PUT_OFF = regex.compile(rf"(?:(?:安排|推迟|延后|延迟|推延|放|调整|改)(?:在|于|到|至)|(?:明确|确定|决定)(?:于|在)|定于|[将拟](?:结合|随|同)|(?:自|从)(?=[^，,。；;\n]{{0,10}}?(?:起|开始))){YEAR_TEXT}")
 # ... or, in the match's own clause, what is to be done in a later year (……述法工作将结合年终考核于2026年2月开展)
 _WILL_IN_YEAR = regex.compile(rf"[^，,。；;\n]{{0,12}}?(将[^，,。；;\n]{{0,12}}?(?:于|在){YEAR_TEXT})")
 # ... of them, those that put a thing off, or fix it for a later year (……述法工作，区委依法治区办已明确于2026年上半年统一开展)
-_PUT_OFF_VERBS = ("推迟", "延后", "延迟", "推延", "调整", "明确", "确定", "决定", "定于")
+_PUT_OFF_VERBS = ("推迟", "延后", "延迟", "推延", "调整", "明确", "确定", "决定", "定于", "改在", "改于", "改到", "改至")
 # ... or, after a match its clause tells was once planned (原计划……), what is now to be done in a later year (局里原计划同步推行
 # 重大执法决定法制审核，因……，拟于2025年建立该项制度)
 _ONCE_PLANNED = re.compile(r"原(?:计划|拟|定|打算)")
@@ -188,6 +188,8 @@ _DATED_AT = (
     regex.compile(rf"年(?<=[于在](?:{_LISTED_YEAR})+{YEAR_TEXT})"),
     # (or told with 曾 right after its year, wherever it is: 我局2024年曾聘请……)
     regex.compile(rf"年(?<={YEAR_TEXT})(?=曾)"),
+    # (or after 早在, wherever it is, what followed then told too: 早在2023年机构改革完成后，局主要负责人即主持制定了……)
+    regex.compile(rf"年(?<=早在{YEAR_TEXT}){_DATED_MARK}(?!\d|以来|来|起|开始|至今)"),
     # (or in that year at a meeting, the act told there: 局长在2023年县委组织的述法评议会上作过述法报告)
     regex.compile(rf"年(?<=[于在]{YEAR_TEXT}){_DATED_MARK}(?=[^，,。；;\n]{{0,16}}?(?:会|会议|大会)上){_NOT_AN_ACT_THEN}"),
     # (or a clause opening on the year of the case it tells of: 2024年以我局为被申请人的行政复议案件2件; not 2024年以来)
@@ -1213,6 +1215,8 @@ class Negation:
         starts = list(_later_clauses(norm, end, stop, _INNER_CLAUSES + 1))
         if len(starts) > _INNER_CLAUSES:  # (to the end of the third clause after its own)
             stop = starts[-1]
+        # (not past a later clause telling of another thing once planned: ……旁听庭审1次，原定于年终进行的述法，……，改在2026年3月……)
+        stop = next((at for at in starts if at < stop and _ONCE_PLANNED.match(norm, at)), stop)
         # (put off, not begun from a year: ……，县委……印发……，明确自2026年度起……实行年终述法 is another clause's subject)
         later = (m for m in _PUT_OFF.finditer(norm, end, stop) if year_value(m.group(1)) > year)
         m = next((m for m in later if norm.startswith(_PUT_OFF_VERBS, m.start())), None)
