@@ -568,6 +568,16 @@ def test_a_closing_paragraph_after_the_shortcomings_that_end_the_report_is_not_t
     assert status(pack, "shortcomings", text) == "pass"
 
 
+def test_an_unnumbered_heading_of_two_titles_joined_by_a_dash_is_the_second_ones_part(pack):
+    """其他需要报告的情况——党政主要负责人履行推进法治建设第一责任人职责情况 (over 30 characters, two titles): the leaders'
+    part, its acts in the year reported on, not the plan's text before it."""
+    joined = "其他需要报告的情况——党政主要负责人履行推进法治建设第一责任人职责情况"
+    acts = "局长全年主持召开局务会议专题研究法治工作5次，带头参加旁听庭审活动。"
+    text = doc("主要工作", "组织执法培训3期，开展普法活动12场。", "存在的不足", PROBLEMS, "2024年工作打算", PLAN, joined, acts)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "first_responsible"]
+    assert status(pack, "first_responsible_person", text) == "pass"
+
+
 def test_lawyers_engaged_and_advisers_named_as_absent(pack):
     assert status(pack, "legal_adviser", report("一、主要举措", "外聘2名执业律师，全年审查合同42份。")) == "pass"
     assert status(pack, "legal_adviser", report("一、主要举措", "本局公职律师0名，法律顾问岗位空缺。")) == "fail"

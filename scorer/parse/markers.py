@@ -144,6 +144,11 @@ def _plain_heading_kind(stripped: str, vocab: Compiled) -> str | None:
     A line leading into the plan's items, the year's work or the problems (新的一年，我们将重点做好以下几项工作;
     过去一年，我局主要做了以下几方面工作：; 对照要求，我们清醒认识到工作中存在的不足及原因：) may hold commas."""
     if len(stripped) > _PLAIN_HEADING_MAX:
+        # (two titles joined by a dash, each short: 其他需要报告的情况——党政主要负责人履行推进法治建设第一责任人职责情况 is
+        # the second's part)
+        head, dash, tail = stripped.partition("——")
+        if dash and 0 < len(head) <= _PLAIN_HEADING_MAX and 0 < len(tail) <= _PLAIN_HEADING_MAX:
+            return _plain_heading_kind(tail, vocab) or _plain_heading_kind(head, vocab)
         return None
     if _SENTENCE_PUNCT.search(stripped.rstrip(":：")):
         if _LEAD_IN.match(stripped) is not None:
