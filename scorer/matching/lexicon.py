@@ -134,6 +134,8 @@ _PUT_OFF_VERBS = ("推迟", "延后", "延迟", "推延", "调整", "明确", "�
 # ... or, after a match its clause tells was once planned (原计划……), what is now to be done in a later year (局里原计划同步推行
 # 重大执法决定法制审核，因……，拟于2025年建立该项制度)
 _ONCE_PLANNED = re.compile(r"原(?:计划|拟|定|打算)")
+# ... what was once planned said not to have been held (……，截至目前该项工作仍未组织开展; ……，最终未能如期举行)
+_NOT_HELD = re.compile(r"(?:仍|尚|还|均|都|也|最终)?(?:未|没有)能?(?:如期|按期|按时|单独|专门|正式)?(?:组织)?(?:开展|举行|举办|进行|召开|实施)")
 _PLANNED_LATER = regex.compile(rf"(?:拟|将|计划|准备|打算)(?:于|在|到)?{YEAR_TEXT}")
 # ... or, opening a later clause of its sentence, the thing held then (not held again, 拟于2026年继续开展: done this year too)
 _TO_BE_HELD = re.compile(r"(?![^，,。；;\n]{0,10}?(?:继续|再次|进一步|持续))[^，,。；;\n]{0,10}?(?:开展|进行|举行|召开|组织|实施)(?=[，,。；;\n]|$)")
@@ -1050,7 +1052,7 @@ class Negation:
         term = self._term_outside_year(start, end)
         if term is not None:
             return term
-        put_off = self._put_off_later(start, end)
+        put_off = self._put_off_later(start, end) or self._never_held(start, end)
         if put_off is not None:
             return put_off
         # Quick answers for most hits: no cue at all in the widest possible window before the
@@ -1198,6 +1200,18 @@ class Negation:
             s_end = self.sentence(Hit(on.end(), on.end() + 1))[1]
         # (from inside the match too: ……签订的法律服务合同于2024年12月底到期, the match ending on 服务合同)
         return next((cue for a, _, cue in terms if start < a < s_end), None)
+
+    def _never_held(self, start: int, end: int) -> str | None:
+        """The cue of a match once planned (原计划……, its clause opening so before it) said further on in its sentence or
+        the next not to have been held (我局原计划与年度考核同步组织……述法，……；受……影响，截至目前该项工作仍未组织开展), or None."""
+        norm = self.report.norm
+        c_start = self.clause(Hit(start, end))[0]
+        if _ONCE_PLANNED.search(norm, c_start, start) is None:  # (one look rules out most matches)
+            return None
+        s_end = self.sentence(Hit(start, end))[1]
+        stop = _FULL_STOP_RX.search(norm, s_end + 1)  # (to the next sentence's end: a ； or 。 between)
+        held = _NOT_HELD.search(norm, end, min(stop.start() if stop else len(norm), end + _AGAIN_REACH))
+        return held.group(0) if held is not None else None
 
     def _put_off_later(self, start: int, end: int) -> str | None:
         """The cue of the rest of the match's clause or of one of the three clauses after it saying it was put off to a
