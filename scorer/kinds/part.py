@@ -246,7 +246,7 @@ def _statements(body: str, generic, lists=None, required=()) -> tuple[int, int]:
 
     # (a sub-heading's number is none of its words: （三）持续规范执法行为 is the slogan 持续规范执法行为 — looked for without
     # it, the clause counted with it)
-    bare = _ITEM_NUMBER.sub(_blank_lines, text) if generic is not None and ("）" in text or ")" in text or "." in text or "．" in text) else text
+    bare = _ITEM_NUMBER.sub(_blank_lines, text) if generic is not None else text
     for rx, lines in ((generic, bare), (lists, listed)):
         if rx is None:
             continue

@@ -113,6 +113,12 @@ def _opener_wanted(parts: list[Part], vocab: Compiled, kind: str):
     return dict(vocab.openers).get(kind)
 
 
+def _past_headings(part: Part, headings: list[Heading]) -> tuple[list[Heading], int]:
+    """The headings inside ``part``'s body, and where its text after the last of them starts (its body's start when none)."""
+    inner = [h for h in headings if part.body_start <= h.start < part.end]
+    return inner, max((h.end for h in inner), default=part.body_start)
+
+
 def _cut_at(part: Part, at: int, kind: str) -> list[Part]:
     """``part`` cut at ``at``: its own kind up to there, a part of ``kind`` under the same heading from there on."""
     return [Part(part.kind, part.heading, part.start, part.body_start, at), Part(kind, part.heading, at, at, part.end)]
@@ -129,7 +135,7 @@ def _problems_ending_a_measure(parts: list[Part], norm: str, headings: list[Head
     for i, part in enumerate(parts[:-1]):
         if part.kind != "measures" or part.heading is None or parts[i + 1].heading is None:
             continue
-        floor = max((h.end for h in headings if part.body_start <= h.start < part.end), default=part.body_start)
+        _, floor = _past_headings(part, headings)
         at, _ = _last_paragraph(norm, floor, part.end)
         if at <= floor or not norm[floor:at].strip() or _paragraph_opening(norm, rx, at - 1, part.end) is None:
             continue
@@ -157,8 +163,8 @@ def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading]
         j = i - 1
         while j >= 0 and parts[j].kind in ("measures", "first_responsible", "other"):
             before = parts[j]
-            inner = [h for h in headings if before.body_start <= h.start < before.end]
-            at = _paragraph_opening(norm, rx, max((h.end for h in inner), default=before.body_start), before.end)
+            inner, floor = _past_headings(before, headings)
+            at = _paragraph_opening(norm, rx, floor, before.end)
             if at is None:
                 at = _lead_into_list(norm, rx, inner, before.body_start)
             if at is None:
@@ -174,7 +180,6 @@ def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading]
                     return parts[:j] + cut + parts[j + 1 :]
                 at = None if item is None else item[0]
             if at is None:  # (or a sentence of its last paragraph: ……（六）深化普法。……。在肯定成绩的同时，……仍存在一些短板：一是……)
-                floor = max((h.end for h in inner), default=before.body_start)
                 last, text_end = _last_paragraph(norm, floor, before.end)
                 at = _sentence_opening(norm, rx, max(floor, last), text_end, None, looks_back=False)
                 if at is None and last > floor and norm[floor:last].strip() and _CAUSES_OF_THESE.search(norm, last, text_end):
@@ -202,8 +207,8 @@ def _unheaded_plan(parts: list[Part], norm: str, headings: list[Heading], vocab:
         before = parts[i - 1]
         if parts[i].kind != "shortcomings" or parts[i].heading is None or before.kind not in ("measures", "first_responsible"):
             continue
-        inner = [h for h in headings if before.body_start <= h.start < before.end]
-        at = _plan_paragraph_before(norm, rx, max((h.end for h in inner), default=before.body_start), before.end, year)
+        _, floor = _past_headings(before, headings)
+        at = _plan_paragraph_before(norm, rx, floor, before.end, year)
         if at is None:
             return parts
         return parts[: i - 1] + _cut_at(before, at, "next_year_plan") + parts[i:]
