@@ -300,6 +300,13 @@ _COUNT_NOUNS = ("案件", "申请", "纠纷")
 _SETTING_UP = "建立|筹建|组建|制定|起草|编制|研究|酝酿|遴选|选聘|比选|洽谈|申请|对接|采购|购置"  # a mechanism being set up, not yet in place (正在建立, 尚在起草, 正在遴选, 正在组织遴选; 人选正在比选之中; equipment applied for: 执法记录仪正在按程序申请配备; a firm in talks: 正在对接律师事务所; a team being formed: 公职律师队伍正在组建; equipment being bought: 执法记录仪等……设备目前正在采购之中)
 # ... the ways of saying so, after a match (……制度正在建立) and opening the clause a title heads (目前正在筹备……; 述法材料目前正在准备中)
 _IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快|按程序|按规定)?(?:组织|开展)?(?:{_SETTING_UP}|筹备|准备|论证|起步|探索)|正筹备"
+# What waits on something else being done first (待县司法局出台目录清单后再行建立; 待……统一安排后开展述法; 待全区述法会议
+# 召开时一并开展; 待履行程序后签订服务协议): not in place.  One pattern for a draft's clause (_DRAFTED) and a denial right
+# after a match (_NEGATED_AFTER).
+_WAITING = (
+    r"待[^，,。；;\n]{0,20}?(?:后|时)(?:再行|再|方可|一并)?(?:全面|正式|统一)?"
+    r"(?:建立|制定|出台|实施|推行|执行|施行|落实|办理|开展|进行|组织|举行|举办|聘请|聘任|签订(?:服务|聘用|委托|顾问)(?:合同|协议)|签约)"
+)
 # ... or drafted and still out for comment (……已起草……目录清单，目前正在征求意见): where a clause opens so (not
 # right after a match: a decision's draft put out for comment is its procedure followed)
 # (……正在征求县司法局和……意见; 待修改完善后印发实施; 待区综合执法局审定后印发实施; 待县人民政府常务会议审议通过后印发施行; still a
@@ -308,7 +315,7 @@ _IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快|按程�
 # ……的聘任须待年度预算批复后办理; ……述法材料已准备完毕，待……统一安排后开展述法; or when it meets, 待全区述法会议召开时一并开展)
 _DRAFTED = (
     r"(?:正|[尚仍还])在(?:征求[^，,。；;\n]{0,20}?意见|修改完善|审议)|尚待印发|待[^，,。；;\n]{0,20}?印发|停留在(?:草稿|草案|起草|纸面)"
-    r"|[尚仍还]?待[^，,。；;\n]{0,16}?(?:后|时)(?:再行|再|方可|一并)?(?:全面|正式|统一)?(?:建立|制定|出台|实施|推行|执行|施行|落实|办理|开展|组织|聘请|聘任|签订(?:服务|聘用|委托|顾问)(?:合同|协议)|签约)"
+    rf"|[尚仍还]?{_WAITING}"
 )
 # (not the cases that fail it, nor a rule on those not reviewed: 对法制审核未通过的案件一律不得作出决定; ……，对重大执法决定未经
 # 法制审核或审核未通过的一律不得作出)
@@ -316,7 +323,7 @@ _NEGATED_AFTER = re.compile(
     r"^.{0,14}?((?:尚未|仍未|还未|没有|未)(?!发生|出现|发现|成年|来|通过的)(?!经[^。；;！!？?\n]{0,30}?(?:不得|严禁|禁止|一律不))|空缺|缺位|(?<![\d.])0(?=名|人|个|家)|零(?=名|人)"
     rf"|有待|[尚仍还]待[^，,。；;\n]{{0,12}}?(?:确定|选定|明确|选聘|聘请|落实|批复|审批)|[还仍尚亟]需|亟待|不够|(?:配备|配置|数量|设备|覆盖面?)不足|不到位|暂缓|搁置|{_IN_THE_MAKING}|拟于"
     r"|停留在(?:文件|纸面|口头|表面|草稿|草案)"  # (……制度目前仍停留在文件层面: on paper only; ……办法目前仍停留在草稿阶段)
-    r"|待[^，,。；;\n]{0,20}?后(?:再行|再|方可)?(?:全面|正式|统一)?(?:落实|实施|推行|执行|建立|施行|办理|开展|组织|聘请|聘任)"  # (……等相关制度待县里统一部署后落实; ……的聘任须待年度预算批复后办理)
+    rf"|{_WAITING}"  # (……等相关制度待县里统一部署后落实; ……的聘任须待年度预算批复后办理)
     r"|(?:本应|原本应|本来应)"  # (what should have been and was not: 重大执法决定法制审核本应同步推开，但……目前仍在设置之中)
     r"|处于(?:起草|筹备|酝酿|论证|研究|试点)阶段|正在与[^，,。；;\n]{0,8}?(?:对接|协商|洽谈)"  # (……制度目前仍处于起草阶段; 聘请工作正在与……对接)
     # (the system's own documents still out for comment: ……法制审核目录清单和工作规程目前仍在征求意见; or still being drawn up:
@@ -412,7 +419,7 @@ _DOCUMENT = re.compile(r"《|(?:印发|制定|出台|修订)了?[^。；;！!？
 # ... or ruled on by it, the match the object of 对 before it (印发《……实施办法》，对执法公示、……法制审核作出规定)
 _RULED_ON = re.compile(r"[^，,。；;！!？?\n]{0,40}?(作出了?(?:具体|明确|详细|相应)?(?:规定|规范))")
 SPELLED_OUT_CUE = re.compile(_SPELLING_VERB.pattern + "……的|对……作出")  # the cues :meth:`Negation._spelled_out` gives (明确了……的内容; 对……作出规定)
-_AFTER_HINTS = ("停留在", "本应", "原本应", "本来应", "处于", "列入", "纳入", "至今", "未", "没有", "空缺", "缺位", "0", "零", "有待", "尚待", "仍待", "还待", "需", "亟待", "不够", "不足", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "正筹备", "拟于", "缺口", "启动", "届满", "到期", "期满", "结束", "原定", "后落实", "后实施", "后推行", "后执行", "后建立", "后施行", "后办理", "后开展", "后组织", "后聘请", "后聘任", "后统一", "后全面", "后正式", "后再", "后方可")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满, 结束: of _LAPSED; 原定: of _CALLED_OFF)
+_AFTER_HINTS = ("停留在", "本应", "原本应", "本来应", "处于", "列入", "纳入", "至今", "未", "没有", "空缺", "缺位", "0", "零", "待", "需", "不够", "不足", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "正筹备", "拟于", "缺口", "启动", "届满", "到期", "期满", "结束", "原定")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满, 结束: of _LAPSED; 原定: of _CALLED_OFF)
 _AFTER_HINT = re.compile("|".join(_AFTER_HINTS))  # any of them, in one search of the text
 
 
