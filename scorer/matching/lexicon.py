@@ -120,9 +120,8 @@ _YEAR_SUBJECT_WILL = regex.compile(rf"年(?<=[。；;！!？?\n：:，,]\s*{YEAR
 # ... and a matter put into a later year's (or the next stage's) plan or budget (……法律顾问经费保障，已纳入2026年工作安排; 将……费用列入2026年
 # 部门预算; 已将述法纳入2026年局领导班子考核的内容; 已将习近平法治思想列入2026年理论学习中心组学习计划): planned, not done
 # (or the next stage's, no year named: 已将习近平法治思想列入下一阶段学习计划; 纳入明年工作要点)
-_INTO_LATER = regex.compile(
-    rf"(?:纳入|列入)(?:到)?(?:{YEAR_TEXT}度?|(下一?阶段|下一步|下步|明年|下一?年度?))[^，,。；;\n]{{0,12}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算|考核)"
-)
+_INTO_LATER_PLAN = rf"(?:纳入|列入)(?:到)?(?:{YEAR_TEXT}度?|(下一?阶段|下一步|下步|明年|下一?年度?))[^，,。；;\n]{{0,12}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算|考核)"
+_INTO_LATER = regex.compile(_INTO_LATER_PLAN)
 # ... or put off to a later year (2025年度述法安排在2026年……时进行; 推迟到2026年; 调整至2026年一季度; 改在2026年3月……进行), or begun from it (主要负责人自2026年起……述法),
 # its date set then (首次集中述法定于2026年一季度开展) or joined to a later occasion (……述法工作将结合2026年一季度综合考核一并开展;
 # 2025年度的述法拟结合2026年初的领导班子考核一并开展)
@@ -519,7 +518,7 @@ _IN_FORCE_LATER = regex.compile(
 )
 # (or a clause putting it into a later year's plan: ……法制审核目录清单的编制，经研究已列入2026年重点工作任务; the year checked
 # against the report's)
-_INTO_LATER_CLAUSE = regex.compile(rf"([^，,。；;\n]{{0,16}}?(?:纳入|列入)(?:到)?{YEAR_TEXT}度?[^，,。；;\n]{{0,12}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算))")
+_INTO_LATER_CLAUSE = regex.compile(rf"([^，,。；;\n]{{0,16}}?{_INTO_LATER_PLAN})")  # (groups: the cue, the year; the next stage's, unnamed, is not looked at)
 # ... or a later clause naming the subject again as this system (这项制度, 该制度) and saying it is not in place, however far
 # on in the sentence (对……法制审核，……，但因为……，也……，这项制度在实际办案中还没有运行起来)
 # (……由其担任法律顾问……，但……，这项工作至今仍未能落地; 对重大执法决定开展法制审核，需要明确……，这几项基础性工作目前在我委均未建立;
@@ -1334,9 +1333,9 @@ class Negation:
 
     def _in_force_from(self, at: int) -> str | None:
         """The cue of :data:`_IN_FORCE_LATER` opening a clause at ``at`` when it names a year after the report's, or of
-        :data:`_INTO_LATER_CLAUSE` (put into a later year's plan), or None."""
+        :data:`_INTO_LATER_CLAUSE` (put into a later year's plan or budget), or None."""
         m = _IN_FORCE_LATER.match(self.report.norm, at) or _INTO_LATER_CLAUSE.match(self.report.norm, at)
-        return m.group(1) if m is not None and year_value(m.group(2)) > self.report.meta.year else None
+        return m.group(1) if m is not None and m.group(2) is not None and year_value(m.group(2)) > self.report.meta.year else None
 
     def _list_head(self, c_start: int, start: int) -> int:
         """Where the negation window of a match that is a later item of a list (……、执法全过程记录)
