@@ -165,6 +165,10 @@ OPENERS: dict[str, tuple[str, ...]] = {
 # year_consistency's miss) — unless it also says the work is done (2023年计划完成情况).
 DONE_CUES: tuple[str, ...] = ("完成情况", "落实情况", "执行情况", "开展情况", "工作情况", "成效")
 
+# The causes given for the problems just named (之所以出现这些问题; 出现上述问题的原因; 究其原因): a paragraph of the
+# last part holding them, right before the plan or after the measures' last heading, is the shortcomings.
+CAUSES: tuple[str, ...] = (r"(?:之所以(?:出现|存在|产生)|(?:出现|存在|产生|造成)|分析)(?:上述|以上|这些)(?:问题|不足)(?:的(?:主要)?原因)?", "究其原因")
+
 # Lines that belong to the web page a report was copied from, not to the report: site name
 # bars, breadcrumbs, publishing metadata, font-size and share buttons, footers.  They are
 # blanked before anything else reads the text.
@@ -214,6 +218,7 @@ class Compiled:
     heading_cues: tuple[tuple[str, regex.Pattern], ...]
     openers: tuple[tuple[str, regex.Pattern], ...]
     done: regex.Pattern
+    causes: regex.Pattern
     chrome: regex.Pattern
     chrome_tail: regex.Pattern
     signature_notes: regex.Pattern
@@ -238,11 +243,12 @@ def _any(patterns):
 
 
 @functools.lru_cache(maxsize=32)
-def _compile(heading_cues, openers, done, chrome, chrome_tail, signature_notes, captions, page_numbers) -> Compiled:
+def _compile(heading_cues, openers, done, causes, chrome, chrome_tail, signature_notes, captions, page_numbers) -> Compiled:
     return Compiled(
         tuple((kind, _any(cues)) for kind, cues in heading_cues),
         tuple((kind, _any(cues)) for kind, cues in openers),
         _any(done),
+        _any(causes),
         _any(chrome),
         _any(chrome_tail),
         _any(signature_notes),
@@ -251,7 +257,7 @@ def _compile(heading_cues, openers, done, chrome, chrome_tail, signature_notes, 
     )
 
 
-_LISTS = {"done": DONE_CUES, "chrome": CHROME, "chrome_tail": CHROME_TAIL,
+_LISTS = {"done": DONE_CUES, "causes": CAUSES, "chrome": CHROME, "chrome_tail": CHROME_TAIL,
           "signature_notes": SIGNATURE_NOTES, "captions": CAPTIONS, "page_numbers": PAGE_NUMBERS}  # fmt: skip
 
 

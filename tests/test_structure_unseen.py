@@ -1790,3 +1790,19 @@ def test_a_last_paragraph_giving_the_causes_of_these_problems_before_a_headed_pl
     text = report("一、2023年主要举措", "（一）强化组织领导", MEASURES, "（二）规范行政执法", MEASURES, problems, "二、下一步工作打算", PLAN)
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
     assert status(pack, "shortcoming_reasons", text) == "pass"
+
+
+def test_the_causes_of_these_problems_are_the_packs_to_change():
+    # the words that give the causes of the problems just named come from the pack's structure section
+    # (structure: causes), as heading cues do: a province that writes 症结在于 teaches it without touching Python
+    from scorer.pack.model import Structure
+
+    problems = "一是统筹协调作用发挥不够充分；二是执法监督手段比较单一。症结在于专职法治工作人员仅2名。"
+    text = report("加强组织领导", MEASURES * 2, "规范执法监督", MEASURES * 2, problems, "2024年，我们将重点做好以下工作：" + PLAN)
+    assert "shortcomings" not in kinds(text)
+    taught = parse(text, structure=Structure(causes=["症结在于"]))
+    assert [p.kind for p in taught.parts if p.kind != "preamble"] == ["measures", "measures", "shortcomings", "next_year_plan"]
+    # (an empty list: no paragraph is the shortcomings for its causes alone)
+    default_cue = text.replace("症结在于", "之所以出现这些问题，主要是")
+    assert "shortcomings" in kinds(default_cue)
+    assert "shortcomings" not in [p.kind for p in parse(default_cue, structure=Structure(causes=[])).parts]

@@ -51,6 +51,9 @@ class Structure(StrictModel):
         default_factory=dict, description="part kind → patterns of a sentence opening that part without a heading, in the last part"
     )
     done: list[str] | None = Field(None, description="heading wording that makes plan wording last year's (完成情况)")
+    causes: list[str] | None = Field(
+        None, description="patterns of the causes given for the problems just named (究其原因): a paragraph of the last part holding them is the shortcomings"
+    )
     chrome: list[str] | None = Field(None, description="patterns of web-page lines that are not the report")
     chrome_tail: list[str] | None = Field(None, description="patterns of a line after which the page is chrome")
     signature_notes: list[str] | None = Field(None, description="patterns of lines of the signature block (抄送, notes)")
@@ -59,7 +62,7 @@ class Structure(StrictModel):
 
     @model_validator(mode="after")
     def _patterns_compile(self):
-        lists = [*self.headings.values(), *self.openers.values(), self.done, self.chrome, self.chrome_tail, self.signature_notes, self.captions, self.page_numbers]
+        lists = [*self.headings.values(), *self.openers.values(), self.done, self.causes, self.chrome, self.chrome_tail, self.signature_notes, self.captions, self.page_numbers]
         check_patterns([p for lst in lists if lst for p in lst])
         return self
 

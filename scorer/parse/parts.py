@@ -182,7 +182,7 @@ def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading]
             if at is None:  # (or a sentence of its last paragraph: ……（六）深化普法。……。在肯定成绩的同时，……仍存在一些短板：一是……)
                 last, text_end = _last_paragraph(norm, floor, before.end)
                 at = _sentence_opening(norm, rx, max(floor, last), text_end, None, looks_back=False)
-                if at is None and last > floor and norm[floor:last].strip() and _CAUSES_OF_THESE.search(norm, last, text_end):
+                if at is None and last > floor and norm[floor:last].strip() and vocab.causes.search(norm, last, text_end):
                     at = last  # (or the whole last paragraph, when it gives the causes of these problems: 一是……。究其原因，……)
             if at is not None:
                 # (``at`` is past a line end after the part's body starts, or a sentence's start in its last paragraph: the
@@ -329,7 +329,7 @@ def _closing_parts(parts: list[Part], norm: str, vocab: Compiled, year: int | No
         # ... or a paragraph right before the plan that gives the causes of "these problems" (一是……；二是……。之所以出现
         # 这些问题，主要是……): the problems, with no lead line of their own
         at, text_end = _last_paragraph(norm, last.body_start, cuts[0][0])
-        if at > last.body_start and _CAUSES_OF_THESE.search(norm, at, text_end) is not None:
+        if at > last.body_start and vocab.causes.search(norm, at, text_end) is not None:
             cuts.insert(0, (at, "shortcomings"))
     if not cuts:
         return parts
@@ -461,9 +461,6 @@ def _sentences(norm: str, start: int, end: int):
 
 
 _LOOKS_BACK = frozenset({"first_responsible"})
-# the causes given for the problems just named (之所以出现这些问题; 出现上述问题的原因; 究其原因): a paragraph holding them is the
-# shortcomings
-_CAUSES_OF_THESE = re.compile(r"(?:之所以(?:出现|存在|产生)|(?:出现|存在|产生|造成)|分析)(?:上述|以上|这些)(?:问题|不足)(?:的(?:主要)?原因)?|究其原因")
 # (……着力抓好以下几方面工作; or counted, ……着重做好三件事 / 四项工作 / 三个方面的工作)
 _LEAD = r"(?:以下[^，,。；;：:\n]{0,8}(?:工作|任务|重点|方面|措施)|[两三四五六七八九十几](?:件事|项(?:工作|任务|重点)?|个方面的?(?:工作|任务)?))"
 _LEAD_VERB = r"[^，,。；;：:的\n]{0,4}"  # (a verb after the lead: ……将在以下方面着力：一是……)
