@@ -25,9 +25,9 @@ DEFAULT_REQUIREMENT_CUES = (
     "必须", "应当", "务必",
     # 须 alone before a deadline (主要负责人须在2026年2月底前报送述法报告; 须在年终述职中……; not 无须, 必须 as above, nor a rule's
     # procedure, 规定……须在会前征求意见 or 须经……方可)
-    r"须(?<![必无毋需务急]须)(?=[在于](?:\d|年底|月底|年内|年终|年末|规定(?:时间|期限))|按时|按期)",
+    r"须(?<![必无毋需务急]须)(?=[在于](?:\d|年底|月底|年内|年终|年末|年度|规定(?:时间|期限))|按时|按期)",
     # ... and 应 so (各街道党工委书记应于2026年1月底前……述法; not 相应, 响应, 适应于)
-    r"应(?<![响反相供适对答呼感效]应)(?=[在于](?:\d|年底|月底|年内|年终|年末|规定(?:时间|期限))|按时|按期)",
+    r"应(?<![响反相供适对答呼感效]应)(?=[在于](?:\d|年底|月底|年内|年终|年末|年度|规定(?:时间|期限))|按时|按期)",
     r"建议(?<=[。；;！!？?\n：:，,]建议)",  # a sentence that opens with 建议 proposes (not 代表建议, 提出建议)
     # a plan inside the measures, opening its clause (下一步，将完善……; 今后将……), not 为下一步工作打下基础
     # (and the year to come named so: 下一年度，局主要负责同志将……; 在新的一年里，……)
@@ -122,14 +122,14 @@ _YEAR_SUBJECT_WILL = regex.compile(rf"年(?<=[。；;！!？?\n：:，,]\s*{YEAR
 # (or the next stage's, no year named: 已将习近平法治思想列入下一阶段学习计划; 纳入明年工作要点)
 _INTO_LATER_PLAN = rf"(?:纳入|列入)(?:到)?(?:{YEAR_TEXT}度?|(下一?阶段|下一步|下步|明年|下一?年度?))[^，,。；;\n]{{0,12}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算|考核)"
 _INTO_LATER = regex.compile(_INTO_LATER_PLAN)
-# ... or put off to a later year (2025年度述法安排在2026年……时进行; 推迟到2026年; 调整至2026年一季度; 改在2026年3月……进行), or begun from it (主要负责人自2026年起……述法),
+# ... or put off to a later year (2025年度述法安排在2026年……时进行; 推迟到2026年; 调整至2026年一季度; 改在2026年3月……进行; 拟并入2026年初……考核一并进行), or begun from it (主要负责人自2026年起……述法),
 # its date set then (首次集中述法定于2026年一季度开展) or joined to a later occasion (……述法工作将结合2026年一季度综合考核一并开展;
 # 2025年度的述法拟结合2026年初的领导班子考核一并开展)
-_PUT_OFF = regex.compile(rf"(?:(?:安排|推迟|延后|延迟|推延|放|调整|改)(?:在|于|到|至)|(?:明确|确定|决定)(?:于|在)|定于|[将拟](?:结合|随|同)|(?:自|从)(?=[^，,。；;\n]{{0,10}}?(?:起|开始))){YEAR_TEXT}")
+_PUT_OFF = regex.compile(rf"(?:(?:安排|推迟|延后|延迟|推延|放|调整|改)(?:在|于|到|至)|(?:明确|确定|决定)(?:于|在)|定于|[将拟](?:结合|随|同)|并入(?:到)?|(?:自|从)(?=[^，,。；;\n]{{0,10}}?(?:起|开始))){YEAR_TEXT}")
 # ... or, in the match's own clause, what is to be done in a later year (……述法工作将结合年终考核于2026年2月开展)
 _WILL_IN_YEAR = regex.compile(rf"[^，,。；;\n]{{0,12}}?(将[^，,。；;\n]{{0,12}}?(?:于|在){YEAR_TEXT})")
 # ... of them, those that put a thing off, or fix it for a later year (……述法工作，区委依法治区办已明确于2026年上半年统一开展)
-_PUT_OFF_VERBS = ("推迟", "延后", "延迟", "推延", "调整", "明确", "确定", "决定", "定于", "改在", "改于", "改到", "改至")
+_PUT_OFF_VERBS = ("并入", "推迟", "延后", "延迟", "推延", "调整", "明确", "确定", "决定", "定于", "改在", "改于", "改到", "改至")
 # ... or, after a match its clause tells was once planned (原计划……), what is now to be done in a later year (局里原计划同步推行
 # 重大执法决定法制审核，因……，拟于2025年建立该项制度)
 _ONCE_PLANNED = re.compile(r"原(?:计划|拟|定|打算)")
@@ -138,7 +138,10 @@ _ONCE_PLANNED_REACH = 60  # characters before a match its clause's 原计划 may
 _NOT_HELD = re.compile(r"(?:仍|尚|还|均|都|也|最终)?(?:未|没有)能?(?:如期|按期|按时|单独|专门|正式)?(?:组织)?(?:开展|举行|举办|进行|召开|实施)")
 _PLANNED_LATER = regex.compile(rf"(?:拟|将|计划|准备|打算)(?:于|在|到)?{YEAR_TEXT}")
 # ... or, opening a later clause of its sentence, the thing held then (not held again, 拟于2026年继续开展: done this year too)
-_TO_BE_HELD = re.compile(r"(?![^，,。；;\n]{0,10}?(?:继续|再次|进一步|持续))[^，,。；;\n]{0,10}?(?:开展|进行|举行|召开|组织|实施)(?=[，,。；;\n]|$)")
+_SHORT_SUBJECT = 8  # characters of a later clause's subject before its 将于2026年 (局主要负责人将于……)
+_AGAIN_WORDS = "继续|再次|进一步|持续"  # done this year and to be done again
+_AGAIN = re.compile(_AGAIN_WORDS + "|仍将|也将")
+_TO_BE_HELD = re.compile(rf"(?![^，,。；;\n]{{0,10}}?(?:{_AGAIN_WORDS}))[^，,。；;\n]{{0,10}}?(?:开展|进行|举行|召开|组织|实施)(?=[，,。；;\n]|$)")
 # ... while a sentence opening on an earlier year's date tells of that year's work, not the report year's practice
 # (2024年12月，时任局长曾……; 2024年度，……, in a report on 2025; after a quotation's close, ……。”2024年，市长还……).  Not a later year's month: the year-end 述法 and
 # reviews of the report year are held early in the next (2026年1月，局长在……年终述法会议上作书面述法)
@@ -1255,6 +1258,15 @@ class Negation:
             m = next(
                 (m for m in _PLANNED_LATER.finditer(norm, end, stop)
                  if m.start() in opens and year_value(m.group(1)) > year and _TO_BE_HELD.match(norm, m.end())),
+                None,
+            )  # fmt: skip
+        if m is None:  # (or a later clause, its subject short, that does the matched thing then: ……述法分两批进行，我局列入第二批，
+            # 局主要负责人将于2026年上半年参加现场述法评议 — the arrangement told is for the year after)
+            word = norm[start:end]
+            m = next(
+                (m for m in _PLANNED_LATER.finditer(norm, end, stop)
+                 if year_value(m.group(1)) > year and 0 <= m.start() - max((at for at in starts if at <= m.start()), default=-99) <= _SHORT_SUBJECT
+                 and norm.find(word, m.end(), self.clause(Hit(m.start(), m.end()))[1]) >= 0 and not _AGAIN.search(norm, m.end(), self.clause(Hit(m.start(), m.end()))[1])),
                 None,
             )  # fmt: skip
         return None if m is None else m.group(0)[: m.start(1) - m.start()]
