@@ -303,11 +303,12 @@ _SETTING_UP = "建立|筹建|组建|制定|起草|编制|研究|酝酿|遴选|�
 # ... the ways of saying so, after a match (……制度正在建立) and opening the clause a title heads (目前正在筹备……; 述法材料目前正在准备中)
 _IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快|按程序|按规定)?(?:组织|开展)?(?:{_SETTING_UP}|筹备|准备|论证|起步|探索)|正筹备"
 # What waits on something else being done first (待县司法局出台目录清单后再行建立; 待……统一安排后开展述法; 待全区述法会议
-# 召开时一并开展; 待履行程序后签订服务协议): not in place.  One pattern for a draft's clause (_DRAFTED) and a denial right
+# 召开时一并开展; 待履行程序后签订服务协议; 相关工作待县里统一安排。): not in place.  One pattern for a draft's clause (_DRAFTED) and a denial right
 # after a match (_NEGATED_AFTER).
 _WAITING = (
-    r"待[^，,。；;\n]{0,20}?(?:后|时)(?:再行|再|方可|一并)?(?:全面|正式|统一)?"
+    r"待[^，,。；;\n]{0,20}?(?:(?:后|时)(?:再行|再|方可|一并)?(?:全面|正式|统一)?"
     r"(?:建立|制定|出台|实施|推行|执行|施行|落实|办理|开展|进行|组织|举行|举办|聘请|聘任|签订(?:服务|聘用|委托|顾问)(?:合同|协议)|签约)"
+    r"|(?:安排|部署)(?=[，,。；;！!？?\n]))"  # (or the clause ends on it: ……起草了述法提纲，相关工作待县里统一安排。)
 )
 # ... or drafted and still out for comment (……已起草……目录清单，目前正在征求意见): where a clause opens so (not
 # right after a match: a decision's draft put out for comment is its procedure followed)
@@ -542,6 +543,7 @@ _PARAGRAPH_REACH = 240  # characters after a topic's sentence its paragraph may 
 _NAMED_AGAIN = re.compile(_THIS_SYSTEM)  # ... by one of these (_NAMED_AGAIN_NOT_IN_PLACE's)
 _TOPIC_IN_SENTENCE = re.compile("关于|对于|至于|针对|方面[，,：:]")  # a sentence opening a topic of its own
 _SUBJECT_LEAD = 6  # characters before a match that opens its sentence (目前，; 3.; 一是)
+_YEAR_LEAD = regex.compile(rf"{YEAR_TEXT}度?[，,]?")  # a year opening a clause, before its subject (2024年度区级述法工作……)
 # ... or a topic the clause opens with (三是对重大执法决定的法制审核，街道……，但尚未正式印发)
 _TOPIC_FRAME = re.compile(rf"(?:[{CN_NUMERALS}]{{1,3}}是)?(?:对于|对|关于|至于)[^，,。；;\n]{{0,12}}$")
 _SUBJECT_REACH = 40  # characters after it the predicate may start
@@ -1298,6 +1300,8 @@ class Negation:
         c_start, c_end = self.clause(hit)
         while c_start < start and norm[c_start] in " \t\u3000":  # (a paragraph's indent is no lead)
             c_start += 1
+        if (lead := _YEAR_LEAD.match(norm, c_start, start)) is not None:  # (a year before the subject: 2024年度区级述法工作……)
+            c_start = lead.end()
         subject = start - c_start <= _SUBJECT_LEAD or _TOPIC_FRAME.match(norm, c_start, start) is not None
         if near:
             for at in _later_clauses(norm, end, min(s_end, end + _SUBJECT_REACH), _INNER_CLAUSES):
