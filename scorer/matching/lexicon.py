@@ -1303,6 +1303,9 @@ class Negation:
         if (lead := _YEAR_LEAD.match(norm, c_start, start)) is not None:  # (a year before the subject: 2024年度区级述法工作……)
             c_start = lead.end()
         subject = start - c_start <= _SUBJECT_LEAD or _TOPIC_FRAME.match(norm, c_start, start) is not None
+        # (or the title of a document the clause issues, which a later clause may name again: 印发《……法制审核办法》，由于……，
+        # 该办法尚未实际运行)
+        subject = subject or norm.rfind("《", c_start, start) > norm.rfind("》", c_start, start)
         if near:
             for at in _later_clauses(norm, end, min(s_end, end + _SUBJECT_REACH), _INNER_CLAUSES):
                 m = _SUBJECT_NOT_IN_PLACE.match(norm, at)
