@@ -1806,3 +1806,14 @@ def test_the_causes_of_these_problems_are_the_packs_to_change():
     default_cue = text.replace("症结在于", "之所以出现这些问题，主要是")
     assert "shortcomings" in kinds(default_cue)
     assert "shortcomings" not in [p.kind for p in parse(default_cue, structure=Structure(causes=[])).parts]
+
+
+def test_a_promise_in_the_shortcomings_followed_by_a_sentence_on_next_year_opens_the_plan():
+    # 二、存在的问题 / …… / 下一步，我局将针对上述问题抓好整改落实。2024年，重点做好以下三件事：一是…… — the promise alone is the
+    # problems' closing line; the sentence after it, opening on the next year, makes the paragraph the plan
+    problems = "我局法治建设还存在一些问题：一是执法人员不足，二是普法形式单一。究其原因，主要是编制紧张。"
+    plan = "下一步，我局将针对上述问题抓好整改落实。2024年，重点做好以下三件事：一是补充执法人员5名；二是开展执法培训4期；三是完善审核机制。"
+    text = report("一、主要工作及成效", MEASURES * 2, "二、存在的问题和不足", problems, plan)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    # (the report's own year after the promise is no plan's)
+    assert kinds(text.replace("2024年，重点做好以下三件事", "2023年，重点做好了以下三件事")) == ["measures", "shortcomings"]

@@ -440,6 +440,11 @@ def _sentence_opening(
                 lead = _LEADS_INTO_YEAR.search(sentence)
                 if lead is not None and year is not None and year_value(lead.group(1)) > year:
                     return at
+                # (or the next sentence of its paragraph opening on a later year: 下一步，我局将针对上述问题抓好整改落实。2026年，
+                # 重点做好以下五件事：一是……)
+                then = _YEAR_OPENING.match(norm, stop + 1) if stop >= 0 and norm[stop] == "。" else None
+                if then is not None and year is not None and year_value(then.group(1)) > year:
+                    return at
             elif not (year and "将" in m.group(0) and any(y <= year for y in years)):
                 return at
     return None
@@ -470,6 +475,7 @@ _FIRST_ITEM = re.compile(r"\s*(?:一是|其一|[（(]一[)）]|一、|1[.．、]
 _LEADS_INTO_ITEM = re.compile(_LEAD + _LEAD_VERB + r"[：:]\s*(?:一是|其一|[（(]一[)）]|1[.．、])")
 # ... or a later year's work after its colon (……重点做好以下工作：2025年，争取……)
 _LEADS_INTO_YEAR = re.compile(_LEAD + _LEAD_VERB + r"[：:]\s*" + YEAR_TEXT)
+_YEAR_OPENING = re.compile(r"[ \t\u3000]*" + YEAR_TEXT + r"度?[，,]")  # a sentence opening on a year (2026年，……)
 
 
 def _into_items(norm: str, sentence: str, stop: int) -> bool:
