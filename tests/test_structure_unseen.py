@@ -1817,3 +1817,11 @@ def test_a_promise_in_the_shortcomings_followed_by_a_sentence_on_next_year_opens
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
     # (the report's own year after the promise is no plan's)
     assert kinds(text.replace("2024年，重点做好以下三件事", "2023年，重点做好了以下三件事")) == ["measures", "shortcomings"]
+
+
+def test_a_lead_line_naming_the_fields_its_problems_show_in_before_the_colon_opens_the_shortcomings():
+    # ……（topics）…… / 工作中也存在一些不足，集中表现在执法和普法两个方面：一是……；二是…… / 下步打算 — the lead line names where the
+    # problems show before its colon
+    problems = "工作中也存在一些不足，集中表现在行政执法和法治宣传两个方面：一是执法人员老化，平均年龄超过55岁；二是普法形式单一，群众参与度不高。"
+    text = report("加强组织领导", MEASURES * 2, "做好矛盾化解", MEASURES * 2 + "\n" + problems, "下步打算", PLAN)
+    assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
