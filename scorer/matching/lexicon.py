@@ -74,9 +74,9 @@ DEFAULT_REQUIREMENT_CUES = (
 # _STOCK_SUBJECT characters: 局党组持续……, 一是坚持……) and it reports nothing done (_DONE).  A
 # sentence with one clause that says what was done (……，组织执法培训) or a figure is practice,
 # however it opens; so is one of stock words alone (全面严格落实行政执法公示……制度。).
-DEFAULT_PLAN_WORDS = ("持续", "不断", "进一步", "继续", "充分发挥", "着力发挥", "积极探索", "努力实现")
+DEFAULT_PLAN_WORDS = ("持续", "不断", "进一步", "继续", "充分发挥", "着力发挥", "积极探索", "积极推行", "努力实现")
 DEFAULT_STOCK_OPENERS = (
-    "持续", "不断", "进一步", "继续", "充分发挥", "坚持", "始终", "深入", "着力", "努力", "切实", "自觉", "积极", "大力",
+    "持续", "不断", "进一步", "继续", "充分发挥", "发挥", "坚持", "始终", "深入", "着力", "努力", "切实", "自觉", "积极", "大力",
     "全面", "严格", "主动", "认真", "扎实", "做好", "依法做好", "全力", "确保", "力争", "及时",
     "推动", "推进", "推行", "深化", "加强", "强化", "加大", "提升", "提高", "健全", "完善", "规范", "优化", "创新", "丰富", "拓宽", "拓展",
     "畅通",  # (……，畅通行政复议申请渠道: a channel to keep open)
