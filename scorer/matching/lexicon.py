@@ -280,14 +280,15 @@ DEFAULT_NEGATION_CUES = ("尚未", "还未", "仍未", "未能", "从未", "没�
 # standard library's re as in regex; re costs less per call on short strings.
 # After a negation cue, these verbs turn "未发生行政复议案件" into a report of zero activity, as
 # do the passive ones of a body that is the respondent ("未被申请行政复议", "未被提起行政诉讼").
+_APPLIED_AGAINST = r"被(?:[^，,。；;\n]{0,10}?(?:申请|提起|起诉)|诉|复议)"  # (被申请行政复议, 被当事人申请行政复议, 被诉)
 ZERO_ACTIVITY = re.compile(
-    r"(?:发生|出现|收到|受理|涉及|产生|新增|接到|引发|引起|被(?:[^，,。；;\n]{0,10}?(?:申请|提起|起诉)|诉|复议)|(?:作为|成为|列为)[^，,。；;\n]{0,8}?被(?:申请|告|诉)"
-    r"|(?:一(?:起|件|例|项|宗)?|任何)[^，,。；;\n]{0,8}?被(?:申请|提起|起诉|诉|复议)"
+    rf"(?:发生|出现|收到|受理|涉及|产生|新增|接到|引发|引起|{_APPLIED_AGAINST}|(?:作为|成为|列为)[^，,。；;\n]{{0,8}}?被(?:申请|告|诉)"
+    rf"|(?:一(?:起|件|例|项|宗)?|任何)[^，,。；;\n]{{0,8}}?{_APPLIED_AGAINST}"
     r"|有?(?:当事人|相对人|群众|企业|公民|法人)(?:对[^，,。；;\n]{0,12})?(?:提起|提出|申请)"
     # (the other party said not to have applied: 被审计单位均在法定期限内未申请行政复议)
     r"|申请(?=行政复议|复议))"
 )  # 未发生行政复议案件, 未作为被申请人参加行政复议, 未有当事人对我局提起行政复议, 没有一起行政行为被申请复议,
-# 执法工作未引发行政复议或诉讼, 没有被任何公民、法人申请过行政复议
+# 执法工作未引发行政复议或诉讼, 没有被任何公民、法人申请过行政复议, 没有一件被当事人申请行政复议
 # (not 未向当事人告知申请……)
 # 未经……不/不得/严禁……: a rule being enforced (未经法律顾问审查的合同不签订), not a negation;
 # used with .match(text, pos) from the match's end.
@@ -303,7 +304,8 @@ _COUNT_NOUNS = ("案件", "申请", "纠纷")
 # ……遴选工作仍在推进中, ……的采购程序已于2025年11月启动; or on paper only: ……制度目前仍停留在文件层面
 _SETTING_UP = "建立|筹建|组建|制定|起草|编制|研究|酝酿|遴选|选聘|比选|洽谈|申请|对接|采购|购置"  # a mechanism being set up, not yet in place (正在建立, 尚在起草, 正在遴选, 正在组织遴选; 人选正在比选之中; equipment applied for: 执法记录仪正在按程序申请配备; a firm in talks: 正在对接律师事务所; a team being formed: 公职律师队伍正在组建; equipment being bought: 执法记录仪等……设备目前正在采购之中)
 # ... the ways of saying so, after a match (……制度正在建立) and opening the clause a title heads (目前正在筹备……; 述法材料目前正在准备中)
-_IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快|按程序|按规定)?(?:组织|开展)?(?:{_SETTING_UP}|筹备|准备|论证|起步|探索)|正筹备"
+_IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快|按程序|按规定|共同|联合)?(?:组织|开展)?(?:{_SETTING_UP}|筹备|准备|论证|起步|探索)|正筹备"
+_AT_A_STAGE = "处于(?:起草|筹备|酝酿|论证|研究|试点|征求意见)阶段"  # still being made (……制度目前仍处于起草阶段; 目前尚处于征求意见阶段)
 # What waits on something else being done first (待县司法局出台目录清单后再行建立; 待……统一安排后开展述法; 待全区述法会议
 # 召开时一并开展; 待履行程序后签订服务协议; 相关工作待县里统一安排。): not in place.  One pattern for a draft's clause (_DRAFTED) and a denial right
 # after a match (_NEGATED_AFTER).
@@ -330,7 +332,7 @@ _NEGATED_AFTER = re.compile(
     r"|停留在(?:文件|纸面|口头|表面|草稿|草案)"  # (……制度目前仍停留在文件层面: on paper only; ……办法目前仍停留在草稿阶段)
     rf"|{_WAITING}"  # (……等相关制度待县里统一部署后落实; ……的聘任须待年度预算批复后办理)
     r"|(?:本应|原本应|本来应)"  # (what should have been and was not: 重大执法决定法制审核本应同步推开，但……目前仍在设置之中)
-    r"|处于(?:起草|筹备|酝酿|论证|研究|试点)阶段|正在与[^，,。；;\n]{0,8}?(?:对接|协商|洽谈)"  # (……制度目前仍处于起草阶段; 聘请工作正在与……对接)
+    rf"|{_AT_A_STAGE}|正在与[^，,。；;\n]{0,8}?(?:对接|协商|洽谈)"  # (……制度目前仍处于起草阶段; 聘请工作正在与……对接)
     # (the system's own documents still out for comment: ……法制审核目录清单和工作规程目前仍在征求意见; or still being drawn up:
     # ……法制审核目录清单目前仍在梳理之中; ……法制审核目录清单编制指引，各部门目录清单目前正在编制中)
     r"|(?:目录|清单|办法|规程|细则|制度)[^，,。；;\n]{0,8}?(?:正|[尚仍还])在(?:征求意见|修改完善|审议|梳理|编制|制定|起草)"
@@ -386,7 +388,7 @@ _CALLED_OFF = re.compile(
 # The first clause a heading's title heads, saying the thing is not in place (目前正在筹备购置……, 我局尚未建立……):
 # the title names it only to say so (used with .match from the body's start).
 _NOT_IN_PLACE = re.compile(
-    rf"[^，,。；;！!？?\n]{{0,8}}?(尚未|还未|仍未|暂未|未能|至今未|迄今未|没有|尚无|仍无|{_IN_THE_MAKING}|{_DRAFTED}"
+    rf"[^，,。；;！!？?\n]{{0,8}}?(尚未|还未|仍未|暂未|未能|至今未|迄今未|没有|尚无|仍无|{_IN_THE_MAKING}|{_DRAFTED}|{_AT_A_STAGE}"
     r"|暂缓(?=实施|执行|推进|开展|聘请|选聘|建立|推行|[，,。；;])"  # (关于外聘法律顾问，……进行了专题研究，……，决定暂缓实施)
     r"|暂不(?=(?:另行|再|单独)?(?:聘请|聘用|选聘|设立|配备|开展|实施|建立|推行))"  # (关于法律顾问问题，……，2025年度暂不另行聘请)
     r"|(?:也|均|都|亦)?未(?:开展|实施|落实|建立|推行|执行)过?(?=(?:此项|这项|该项)(?:工作|制度)))"  # (……，本年度也未开展此项工作)
