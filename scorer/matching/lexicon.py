@@ -222,10 +222,10 @@ _DATED_AT = (
     # not a document named by its date, 落实县委于2022年12月印发的……办法)
     regex.compile(rf"年(?<=[于在]{YEAR_TEXT})(?=(?:\d{{1,2}}月份?)?(?:印发|出台|制定|发布)(?!的))"),
     # (于/在 with a step done once then: 我区于2023年完成行政复议体制改革; 于2022年在全市率先推行领导干部年终述法; 于2022年首次
-    # 开展……; not one named by its date, 于2023年完成的……)
+    # 开展……; a contract signed then, 我局于2022年与……律师事务所签订法律顾问服务协议; not one named by its date, 于2023年完成的……)
     regex.compile(
         rf"年(?<=[于在]{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?)?{_NOT_AN_ACT_THEN}"
-        r"(?=[^，,。；;\n]{0,8}?(?:完成|率先|首次)(?![^，,。；;\n]{0,16}?的))"
+        r"(?=[^，,。；;\n]{0,8}?(?:完成|率先|首次|(?:与|同)[^，,。；;\n]{1,16}?签订)(?![^，,。；;\n]{0,16}?的))"
     ),
 )
 # ... and a sentence opening on a later year's month whose act names that year again (2026年1月，局长主持召开2026年全局法治
