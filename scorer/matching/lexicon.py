@@ -209,8 +209,9 @@ _DATED_AT = (
     # (or one of its decisions reviewed then: 针对2024年1起治安处罚决定在行政复议中被撤销暴露出的……问题; or said to have arisen
     # then: 2024年发生的1起……行政复议案件)
     regex.compile(rf"年(?<={YEAR_TEXT})(?=(?:(?:发生|受理|办理|收到)的?)?(?:一|两|二|三|四|五|\d{{1,2}})(?:起|件|宗)[^，,。；;\n]{{0,24}}?(?:案|复议|诉讼|撤销|纠错))"),
-    # (or in that year with the leader's own act right after it: 区长在2024年带头出庭应诉……)
-    regex.compile(rf"年(?<=[于在]{YEAR_TEXT})(?=带头|亲自|主持|出庭|述法|讲授)"),
+    # (or in that year with the leader's own act right after it: 区长在2024年带头出庭应诉……; or a session held then: 在2023年举办
+    # 习近平法治思想专题读书班……的基础上)
+    regex.compile(rf"年(?<=[于在]{YEAR_TEXT})(?=带头|亲自|主持|出庭|述法|讲授|举办|举行)"),
     # (于/在 with a meeting held then: 在2024年12月召开的……会上; not a status gained then, 于2024年底……取得公职律师证书)
     regex.compile(
         rf"年(?=度?(?:底|末|年终|年底|年末|\d{{1,2}}月))(?<=[于在]{YEAR_TEXT}){_DATED_MARK}{_NOT_AN_ACT_THEN}"
