@@ -1825,3 +1825,14 @@ def test_a_lead_line_naming_the_fields_its_problems_show_in_before_the_colon_ope
     problems = "工作中也存在一些不足，集中表现在行政执法和法治宣传两个方面：一是执法人员老化，平均年龄超过55岁；二是普法形式单一，群众参与度不高。"
     text = report("加强组织领导", MEASURES * 2, "做好矛盾化解", MEASURES * 2 + "\n" + problems, "下步打算", PLAN)
     assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
+
+
+def test_an_unheaded_plan_naming_the_report_year_but_leading_into_items_is_still_the_plan():
+    # …… / 也存在一些不足：一是……。 / 2023年，我乡将围绕以上问题重点抓好以下工作：一是…… in a 2023 report: the plan with the wrong
+    # year (year_consistency's miss), not 将 as a preposition
+    problems = "我乡法治建设也存在一些不足：一是执法人员不足，二是普法形式单一。究其原因，主要是编制紧张。"
+    plan = "2023年，我乡将围绕以上问题重点抓好以下工作：一是配齐执法人员5名；二是开展执法培训4期；三是完善审核机制。"
+    text = report("加强组织领导", MEASURES * 2, "开展法治宣传", MEASURES * 2 + "\n" + problems + "\n" + plan)
+    assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
+    # (a sentence of the year's own work with 将 as a preposition leads into nothing)
+    assert "next_year_plan" not in kinds(text.replace(plan, "2023年，我乡将法治建设纳入年度考核，考核结果全部运用。"))
