@@ -215,7 +215,7 @@ _DATED_AT = (
     # (于/在 with a meeting held then: 在2024年12月召开的……会上; not a status gained then, 于2024年底……取得公职律师证书)
     regex.compile(
         rf"年(?=度?(?:底|末|年终|年底|年末|\d{{1,2}}月))(?<=[于在]{YEAR_TEXT}){_DATED_MARK}{_NOT_AN_ACT_THEN}"
-        r"(?=[^，,。；;\n]{0,20}?(?:召开|举行|举办|会议|会上))"  # (……于2024年12月在区委依法治区办组织的述法会上……)
+        r"(?=[^，,。；;\n]{0,20}?(?:召开|举行|举办|会议|会上|评议中))"  # (……于2024年12月在区委依法治区办组织的述法会上……; 局长在2024年底的述法评议中被评为……)
     ),
     # (a clause opening on the year and the area or the body as its subject: 近年来，……，2024年全市共办理行政复议案件118件)
     regex.compile(rf"年(?<=[，,；;]\s*{YEAR_TEXT})(?=全[市县区镇乡局旗]|我[市县区镇乡局旗])"),
