@@ -147,7 +147,7 @@ def test_related_links_on_the_same_line_end_the_page(pack):
     assert status(pack, "submission_deadline", web) == "pass"
 
 
-@pytest.mark.parametrize("label", ["相关信息：", "相关内容", "延伸阅读："])
+@pytest.mark.parametrize("label", ["相关信息：", "相关内容", "延伸阅读：", "【相关链接】"])
 def test_related_information_ends_the_page_as_related_links_do(pack, label):
     # 相关信息： / 某县2022年法治政府建设工作情况报告 — a related report's title, not a part after the signature
     web = WEB_COPY.replace("相关链接：", label).replace("某县2022年度法治政府建设情况报告", "某县2022年法治政府建设工作情况报告")
