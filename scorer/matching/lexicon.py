@@ -212,6 +212,8 @@ _DATED_AT = (
     # (or in that year with the leader's own act right after it: 区长在2024年带头出庭应诉……; or a session held then: 在2023年举办
     # 习近平法治思想专题读书班……的基础上)
     regex.compile(rf"年(?<=[于在]{YEAR_TEXT})(?=带头|亲自|主持|出庭|述法|讲授|举办|举行)"),
+    # (or its review of the year, the act told there: 委主任在2023年度全市部门主要负责人述法评议中获评……)
+    regex.compile(rf"年(?<=[于在]{YEAR_TEXT})(?=度[^，,。；;\n]{{0,24}}?评议中)"),
     # (于/在 with a meeting held then: 在2024年12月召开的……会上; not a status gained then, 于2024年底……取得公职律师证书)
     regex.compile(
         rf"年(?=度?(?:底|末|年终|年底|年末|\d{{1,2}}月))(?<=[于在]{YEAR_TEXT}){_DATED_MARK}{_NOT_AN_ACT_THEN}"
