@@ -66,6 +66,8 @@ DEFAULT_REQUIREMENT_CUES = (
     r"将(?=结合(?!\s*(?:20\d{2}|二[〇零○◯])\s*年)[^，,。；;\n]{0,16}?(?:一并|同步|统一)?(?:开展|进行|实施|举行))",
     r"待[^，,。；;\n]{1,8}?后[，,]?将",  # ……，待聘请后将由法律顾问……把关: what is to come once something else is done
     # (or to be held once another body has arranged it: ……述法材料已准备完毕，待市委依法治市办统一安排后开展述法)
+    # (narrower than _WAITING on purpose: with its verbs of signing, a denied adviser sentence became a "requirement" and
+    # lost the denial it gives the rest of the report)
     r"待[^，,。；;\n]{1,16}?后(?:再行|再|方可)?(?:统一)?(?:开展|进行|组织|举行|举办)",
     r"届时(?=将|由|再)",  # ……，预计2026年一季度完成聘任，届时将由法律顾问……: what is to come then
 )  # fmt: skip
@@ -1273,14 +1275,22 @@ class Negation:
             )  # fmt: skip
         if m is None:  # (or a later clause, its subject short, that does the matched thing then: ……述法分两批进行，我局列入第二批，
             # 局主要负责人将于2026年上半年参加现场述法评议 — the arrangement told is for the year after)
-            word = norm[start:end]
-            m = next(
-                (m for m in _PLANNED_LATER.finditer(norm, end, stop)
-                 if year_value(m.group(1)) > year and 0 <= m.start() - max((at for at in starts if at <= m.start()), default=-99) <= _SHORT_SUBJECT
-                 and norm.find(word, m.end(), self.clause(Hit(m.start(), m.end()))[1]) >= 0 and not _AGAIN.search(norm, m.end(), self.clause(Hit(m.start(), m.end()))[1])),
-                None,
-            )  # fmt: skip
+            m = self._later_clause_does_it(norm[start:end], starts, end, stop, year)
         return None if m is None else m.group(0)[: m.start(1) - m.start()]
+
+    def _later_clause_does_it(self, word: str, starts: list[int], end: int, stop: int, year: int) -> regex.Match | None:
+        """The :data:`_PLANNED_LATER` match (将于2026年, a year after ``year``) between ``end`` and ``stop`` that opens one of
+        the later clauses at ``starts`` after a short subject (at most ``_SHORT_SUBJECT`` characters) and whose clause names
+        ``word`` again after it, not as done again (继续, 再次…), or None."""
+        norm = self.report.norm
+        for m in _PLANNED_LATER.finditer(norm, end, stop):
+            opened = max((at for at in starts if at <= m.start()), default=None)  # (the later clause it is in)
+            if opened is None or m.start() - opened > _SHORT_SUBJECT or year_value(m.group(1)) <= year:
+                continue
+            c_end = self.clause(Hit(m.start(), m.end()))[1]
+            if norm.find(word, m.end(), c_end) >= 0 and not _AGAIN.search(norm, m.end(), c_end):
+                return m
+        return None
 
     def _subject_not_in_place(self, start: int, end: int) -> str | None:
         """The cue of a later clause of the sentence whose clause the match at ``start``…``end`` opens
