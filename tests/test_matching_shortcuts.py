@@ -489,3 +489,63 @@ def test_str_split_cuts_at_the_regex_white_space_and_at_u001c_u001f():
 @settings(max_examples=300, deadline=None)
 def test_part_size_is_the_compacted_length(text):
     assert _size(text) == len(compact(text))
+
+
+# --- generic clauses: the alternatives that open a line share one ^ --------------------------------
+
+GENERIC = ["^回顾(?:一年来|全年)的?工作$", "^(?:进一步)?加强[^\n]{0,6}建设$", "持续", "内设(?<=^内设)", "^总结|经验$",
+           "^[]|]会", "^(?:主要|是)?不够高$", r"^\(一\)"]  # fmt: skip
+GENERIC_BITS = ["回顾", "一年来", "全年", "工作", "进一步", "加强", "队伍", "建设", "持续", "内设", "总结", "经验", "]", "|",
+                "会", "主要", "是", "不够高", "(一)", "，", "。", "；", "、", "\n", " ", "x"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(GENERIC_BITS), max_size=50).map("".join),
+    st.lists(st.sampled_from(GENERIC), min_size=1, max_size=6, unique=True),
+    st.lists(st.sampled_from(GENERIC), max_size=3, unique=True),
+)
+@example("总结工作经验\n回顾全年工作", ["^总结|经验$"], [])  # ^a|b: b is not held to a line's start
+@example("会议，]会", ["^[]|]会"], [])  # a ] first in its class: the | is one of its characters
+@SETTINGS
+def test_generic_clauses_with_one_shared_caret_are_those_of_the_plain_alternation(body, generic, lists):
+    from scorer.kinds.part import _generic_rx, _statements
+
+    def plain(patterns):
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.M) if patterns else None
+
+    assert _statements(body, _generic_rx(tuple(generic)), _generic_rx(tuple(lists))) == _statements(body, plain(generic), plain(lists))
+
+
+def test_only_a_caret_that_every_match_opens_with_is_shared():
+    from scorer.kinds.part import _opens_line
+
+    assert _opens_line("^(?:a|b)c") and _opens_line("^[|]a") and _opens_line("^[]|]a") and _opens_line(r"^a\|b")
+    assert not _opens_line("^a|b") and not _opens_line(r"^\(a|b") and not _opens_line("^[a](b)|c") and not _opens_line("a^")
+
+
+# --- duplicates: sentences apart from the clauses found, and a sentence's bounds, by lookup -------
+
+
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(1, 12)), max_size=8), st.lists(st.tuples(st.integers(0, 40), st.integers(1, 12)), max_size=8))
+@SETTINGS
+def test_sentences_apart_from_the_clauses_found_by_lookup_are_those_by_comparison(found, others):
+    from scorer.kinds.duplicates import _apart
+
+    found = [(a, a + n, 0) for a, n in found]
+    others = [(a, a + n, 0) for a, n in others]
+    assert _apart(found, others) == [r for r in others if not any(a < r[1] and r[0] < b for a, b, _ in found)]
+
+
+@given(st.lists(st.sampled_from(["由于", "人员不足", "。", "；", "！", "?", "\n", "，", "x"]), max_size=30).map("".join), st.data())
+@SETTINGS
+def test_a_sentence_giving_a_cause_is_bounded_as_by_every_break(body, data):
+    from scorer.kinds.duplicates import _SENTENCE_BREAKS, _gives_cause
+
+    start = data.draw(st.integers(0, len(body)))
+    end = data.draw(st.integers(start, len(body)))
+    cause = regex.compile("由于")
+    lo = max(body.rfind(c, 0, start) for c in _SENTENCE_BREAKS) + 1
+    ends = [i for i in (body.find(c, end) for c in _SENTENCE_BREAKS) if i >= 0]
+    hi = min(ends) if ends else len(body)
+    plain = cause.search(body, lo, start) is not None or cause.search(body, end, hi) is not None
+    assert _gives_cause(body, start, end, cause) == plain

@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import accumulate
 from typing import Literal
@@ -156,7 +156,7 @@ class DuplicatesRule(RuleBase):
         if sentences and self.ignore:
             sentences = self._not_ignored(body, sentences)
         if sentences:
-            repeats = sorted(repeats + [r for r in sentences if not any(a < r[1] and r[0] < b for a, b, _ in repeats)])
+            repeats = sorted(repeats + _apart(repeats, sentences))
         if repeats:  # the unit's name alone on a line (a letterhead over a title that opens with it; a signature) is no sentence
             repeats = [r for r in repeats if not _unit_line(body, r[0], r[1])]
         if not repeats and self.min_shared_chars is not None:  # a long clause copied under another opening
@@ -247,6 +247,7 @@ def _joined(norm: str, repeats: list[tuple[int, int, int]]) -> list[tuple[int, i
 _JOIN_GAP = 24  # characters between two clauses of one copied sentence: separators, or a short clause in both
 _EDGE = _SEPARATORS + " \t\u3000"  # what may stand between a copy's clauses, or at its ends, and say nothing
 _SENTENCE_BREAKS = frozenset("。！!？?；;\n")
+_SENTENCE_BREAK = re.compile("[。！!？?；;\n]")
 
 
 def _widened(norm: str, start: int, end: int, first: int) -> tuple[int, int, int]:
@@ -385,10 +386,28 @@ def _gives_cause(body: str, start: int, end: int, restated, timeout=None) -> boo
     ``restated`` outside that clause (None: never)."""
     if restated is None:
         return False
-    lo = max(body.rfind(c, 0, start) for c in _SENTENCE_BREAKS) + 1
-    ends = [i for i in (body.find(c, end) for c in _SENTENCE_BREAKS) if i >= 0]
-    hi = min(ends) if ends else len(body)
+    line = body.rfind("\n", 0, start) + 1  # (a line end breaks a sentence: the others are looked for in its line)
+    lo = max(line, *(body.rfind(c, line, start) + 1 for c in _SENTENCE_BREAKS))
+    m = _SENTENCE_BREAK.search(body, end)
+    hi = m.start() if m else len(body)
     return restated.search(body, lo, start, timeout=timeout) is not None or restated.search(body, end, hi, timeout=timeout) is not None
+
+
+def _apart(found: list, others: list) -> list:
+    """Those of ``others`` that overlap none of ``found`` (both (start, end, first)): each
+    looked up among ``found`` by its start, not compared with every one (a long text copied
+    many times has thousands of each)."""
+    if not found:
+        return list(others)
+    spans = sorted((a, b) for a, b, _ in found)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # the furthest end of the spans so far
+    kept = []
+    for r in others:
+        i = bisect_left(starts, r[1])  # the spans that start before r ends
+        if i == 0 or reach[i - 1] <= r[0]:
+            kept.append(r)
+    return kept
 
 
 def _across_copied(report, body: str, repeat: tuple[int, int, int], min_across: int) -> bool:
