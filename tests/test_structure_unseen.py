@@ -1836,3 +1836,36 @@ def test_an_unheaded_plan_naming_the_report_year_but_leading_into_items_is_still
     assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
     # (a sentence of the year's own work with 将 as a preposition leads into nothing)
     assert "next_year_plan" not in kinds(text.replace(plan, "2023年，我乡将法治建设纳入年度考核，考核结果全部运用。"))
+
+
+def test_the_label_of_the_shortcomings_said_as_a_sentence_opens_them():
+    # …… / 存在的不足是：……；……。 / 下一步，…… — the label with 是 before its colon, no heading
+    problems = "存在的不足是：执法人员数量偏少，全局持证执法人员仅9人；执法文书制作仍有不规范之处；普法形式比较单一。"
+    text = report("加强组织领导", MEASURES * 2, "规范行政执法", MEASURES * 2 + "\n" + problems, "下一步，我局将重点做好以下工作：" + PLAN)
+    assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
+
+
+def test_shortcomings_opened_by_their_label_after_a_plan_that_ends_the_report_are_cut_from_it(pack):
+    # 一、主要举措和成效 / …… / 二、明年重点抓好几件事 / …… / 存在的不足是：（1）…… — the problems after the plan, no heading of their own
+    problems = "存在的不足是：（1）执法力量不足，专职执法人员只有6名；（2）信息化水平不高。造成这些问题的原因，主要是编制紧张。"
+    text = report("一、主要举措和成效", MEASURES * 2, "二、明年重点抓好几件事", PLAN + "\n" + problems)
+    assert kinds(text) == ["measures", "next_year_plan", "shortcomings"]
+    assert status(pack, "shortcoming_reasons", text) == "pass"
+    # (a plan paragraph that names no problems stays the plan)
+    assert kinds(text.replace(problems, "全年完成执法培训4期，办结案件12件。")) == ["measures", "next_year_plan"]
+
+
+def test_a_heading_naming_problems_to_be_faced_squarely_heads_the_shortcomings():
+    # 三、几个需要正视的问题： — the problems, not another field of the measures
+    text = report("一、主要举措和成效", MEASURES * 2, "二、几个需要正视的问题：", "一是执法人员不足。二是普法形式单一。", "三、下一步工作安排", PLAN)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+
+
+def test_lead_in_lines_naming_a_field_head_the_measures_before_unheaded_problems():
+    # 在加强党的领导方面： / …… / 在依法决策方面： / …… / 存在的不足是：…… / 下一步，…… — each lead-in line a topic over its paragraph
+    problems = "存在的不足是：对标先进乡镇，我镇创新亮点还不够多，执法人员仅3名。"
+    text = report("在加强党的领导方面：", TOPIC_PARAGRAPH, "在依法决策方面：", TOPIC_PARAGRAPH, "在矛盾化解方面：", TOPIC_PARAGRAPH,
+                  problems, "下一步，我镇将在2024年重点做好以下工作：" + PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "measures", "measures", "shortcomings", "next_year_plan"]
+    # (a lead line of the opening, 现将有关情况报告如下：, is no topic)
+    assert kinds(text.replace("在加强党的领导方面：", "现将有关情况报告如下：")).count("measures") == 2

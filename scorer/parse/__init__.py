@@ -406,6 +406,7 @@ _SPACED_HEAD = re.compile(r"([^\s。；;，,：:！!？?]{2,30})\s+(?=\S{8})")
 _TAG = re.compile(r"【([^【】。；;，,：:\n]{2,20})】")
 _TOPIC_MAX = TOPIC_LINE_MAX  # characters of a topic line (党的领导, 【规范执法】, 强化组织保障，压紧压实法治建设责任)
 _PARAGRAPH_MIN = 30  # characters of the paragraph under it
+_FIELD_LEAD = re.compile(r"在[^，,。；;：:！!？?\n]{2,20}?(?:方面|上)[：:]$")  # (在加强党的领导方面：)
 _TOPIC_PUNCT = re.compile(r"[。；;:：!！?？]|[，,].*[，,]")  # sentence punctuation but one ， (two short phrases)
 
 
@@ -428,6 +429,8 @@ def _is_topic_line(stripped: str, lines: list[str], li: int, vocab: Compiled) ->
     """A short line with no sentence punctuation (one ， between two short phrases aside), not a
     caption, document number, date, note (（此件公开发布）) or count (a table's row), with a paragraph or an item numbered 1 right under it: a
     heading in a report that numbers nothing, a sub-heading in one that does."""
+    if _FIELD_LEAD.match(stripped):  # (在依法决策方面： / ……: a lead-in naming the field of the paragraph under it)
+        stripped = stripped[:-1]
     if len(stripped) > _TOPIC_MAX or _TOPIC_PUNCT.search(stripped):
         return False
     if REPORTED.search(stripped) or _NUMBER_CELLS.search(stripped):  # (a table's row, 主动公开政府信息　　118条: a count

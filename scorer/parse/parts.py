@@ -411,8 +411,14 @@ def _last_paragraph(norm: str, start: int, end: int) -> tuple[int, int]:
 # the kinds of last part each closing part may be cut from (by default a measures part); the
 # plan also from the shortcomings, when its heading was a slogan the parser could not see
 # (存在的问题 …… 锚定新目标 展现新作为 / 2023年，街道将……), and from the principal leaders' part that ends
-# a report (主要负责人履职情况 …… / 2026年，我局将……着力做好以下几方面工作：)
-_CLOSES = {"first_responsible": ("next_year_plan",), "next_year_plan": ("measures", "preamble", "shortcomings", "first_responsible"), "other": ("next_year_plan", "shortcomings")}
+# a report (主要负责人履职情况 …… / 2026年，我局将……着力做好以下几方面工作：); the shortcomings also from a plan that
+# ends the report (明年重点抓好这几件事 …… / 存在的不足是：（1）……)
+_CLOSES = {
+    "shortcomings": ("measures", "preamble", "next_year_plan"),
+    "first_responsible": ("next_year_plan",),
+    "next_year_plan": ("measures", "preamble", "shortcomings", "first_responsible"),
+    "other": ("next_year_plan", "shortcomings"),
+}
 
 
 def _sentence_opening(
