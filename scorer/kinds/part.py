@@ -241,7 +241,8 @@ def _compact_offsets(body: str, offsets: list[int]) -> list[int]:
     return [at - bisect_left(spaces, at) for at in offsets]
 
 
-_ITEM_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．](?!\d))", re.M)  # opening a paragraph
+# opening a paragraph or a clause: （三） 1. 三是
+_ITEM_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．](?!\d)|[一二三四五六七八九十]{1,2}是)", re.M)
 
 
 def _blank_lines(m: re.Match) -> str:
@@ -280,7 +281,7 @@ def _statements(body: str, generic, lists=None, required=()) -> tuple[int, int]:
             generic_lines.add(start)
         return end
 
-    # (a sub-heading's number is none of its words: （三）持续规范执法行为 is the slogan 持续规范执法行为 — looked for without
+    # (a number is none of its words: （三）持续规范执法行为 and 三是持续规范执法行为 are the slogan 持续规范执法行为 — looked for without
     # it, the clause counted with it)
     bare = _ITEM_NUMBER.sub(_blank_lines, text) if generic is not None else text
     for rx, lines in ((generic, bare), (lists, listed)):
