@@ -35,7 +35,10 @@ from .base import Outcome, RuleBase
 
 _YEAR = regex.compile(YEAR_TEXT)
 # a plan part's first words naming its year: "2024年，我局将……", "2024年工作打算：……", "2024年工作思路：一是……"
-_PLAN_OPENING = regex.compile(r"\s*" + YEAR_TEXT + r"(?:度)?[，,：:]?[^。\n]{0,12}?(?:将|计划|打算|拟|要|重点|安排|思路)")
+# (or named as what it is first: 2024年是……的关键一年，我委将……)
+_PLAN_OPENING = regex.compile(
+    r"\s*" + YEAR_TEXT + r"(?:度)?(?:是[^，,。；;\n]{1,20}?(?:之年|一年)[，,])?[，,：:]?[^。\n]{0,12}?(?:将|计划|打算|拟|要|重点|安排|思路)"
+)
 # ... or, later in its first sentence, the year its work is for (新的一年，我局将坚持……，2025年重点抓好以下工作：)
 _PLAN_YEAR_IN_LEAD = regex.compile(YEAR_TEXT + r"(?:度)?[，,]?\s*(?:我[局委办镇乡县区市]|本[局委镇乡单位]+|我们)?(?:将|重点|着力|计划|拟)")
 _LEAD_REACH = 150  # characters of that first sentence looked at
@@ -62,6 +65,7 @@ class YearConsistencyRule(RuleBase):
         problems: list[str] = []
         hits: list[Hit] = []
         checked = 0  # the years found to check against the report's
+        plans: list[tuple[int, str, Hit]] = []  # each headed plan part's year, where it was found, and where it is
         for part in report.parts_of("next_year_plan"):
             if part.heading is None:
                 continue
@@ -81,12 +85,19 @@ class YearConsistencyRule(RuleBase):
                 if found is not None:
                     years, where, at = [found[0]], "条目开头", found[1]
             if years:
-                checked += 1
+                plans.append((years[0], where, at))
+        for i, (planned, where, at) in enumerate(plans):
+            if planned == year and any(later == year + 1 for later, _, _ in plans[i + 1 :]):
+                # (三、2023年领导班子述法安排 … 五、今后工作思路 / （一）2024年……: an arrangement of the year's own work, the plan after it)
                 if explain:
-                    notes.append(f"计划部分{where}年份：{years[0]}年")
-                if years[0] != year + 1:
-                    problems.append(f"计划年份{years[0]}年不是{year + 1}年")
-                    hits.append(at)  # (where the year is: the heading, or the sentence that opens on it)
+                    notes.append(f"计划部分{where}年份{planned}年：本年度事项的安排，其后另有{year + 1}年的计划，不作计划年份")
+                continue
+            checked += 1
+            if explain:
+                notes.append(f"计划部分{where}年份：{planned}年")
+            if planned != year + 1:
+                problems.append(f"计划年份{planned}年不是{year + 1}年")
+                hits.append(at)  # (where the year is: the heading, or the sentence that opens on it)
         signed = meta.signing_date
         if signed is not None:
             checked += 1
