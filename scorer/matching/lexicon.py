@@ -121,6 +121,11 @@ _YEAR_OPENER = regex.compile(rf"年(?=起|开始|[，,]|将|拟|[一二三四]�
 # ... or its subject before 将 (2026年我局主要负责人将在年度考核中……述法): the year's opening looked at first, as 将 may be
 # ten characters on (the look-ahead first would try them after every 年: ≈ 9 % of the engine's time)
 _YEAR_SUBJECT_WILL = regex.compile(rf"年(?<=[。；;！!？?\n：:，,]\s*{YEAR_TEXT})(?=[^，,。；;\n]{{1,10}}?(?<![曾已])(?:将|拟))")
+# ... or the year after its subject, right before 将 (镇党委书记在2026年将……; 局长于2026年拟……): the year looked at first, then what opens
+# its clause
+_SUBJECT_YEAR_WILL = regex.compile(
+    rf"(?:于|在){YEAR_TEXT}度?(?=[^，,。；;\n]{{0,2}}?(?:将|拟))(?<=(?:^|[。；;！!？?\n：:，,])\s*[^，,。；;\n]{{1,12}}?(?:于|在){YEAR_TEXT}度?)"
+)
 # ... and a matter put into a later year's (or the next stage's) plan or budget (……法律顾问经费保障，已纳入2026年工作安排; 将……费用列入2026年
 # 部门预算; 已将述法纳入2026年局领导班子考核的内容; 已将习近平法治思想列入2026年理论学习中心组学习计划): planned, not done
 # (or the next stage's, no year named: 已将习近平法治思想列入下一阶段学习计划; 纳入明年工作要点)
@@ -653,6 +658,7 @@ def _other_years(norm: str, year: int | None) -> list[tuple[int, int]]:
     more = [(m.start(1), m.end()) for rx in (_DATED_OPENER, *_DATED_AT) for m in rx.finditer(norm) if year_value(m.group(1)) < year]
     if "将" in norm or "拟" in norm:
         more += [(m.start(1), m.end()) for m in _YEAR_SUBJECT_WILL.finditer(norm) if year_value(m.group(1)) > year]
+        more += [(m.start(1), m.end()) for m in _SUBJECT_YEAR_WILL.finditer(norm) if year_value(m.group(1)) > year]
     if "同年" in norm:
         more += [m.span() for m in _SAME_YEAR.finditer(norm) if (named := _year_referred(norm, m.start())) is not None and named < year]
     if "纳入" in norm or "列入" in norm:
