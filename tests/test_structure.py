@@ -159,7 +159,15 @@ def test_breadcrumb_is_not_open_government(pack):
     assert status(pack, "open_government", WEB_COPY.replace("主动公开政府信息200条", "开展普法活动8场")) == "fail"
 
 
-@pytest.mark.parametrize("tail", [["（此件公开发布）"], ["（此件公开发布）", "抄送：市司法局，县委依法治县办。"], ["抄送：市司法局。"]])
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["（此件公开发布）"],
+        ["（此件公开发布）", "抄送：市司法局，县委依法治县办。"],
+        ["抄送：市司法局。"],
+        ["联系人：局办公室　王某", "联系电话：0351-1234567"],  # (a contact under the date)
+    ],
+)
 def test_signing_date_above_notes_and_distribution_lines(tail):
     text = doc("一、主要举措和成效", "办理案件12件。", "某局", "2024年2月20日", *tail)
     assert parse(text).meta.signing_date == dt.date(2024, 2, 20)

@@ -1869,3 +1869,12 @@ def test_lead_in_lines_naming_a_field_head_the_measures_before_unheaded_problems
     assert kinds(text) == ["measures", "measures", "measures", "shortcomings", "next_year_plan"]
     # (a lead line of the opening, 现将有关情况报告如下：, is no topic)
     assert kinds(text.replace("在加强党的领导方面：", "现将有关情况报告如下：")).count("measures") == 2
+
+
+def test_shortcomings_labelled_after_a_look_back_follow_an_unheaded_plan_naming_next_year_in_its_lead():
+    # …… / 下一步，我乡将围绕以下三个方面抓好2024年法治建设：1.……；2.……。 / 回顾一年来的工作，存在的不足是：…… — the plan names
+    # next year before its colon, the problems' label comes after a short clause looking back
+    plan = "下一步，我乡将围绕以下三个方面抓好2024年法治建设：1.年内配齐执法记录仪6台；2.组织干部培训4期；3.完成村规民约审查。"
+    problems = "回顾一年来的工作，存在的不足是：执法人员仅3名，法治宣传形式单一。"
+    text = report("加强组织领导", TOPIC_PARAGRAPH, "规范行政执法", TOPIC_PARAGRAPH, plan, problems)
+    assert kinds(text)[-2:] == ["next_year_plan", "shortcomings"]

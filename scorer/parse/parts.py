@@ -442,6 +442,10 @@ def _sentence_opening(
             elif dated:  # (a later year named, or next year in words: 明年，; 新的一年，; or leading into items, 下一步，……着力抓好以下几方面工作。一是……)
                 if (year is not None and any(y > year for y in years)) or _NEXT_YEAR.match(m.group(0)) or _into_items(norm, sentence, stop):
                     return at
+                # (or naming a later year in its lead, before its colon: 下一步，……将围绕以下四个方面抓好2024年法治政府建设：1.……)
+                lead_end = min((i for i in (sentence.find("："), sentence.find(":")) if i >= 0), default=-1)
+                if lead_end >= 0 and year is not None and any(y > year for y in years_in(sentence[:lead_end])):
+                    return at
                 # (or into that year's work: 下一步，我局将重点做好以下工作：2025年，争取……)
                 lead = _LEADS_INTO_YEAR.search(sentence)
                 if lead is not None and year is not None and year_value(lead.group(1)) > year:
