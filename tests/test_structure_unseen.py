@@ -1878,3 +1878,14 @@ def test_shortcomings_labelled_after_a_look_back_follow_an_unheaded_plan_naming_
     problems = "回顾一年来的工作，存在的不足是：执法人员仅3名，法治宣传形式单一。"
     text = report("加强组织领导", TOPIC_PARAGRAPH, "规范行政执法", TOPIC_PARAGRAPH, plan, problems)
     assert kinds(text)[-2:] == ["next_year_plan", "shortcomings"]
+
+
+def test_a_plan_ending_a_headed_shortcomings_part_before_other_headed_parts_is_cut_from_it():
+    # 二、存在的问题 / （一）…… / （二）…… / 造成上述问题的原因…… / 针对上述问题，2024年我局重点抓好三件事：一是…… / 三、主要负责人履职情况
+    problems = "造成上述问题的原因，主要是编制紧张、经费不足。"
+    plan = "针对上述问题，2024年我局重点抓好三件事：一是3月底前申请增加执法编制2名；二是申请专项经费10万元；三是6月底前聘请常年法律顾问。"
+    text = report("一、主要举措和成效", MEASURES * 2, "二、存在的问题", "（一）执法力量不足", "全局执法人员仅5名。", "（二）装备不足",
+                  "执法记录仪仅2台。" + "\n" + problems + "\n" + plan, "三、主要负责人履职情况", "局长主持召开党组会议3次。")  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "first_responsible"]
+    # (a closing line of the problems that plans nothing for next year stays theirs)
+    assert "next_year_plan" not in kinds(text.replace(plan, "针对上述问题，我局高度重视，正在研究解决。"))

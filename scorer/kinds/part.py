@@ -284,7 +284,8 @@ def _statements(body: str, generic, lists=None, required=()) -> tuple[int, int]:
     # (a number is none of its words: （三）持续规范执法行为 and 三是持续规范执法行为 are the slogan 持续规范执法行为 — looked for without
     # it, the clause counted with it)
     bare = _ITEM_NUMBER.sub(_blank_lines, text) if generic is not None else text
-    for rx, lines in ((generic, bare), (lists, listed)):
+    bare_lists = _ITEM_NUMBER.sub(_blank_lines, listed) if lists is not None else listed  # (二是依法行政、依法办事水平……)
+    for rx, lines in ((generic, bare), (lists, bare_lists)):
         if rx is None:
             continue
         pos = 0

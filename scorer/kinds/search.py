@@ -359,8 +359,11 @@ _LEVELS = frozenset("省市县区旗盟州镇乡")  # the levels a body's name m
 def _is_own(own: str, name: str) -> bool:
     """Whether ``name`` (a body named in the text) is the organisation ``own``: its name's end (县政府 for 某县人民政府), or
     its short form, the name's characters in order up to its end (市林草局 for 林芝市林业和草原局) — but not a body whose name
-    stands whole inside it (市生态环境局 in 太原市生态环境局小店分局: the branch's parent)."""
+    stands whole inside it (市生态环境局 in 太原市生态环境局小店分局: the branch's parent).  An organisation named by its
+    place alone (五常市山河镇, a title without 人民政府) is that place's government."""
     own, name = _own_name(own), _own_name(name)
+    if own and own[-1] in _LEVELS:
+        own += "政府"
     if own.endswith(name):
         return True
     if not name or name in own or own[-1] != name[-1]:

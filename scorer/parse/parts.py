@@ -103,7 +103,7 @@ def _split_parts(
     found = _plan_in_other_matters(parts, norm, meta.year)
     if found is not parts:  # (a plan found there: the unheaded shortcomings may be cut before it)
         found = _unheaded_shortcomings(found, norm, headings, vocab)
-    return _problems_ending_a_measure(found, norm, headings, vocab)
+    return _plan_ending_problems(_problems_ending_a_measure(found, norm, headings, vocab), norm, headings, vocab, meta.year)
 
 
 def _opener_wanted(parts: list[Part], vocab: Compiled, kind: str):
@@ -212,6 +212,24 @@ def _unheaded_plan(parts: list[Part], norm: str, headings: list[Heading], vocab:
         if at is None:
             return parts
         return parts[: i - 1] + _cut_at(before, at, "next_year_plan") + parts[i:]
+    return parts
+
+
+def _plan_ending_problems(parts: list[Part], norm: str, headings: list[Heading], vocab: Compiled, year: int | None) -> list[Part]:
+    """A plan written without a heading as the last paragraph of a headed shortcomings part that other headed parts follow
+    (二、存在的问题 / （一）…… / 造成上述问题的原因…… / 针对上述问题，2026年我局重点抓好三件事：一是…… / 三、主要负责人履职情况):
+    when no part has that kind, that part is cut at the paragraph, after its last sub-heading, that opens the plan naming
+    next year or leading into its items (see :func:`_plan_paragraph_before`)."""
+    rx = _opener_wanted(parts, vocab, "next_year_plan")
+    if rx is None:
+        return parts
+    for i, part in enumerate(parts[:-1]):
+        if part.kind != "shortcomings" or part.heading is None or parts[i + 1].heading is None:
+            continue
+        _, floor = _past_headings(part, headings)
+        at = _plan_paragraph_before(norm, rx, floor, part.end, year)
+        if at is not None:
+            return parts[:i] + _cut_at(part, at, "next_year_plan") + parts[i + 1 :]
     return parts
 
 
