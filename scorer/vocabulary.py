@@ -152,8 +152,9 @@ OPENERS: dict[str, tuple[str, ...]] = {
                        # (the year named as what it is first: 2026年是“十五五”开局之年，我镇将重点抓好四件事：)
                        r"(?:(?:针对|围绕)(?:上述|以上|这些)(?:问题|不足)[，,]" + YEAR_TEXT + r"[，,]?|(?:展望|面向|着眼)?" + YEAR_TEXT
                        + r"(?:是[^，,。；;\n]{1,14}?之年)?[，,])"
-                       # (or, after the problems named as its reason, the year's few things to do: 针对上述问题，2024年我局重点抓好三件事：)
-                       r"\s*(?:我|本|全|各)?[^，,。；;\n]{0,8}?(?:将|(?<=(?:问题|不足)[，,]\s{0,2}(?:20\d{2}|二[〇零○◯Oo].{2})年[^，,。；;\n]{0,8}?)(?:重点|着力)(?:抓好|做好))"),
+                       # (or what is meant for it: 二〇二四年，我们打算：; or, after the problems named as its reason, the year's few
+                       # things to do: 针对上述问题，2024年我局重点抓好三件事：)
+                       r"\s*(?:我|本|全|各)?[^，,。；;\n]{0,8}?(?:将|打算|计划|拟|(?<=(?:问题|不足)[，,]\s{0,2}(?:20\d{2}|二[〇零○◯Oo].{2})年[^，,。；;\n]{0,8}?)(?:重点|着力)(?:抓好|做好))"),
     # after the plan, a paragraph looking back on what the principal leaders did
     "first_responsible": (
         r"(?:一年来|过去一年|" + YEAR_TEXT + r"(?:以来)?[，,])[^。\n]{0,20}(?:书记|局长|主任|县长|区长|市长|镇长|乡长|厅长|主要负责人|主要领导)",

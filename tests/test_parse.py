@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+from scorer.engine import evaluate
+from scorer.pack import Pack
 from scorer.parse import cn_number, parse
 
 from .conftest import doc
@@ -59,6 +61,16 @@ def test_heading_with_inline_body_keeps_title_short():
 def test_inline_enumerations_are_found_after_punctuation_only():
     report = parse(doc("一、主要举措和成效", "一是建立台账。二是完善流程，三是统一是前提。"))
     assert [e.value for e in report.enumerations] == [1, 2, 3]
+
+
+def test_an_inline_list_may_open_right_after_words(pack):
+    # 全年开展专题学习（1）3月……；（2）7月……；（3）…… — its first item after words, the others after punctuation: no gap
+    text = doc("一、主要举措和成效", "全年开展专题学习（1）3月集中学习条例；（2）7月邀请教师辅导；（3）11月开展研讨。")
+    single = Pack(spec=pack.spec.model_copy(update={"rules": [pack.rule("numbering_sequence")]}), source="t", digest="")
+    assert evaluate(parse(text), single)[0].status == "pass"
+    # (a citation's bracket is no first item: the list then starts at 2, a gap)
+    cited = text.replace("专题学习（1）3月", "专题学习第（1）项，3月")
+    assert evaluate(parse(cited), single)[0].status == "fail"
 
 
 @pytest.mark.parametrize(

@@ -1889,3 +1889,14 @@ def test_a_plan_ending_a_headed_shortcomings_part_before_other_headed_parts_is_c
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "first_responsible"]
     # (a closing line of the problems that plans nothing for next year stays theirs)
     assert "next_year_plan" not in kinds(text.replace(plan, "针对上述问题，我局高度重视，正在研究解决。"))
+
+
+def test_a_line_saying_what_is_meant_for_next_year_opens_the_plan_after_unheaded_problems():
+    # …… / 存在的不足是：…… / 二〇二四年，我们打算： / 1.…… — the year in Chinese numerals, 打算 rather than 将
+    problems = "存在的不足是：一是部分干部法治意识不强；二是执法人员仅3名。"
+    text = report("加强组织领导", TOPIC_PARAGRAPH, "规范行政执法", TOPIC_PARAGRAPH, problems, "二〇二四年，我们打算：",
+                  "1．组织干部法治培训2次；", "2．聘请1家律师事务所担任常年法律顾问。")  # fmt: skip
+    assert kinds(text)[-2:] == ["shortcomings", "next_year_plan"]
+    # (a sentence of the year's own work opening on its year and 计划 opens no plan)
+    own_year = report("加强组织领导", TOPIC_PARAGRAPH, "规范行政执法", TOPIC_PARAGRAPH + "\n2023年，我局计划投入经费12万元，已全部完成。")
+    assert "next_year_plan" not in kinds(own_year)

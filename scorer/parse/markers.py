@@ -66,6 +66,13 @@ def _match_marker(stripped: str):
 _INLINE_ITEM = re.compile(rf"(?<=[。；;！!？?：:，,])[（(](?:([{_CN}]{{1,3}})|(\d{{1,2}}))[)）]|(?<=[。；;！!？?：:])(\d{{1,2}})[.．](?=\s{{0,2}}(?:[\u4e00-\u9fff]|(?:19|20)\d{{2}}年))")
 
 
+# ... and the first of such a list right after words (not a citation: 第（一）项)
+_FIRST_AFTER_WORDS = {
+    "cn_paren": re.compile(r"(?<=[\u4e00-\u9fff])(?<!第)[（(]一[)）]"),
+    "num_paren": re.compile(r"(?<=[\u4e00-\u9fff])(?<!第)[（(]1[)）]"),
+}
+
+
 def _inline_lists(line: str, lead: tuple | None) -> list[list[tuple[int, int]]]:
     """The lists numbered inside ``line`` (see _INLINE_ITEM), one per style ((一) or (1)), each as
     (offset, value) of its items, when it has two items at least; ``lead`` is the line's own
@@ -85,6 +92,13 @@ def _inline_lists(line: str, lead: tuple | None) -> list[list[tuple[int, int]]]:
         runs += [("num", items[k:end]) for k, end in zip([0] + starts, starts + [len(items)])]
     lists = []
     for style, items in runs:
+        if style != "num" and items[0][1] == 2:
+            # (its first item right after words, no punctuation before it: 全年开展专题学习（1）3月……；（2）7月……)
+            first = None
+            for first in _FIRST_AFTER_WORDS[style].finditer(line, 0, items[0][0]):
+                pass  # (the last before the second item)
+            if first is not None:
+                items.insert(0, (first.start(), 1))
         if len(items) < 2:
             continue
         if lead is not None and lead[1] == style and items[0][1] == lead[2] + 1:

@@ -439,12 +439,15 @@ _CLOSES = {
 }
 
 
+_INTENT = re.compile("将|打算|计划|拟")  # what is to come, opening a sentence on a year (2023年，我局计划……: the year's own plan, no next)
+
+
 def _sentence_opening(
     norm: str, rx, start: int, end: int, year: int | None, looks_back: bool, dated: bool = False
 ) -> int | None:
     """Offset of the first sentence in ``norm[start:end]`` that ``rx`` matches at its start
     (after a line end or a 。, white space skipped).  A sentence about what is to come (将, or
-    a year after ``year``) opens a plan but never a look back; one with 将 naming a year up to
+    a year after ``year``) opens a plan but never a look back; one with 将 (or 打算, 计划, 拟) naming a year up to
     ``year`` opens no plan (2023年，我局将……纳入: 将 as a preposition) unless it leads into items.  With ``dated``, only
     one whose opening names a year after ``year`` counts, or one leading into the items that follow it
     (下一步，我委将……着力抓好以下几方面工作。一是……)."""
@@ -473,7 +476,7 @@ def _sentence_opening(
                 then = _YEAR_OPENING.match(norm, stop + 1) if stop >= 0 and norm[stop] == "。" else None
                 if then is not None and year is not None and year_value(then.group(1)) > year:
                     return at
-            elif not (year and "将" in m.group(0) and any(y <= year for y in years)) or _into_items(norm, sentence, stop):
+            elif not (year and _INTENT.search(m.group(0)) and any(y <= year for y in years)) or _into_items(norm, sentence, stop):
                 return at  # (a plan with the wrong year leading into its items is still the plan: 2025年，我乡将……抓好以下工作：一是……)
     return None
 
