@@ -1900,3 +1900,11 @@ def test_a_line_saying_what_is_meant_for_next_year_opens_the_plan_after_unheaded
     # (a sentence of the year's own work opening on its year and 计划 opens no plan)
     own_year = report("加强组织领导", TOPIC_PARAGRAPH, "规范行政执法", TOPIC_PARAGRAPH + "\n2023年，我局计划投入经费12万元，已全部完成。")
     assert "next_year_plan" not in kinds(own_year)
+
+
+def test_a_sentence_heading_whose_last_clause_names_next_year_and_what_is_to_come_heads_the_plan():
+    # 三、步子再稳一些、举措再实一些，2024年我们这样干 — a slogan first, the plan's year and 这样干 in its last clause
+    text = report("一、主要举措和成效", MEASURES * 2, "二、存在的问题", PROBLEMS, "三、步子再稳一些、举措再实一些，2024年我们这样干", PLAN)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    # (the report's own year there is no plan's)
+    assert kinds(text.replace("2024年我们这样干", "2023年我们这样干的"))[-1] != "next_year_plan"

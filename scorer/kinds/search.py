@@ -1093,7 +1093,8 @@ def _not_done(norm: str, at: int) -> bool:
 
 
 # a verb of setting up, negated, right before a match (尚未建立执法全过程记录制度): said of the match itself
-_NOT_SET_UP = re.compile(r"(?:尚未|还未|仍未|未|没有|尚无)(?:建立|设立|建成|形成|出台|制定|实行|推行)(?:起|了)?[^，,。；;\n]{0,4}$")  # (……尚未建立执法全过程记录制度)
+# (……尚未建立执法全过程记录制度; ……，尚未实现执法全过程记录)
+_NOT_SET_UP = re.compile(r"(?:尚未|还未|仍未|未|没有|尚无|未能)(?:建立|设立|建成|形成|出台|制定|实行|推行|实现|做到)(?:起|了)?[^，,。；;\n]{0,4}$")
 
 
 _QUOTE_MOST = 40  # characters of an excluded collocation quoted whole (longer: its ends)

@@ -68,6 +68,10 @@ def _split_parts(
             continue
         title = norm[p.heading.start : p.heading.end]
         lead_in = _LEAD_IN.match(title.strip()) is not None or _opens_next_year(title[marker_length(title) :], meta.year)
+        if not lead_in and meta.year:
+            # (or one whose last clause names a later year and what is to come: 三、步子再稳一些，2026年我们这样干)
+            last = _CLAUSE_SPLIT.split(title)[-1]
+            lead_in = any(y > meta.year for y in years_in(last)) and _classify_heading(last, vocab) == "next_year_plan"
         if not _CLAUSE_BREAKS.isdisjoint(title) and not lead_in:
             # (not a line leading into the plan's items, 下一步，我们将着力抓好以下几项工作, nor one opening on a later year
             # and what is to come, 2026年，我局将围绕以下重点持续用力)
@@ -577,6 +581,9 @@ def _split_combined(parts: list[Part], norm: str, headings: list[Heading], vocab
 # the problems named as the topic of what follows (针对上述问题，; 对照以上不足，)
 _PROBLEMS_LEAD = re.compile(r"(?:针对|对照|围绕|结合|就)(?:上述|以上|这些|前述|存在的)(?:问题|不足|短板|差距)[^，,。\n]{0,6}[，,]\s*")
 _OPENING = re.compile(rf"(?:展望|在)?{YEAR_TEXT}[^。：:；;\n]{{0,60}}")  # a body's first clause, opened by a year (2025年, 二〇二五年)
+
+
+_CLAUSE_SPLIT = re.compile("[，,；;：:]")
 
 
 def _opens_next_year(body: str, year: int | None) -> bool:
