@@ -1908,3 +1908,16 @@ def test_a_sentence_heading_whose_last_clause_names_next_year_and_what_is_to_com
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
     # (the report's own year there is no plan's)
     assert kinds(text.replace("2024年我们这样干", "2023年我们这样干的"))[-1] != "next_year_plan"
+
+
+def test_a_plan_before_unheaded_problems_that_end_a_headed_measures_part_is_cut_too():
+    # 一、…… / …… / 下一步，街道将重点抓好以下几项工作。一是…… / 同时，…… / 存在的不足是：…… / 二、党工委书记…… — the plan's paragraph
+    # is not the last before the problems
+    plan = "下一步，街道将重点抓好以下几项工作。一是3月底前修订议事规则；二是组织干部培训4期。"
+    then = "同时，还要健全普法工作机制，加强执法队伍建设。"
+    problems = "存在的不足是：执法人员仅4名，法治宣传形式单一。"
+    text = report("一、围绕法治政府建设，街道在以下方面开展工作：", TOPIC_PARAGRAPH, TOPIC_PARAGRAPH, plan, then, problems,
+                  "二、党工委书记带头抓，第一责任人职责落到了实处", "党工委书记主持召开会议3次。")  # fmt: skip
+    assert kinds(text) == ["measures", "next_year_plan", "shortcomings", "first_responsible"]
+    # (a paragraph of the year's work there stays a measure)
+    assert "next_year_plan" not in kinds(text.replace(plan, "全年组织干部培训4期，修订议事规则1项。"))

@@ -107,7 +107,7 @@ def _split_parts(
     found = _plan_in_other_matters(parts, norm, meta.year)
     if found is not parts:  # (a plan found there: the unheaded shortcomings may be cut before it)
         found = _unheaded_shortcomings(found, norm, headings, vocab)
-    return _plan_ending_problems(_problems_ending_a_measure(found, norm, headings, vocab), norm, headings, vocab, meta.year)
+    return _plan_ending_problems(_problems_ending_a_measure(found, norm, headings, vocab, meta.year), norm, headings, vocab, meta.year)
 
 
 def _opener_wanted(parts: list[Part], vocab: Compiled, kind: str):
@@ -128,11 +128,15 @@ def _cut_at(part: Part, at: int, kind: str) -> list[Part]:
     return [Part(part.kind, part.heading, part.start, part.body_start, at), Part(kind, part.heading, at, at, part.end)]
 
 
-def _problems_ending_a_measure(parts: list[Part], norm: str, headings: list[Heading], vocab: Compiled) -> list[Part]:
+def _problems_ending_a_measure(
+    parts: list[Part], norm: str, headings: list[Heading], vocab: Compiled, year: int | None = None
+) -> list[Part]:
     """Shortcomings written as the last paragraph of a headed measures part in the middle of the report (二、严格规范执法 /
     …… / 执法工作中也暴露出一些问题。一是……之所以出现这些问题，…… / 三、深化普法宣传): when no part has that kind, the first
     such part is cut at that paragraph when it opens them (``openers``) after the part's last sub-heading and some text of
-    its own."""
+    its own — and, when no part is the plan, at the first paragraph between its last sub-heading and them that opens the plan
+    naming next year or leading into its items (…… / 下一步，街道将重点抓好以下几项工作。一是…… / 同时，…… / 存在的不足是：…… /
+    二、……)."""
     rx = _opener_wanted(parts, vocab, "shortcomings")
     if rx is None:
         return parts
@@ -143,7 +147,12 @@ def _problems_ending_a_measure(parts: list[Part], norm: str, headings: list[Head
         at, _ = _last_paragraph(norm, floor, part.end)
         if at <= floor or not norm[floor:at].strip() or _paragraph_opening(norm, rx, at - 1, part.end) is None:
             continue
-        return parts[:i] + _cut_at(part, at, "shortcomings") + parts[i + 1 :]
+        cut = _cut_at(part, at, "shortcomings")
+        plan_rx = _opener_wanted(parts, vocab, "next_year_plan")
+        plan = _plan_paragraph_in(norm, plan_rx, floor, at, year) if plan_rx is not None else None
+        if plan is not None:
+            cut = _cut_at(cut[0], plan, "next_year_plan") + cut[1:]
+        return parts[:i] + cut + parts[i + 1 :]
     return parts
 
 
@@ -419,6 +428,21 @@ def _plan_paragraph_before(norm: str, rx, start: int, end: int, year: int | None
         return None
     opening = _sentence_opening(norm, rx, at, line_end, year, looks_back=False, dated=True)
     return at if opening is not None and not norm[at:opening].strip() else None
+
+
+def _plan_paragraph_in(norm: str, rx, start: int, end: int, year: int | None) -> int | None:
+    """Where the first paragraph of ``norm[start:end]`` starts that opens the plan (``rx``) naming next year or leading
+    into its items (see :func:`_sentence_opening` with ``dated``); None when none does."""
+    at = start
+    while at < end:
+        line_end = norm.find("\n", at, end)
+        line_end = end if line_end < 0 else line_end
+        if norm[at:line_end].strip() and at > start:
+            opening = _sentence_opening(norm, rx, at, line_end, year, looks_back=False, dated=True)
+            if opening is not None and not norm[at:opening].strip():
+                return at
+        at = line_end + 1
+    return None
 
 
 def _last_paragraph(norm: str, start: int, end: int) -> tuple[int, int]:
