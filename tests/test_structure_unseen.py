@@ -1921,3 +1921,10 @@ def test_a_plan_before_unheaded_problems_that_end_a_headed_measures_part_is_cut_
     assert kinds(text) == ["measures", "next_year_plan", "shortcomings", "first_responsible"]
     # (a paragraph of the year's work there stays a measure)
     assert "next_year_plan" not in kinds(text.replace(plan, "全年组织干部培训4期，修订议事规则1项。"))
+
+
+def test_a_lead_in_line_on_this_years_work_heads_the_measures():
+    # 今年以来我们主要抓了以下几项工作： / 在……方面，…… — the year's work led into, before unheaded problems
+    text = report("今年以来我们主要抓了以下几项工作：", "在依法决策方面，" + TOPIC_PARAGRAPH, "在执法监督方面，" + TOPIC_PARAGRAPH,
+                  "存在的不足是：", "执法人员仅3名，法治宣传形式单一。")  # fmt: skip
+    assert kinds(text)[0] == "measures"
