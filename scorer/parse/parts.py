@@ -128,6 +128,14 @@ def _cut_at(part: Part, at: int, kind: str) -> list[Part]:
     return [Part(part.kind, part.heading, part.start, part.body_start, at), Part(kind, part.heading, at, at, part.end)]
 
 
+def _headed_between_headed(parts: list[Part], kind: str, headings: list[Heading]):
+    """(index, part, where its text after its last sub-heading starts) of each headed part of ``kind`` that a headed part
+    follows: a part in the middle of the report, whose last paragraphs may be another kind's."""
+    for i, part in enumerate(parts[:-1]):
+        if part.kind == kind and part.heading is not None and parts[i + 1].heading is not None:
+            yield i, part, _past_headings(part, headings)[1]
+
+
 def _problems_ending_a_measure(
     parts: list[Part], norm: str, headings: list[Heading], vocab: Compiled, year: int | None = None
 ) -> list[Part]:
@@ -140,10 +148,7 @@ def _problems_ending_a_measure(
     rx = _opener_wanted(parts, vocab, "shortcomings")
     if rx is None:
         return parts
-    for i, part in enumerate(parts[:-1]):
-        if part.kind != "measures" or part.heading is None or parts[i + 1].heading is None:
-            continue
-        _, floor = _past_headings(part, headings)
+    for i, part, floor in _headed_between_headed(parts, "measures", headings):
         at, _ = _last_paragraph(norm, floor, part.end)
         if at <= floor or not norm[floor:at].strip() or _paragraph_opening(norm, rx, at - 1, part.end) is None:
             continue
@@ -236,10 +241,7 @@ def _plan_ending_problems(parts: list[Part], norm: str, headings: list[Heading],
     rx = _opener_wanted(parts, vocab, "next_year_plan")
     if rx is None:
         return parts
-    for i, part in enumerate(parts[:-1]):
-        if part.kind != "shortcomings" or part.heading is None or parts[i + 1].heading is None:
-            continue
-        _, floor = _past_headings(part, headings)
+    for i, part, floor in _headed_between_headed(parts, "shortcomings", headings):
         at = _plan_paragraph_before(norm, rx, floor, part.end, year)
         if at is not None:
             return parts[:i] + _cut_at(part, at, "next_year_plan") + parts[i + 1 :]
