@@ -124,6 +124,17 @@ def _ignore_sigint():
         return None
 
 
+def _defer_sigint():
+    """(the SIGINT handler replaced, a list a SIGINT is noted in meanwhile): nothing done on Ctrl-C but noting it."""
+    import signal
+
+    noted: list[int] = []
+    try:
+        return signal.signal(signal.SIGINT, lambda signum, frame: noted.append(signum)), noted
+    except ValueError:  # not the main thread: signals are not ours to change
+        return None, noted
+
+
 def _restore_sigint(previous) -> None:
     import signal
 
@@ -259,13 +270,18 @@ def run(files: list[Path], pack: Pack, waivers=None, jobs: int = 1, *, explain: 
     ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
     # Ctrl-C reaches every process of the terminal's group: workers ignore it (no traceback
     # from each), the parent gets KeyboardInterrupt and the pool is terminated on the way out.
-    # Ignored while the pool forks, so no worker can be hit before its initializer runs.
-    previous = _ignore_sigint()
+    # Only noted while the pool forks, so no worker can be hit before its initializer runs —
+    # and acted on once the pool is up (it was lost when it came then: the batch ran on).
+    previous, noted = _defer_sigint()
     try:
         pool = ctx.Pool(jobs, initializer=_init_pool_worker, initargs=(pack, waivers, explain, prepare, annotate))
     finally:
         _restore_sigint(previous)
     with pool:
+        if noted:
+            import signal
+
+            signal.raise_signal(signal.SIGINT)
         # chunks of at most 16 files: few enough messages, and at the end of the batch no
         # worker is left with a long chunk while the others wait (16 × ≈ 2 ms)
         chunk = max(1, min(16, len(files) // (jobs * 8) or 1))

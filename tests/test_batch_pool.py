@@ -73,3 +73,26 @@ def test_cpus_taken_by_other_work_are_not_counted(monkeypatch):
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)), raising=False)
     monkeypatch.setattr(os, "getloadavg", lambda: (3.0, 3.0, 3.0))
     assert batch.usable_cpus() == 6
+
+
+def test_a_ctrl_c_while_the_pool_starts_is_acted_on_once_it_is_up(monkeypatch, pack, two_cpus):
+    # Ctrl-C is only noted while the workers fork (none may be hit before it ignores it); it was lost then, and the batch
+    # ran on to the end with exit 0
+    import multiprocessing
+    import signal
+
+    real = multiprocessing.get_context
+
+    class Interrupting:
+        def __init__(self, ctx):
+            self._ctx = ctx
+
+        def Pool(self, *args, **kwargs):  # noqa: N802 (multiprocessing's name)
+            os.kill(os.getpid(), signal.SIGINT)  # what Ctrl-C does, right while the pool is being made
+            return self._ctx.Pool(*args, **kwargs)
+
+    monkeypatch.setattr(multiprocessing, "get_context", lambda *a: Interrupting(real(*a)))
+    monkeypatch.setattr(batch, "POOL_MIN_MS", 0.0)
+    with pytest.raises(KeyboardInterrupt):
+        list(batch.run(SAMPLES * 2, pack, jobs=2))
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # (the handler before it, back)
