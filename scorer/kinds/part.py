@@ -199,8 +199,12 @@ def _generic_rx(patterns: tuple[str, ...]):
     no line starts.  Where a match starts (all :func:`_statements` reads) is the same."""
     if not patterns:
         return None
-    anchored = [p[1:] for p in patterns if _opens_line(p)]
-    rest = [f"(?:{p})" for p in patterns if not _opens_line(p)]
+    anchored, rest = [], []
+    for p in patterns:
+        if _opens_line(p):
+            anchored.append(p[1:])
+        else:
+            rest.append(f"(?:{p})")
     if anchored:
         rest.insert(0, "^(?:" + "|".join(f"(?:{p})" for p in anchored) + ")")
     return compile_fast("|".join(rest), multiline=True)

@@ -136,9 +136,7 @@ def _headed_between_headed(parts: list[Part], kind: str, headings: list[Heading]
             yield i, part, _past_headings(part, headings)[1]
 
 
-def _problems_ending_a_measure(
-    parts: list[Part], norm: str, headings: list[Heading], vocab: Compiled, year: int | None = None
-) -> list[Part]:
+def _problems_ending_a_measure(parts: list[Part], norm: str, headings: list[Heading], vocab: Compiled, year: int | None) -> list[Part]:
     """Shortcomings written as the last paragraph of a headed measures part in the middle of the report (二、严格规范执法 /
     …… / 执法工作中也暴露出一些问题。一是……之所以出现这些问题，…… / 三、深化普法宣传): when no part has that kind, the first
     such part is cut at that paragraph when it opens them (``openers``) after the part's last sub-heading and some text of
@@ -433,17 +431,16 @@ def _plan_paragraph_before(norm: str, rx, start: int, end: int, year: int | None
 
 
 def _plan_paragraph_in(norm: str, rx, start: int, end: int, year: int | None) -> int | None:
-    """Where the first paragraph of ``norm[start:end]`` starts that opens the plan (``rx``) naming next year or leading
-    into its items (see :func:`_sentence_opening` with ``dated``); None when none does."""
-    at = start
-    while at < end:
+    """Where the first paragraph of ``norm[start:end]`` (after its first line) starts that opens the plan (``rx``, see
+    :func:`_paragraph_opening`) naming next year or leading into its items (see :func:`_sentence_opening` with ``dated``);
+    None when none does."""
+    at = _paragraph_opening(norm, rx, start, end)
+    while at is not None:
         line_end = norm.find("\n", at, end)
         line_end = end if line_end < 0 else line_end
-        if norm[at:line_end].strip() and at > start:
-            opening = _sentence_opening(norm, rx, at, line_end, year, looks_back=False, dated=True)
-            if opening is not None and not norm[at:opening].strip():
-                return at
-        at = line_end + 1
+        if _sentence_opening(norm, rx, at, line_end, year, looks_back=False, dated=True) == at:
+            return norm.rfind("\n", start, at) + 1
+        at = _paragraph_opening(norm, rx, line_end, end)
     return None
 
 
