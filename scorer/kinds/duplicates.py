@@ -161,8 +161,11 @@ class DuplicatesRule(RuleBase):
             repeats = [r for r in repeats if not _unit_line(body, r[0], r[1])]
         if not repeats and self.min_shared_chars is not None:  # a long clause copied under another opening
             repeats = _shared_ends(report, body, split[1], self.min_shared_chars, _alternation(tuple(self.ignore)), self.min_shared_across_chars)
-        if not repeats and clauses and self.min_run_chars is not None:  # short clauses copied together
-            repeats = _runs(body, clauses, self.min_run_chars)
+        if not repeats and self.min_run_chars is not None:  # short clauses copied together
+            # (seeded by the clauses said twice, or by shorter ones: a run may end on a clause too short to count
+            # alone, ……活动20场，受众约8000人次, its first clause under another opening, 全年开展……)
+            seeds = clauses or _clauses(body, min(_RUN_SEED_CHARS, self.min_chars), every=False, split=split)[1]
+            repeats = _runs(body, seeds, self.min_run_chars)
         if not repeats:
             notes = [f"检查了{len(first_seen)}个不少于{self.min_chars}字的分句"] if ctx.explain else []
             return Outcome("pass", 1.0, [], "没有重复语句", notes)
@@ -319,6 +322,7 @@ def _runs(body: str, clauses: list[tuple[int, int, int]], min_run: int) -> list[
     return out
 
 
+_RUN_SEED_CHARS = 6  # the shortest clause said twice that may seed a run
 _RUN_TAIL = 8  # characters the clauses before a run must end on alike, both times, for their end to join it
 
 
