@@ -165,6 +165,8 @@ class DuplicatesRule(RuleBase):
             # (seeded by the clauses said twice, or by shorter ones: a run may end on a clause too short to count
             # alone, ……活动20场，受众约8000人次, its first clause under another opening, 全年开展……)
             seeds = clauses or _clauses(body, min(_RUN_SEED_CHARS, self.min_chars), every=False, split=split)[1]
+            if seeds and not clauses and self.ignore:
+                seeds = self._not_ignored(body, seeds)
             repeats = _runs(body, seeds, self.min_run_chars)
         if not repeats:
             notes = [f"检查了{len(first_seen)}个不少于{self.min_chars}字的分句"] if ctx.explain else []
