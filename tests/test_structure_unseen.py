@@ -1928,3 +1928,13 @@ def test_a_lead_in_line_on_this_years_work_heads_the_measures():
     text = report("今年以来我们主要抓了以下几项工作：", "在依法决策方面，" + TOPIC_PARAGRAPH, "在执法监督方面，" + TOPIC_PARAGRAPH,
                   "存在的不足是：", "执法人员仅3名，法治宣传形式单一。")  # fmt: skip
     assert kinds(text)[0] == "measures"
+
+
+def test_a_plan_worded_heading_naming_its_count_of_aspects_leads_into_the_plan():
+    # 四、新的一年，重点抓好三个方面工作 over items dated next year, none in the future tense: the count after 抓好 makes
+    # the line a lead-in, as 以下三个方面 does
+    items = "（一）完善制度。2024年修订议事规则1项。\n（二）加强培训。2024年组织执法培训2期。"
+    text = report("一、主要举措和成效", MEASURES * 2, "二、存在的问题", PROBLEMS, "三、新的一年，重点抓好两个方面工作", items)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    # (a heading of two clauses without the count stays thematic: judged by its text)
+    assert kinds(text.replace("重点抓好两个方面工作", "重点抓好法治工作"))[-1] != "next_year_plan"

@@ -46,7 +46,6 @@ page repeats) never reaches the rule: the parser blanks it.
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -56,7 +55,7 @@ from typing import Literal
 import regex
 from pydantic import Field, field_validator
 
-from ..matching import Context, Hit, compile_pattern
+from ..matching import Context, Hit, compile_any
 from ..parse.dates import is_org
 from ..parse.markers import marker_length
 from ..vocabulary import CN_NUMERALS
@@ -147,7 +146,7 @@ class DuplicatesRule(RuleBase):
         clauses = repeats  # every clause said twice, before the rules on where and how long
         if repeats and self.min_apart_chars is not None and self.min_apart_chars > self.min_chars:
             figure_min = max(self.min_apart_chars, self.min_across_chars or 0)
-            restated = _alternation(tuple(self.restated_with))
+            restated = compile_any(tuple(self.restated_with))
             repeats = [r for r in repeats if _copied(body, r, self.min_apart_chars, figure_min, restated, ctx.timeout)]
         if repeats and self.min_across_chars is not None:
             repeats = [r for r in repeats if _across_copied(report, body, r, self.min_across_chars)]
@@ -160,7 +159,7 @@ class DuplicatesRule(RuleBase):
         if repeats:  # the unit's name alone on a line (a letterhead over a title that opens with it; a signature) is no sentence
             repeats = [r for r in repeats if not _unit_line(body, r[0], r[1])]
         if not repeats and self.min_shared_chars is not None:  # a long clause copied under another opening
-            repeats = _shared_ends(report, body, split[1], self.min_shared_chars, _alternation(tuple(self.ignore)), self.min_shared_across_chars)
+            repeats = _shared_ends(report, body, split[1], self.min_shared_chars, compile_any(tuple(self.ignore)), self.min_shared_across_chars)
         if not repeats and self.min_run_chars is not None:  # short clauses copied together
             # (seeded by the clauses said twice, or by shorter ones: a run may end on a clause too short to count
             # alone, ……活动20场，受众约8000人次, its first clause under another opening, 全年开展……)
@@ -188,7 +187,7 @@ class DuplicatesRule(RuleBase):
     def _not_ignored(self, body: str, repeats):
         """The repeats that are not a standard formula of ``ignore`` (matched whole, an item marker opening it blanked in
         ``body``: 一是深入学习贯彻习近平法治思想。)."""
-        ignore = _alternation(tuple(self.ignore))
+        ignore = compile_any(tuple(self.ignore))
         return [r for r in repeats if not ignore.fullmatch(_SPACE.sub("", body[r[0] : r[1]]))]
 
 
@@ -474,12 +473,6 @@ def _without_headings(body: str, titles, headings=()) -> str:
         at = min(end, len(body))
     pieces.append(body[at:])
     return "".join(pieces)
-
-
-@functools.lru_cache(maxsize=64)
-def _alternation(patterns: tuple[str, ...]):
-    """One compiled pattern matching any of ``patterns`` (``ignore``'s formulas, ``restated_with``'s cues), or None."""
-    return compile_pattern("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 def _without_space(pieces: list[str], sep: str) -> list[str]:

@@ -27,10 +27,10 @@ from bisect import bisect_right
 from typing import ClassVar, Literal
 
 import regex
-from pydantic import Field
+from pydantic import Field, field_validator
 
-from ..matching import Context, Hit, scope_kinds
-from .base import Outcome, RuleBase, ScopeName, shown_apart, verdict
+from ..matching import Context, Hit, compile_any, scope_kinds
+from .base import Outcome, RuleBase, ScopeName, check_patterns, shown_apart, verdict
 from .describe import scope_text
 
 DEFAULT_UNITS = (
@@ -185,6 +185,12 @@ class FiguresRule(RuleBase):
     scope: list[ScopeName] | None = None
     min_count: int = Field(3, ge=1)
     units: list[str] | None = Field(None, min_length=1)
+    profile: list[str] = Field(
+        default_factory=list,
+        description="patterns that describe the unit (内设, 辖区内有): a figure after one in its sentence counts what the unit "
+        "has, not what it did (内设7个科室; 辖区内有医疗机构326家，其中……16家)",
+    )
+    _check_profile = field_validator("profile")(lambda cls, v: check_patterns(v))
 
 
     default_scope: ClassVar[str | None] = "measures"
@@ -209,11 +215,14 @@ class FiguresRule(RuleBase):
             cited_from, cited_to = zip(*sorted([*zip(cited_from, cited_to), *names])) if names else (cited_from, cited_to)
         bounds = ctx.scope(kinds)
         cue_starts, cue_ends = ctx.requirement_spans()
+        profile = compile_any(tuple(self.profile))
         for hit in _figures_within(ctx, _figure_pattern(units), units, bounds):
             i = bisect_right(cited_from, hit.start) - 1
             if i >= 0 and hit.end <= cited_to[i]:
                 continue
             if cue_ends and _required(ctx, cue_starts, cue_ends, hit):
+                continue
+            if profile is not None and profile.search(norm, ctx.sentence(hit)[0], hit.start, timeout=ctx.timeout):
                 continue
             hits.append(hit)
         if len(hits) < self.min_count and "\t" in ctx.report.text:

@@ -93,7 +93,7 @@ import regex
 from pydantic import Field, field_validator, model_validator
 
 from ..document import Part
-from ..matching import CLAUSE_BREAK, HOLLOW, SPELLED_OUT_CUE, Context, Hit, compile_pattern, scope_kinds
+from ..matching import CLAUSE_BREAK, HOLLOW, SPELLED_OUT_CUE, Context, Hit, compile_any, compile_pattern, scope_kinds
 from ..patterns import split_plain
 from ..vocabulary import REPORTED
 from .base import ScopeName, StrictModel, check_patterns
@@ -151,12 +151,6 @@ def _told(text: str, frame) -> list[str] | None:
         return _han_pairs(text)
     told = [p for piece in frame.split(text) for p in _han_pairs(piece)]
     return None if not told and _han_pairs(text) else told
-
-
-@functools.lru_cache(maxsize=16)
-def _skip(patterns: tuple[str, ...]):
-    """``restated_skip``'s patterns as one, or None."""
-    return compile_pattern("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 _SENTENCES = re.compile(r"[^。！!？?；;\n]*(?:[。！!？?；;\n]|$)")
@@ -587,7 +581,7 @@ class SearchOptions(StrictModel):
         if self.same_sentence is not None and not self._in_sentence(ctx, hit):
             return "sentence"
         if self.restated is not None:
-            skip = _skip(tuple(self.restated_skip))
+            skip = compile_any(tuple(self.restated_skip))
             if skip is not None and (skip.search(ctx.report.norm, *ctx.sentence(hit)) or _put_off_under(ctx, hit, skip)):
                 return "deferred"  # (a match inside a promise to look for the causes later: ……将……逐项查找根源)
             if (self._restated(ctx, hit) or 0) > self.restated and not self._new_enough(ctx, hit):
@@ -670,7 +664,7 @@ class SearchOptions(StrictModel):
         norm = ctx.report.norm
         seen = self._said_before(ctx.report, lo)  # once, for both shares
         frame = _frame(tuple(self.restated_frame))
-        skip = _skip(tuple(self.restated_skip))
+        skip = compile_any(tuple(self.restated_skip))
         told = _told(_skipping(norm[lo : part.end], skip), frame)
         whole = 1.0 if told is None and len(seen) >= _RESTATED_MIN else _share(seen, told or [])
         if whole is None:
@@ -835,7 +829,7 @@ class SearchOptions(StrictModel):
         if code == "denied":
             return "别处说尚未落实", _DENIED_REASON.format("另一部分")
         if code == "deferred":
-            if _put_off_under(ctx, hit, _skip(tuple(self.restated_skip))):
+            if _put_off_under(ctx, hit, compile_any(tuple(self.restated_skip))):
                 return "只承诺以后查找原因", "标题下的文字只承诺以后分析查找原因，未说明原因"
             return "只承诺以后查找原因", "所在句子只承诺以后分析查找原因，未说明原因"
         if code == "restated":

@@ -35,6 +35,12 @@ def compile_pattern(pattern: str) -> regex.Pattern:
     return regex.compile(pattern, regex.V0)
 
 
+@functools.lru_cache(maxsize=64)
+def compile_any(patterns: tuple[str, ...]) -> regex.Pattern | None:
+    """Rule patterns as one that matches any of them (compiled once for a tuple), or None when there are none."""
+    return compile_pattern("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
 # --- finding -----------------------------------------------------------------------------
 
 _PLAIN_FLAGS = regex.compile("", regex.V0).flags  # a pattern compiled by compile_pattern, no inline flags
