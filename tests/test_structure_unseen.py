@@ -1938,3 +1938,12 @@ def test_a_plan_worded_heading_naming_its_count_of_aspects_leads_into_the_plan()
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
     # (a heading of two clauses without the count stays thematic: judged by its text)
     assert kinds(text.replace("重点抓好两个方面工作", "重点抓好法治工作"))[-1] != "next_year_plan"
+
+
+def test_a_years_unnumbered_line_leading_into_items_heads_the_plan():
+    # 2024年重点抓好以下几项工作 alone on its line, no 将 and no colon, before the problems: the plan's heading
+    items = "1.完善制度。2024年修订议事规则1项。\n2.加强培训。年内组织执法培训2期。"
+    text = report("全年主要工作", MEASURES * 2, "2024年重点抓好以下几项工作", items, "存在的问题", PROBLEMS)
+    assert kinds(text) == ["measures", "next_year_plan", "shortcomings"]
+    # (the work done led into, 抓好了以下, is no plan)
+    assert "next_year_plan" not in kinds(text.replace("2024年重点抓好以下几项工作", "2023年重点抓好了以下几项工作"))
