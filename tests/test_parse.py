@@ -228,3 +228,13 @@ def test_odd_texts_do_not_raise(text):
 def test_title_without_a_unit_names_no_organisation(title):
     meta = parse(doc("一、主要举措和成效", "办理案件12件。", title=title)).meta
     assert meta.organization is None and meta.year == 2023
+
+
+def test_a_subtitle_under_a_slogan_title_names_the_organisation():
+    # 坚持依法行政　建设法治机关 / ——某县财政局2023年法治政府建设情况报告: the unit is the subtitle's, not the slogan joined to it
+    text = "坚持依法行政　建设法治机关\n——某县财政局2023年法治政府建设情况报告\n\n一、主要举措和成效\n全年审核合同12份。\n"
+    meta = parse(text).meta
+    assert meta.organization == "某县财政局" and meta.year == 2023
+    assert meta.title.startswith("坚持依法行政")  # (the title shown is the whole one)
+    # (an organisation line over a title without a dash is still the organisation)
+    assert parse("某县财政局\n2023年法治政府建设情况报告\n\n全年审核合同12份。\n").meta.organization == "某县财政局"

@@ -14,6 +14,7 @@ _SPACES = regex.compile(r"\s+")
 _ORG_PREFIX = regex.compile(r"^(?P<org>.+?)(?:关于|20\d{2}\s*年|法治政府|年度|依法行政)")
 
 
+_DASHES = "—－-─"  # a subtitle's opening dash (——某局2023年……报告)
 _BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")  # a line that is a note in brackets
 _TITLE_WITHOUT_REPORT = re.compile(r"法治政府建设.{0,8}(?:情况|总结)$")
 
@@ -75,9 +76,16 @@ def _metadata(
         # "org", by index (cheaper in `regex`); a title that starts with its year or with 关于
         # names no organisation (2023年度法治政府建设情况报告 has no unit "2023")
         meta.title_key = title_norm
+        # (a subtitle under the report's main title, a slogan: 深入学习贯彻……建设 / ——某市商务局2023年……报告 — its
+        # organisation is the subtitle's, not the slogan joined to it)
+        at = 0
+        if org_line and st[:1] in _DASHES:
+            below = len(title_norm) - len(_SPACES.sub("", st).lstrip(_DASHES))
+            if (sub := _ORG_PREFIX.match(title_norm[below:])) is not None:
+                m, at = sub, below
         if m and len(m.group(1)) >= 2 and not m.group(1)[0].isdigit() and not m.group(1).startswith("关于"):
-            meta.organization = meta.title[: m.end(1)]
-            meta.organization_key = title_norm[: m.end(1)]
+            meta.organization = meta.title[at : at + m.end(1)]
+            meta.organization_key = title_norm[at : at + m.end(1)]
         elif org_line:
             meta.organization = org_line
             meta.organization_key = _SPACES.sub("", org_norm)
