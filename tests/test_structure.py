@@ -166,6 +166,7 @@ def test_breadcrumb_is_not_open_government(pack):
         ["（此件公开发布）", "抄送：市司法局，县委依法治县办。"],
         ["抄送：市司法局。"],
         ["联系人：局办公室　王某", "联系电话：0351-1234567"],  # (a contact under the date)
+        ["联系单位：镇党政办"],  # (the office to contact)
     ],
 )
 def test_signing_date_above_notes_and_distribution_lines(tail):
