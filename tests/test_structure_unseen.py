@@ -1947,3 +1947,12 @@ def test_a_years_unnumbered_line_leading_into_items_heads_the_plan():
     assert kinds(text) == ["measures", "next_year_plan", "shortcomings"]
     # (the work done led into, 抓好了以下, is no plan)
     assert "next_year_plan" not in kinds(text.replace("2024年重点抓好以下几项工作", "2023年重点抓好了以下几项工作"))
+
+
+def test_a_plan_worded_heading_saying_how_it_will_be_done_leads_into_the_plan():
+    # 二、新的一年，我们这样干： over next year's items, before the problems (no year in the heading, no 计划/打算)
+    items = "（一）完善制度。2024年修订议事规则1项。\n（二）加强培训。2024年组织执法培训2期。"
+    text = report("一、主要举措和成效", MEASURES * 2, "二、新的一年，我们这样干：", items, "三、存在的问题", PROBLEMS)
+    assert kinds(text) == ["measures", "next_year_plan", "shortcomings"]
+    # (a heading looking back on the year the same way is no plan)
+    assert kinds(text.replace("新的一年，我们这样干：", "过去一年，我们这样干："))[1] != "next_year_plan"
