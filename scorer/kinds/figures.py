@@ -18,6 +18,7 @@ than ``min_count`` but at least one figure gives ``partial``.
     scope: [measures]
     min_count: 3
     units: ['件', '次', '项']     # optional: replaces the default unit list
+    profile: ['内设', '辖区内有']  # optional: a figure after one in its sentence tells what the unit has (内设7个科室)
 """
 
 from __future__ import annotations

@@ -137,8 +137,8 @@ _PLAIN_HEADING_MAX = 30
 
 
 # a line leading into what follows, its commas no sentence's: into next year's items (新的一年，我们将
-# 重点做好以下几项工作; 下一步，我乡将重点从以下几个方面着力; their count after the verb: 新的一年，重点抓好四个方面工作) or, after a colon, into the problems
-# (对照要求，我们清醒认识到工作中存在的不足及原因：)
+# 重点做好以下几项工作; 下一步，我乡将重点从以下几个方面着力; their count after the verb: 新的一年，重点抓好四个方面工作) or,
+# after a colon, into the problems (对照要求，我们清醒认识到工作中存在的不足及原因：)
 _LEAD_IN = re.compile(
     r"^[^。；;！!？?：:]+(?:以下(?:[几两一二三四五六七八九十]|\d)?|(?:抓好|做好|抓实|抓牢|突出|聚焦)(?:[几两三四五六七八九十]|\d))(?:个|项|点|条)?(?:方面)?的?(?:工作|任务|重点|着力|发力|用力|入手|努力)[：:。]?$"
     # (or from its aspects, what is done, to its colon: 过去一年，我局主要从以下几方面推进法治审计建设：)
