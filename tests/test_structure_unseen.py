@@ -588,9 +588,12 @@ def test_lawyers_engaged_and_advisers_named_as_absent(pack):
 
 
 def test_leaders_of_zones_and_sub_districts_and_the_heads_named_as_comrades(pack):
-    for leader in ("管委会主任", "街道办事处主任", "党工委书记", "区政府主要负责同志"):
+    for leader in ("管委会主任", "街道办事处主任", "党工委书记", "县政府主要负责同志"):
         text = report("一、主要举措", f"{leader}主持召开会议3次专题研究法治建设，带头参加旁听庭审活动。")
         assert status(pack, "first_responsible_person", text) == "pass", leader
+    # (another government's, named before its leaders, in this county's report: another body's)
+    other = report("一、主要举措", "区政府主要负责同志主持召开会议3次专题研究法治建设，带头参加旁听庭审活动。")
+    assert status(pack, "first_responsible_person", other) == "fail"
     resident = report("一、主要举措", "社区居委会主任主持召开居民议事会3次。")
     assert status(pack, "first_responsible_person", resident) == "fail"
 
