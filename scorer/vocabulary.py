@@ -209,7 +209,7 @@ PAGE_NUMBERS: tuple[str, ...] = (
 )
 
 # After one of these lines the rest of the page is chrome (related links, footer).
-CHROME_TAIL: tuple[str, ...] = (r"^[【\[〔]?(?:相关链接|相关文章|相关阅读|相关文件|相关新闻|相关信息|相关内容|相关推荐|延伸阅读|推荐阅读|附件下载)[】\]〕]?\s*(?:[:：]|$)",)  # (【相关链接】 too)  # the links may follow on the line
+CHROME_TAIL: tuple[str, ...] = (r"^[【\[〔]?(?:相关链接|相关文章|相关阅读|相关文件|相关新闻|相关信息|相关内容|相关推荐|延伸阅读|推荐阅读|附件下载)[】\]〕]?\s*(?:[:：]|$)",)  # (【相关链接】 too; the links may follow on the line)
 
 # Lines of the signature block besides the unit and the date: publication notes and
 # distribution lines.

@@ -606,7 +606,7 @@ _PROBLEMS_LEAD = re.compile(r"(?:针对|对照|围绕|结合|就)(?:上述|以�
 _OPENING = re.compile(rf"(?:展望|在)?{YEAR_TEXT}[^。：:；;\n]{{0,60}}")  # a body's first clause, opened by a year (2025年, 二〇二五年)
 
 
-_CLAUSE_SPLIT = re.compile("[，,；;：:]")
+_CLAUSE_SPLIT = re.compile("[" + "".join(sorted(_CLAUSE_BREAKS)) + "：:]")  # a heading's clauses (its breaks, and a colon)
 
 
 def _opens_next_year(body: str, year: int | None) -> bool:
