@@ -55,6 +55,8 @@
     某某分局's report: the parent's). A report whose organisation is unknown keeps the match.
     ``heads: {TITLE: BODY}``: a match opening with a head's title (``'([县区市])长'``) is the body's it heads
     (``'\\1政府'``: the title's groups as ``\\1``), the same way (县长 in 某县发展和改革局's report is another body's leader).
+    ``stands_for: {NAME: BODY}``: a name right before a match, as ``names``, standing for a body (``'([县区市])委理论学习中心组'``:
+    ``'\\1政府'``): 区委理论学习中心组 in 某区人民政府's report is its own, in 某区司法局's another body's.
 ``same_sentence``
     ``[patterns]``: a match counts only when one of these patterns occurs in its
     sentence (between 。！？； or line ends), e.g. 法律顾问 with 审查/论证.
@@ -310,15 +312,21 @@ class OtherBody(StrictModel):
         description="a pattern of a head's title a match may open with (([县区市])长), and the body it heads (\\1政府: "
         "the pattern's groups as \\1, \\2): a match so opened is that body's (县长 in a 县发改局's report is another body's leader)",
     )
+    stands_for: dict[str, str] = Field(
+        default_factory=dict,
+        description="like names, a pattern of a name right before a match, with the body it stands for (([县区市])委理论学习中心组: "
+        "\\1政府, the groups as in heads): the match is that body's (区委理论学习中心组 in 某区人民政府's report is its own, "
+        "in 某区司法局's another body's)",
+    )
 
     _check = field_validator("names")(lambda cls, v: check_patterns(v))
     _check_between = field_validator("between")(lambda cls, v: check_patterns([v])[0])
-    _check_heads = field_validator("heads")(lambda cls, v: dict(zip(check_patterns(list(v)), v.values())))
+    _check_heads = field_validator("heads", "stands_for")(lambda cls, v: dict(zip(check_patterns(list(v)), v.values())))
 
     @model_validator(mode="after")
     def _some(self):
-        if not self.names and not self.heads:
-            raise ValueError("other_body needs names or heads")
+        if not self.names and not self.heads and not self.stands_for:
+            raise ValueError("other_body needs names, heads or stands_for")
         return self
 
 
@@ -329,6 +337,13 @@ _BODY_REACH = 24  # characters before a match that a body's name and what stands
 def _body_before(names: tuple[str, ...], between: str) -> regex.Pattern:
     """A body's name and what may follow it, ending where the text searched ends: the name in group 1."""
     return compile_pattern(f"({'|'.join(f'(?:{n})' for n in names)})(?:{between})\\Z")
+
+
+@functools.lru_cache(maxsize=64)
+def _name_before(name: str, between: str) -> regex.Pattern:
+    """One name (see ``OtherBody.stands_for``) and what may follow it, ending where the text searched ends: the
+    name's own groups as they are, and what follows it in the last group."""
+    return compile_pattern(f"(?:{name})((?:{between}))\\Z")
 
 
 @functools.lru_cache(maxsize=64)
@@ -475,6 +490,10 @@ class SearchOptions(StrictModel):
         if self.other_body is not None and self.other_body.heads:
             out.append(
                 f"a match opening with a head's title ({quoted(list(self.other_body.heads))}) counts only in the report of the body it heads"
+            )
+        if self.other_body is not None and self.other_body.stands_for:
+            out.append(
+                f"a match right after a name standing for a body ({quoted(list(self.other_body.stands_for))}) counts only in that body's own report"
             )
         if self.restated is not None:
             out.append(
@@ -646,9 +665,18 @@ class SearchOptions(StrictModel):
                 ctx.report.norm, lo, hit.start, timeout=ctx.timeout
             )
             name = m.group(1) if m is not None else None
+        shown = name
+        if name is None and self.other_body.stands_for:  # (区委理论学习中心组……: a name standing for a body)
+            lo = max(ctx.clause(hit)[0], hit.start - _BODY_REACH)
+            for pattern, body in self.other_body.stands_for.items():
+                m = _name_before(pattern, self.other_body.between).search(ctx.report.norm, lo, hit.start, timeout=ctx.timeout)
+                if m is not None:
+                    name = m.expand(body)
+                    shown = ctx.report.norm[m.start() : m.start(m.re.groups)]
+                    break
         if name is None or _is_own(own, name):
             return None
-        return name
+        return shown
 
     def _restated(self, ctx: Context, hit: Hit) -> float | None:
         """How much of the text from ``hit`` on repeats its part's text before it (see
