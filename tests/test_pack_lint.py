@@ -137,7 +137,7 @@ CASES = [
     ("comment-only-file", "# nothing here\n", "1:1", ["empty file"], None),
     ("overlay-key-without-extends", VALID + "skip: [x]\n", "16:1", ["'skip' is only allowed in an overlay"], None),
     ("bad-critical-cap", insert_after(3, "critical_cap: 优"), "4:1", ["critical_cap '优' is not one of the grades"], None),
-    ("other-body-empty", insert_after(12, "    other_body: {between: '的'}"), "13", ["other_body needs names, heads or stands_for"], "legal_adviser"),
+    ("other-body-empty", insert_after(12, "    other_body: {between: '的'}"), "13", ["other_body needs names, heads, stands_for or by_level"], "legal_adviser"),
 ]
 
 

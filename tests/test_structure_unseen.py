@@ -1952,6 +1952,15 @@ def test_a_years_unnumbered_line_leading_into_items_heads_the_plan():
     assert "next_year_plan" not in kinds(text.replace("2024年重点抓好以下几项工作", "2023年重点抓好了以下几项工作"))
 
 
+def test_a_years_lead_in_line_naming_the_count_of_aspects_heads_the_plan():
+    # 2024年，重点做好四方面工作： — a comma after the year, the aspects counted rather than 以下, before the problems
+    items = "（1）完善制度。2024年修订议事规则1项。\n（2）加强培训。年内组织执法培训2期。"
+    text = report("全年主要工作", MEASURES * 2, "2024年，重点做好四方面工作：", items, "存在的问题", PROBLEMS)
+    assert kinds(text) == ["measures", "next_year_plan", "shortcomings"]
+    # (the work done the same way, 做好了, is no plan)
+    assert "next_year_plan" not in kinds(text.replace("2024年，重点做好四方面工作：", "2023年，重点做好了四方面工作："))
+
+
 def test_a_plan_worded_heading_saying_how_it_will_be_done_leads_into_the_plan():
     # 二、新的一年，我们这样干： over next year's items, before the problems (no year in the heading, no 计划/打算)
     items = "（一）完善制度。2024年修订议事规则1项。\n（二）加强培训。2024年组织执法培训2期。"

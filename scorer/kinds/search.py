@@ -57,6 +57,10 @@
     (``'\\1政府'``: the title's groups as ``\\1``), the same way (县长 in 某县发展和改革局's report is another body's leader).
     ``stands_for: {NAME: BODY}``: a name right before a match, as ``names``, standing for a body (``'([县区市])委理论学习中心组'``:
     ``'\\1政府'``): 区委理论学习中心组 in 某区人民政府's report is its own, in 某区司法局's another body's.
+    ``by_level: {LEVEL: [patterns]}``: wording that reports other bodies' practice in the report of an organisation
+    of that type (乡镇, 部门, 政府, as ``only_if.level``): a match inside a match of one of them, in its sentence, counts
+    only in a report of another type (组织全县39个县直部门主要负责人开展述法: in 某县民政局's report other departments'
+    述法, in 某县人民政府's its own).
 ``same_sentence``
     ``[patterns]``: a match counts only when one of these patterns occurs in its
     sentence (between 。！？； or line ends), e.g. 法律顾问 with 审查/论证.
@@ -98,6 +102,7 @@ from ..document import Part
 from ..matching import CLAUSE_BREAK, HOLLOW, SPELLED_OUT_CUE, Context, Hit, compile_any, compile_pattern, scope_kinds
 from ..patterns import split_plain
 from ..vocabulary import REPORTED
+from .applies import Level, level_of
 from .base import ScopeName, StrictModel, check_patterns
 from .describe import lead_word, lookarounds, quoted, words
 
@@ -318,15 +323,22 @@ class OtherBody(StrictModel):
         "\\1政府, the groups as in heads): the match is that body's (区委理论学习中心组 in 某区人民政府's report is its own, "
         "in 某区司法局's another body's)",
     )
+    by_level: dict[Level, list[str]] = Field(
+        default_factory=dict,
+        description="wording that reports other bodies' practice in the report of an organisation of that type (乡镇, 部门, "
+        "政府; see only_if.level): a match inside a match of one of its patterns counts only in a report of another type "
+        "(组织全县39个县直部门主要负责人开展述法 in a department's report: other departments' 述法; in the county government's, its own)",
+    )
 
     _check = field_validator("names")(lambda cls, v: check_patterns(v))
     _check_between = field_validator("between")(lambda cls, v: check_patterns([v])[0])
     _check_heads = field_validator("heads", "stands_for")(lambda cls, v: dict(zip(check_patterns(list(v)), v.values())))
+    _check_by_level = field_validator("by_level")(lambda cls, v: {level: check_patterns(ps) for level, ps in v.items()})
 
     @model_validator(mode="after")
     def _some(self):
-        if not self.names and not self.heads and not self.stands_for:
-            raise ValueError("other_body needs names, heads or stands_for")
+        if not self.names and not self.heads and not self.stands_for and not self.by_level:
+            raise ValueError("other_body needs names, heads, stands_for or by_level")
         return self
 
 
@@ -495,6 +507,8 @@ class SearchOptions(StrictModel):
             out.append(
                 f"a match right after a name standing for a body ({quoted(list(self.other_body.stands_for))}) counts only in that body's own report"
             )
+        for level, patterns in self.other_body.by_level.items() if self.other_body is not None else ():
+            out.append(f"in a {level} report, a match inside {quoted(patterns)} (its sentence) is other bodies' practice")
         if self.restated is not None:
             out.append(
                 f"a match does not count when what follows it in its part, and its own sentence, repeat the part's text before it "
@@ -650,7 +664,7 @@ class SearchOptions(StrictModel):
         return found
 
     def _other_body(self, ctx: Context, hit: Hit) -> str | None:
-        """The name of another body that ``hit`` belongs to (see ``other_body``), or None."""
+        """Why ``hit`` is another body's (see ``other_body``): whose it is, or None when it is the report's own."""
         own = ctx.report.meta.organization_key
         if own is None:
             return None
@@ -674,9 +688,21 @@ class SearchOptions(StrictModel):
                     name = m.expand(body)
                     shown = ctx.report.norm[m.start() : m.start(m.re.groups)]
                     break
-        if name is None or _is_own(own, name):
-            return None
-        return shown
+        if name is not None and not _is_own(own, name):
+            return f"是「{shown}」的，不是本单位（{own}）的"
+        # (组织……39个县直部门主要负责人……述法 in a department's report)
+        return self._other_by_level(ctx, hit, own) if self.other_body.by_level else None
+
+    def _other_by_level(self, ctx: Context, hit: Hit, own: str) -> str | None:
+        """Why ``hit`` is other bodies' when it stands inside wording of ``other_body.by_level`` for the organisation's
+        type, in its sentence, or None."""
+        level = level_of(own)
+        lo, hi = ctx.sentence(hit)
+        for pattern in self.other_body.by_level.get(level, ()) if level is not None else ():
+            for m in compile_pattern(pattern).finditer(ctx.report.norm, lo, hi, timeout=ctx.timeout):
+                if m.start() <= hit.start and hit.end <= m.end():
+                    return f"在{level}（{own}）的报告中，「{ctx.report.norm[m.start() : m.end()]}」写的是其他单位的做法"
+        return None
 
     def _restated(self, ctx: Context, hit: Hit) -> float | None:
         """How much of the text from ``hit`` on repeats its part's text before it (see
@@ -848,8 +874,7 @@ class SearchOptions(StrictModel):
                 return NO_NEAR, f"{self.near.within}字内的「{named}」不是符合要求的用法（套语或名词）"
             return NO_NEAR, f"{self.near.within}字内没有符合要求的{words(self.near.patterns)}"
         if code == "other_body":
-            name = self._other_body(ctx, hit)
-            return OTHER_BODY, f"是「{name}」的，不是本单位（{ctx.report.meta.organization_key}）的"
+            return OTHER_BODY, self._other_body(ctx, hit)
         if code == "sentence":
             return "同一句中没有符合要求的用词", f"同一句中没有符合要求的{words(self.same_sentence)}"
         if code == "negated_beside":
