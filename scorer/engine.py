@@ -22,6 +22,7 @@ from __future__ import annotations
 import time
 
 from .document import Report
+from .kinds.base import Outcome
 from .matching import Context, Hit, PatternTimeout
 from .patterns import pattern_set
 from .pack import Pack
@@ -71,8 +72,27 @@ def evaluate(report: Report, pack: Pack, *, explain: bool = False) -> list[ItemR
             detail = _over_budget(budget) if limited else f"模式运行超时（{regex_timeout}秒）：{e.pattern}"
             items.append(_item(fixed, ctx, "error", 0.0, [], detail, []))
             continue
+        if rule.requires and outcome.status in _PASSING and (unmet := _unmet(rule.requires, items)):
+            outcome = _without(outcome, unmet)
         items.append(_item(fixed, ctx, outcome.status, outcome.fraction, outcome.hits, outcome.detail, outcome.notes))
     return items
+
+
+_PASSING = frozenset(("pass", "partial"))
+_STATUS_TEXT = {"fail": "缺失", "partial": "部分缺失"}
+
+
+def _unmet(required: list[str], items: list[ItemResult]) -> list[ItemResult]:
+    """The items of the rules in ``required`` that are missing (fail or partial) among ``items`` so far (the
+    loader made sure each comes before the rule that requires it)."""
+    return [i for i in items if i.id in required and i.status in _MISSING]
+
+
+def _without(outcome: Outcome, unmet: list[ItemResult]) -> Outcome:
+    """``outcome`` failed for the required items ``unmet``: what it found is kept in the notes, not as evidence."""
+    why = "、".join(f"「{i.title}」{_STATUS_TEXT[i.status]}" for i in unmet)
+    detail = f"{why}，本项不计（本项以其为前提）" + (f"；本项自身：{outcome.detail}" if outcome.detail else "")
+    return Outcome("fail", 0.0, [], detail, [*outcome.notes, f"前提项未通过：{why}，本项判为缺失"])
 
 
 def _over_budget(budget: float) -> str:

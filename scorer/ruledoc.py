@@ -146,6 +146,8 @@ def catalogue(loaded: LoadedPack) -> str:
             out.append(f"- **message** (shown when missed): {_md(r.message)}")
             out.append(f"- **kind**: `{r.kind}` — {r.summary()}")
             out.append(f"- **passes when**: {_md(passes_when(r))}")
+            if r.requires:
+                out.append(f"- **requires**: {', '.join(f'`{i}`' for i in r.requires)} — fails when one of them is missing")
             source = loaded.sources.get(r.id)
             if source is not None and len(source.layers) > 1:
                 out.append(f"- refined in {', '.join(f for f, _ in source.layers[1:])}")

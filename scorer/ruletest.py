@@ -238,15 +238,25 @@ class ExampleResult:
         return f"{where}{self.id}: {self.expected} example #{self.index} {what} ({self.detail}){todo}: {snippet}"
 
 
+def _with_required(pack: Pack, rule) -> list:
+    """``rule`` after the rules it requires, theirs before them, in the pack's order."""
+    needed, todo = {rule.id}, list(rule.requires)
+    while todo:
+        if (rid := todo.pop()) not in needed:
+            needed.add(rid)
+            todo += pack.rule(rid).requires
+    return [r for r in pack.rules if r.id in needed]
+
+
 def run_case(case: ExampleCase, pack: Pack) -> ExampleResult:
-    """Evaluate one example against its rule alone, with the pack's settings."""
+    """Evaluate one example against its rule alone (after the rules it ``requires``), with the pack's settings."""
     from .engine import evaluate
     from .pipeline import Pipeline
 
-    rule = pack.rule(case.rule)
-    single = Pack(spec=pack.spec.model_copy(update={"rules": [rule]}), source=pack.source, digest=pack.digest)
+    rules = _with_required(pack, pack.rule(case.rule))
+    single = Pack(spec=pack.spec.model_copy(update={"rules": rules}), source=pack.source, digest=pack.digest)
     text = example_text(case.example)
-    item = evaluate(Pipeline(pack).parse(text), single)[0]  # the rule alone: evaluated, not scored
+    item = evaluate(Pipeline(pack).parse(text), single)[-1]  # the rule alone: evaluated, not scored
     evidence = tuple((e.line, e.text) for e in item.evidence)
     return ExampleResult(case.rule, case.expected, case.index, item.status, item.detail, text, case.where, evidence, case.example)
 

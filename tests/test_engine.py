@@ -61,6 +61,30 @@ def test_an_element_missing_after_mentions_set_aside_says_none_counts():
     assert "[审核] 未找到" in bare.explanation, bare.explanation
 
 
+def test_a_rule_fails_when_a_rule_it_requires_is_missing_saying_so():
+    # causes (原因) require problems (问题): with none named, the causes found do not count
+    problems = {"id": "problems", "title": "存在的不足", "weight": 2, "kind": "phrases", "patterns": ["问题"]}
+    causes = {"id": "causes", "weight": 2, "kind": "phrases", "patterns": ["原因"], "requires": ["problems"]}
+    pack = make_pack(problems, causes)
+    both = score_text(doc(MEASURES, "执法问题较多，原因是人员不足。"), pack)
+    assert [i.status for i in both.items] == ["pass", "pass"]
+    alone = score_text(doc(MEASURES, "原因是人员不足。"), pack)
+    item = alone.items[1]
+    assert (item.status, item.points, item.evidence) == ("fail", 0.0, [])
+    assert "「存在的不足」缺失" in item.detail and "本项以其为前提" in item.detail
+    assert alone.missing == ["problems", "causes"]
+    # (a required rule that does not apply leaves the requirement met)
+    na = make_pack({**problems, "only_if": {"level": ["乡镇"]}}, causes)
+    assert score_text(doc(MEASURES, "原因是人员不足。"), na).items[1].status == "pass"
+
+
+def test_requires_names_an_earlier_rule():
+    causes = {"id": "causes", "weight": 2, "kind": "phrases", "patterns": ["原因"], "requires": ["problems"]}
+    problems = {"id": "problems", "weight": 2, "kind": "phrases", "patterns": ["问题"]}
+    with pytest.raises(PackError, match="requires: 'problems' comes after this rule"):
+        make_pack(causes, problems)
+
+
 def test_not_applicable_leaves_the_denominator():
     # no signing date: the deadline rule is not applicable and does not count
     result = score_text(doc(MEASURES, "聘请法律顾问。"), make_pack(ADVISER, DEADLINE))

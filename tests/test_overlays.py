@@ -283,3 +283,13 @@ cases:
     assert where["shufa"] == []  # refined: only the overlay's own examples
     case = next(c for c in collect(loaded) if c.where and "base.tests.yaml" in c.where)
     assert run_case(case, loaded.pack).ok
+
+
+def test_skipping_a_rule_another_requires_is_an_error(tmp_path):
+    # open_government requires legal_adviser: skipping legal_adviser leaves the requirement pointing at nothing
+    write(tmp_path, "base.yaml", BASE.replace("    kind: phrases\n    patterns: ['政务公开']", "    kind: phrases\n    requires: [legal_adviser]\n    patterns: ['政务公开']"))
+    assert load_pack(tmp_path / "base.yaml").rule("open_government").requires == ["legal_adviser"]
+    p = write(tmp_path, "o.yaml", "extends: base.yaml\nskip: [legal_adviser]\n")
+    text = problems(p)
+    assert "rule 'open_government': requires: no rule 'legal_adviser'" in text
+    assert "base.yaml:" in text

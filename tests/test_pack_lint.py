@@ -137,6 +137,10 @@ CASES = [
     ("comment-only-file", "# nothing here\n", "1:1", ["empty file"], None),
     ("overlay-key-without-extends", VALID + "skip: [x]\n", "16:1", ["'skip' is only allowed in an overlay"], None),
     ("bad-critical-cap", insert_after(3, "critical_cap: 优"), "4:1", ["critical_cap '优' is not one of the grades"], None),
+    ("requires-unknown", insert_after(12, "    requires: [legal_advisor]"), "13:16", ["requires: no rule 'legal_advisor'", "did you mean 'legal_adviser'"], "legal_adviser"),
+    ("requires-itself", insert_after(12, "    requires: [legal_adviser]"), "13:16", ["requires: it is this rule"], "legal_adviser"),
+    ("requires-later", insert_after(12, "    requires: [public_lawyer]") + SECOND_RULE.replace("id: legal_adviser", "id: public_lawyer"), "13:16",
+     ["requires: 'public_lawyer' comes after this rule"], "legal_adviser"),
     ("other-body-empty", insert_after(12, "    other_body: {between: '的'}"), "13", ["other_body needs names, heads, stands_for or by_level"], "legal_adviser"),
 ]
 

@@ -115,6 +115,11 @@ class RuleBase(StrictModel):
     message: str = Field(min_length=1, description="shown when the item is missing: what to add")
     critical: bool = Field(False, description="missing it caps the report's grade")
     only_if: OnlyIf | None = Field(None, description="the reports the rule applies to; for the others it is not_applicable")
+    requires: list[str] = Field(
+        default_factory=list,
+        description="ids of rules before this one that it builds on: in a report where one of them is missing (fail or "
+        "partial), this one fails too, saying so (no causes to analyse without the problems they are causes of)",
+    )
     severity: Literal["scored", "warning"] = Field(
         "scored", description="warning: the result is shown as a warning and costs no points (no weight, never critical)"
     )

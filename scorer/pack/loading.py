@@ -147,6 +147,8 @@ def _build_whole(data: dict, file: str, digest: str) -> LoadedPack:
         raise PackError(sorted(problems, key=Problem.sort_key))
     rules_raw = data.get("rules") or []
     sources = {r.id: RuleSource([(file, raw)]) for r, raw in zip(spec.rules, rules_raw)}
+    if problems := _requires_problems(spec.rules, sources):
+        raise PackError(problems)
     return LoadedPack(Pack(spec=_rescaled(spec), source=file, digest=digest), Path(file), file, data, [file], sources, used)
 
 
@@ -159,6 +161,23 @@ def _rescaled(spec: PackSpec) -> PackSpec:
     k = spec.total / weights
     rules = [r.model_copy(update={"weight": r.weight * k}) if r.weight is not None else r for r in spec.rules]
     return spec.model_copy(update={"rules": rules})
+
+
+def _requires_problems(rules: list, sources: dict[str, RuleSource]) -> list[Problem]:
+    """Each ``requires`` must name a rule that comes before its own (one an overlay skipped is gone)."""
+    problems: list[Problem] = []
+    before: list[str] = []
+    for rule in rules:
+        for i, rid in enumerate(rule.requires):
+            if rid not in before:
+                why = (
+                    "it is this rule" if rid == rule.id
+                    else f"'{rid}' comes after this rule: move it before" if any(r.id == rid for r in rules)
+                    else f"no rule '{rid}' in the pack{did_you_mean(rid, [r.id for r in rules])}"
+                )  # fmt: skip
+                problems.append(Problem(*sources[rule.id].where("requires", i), f"requires: {why}", rule.id))
+        before.append(rule.id)
+    return problems
 
 
 def _duplicate_ids(data: dict, file: str) -> list[Problem]:
@@ -298,6 +317,8 @@ def _load_overlay(path: Path, file: str, data: LineDict, digest: str, chain) -> 
     if problems:
         raise PackError(sorted(problems, key=Problem.sort_key))
 
+    if problems := _requires_problems(list(rules.values()), sources):
+        raise PackError(problems)
     # top-level settings of the overlay replace the base's
     settings = base.pack.spec.model_dump(exclude={"rules"})
     settings.update({k: getattr(overlay, k) for k in overlay.model_fields_set if k not in OVERLAY_KEYS and k != "rules"})
