@@ -1968,3 +1968,10 @@ def test_a_plan_worded_heading_saying_how_it_will_be_done_leads_into_the_plan():
     assert kinds(text) == ["measures", "next_year_plan", "shortcomings"]
     # (a heading looking back on the year the same way is no plan)
     assert kinds(text.replace("新的一年，我们这样干：", "过去一年，我们这样干："))[1] != "next_year_plan"
+
+
+def test_a_heading_naming_the_coming_year_as_lainian_heads_the_plan():
+    # 三、来年重点 (来年: the coming year, as 明年) over next year's items
+    items = "（一）完善制度。3月底前修订议事规则1项。\n（二）加强培训。年内组织执法培训2期。"
+    text = report("一、主要举措和成效", MEASURES * 2, "二、存在的问题", PROBLEMS, "三、来年重点", items)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]

@@ -201,6 +201,8 @@ _DATED_AT = (
     regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,]?(?=[\u4e00-\u9fff])(?!以来|来|起|开始|至今|[至到]\d|[至到]20)"),
     # (or in the earlier years listed after 于/在, wherever it is: 我市于2022年、2023年连续两年组织……开展述法)
     regex.compile(rf"年(?<=[于在](?:{_LISTED_YEAR})+{YEAR_TEXT})"),
+    # (or 于/在 the year after 此前, or after a head's title, its act told: 县长此前于2022年9月……出庭应诉1起; 局长于2022年12月主持……)
+    regex.compile(rf"年(?<=(?:此前|之前|早前|先前|长|书记|主任|负责人|负责同志)[于在]{YEAR_TEXT}){_DATED_MARK}{_NOT_AN_ACT_THEN}"),
     # (or told with 曾 right after its year, wherever it is: 我局2024年曾聘请……)
     regex.compile(rf"年(?<={YEAR_TEXT})(?=曾)"),
     # (or after 早在, wherever it is, what followed then told too: 早在2023年机构改革完成后，局主要负责人即主持制定了……)
@@ -340,7 +342,7 @@ _DRAFTED = (
 _NEGATED_AFTER = re.compile(
     r"^.{0,14}?((?:尚未|仍未|还未|没有|未)(?!发生|出现|发现|成年|来|通过的|缺席|缺勤|间断|中断)(?!经[^。；;！!？?\n]{0,30}?(?:不得|严禁|禁止|一律不))|空缺|缺位|(?<![\d.])0(?=名|人|个|家)|零(?=名|人)"
     rf"|有待|[尚仍还]待[^，,。；;\n]{{0,12}}?(?:确定|选定|明确|选聘|聘请|落实|批复|审批)|[还仍尚亟]需|亟待|不够|(?:配备|配置|数量|设备|覆盖面?)不足|不到位|暂缓|搁置|{_IN_THE_MAKING}|拟于"
-    r"|停留在(?:文件|纸面|口头|表面|草稿|草案)"  # (……制度目前仍停留在文件层面: on paper only; ……办法目前仍停留在草稿阶段)
+    r"|(?<![不没未])停留在(?:文件|纸面|口头|表面|草稿|草案)"  # (……制度目前仍停留在文件层面: on paper only; ……办法目前仍停留在草稿阶段 — not 不停留在文件上)
     rf"|{_WAITING}"  # (……等相关制度待县里统一部署后落实; ……的聘任须待年度预算批复后办理)
     r"|(?:本应|原本应|本来应)"  # (what should have been and was not: 重大执法决定法制审核本应同步推开，但……目前仍在设置之中)
     rf"|{_AT_A_STAGE}|正在与[^，,。；;\n]{0,8}?(?:对接|协商|洽谈)"  # (……制度目前仍处于起草阶段; 聘请工作正在与……对接)
@@ -439,6 +441,19 @@ _RULED_ON = re.compile(r"[^，,。；;！!？?\n]{0,40}?(作出了?(?:具体|明
 SPELLED_OUT_CUE = re.compile(_SPELLING_VERB.pattern + "……的|对……作出")  # the cues :meth:`Negation._spelled_out` gives (明确了……的内容; 对……作出规定)
 _AFTER_HINTS = ("停留在", "本应", "原本应", "本来应", "处于", "列入", "纳入", "至今", "未", "没有", "空缺", "缺位", "0", "零", "待", "需", "不够", "不足", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "正筹备", "拟于", "缺口", "启动", "届满", "到期", "期满", "结束", "原定")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满, 结束: of _LAPSED; 原定: of _CALLED_OFF)
 _AFTER_HINT = re.compile("|".join(_AFTER_HINTS))  # any of them, in one search of the text
+
+
+# ... or a body or system set up, the next clause saying, but, it does not run yet (法律顾问室已组建，但尚未正式运转)
+_NOT_RUNNING = re.compile(
+    r"[^，,。；;\n]{0,14}[，,]\s{0,2}(?:但是?|却|然而|不过)[^，,。；;\n]{0,4}?"
+    r"((?:尚未|仍未|还未|至今未|至今尚未|一直未|没有|还没有)(?:能)?(?:正式|真正|实际)?(?:运转|运行|启用|投入使用|投入运行|开展工作|履职|发挥作用))"
+)
+
+
+def _not_running(norm: str, end: int) -> str | None:
+    """The cue of :data:`_NOT_RUNNING` right after a match ending at ``end``, or None."""
+    m = _NOT_RUNNING.match(norm, end)
+    return m.group(1) if m is not None else None
 
 
 def _negated_after(ahead: str, zero_ok: bool) -> str | None:
@@ -1113,7 +1128,7 @@ class Negation:
                     return lapsed
                 after = norm[end : end + _AHEAD]
                 m = CLAUSE_BREAK.search(after)
-                return _negated_after(after[: m.start()] if m else after, zero_ok)
+                return _negated_after(after[: m.start()] if m else after, zero_ok) or _not_running(norm, end)
         c_start, c_end = self.clause(hit)
         w_start = max(c_start, lo)
         if listed:
@@ -1140,7 +1155,7 @@ class Negation:
         lapsed = _lapsed(norm, end)
         if lapsed is not None:
             return lapsed
-        return _negated_after(norm[end : min(c_end, end + _AHEAD)], zero_ok)
+        return _negated_after(norm[end : min(c_end, end + _AHEAD)], zero_ok) or _not_running(norm, end)
 
     def _spelled_out(self, start: int, end: int) -> str | None:
         """The cue (明确了……的内容) of a match that is what a document settles, the object of 明确/规定/细化/界定 in its clause
