@@ -1975,3 +1975,19 @@ def test_a_heading_naming_the_coming_year_as_lainian_heads_the_plan():
     items = "（一）完善制度。3月底前修订议事规则1项。\n（二）加强培训。年内组织执法培训2期。"
     text = report("一、主要举措和成效", MEASURES * 2, "二、存在的问题", PROBLEMS, "三、来年重点", items)
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+
+
+def test_a_plan_heading_counting_the_things_to_do_leads_into_the_plan():
+    # 三、新的一年，重点抓好四件事： over next year's items, before the problems (no 计划/打算, no year)
+    items = "（一）完善制度。3月底前修订议事规则1项。\n（二）加强培训。年内组织执法培训2期。"
+    text = report("一、主要举措和成效", MEASURES * 2, "二、新的一年，重点抓好四件事：", items, "三、存在的问题", PROBLEMS)
+    assert kinds(text) == ["measures", "next_year_plan", "shortcomings"]
+    # (looking back the same way is no plan)
+    assert kinds(text.replace("新的一年，重点抓好四件事：", "过去一年，重点抓好四件事："))[1] != "next_year_plan"
+
+
+def test_an_unheaded_line_leading_into_the_plans_aspects_with_weirao_opens_the_plan():
+    # 二、存在的问题和原因 / …… / 下一步，……将围绕以下几个方面继续推进法治政府建设： / 一是…… — 围绕 as 从: the plan's own part
+    text = report("一、主要举措和成效", MEASURES * 2, "二、存在的问题和原因", PROBLEMS,
+                  "下一步，我乡将围绕以下几个方面继续推进法治政府建设：", "一是3月底前修订议事规则；二是年内组织执法培训2期。")  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
