@@ -22,15 +22,18 @@ from dataclasses import dataclass
 import regex
 
 
-def _not_after(word: str, before: tuple[str, ...]) -> str:
-    """``word`` not right after any of ``before``, written to start with the word itself (a
-    look-behind first is tried at every position of every line)."""
-    return word + "".join(f"(?<!{b}{word})" for b in before)
+def _not_after(word: str, before: tuple[str, ...], gap: tuple[str, ...] = (), reach: int = 0) -> str:
+    """``word`` not right after any of ``before`` — nor up to ``reach`` characters after any of ``gap`` (补齐综合执法短板)
+    — written to start with the word itself (a look-behind first is tried at every position of every line)."""
+    return word + "".join(f"(?<!{b}{word})" for b in before) + "".join(
+        f"(?<!{b}.{{{k}}}{word})" for b in gap for k in range(1, reach + 1)
+    )
 
 
 # what a shortcoming is when it is acted on: 补齐短板, 瞄准短板持续发力, 锚定短板再发力, 对标差距 head
 # measures or a plan
 ACTED_ON = ("补", "补齐", "补强", "弥补", "补足", "瞄准", "聚焦", "针对", "围绕", "破解", "锚定", "对标", "缩小")
+_REMEDIED = ("补齐", "补强", "弥补", "补足", "破解")  # ... with what it is named between (补齐综合执法短板: a plan's heading)
 
 # Part kinds by heading wording, tried in this order (the first kind that matches wins).
 HEADING_CUES: dict[str, tuple[str, ...]] = {
@@ -38,7 +41,7 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
     "first_responsible": ("第一责任人", "主要负责人", "主要负责同志", "主要领导", "一把手", "(?<!依法)履行(?!.{0,12}管理职责).{0,12}职责"),
     # 补齐短板, 瞄准短板 and 突出工作重点 head measures or a plan: a cue that is the object of an action is no cue
     "shortcomings": (
-        "不足", "存在.{0,4}问题", "问题和", "问题及", "问题与", _not_after("短板", ACTED_ON), _not_after("弱项", (*ACTED_ON, "短板")), _not_after("差距", ACTED_ON), "薄弱",
+        "不足", "存在.{0,4}问题", "问题和", "问题及", "问题与", _not_after("短板", ACTED_ON, _REMEDIED, 6), _not_after("弱项", (*ACTED_ON, "短板")), _not_after("差距", ACTED_ON), "薄弱",
         "(?:存在|面临|遇到)的?.{0,4}(?:困难|挑战)", "(?:面临|遇到)的?.{0,4}问题", "困难和(?:挑战|问题)", "(?:需要|有待)改进",
         "主要问题(?<![^\\s、.．)）]主要问题)",  # the heading's own words (二、主要问题), not an object (解决……主要问题)
         "不到位之处", "不到位的(?:地方|方面)",  # not 整改执法不到位问题

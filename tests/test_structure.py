@@ -130,6 +130,15 @@ def test_page_chrome_is_not_the_report(pack):
     assert status(pack, "submission_deadline", WEB_COPY) == "pass"
 
 
+def test_the_title_printed_again_below_the_article_is_chrome_after_a_breadcrumb_naming_a_report(pack):
+    # 首页 > …… > 部门年度报告 (a title-like line) above the page's title; the title again under the article, before the
+    # print buttons: the page's, no sentence written twice
+    web = WEB_COPY.replace("首页 > 政务公开 > 法治政府建设年度报告", "首页 > 政务公开 > 法治政府建设 > 部门年度报告")
+    web = web.replace("2024年3月15日\n", "2024年3月15日\n某县2023年度法治政府建设情况报告\n")
+    assert web.count("某县2023年度法治政府建设情况报告") == 3
+    assert status(pack, "duplicate_text", web) == "pass"
+
+
 def test_a_scan_to_read_on_the_phone_line_is_chrome(pack):
     # (the signature above the page's last lines: 扫一扫在手机打开当前页, then the footer)
     web = WEB_COPY.replace("打印本页    关闭窗口\n分享到：\n相关链接：\n某县2022年度法治政府建设情况报告\n", "")

@@ -1991,3 +1991,10 @@ def test_an_unheaded_line_leading_into_the_plans_aspects_with_weirao_opens_the_p
     text = report("一、主要举措和成效", MEASURES * 2, "二、存在的问题和原因", PROBLEMS,
                   "下一步，我乡将围绕以下几个方面继续推进法治政府建设：", "一是3月底前修订议事规则；二是年内组织执法培训2期。")  # fmt: skip
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+
+
+def test_a_plan_sub_heading_remedying_a_named_shortfall_stays_in_the_plan():
+    # 三、下步打算 / 补齐综合执法短板 (what is to be made good, with what it is named between) — no shortcomings heading
+    text = report("一、主要举措和成效", MEASURES * 2, "二、存在的不足", PROBLEMS, "三、下步打算",
+                  "加强法治学习", "3月底前组织集中学法1次。", "补齐综合执法短板", "年内配备执法记录仪6台，培训执法人员2期。")  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]

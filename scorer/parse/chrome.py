@@ -52,13 +52,16 @@ def _blank_chrome(norm: str, lines: list[str], vocab: Compiled) -> tuple[str, li
     # and furniture, to the report's last paragraph; the title printed again below the article
     # by the page's template is furniture too
     at = next((i for i in range(min(n, _HEAD_LINES)) if is_title(i)), None)
-    first_title = _SPACES.sub("", lines[at]) if at is not None else None
+    # (and any title-like line of the page's header: a breadcrumb naming 报告 may come before the title itself)
+    titles = {_SPACES.sub("", lines[i]) for i in range(head_end) if is_title(i)}
+    if at is not None:
+        titles.add(_SPACES.sub("", lines[at]))
     tail = None
     for i in range(n - 1, max(head_end, n - _CHROME_TAIL_LINES) - 1, -1):
         stripped = lines[i].strip()
         if not stripped:
             continue
-        if first_title is not None and i > at and _SPACES.sub("", stripped) == first_title:
+        if at is not None and i > at and _SPACES.sub("", stripped) in titles:
             chrome.add(i)
         elif vocab.chrome_tail.search(stripped):
             tail = i
