@@ -1961,13 +1961,22 @@ def test_a_years_lead_in_line_naming_the_count_of_aspects_heads_the_plan():
     assert "next_year_plan" not in kinds(text.replace("2024年，重点做好四方面工作：", "2023年，重点做好了四方面工作："))
 
 
-def test_a_plan_worded_heading_saying_how_it_will_be_done_leads_into_the_plan():
-    # 二、新的一年，我们这样干： over next year's items, before the problems (no year in the heading, no 计划/打算)
-    items = "（一）完善制度。2024年修订议事规则1项。\n（二）加强培训。2024年组织执法培训2期。"
-    text = report("一、主要举措和成效", MEASURES * 2, "二、新的一年，我们这样干：", items, "三、存在的问题", PROBLEMS)
+@pytest.mark.parametrize(
+    "heading,items",
+    [
+        # saying how it will be done (no year in the heading, no 计划/打算)
+        ("新的一年，我们这样干：", "（一）完善制度。2024年修订议事规则1项。\n（二）加强培训。2024年组织执法培训2期。"),
+        # counting the things to do (no year in the items either)
+        ("新的一年，重点抓好四件事：", "（一）完善制度。3月底前修订议事规则1项。\n（二）加强培训。年内组织执法培训2期。"),
+    ],
+    ids=["how-it-will-be-done", "things-to-do"],
+)
+def test_a_plan_worded_heading_leads_into_the_plan(heading, items):
+    # 二、新的一年，……： over next year's items, before the problems
+    text = report("一、主要举措和成效", MEASURES * 2, f"二、{heading}", items, "三、存在的问题", PROBLEMS)
     assert kinds(text) == ["measures", "next_year_plan", "shortcomings"]
     # (a heading looking back on the year the same way is no plan)
-    assert kinds(text.replace("新的一年，我们这样干：", "过去一年，我们这样干："))[1] != "next_year_plan"
+    assert kinds(text.replace(heading, heading.replace("新的一年", "过去一年")))[1] != "next_year_plan"
 
 
 def test_a_heading_naming_the_coming_year_as_lainian_heads_the_plan():
@@ -1975,15 +1984,6 @@ def test_a_heading_naming_the_coming_year_as_lainian_heads_the_plan():
     items = "（一）完善制度。3月底前修订议事规则1项。\n（二）加强培训。年内组织执法培训2期。"
     text = report("一、主要举措和成效", MEASURES * 2, "二、存在的问题", PROBLEMS, "三、来年重点", items)
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
-
-
-def test_a_plan_heading_counting_the_things_to_do_leads_into_the_plan():
-    # 三、新的一年，重点抓好四件事： over next year's items, before the problems (no 计划/打算, no year)
-    items = "（一）完善制度。3月底前修订议事规则1项。\n（二）加强培训。年内组织执法培训2期。"
-    text = report("一、主要举措和成效", MEASURES * 2, "二、新的一年，重点抓好四件事：", items, "三、存在的问题", PROBLEMS)
-    assert kinds(text) == ["measures", "next_year_plan", "shortcomings"]
-    # (looking back the same way is no plan)
-    assert kinds(text.replace("新的一年，重点抓好四件事：", "过去一年，重点抓好四件事："))[1] != "next_year_plan"
 
 
 def test_an_unheaded_line_leading_into_the_plans_aspects_with_weirao_opens_the_plan():

@@ -673,15 +673,15 @@ class SearchOptions(StrictModel):
             if (m := _head_title(title).match(ctx.report.norm, hit.start, hit.end, timeout=ctx.timeout)) is not None:
                 name = m.expand(body)
                 break
-        if name is None and self.other_body.names:
+        if name is None and (self.other_body.names or self.other_body.stands_for):
             lo = max(ctx.clause(hit)[0], hit.start - _BODY_REACH)  # (the name in the match's clause)
+        if name is None and self.other_body.names:
             m = _body_before(tuple(self.other_body.names), self.other_body.between).search(
                 ctx.report.norm, lo, hit.start, timeout=ctx.timeout
             )
             name = m.group(1) if m is not None else None
         shown = name
         if name is None and self.other_body.stands_for:  # (区委理论学习中心组……: a name standing for a body)
-            lo = max(ctx.clause(hit)[0], hit.start - _BODY_REACH)
             for pattern, body in self.other_body.stands_for.items():
                 m = _name_before(pattern, self.other_body.between).search(ctx.report.norm, lo, hit.start, timeout=ctx.timeout)
                 if m is not None:

@@ -165,18 +165,17 @@ def _rescaled(spec: PackSpec) -> PackSpec:
 
 def _requires_problems(rules: list, sources: dict[str, RuleSource]) -> list[Problem]:
     """Each ``requires`` must name a rule that comes before its own (one an overlay skipped is gone)."""
+    ids = [r.id for r in rules]
     problems: list[Problem] = []
-    before: list[str] = []
-    for rule in rules:
+    for at, rule in enumerate(rules):
         for i, rid in enumerate(rule.requires):
-            if rid not in before:
+            if rid not in ids[:at]:
                 why = (
                     "it is this rule" if rid == rule.id
-                    else f"'{rid}' comes after this rule: move it before" if any(r.id == rid for r in rules)
-                    else f"no rule '{rid}' in the pack{did_you_mean(rid, [r.id for r in rules])}"
+                    else f"'{rid}' comes after this rule: move it before" if rid in ids
+                    else f"no rule '{rid}' in the pack{did_you_mean(rid, ids)}"
                 )  # fmt: skip
                 problems.append(Problem(*sources[rule.id].where("requires", i), f"requires: {why}", rule.id))
-        before.append(rule.id)
     return problems
 
 
