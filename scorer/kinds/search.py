@@ -48,7 +48,8 @@
     element (执法全过程记录……尚未 denies 执法全程留痕).
 ``other_body``
     ``{names: [...], between: PATTERN}``: a match right after a body's name in its clause (县政府常年法律顾问,
-    县人民政府聘请的法律顾问团: ``between`` is what may stand between them, all of it) is that body's, and
+    县人民政府聘请的法律顾问团: ``between`` is what may stand between them, all of it; an earlier clause of its sentence
+    when ``between`` takes a comma) is that body's, and
     counts only in that body's own report — one whose organisation's name ends with the name found, 人民
     aside (县政府 is 某县人民政府's own; in 某县民政局's or 某乡人民政府's report it is another body's), or is
     its short form (市林草局 for 某市林业和草原局), not standing whole inside it (市生态环境局 in 某市生态环境局
@@ -674,7 +675,9 @@ class SearchOptions(StrictModel):
                 name = m.expand(body)
                 break
         if name is None and (self.other_body.names or self.other_body.stands_for):
-            lo = max(ctx.clause(hit)[0], hit.start - _BODY_REACH)  # (the name in the match's clause)
+            # (the name in the match's sentence, right before it with what ``between`` allows: in its clause, or across a
+            # comma when ``between`` takes one — 市委理论学习中心组举行专题学习会，集中学习了……)
+            lo = max(ctx.sentence(hit)[0], hit.start - _BODY_REACH)
         if name is None and self.other_body.names:
             m = _body_before(tuple(self.other_body.names), self.other_body.between).search(
                 ctx.report.norm, lo, hit.start, timeout=ctx.timeout

@@ -197,8 +197,9 @@ _DATED_AT = (
     # :data:`_THEN_AFTER`)
     regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*继{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?(?=[^，,。；;\n]{{0,40}}?后[，,])"),
     # (or any clause opening on the year, with no comma after it too, the year's own facts told: ……逐年增多，2024年市本级受理行政
-    # 复议申请286件; ……合同于2024年12月到期，2024年，县政府法律顾问共审查合同56份; not since then, 2024年以来)
-    regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,]?(?=[\u4e00-\u9fff])(?!以来|来|起|开始|至今|[至到]\d|[至到]20)"),
+    # 复议申请286件; ……合同于2024年12月到期，2024年，县政府法律顾问共审查合同56份; not since then, 2024年以来; the last of the
+    # years listed too, 2022年、2023年分别发生……复议案件2件、1件)
+    regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*(?:{_LISTED_YEAR})*{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,]?(?=[\u4e00-\u9fff])(?!以来|来|起|开始|至今|[至到]\d|[至到]20)"),
     # (or in the earlier years listed after 于/在, wherever it is: 我市于2022年、2023年连续两年组织……开展述法)
     regex.compile(rf"年(?<=[于在](?:{_LISTED_YEAR})+{YEAR_TEXT})"),
     # (or 于/在 the year after 此前, or after a head's title, its act told: 县长此前于2022年9月……出庭应诉1起; 局长于2022年12月主持……)
