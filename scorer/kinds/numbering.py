@@ -78,15 +78,18 @@ _GLUED = {
 }
 
 
-def _glued(norm: str, prev, h) -> bool:
+def _glued(norm: str, prev, h, at: int | None = None) -> bool:
     """Whether the headings missing between ``prev`` and ``h`` are in the text between them, in
     order, each glued to the sentence before it (one run into the paragraph before ``h``, or
-    several run on in ``prev``'s paragraph: （一）……。（二）……。（三）……。 / （四）……)."""
+    several run on in ``prev``'s paragraph: （一）……。（二）……。（三）……。 / （四）……).  With
+    ``prev`` None, the headings missing before the first of a run, from ``at`` (the heading
+    before it: ……把普法融入审计全过程。（1）普法宣传。…… / （2）干部学法。)."""
     template = _GLUED.get(h.style)
-    if template is None or h.value <= prev.value + 1:
+    first = prev.value + 1 if prev is not None else 1
+    if template is None or h.value <= first:
         return False
-    at = prev.end
-    for n in range(prev.value + 1, h.value):
+    at = prev.end if prev is not None else at
+    for n in range(first, h.value):
         m = re.compile(template.format(cn=_cn(n), n=n)).search(norm, at, h.start)
         if m is None:
             return False
@@ -209,7 +212,11 @@ class NumberingRule(RuleBase):
             first = headings[members[0]]
             top = top_of[(parent, level)] if level > top_level else -1
             carried = last_in_top.get((top, level))
-            if first.value != 1 and not (carried is not None and first.value == carried + 1):
+            if (
+                first.value != 1
+                and not (carried is not None and first.value == carried + 1)
+                and not _glued(report.norm, None, first, headings[members[0] - 1].end if members[0] else 0)
+            ):
                 problems.append((first.start, f"第{first.line}行「{_label(first.style, first.value)}」之前缺少「{_label(first.style, 1)}」"))
             prev = first
             for idx in members[1:]:
