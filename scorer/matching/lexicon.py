@@ -22,7 +22,8 @@ from .searcher import Hit
 # and a search skips quickly to the candidates: ≈ 4× faster over a report.)
 DEFAULT_REQUIREMENT_CUES = (
     r"要(?<![主重纪摘提概简只扼需紧首纲必机枢政显险切想择举精撮]要)(?![求点件素闻害职务案领旨义目略览诀犯挟约员隘津塞么])",
-    "必须", "应当", "务必",
+    # (not a rule a document just named lays down: 修订《……法制审核办法》，明确13类重大执法决定必须经法制审核)
+    r"必须(?<!》[，,]?\s{0,2}(?:进一步)?(?:明确|规定)[^，,。；;\n]{0,16}必须)", "应当", "务必",
     # 须 alone before a deadline (主要负责人须在2026年2月底前报送述法报告; 须在年终述职中……; not 无须, 必须 as above, nor a rule's
     # procedure, 规定……须在会前征求意见 or 须经……方可)
     r"须(?<![必无毋需务急]须)(?=[在于](?:\d|年底|月底|年内|年终|年末|年度|规定(?:时间|期限))|按时|按期)",
@@ -37,6 +38,8 @@ DEFAULT_REQUIREMENT_CUES = (
     # 力争年内聘请……, 拟在2026年上半年印发; not 对拟作出的处罚决定 (each cue starts with one literal character: a
     # group of alternatives first makes the search try every position, ≈ 4× slower)
     "力争", *(rf"{w}(?:于|在)?(?:明年|年内|下半年|下一年|20\d{{2}}年)" for w in ("计划", "拟")),
+    # a step hedged as timely, with nothing done in its clause (按照区委统一安排，适时组织开展街道领导班子述法工作): still to come
+    r"适时(?=[^，,。；;\n]{0,4}?(?:组织|开展|召开|聘请|启动|推行|建立|修订|出台|研究))(?![^，,。；;\n]{0,30}?(?:\d|已|了))",
     # 拟于年底前聘请……, 拟于年终考核时一并述法, 拟于近期签订……, 拟在……述法会上作书面述法: still to come when the report was written
     # (not what is to be done by others, named: 对拟在网站公示的……信息进行审核)
     r"拟(?:于|在)(?:年终|年底|年末|近期|(?![^，,。；;\n]{0,24}?的))",
