@@ -57,7 +57,8 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
         _not_after("工作重点", ("突出", "聚焦", "围绕", "抓住", "紧扣")), "工作要点", "努力方向", "工作目标", "展望",
         "(?:20\\d{2}|二[〇零○◯Oo].{2})年度?重点工作",  # (2025年重点工作: a year's key work, as 工作重点; not 统筹推进重点工作)
         "设想", "(?:工作|新一年|新年度)谋划", "后续工作", "新的?一年", "(?:工作|发力|前进)的?方向",
-        "着力点", *(_not_after(w, ("聚焦", "围绕", "完成", "落实", "抓好", "抓实")) for w in ("重点任务", "主要任务")),
+        "着力点(?<!作为[^，,。；;\\n]{0,12}着力点)",  # (not a measure's heading, 我们把……作为服务发展的重要着力点)
+        *(_not_after(w, ("聚焦", "围绕", "完成", "落实", "抓好", "抓实")) for w in ("重点任务", "主要任务")),
         "(?:改进|整改)(?:措施|举措|方向|思路)",  # after the problems: what will be done about them
         "(?:面向|着眼)(?:20\\d{2}|二[〇零○◯Oo].{2})年", "将[^，,。；;\\n]{0,8}以下",  # (a lead-in line: 面向2026年，区政府将重点抓好以下几方面工作：)
         # (a year's line leading into items, no 将: 2026年重点抓好以下几项工作, 2026年，重点做好四方面工作： — not the work
@@ -156,10 +157,10 @@ OPENERS: dict[str, tuple[str, ...]] = {
                      # (the shortfall said not to be overlooked: 回顾全年工作，成绩固然可喜，短板也不容忽视：一是……)
                      r"[^。\n]{0,40}?(?:不足|问题|差距|短板|薄弱环节)[也还]?(?:不容|不可|不能)(?:忽视|回避|小觑)[^。\n]{0,8}?[：:]"),
     # (展望2026年，我镇将……; 面向2026年，街道将……: looking ahead to it)
-    # (or after the problems named as its reason: 针对上述问题，2026年我们将着力抓好以下工作。)
+    # (or after the problems named as its reason: 针对上述问题，2026年我们将着力抓好以下工作。; 对此，2026年我局将重点抓好以下工作：)
     "next_year_plan": (r"(?:下一步|下步|今后|明年|(?:在)?新的一年(?:里)?|新一年)[，,]",
                        # (the year named as what it is first: 2026年是“十五五”开局之年，我镇将重点抓好四件事：)
-                       r"(?:(?:针对|围绕)(?:上述|以上|这些)(?:问题|不足)[，,]" + YEAR_TEXT + r"[，,]?|(?:展望|面向|着眼)?" + YEAR_TEXT
+                       r"(?:(?:(?:针对|围绕)(?:上述|以上|这些)(?:问题|不足)|对此|为此)[，,]" + YEAR_TEXT + r"[，,]?|(?:展望|面向|着眼)?" + YEAR_TEXT
                        + r"(?:是[^，,。；;\n]{1,14}?之年)?[，,])"
                        # (or what is meant for it: 二〇二四年，我们打算：; or, after the problems named as its reason, the year's few
                        # things to do: 针对上述问题，2024年我局重点抓好三件事：)

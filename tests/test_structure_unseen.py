@@ -1200,6 +1200,22 @@ def test_a_problems_and_plan_heading_is_cut_where_a_later_year_opens_a_paragraph
     assert status(pack, "next_year_plan", text) == "pass"
 
 
+def test_a_heading_naming_a_focus_a_measure_is_made_is_no_plan(pack):
+    # 我们把法治化营商环境作为服务发展的重要着力点: a measure's heading written as a sentence (作为……着力点), not the plan's
+    # (下一步工作着力点)
+    text = report("我们把规范执法作为建设法治政府的关键环节", MEASURES, "我们把法治化营商环境作为服务发展的重要着力点", MEASURES,
+                  "存在的不足", PROBLEMS, "下一步工作着力点", PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
+
+
+def test_a_plan_paragraph_opening_on_its_reason_and_a_later_year_inside_the_shortcomings_is_the_plan(pack):
+    # 对此，2024年我局将重点抓好以下工作：一是…… — a paragraph of the headed shortcomings, the problems its reason (对此): the plan
+    text = report("一、2023年主要举措和成效", MEASURES, "二、存在的不足", PROBLEMS,
+                  "对此，2024年我局将重点抓好以下工作：一是3月底前开展执法培训；二是9月底前完成执法文书修订。")  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "next_year_plan", text) == "pass"
+
+
 def test_a_plan_paragraph_opening_on_the_new_year_after_the_shortcomings_is_the_plan(pack):
     # the last part is the shortcomings; a paragraph after them opening 新的一年，…… (next year in words) starts the plan
     text = report("加强组织领导", MEASURES * 2, "规范行政执法", MEASURES * 2, "存在的不足", PROBLEMS,

@@ -289,7 +289,7 @@ _CLAUSE_BREAKS = frozenset("，,；;。")
 def _runs(body: str, clauses: list[tuple[int, int, int]], min_run: int) -> list[tuple[int, int, int]]:
     """The runs of clauses around each clause said twice (``clauses``: (start, end, start of
     the first)) that are the same both times, as (start, end, start of the first): those that
-    hold ``min_run`` characters or more (white space and separators aside) and a clause break."""
+    hold ``min_run`` characters or more (white space and separators aside) and a clause break or a figure."""
     out: list[tuple[int, int, int]] = []
     taken = -1
     for start, end, first in clauses:
@@ -317,12 +317,15 @@ def _runs(body: str, clauses: list[tuple[int, int, int]], min_run: int) -> list[
                 break
             hi, f_hi = a, b
         run = body[lo:hi]
-        if any(c in _CLAUSE_BREAKS for c in run) and len(_SEPARATOR.sub("", _bare(run))) >= min_run:
+        # (a clause break in it, or a figure: items with their counts, 局长主持召开党组会议4次、局务会议6次……, are a fact
+        # said twice; a list of names alone, 执法公示、全过程记录、法制审核……, may be named again)
+        if (any(c in _CLAUSE_BREAKS for c in run) or _A_DIGIT.search(run)) and len(_SEPARATOR.sub("", _bare(run))) >= min_run:
             out.append((lo, hi, f_lo))
             taken = hi
     return out
 
 
+_A_DIGIT = re.compile(r"\d")
 _RUN_SEED_CHARS = 6  # the shortest clause said twice that may seed a run
 _RUN_TAIL = 8  # characters the clauses before a run must end on alike, both times, for their end to join it
 
