@@ -194,6 +194,8 @@ _DATED_AT = (
     regex.compile(rf"年(?<=[于在]{YEAR_TEXT})(?=[^，,。；;\n]{{0,30}}[，,]\s*当年)"),
     # (or last year named in words, its year in brackets after it: 上年（2024年）局长带头出庭应诉……，并……作了述法发言)
     regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*(?:上年|去年|上一年度?|前一年)[（(]{YEAR_TEXT})(?=度?[)）])"),
+    # (or last year named in words, its year after 即: （上一年度即2022年，我局作为被申请人的行政复议案件为2件……）)
+    regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,（(])\s*(?:上年|去年|上一年度?|前一年)即{YEAR_TEXT})"),
     # (or the act a time since then is counted from: 自2023年底乡党委书记在……会议上作了述法报告以来，……; its reach ends at 以来:
     # :data:`_SINCE_THEN`)
     regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*自{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?(?=[^，,。；;\n]{{2,40}}?以来[，,])"),
