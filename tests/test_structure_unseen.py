@@ -911,9 +911,10 @@ def test_one_topic_line_over_items_among_three_heads_a_part_as_the_others_do():
     assert not any(t.startswith(("1.", "2.")) for t in titles), titles  # 1.…2.… are the last topic's items
 
 
-def test_a_part_of_causes_after_the_problems_is_the_shortcomings(pack):
+@pytest.mark.parametrize("heading", ["三、原因分析", "三、原因剖析"])
+def test_a_part_of_causes_after_the_problems_is_the_shortcomings(pack, heading):
     causes = "以上问题的产生，一方面受机构改革后编制压缩影响，执法人员退休多、补充少；另一方面培训经费不足，专业人才引进困难。"
-    text = report("一、主要工作及成效", MEASURES * 3, "二、存在的问题", PROBLEMS, "三、原因分析", causes, "四、下一步工作打算", PLAN)
+    text = report("一、主要工作及成效", MEASURES * 3, "二、存在的问题", PROBLEMS, heading, causes, "四、下一步工作打算", PLAN)
     assert kinds(text) == ["measures", "shortcomings", "shortcomings", "next_year_plan"]
     assert status(pack, "shortcoming_reasons", text) == "pass"
     # digging for causes as a measure is no such heading (（二）深挖原因分析，推动整改落实)

@@ -248,11 +248,13 @@ _DATED_AT = (
         r"(?=[^，,。；;\n]{0,8}?(?:完成|率先|首次|(?:与|同)[^，,。；;\n]{1,16}?签订)(?![^，,。；;\n]{0,16}?的))"
     ),
 )
-# ... and a sentence opening on a later year's month whose act names that year again (2026年1月，局长主持召开2026年全局法治
+# ... and a sentence or clause opening on a later year's month whose act names that year again (2026年1月，局长主持召开2026年全局法治
 # 建设工作部署会, in a report on 2025): that year's work.  Not one without it: the report year's year-end 述法 and reviews
-# are held early in the next (see above)
+# are held early in the next (see above).  Nor a contract signed then (2026年1月，我局与……律师事务所签订了常年法律顾问服务合同):
+# an adviser engaged for that year
 _LATER_MONTH = regex.compile(
-    rf"(?<=(?:^|[。；;！!？?\n])\s*){YEAR_TEXT}\d{{1,2}}月份?(?:\d{{1,2}}日)?[，,]?(?=[^。；;！!？?\n]{{0,30}}?(?<!\d)\1\s*年)"
+    rf"(?<=(?:^|[。；;！!？?\n，,])\s*){YEAR_TEXT}\d{{1,2}}月份?(?:\d{{1,2}}日)?[，,]?(?=[^。；;！!？?\n]{{0,30}}?(?<!\d)\1\s*年"
+    r"|[^。；;！!？?\n]{0,30}?(?:签订|签署|续签)[^。；;！!？?\n]{0,24}?(?:合同|协议))"
 )
 # ... and a sentence opening on 同年 after one naming an earlier year (2024年，市长曾……。同年，市司法局主要负责人……): that year's
 # work too; the year is the last one named in the _SAME_YEAR_REACH characters before it
@@ -1370,8 +1372,10 @@ class Negation:
             return None
         if named and (again := self._named_again_not_in_place(_later_clauses(norm, end, s_end, _TOPIC_CLAUSES))) is not None:
             return again
-        # (or in its own words in a later clause, negated there: 年终述法工作按照……安排，……，2024年度……述法尚未开展)
-        return self._negated_again(norm[start:end], c_end, s_end, False) if own else None
+        # (or in its own words in a later clause, negated there: 年终述法工作按照……安排，……，2024年度……述法尚未开展; not
+        # dated there to an earlier year, the words' own history: 局机关配备公职律师1名（……，2021年取得公职律师证书），2025年审查……)
+        cue = self._negated_again(norm[start:end], c_end, s_end, False) if own else None
+        return None if cue is not None and self.dated_year(cue) is not None else cue
 
     def _next_sentence_not_in_place(self, end: int, s_end: int) -> str | None:
         """The cue of the sentence after the match's (ending at ``s_end``) naming it again as this system and saying it is
