@@ -1201,6 +1201,15 @@ def test_a_problems_and_plan_heading_is_cut_where_a_later_year_opens_a_paragraph
     assert status(pack, "next_year_plan", text) == "pass"
 
 
+@pytest.mark.parametrize(("year", "first"), [("2023", "measures"), ("2024", "next_year_plan")])
+def test_a_year_leading_into_aspects_before_the_shortcomings_heads_that_years_work(pack, year, first):
+    # 一、2023年，我局重点从以下五个方面推进法治政府建设： in a report on 2023, before the shortcomings: the year's measures; the
+    # same line on 2024 leads into the plan
+    text = report(f"一、{year}年，我局重点从以下五个方面推进法治政府建设：", "（一）健全工作机制。" + MEASURES,
+                  "（二）规范执法。" + MEASURES, "二、存在的不足", PROBLEMS, "三、今后工作思路", PLAN)  # fmt: skip
+    assert kinds(text)[0] == first
+
+
 def test_a_heading_naming_a_focus_a_measure_is_made_is_no_plan(pack):
     # 我们把法治化营商环境作为服务发展的重要着力点: a measure's heading written as a sentence (作为……着力点), not the plan's
     # (下一步工作着力点)

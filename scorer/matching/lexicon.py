@@ -34,6 +34,7 @@ DEFAULT_REQUIREMENT_CUES = (
     # (and the year to come named so: 下一年度，局主要负责同志将……; 在新的一年里，……)
     *(rf"{w}(?<=[。；;！!？?\n：:，, \t在]{w})" for w in ("下一步", "下步", "今后", "下一年度", "新的一年")),
     "将(?:继续|进一步|持续|带头)",  # what is to come (主要负责人将继续带头学法; 将带头出庭应诉), not 将 as a preposition
+    "将(?=按照|遵照)",  # ... and what will be done as asked (我局将按照通知要求，认真做好相关准备工作，把述法作为……)
     r"[从自](?:下一?年度?|明年)起",  # from next year on (乡党委已研究决定，从下一年度起将述法纳入……): what is to come
     # 力争年内聘请……, 拟在2026年上半年印发; not 对拟作出的处罚决定 (each cue starts with one literal character: a
     # group of alternatives first makes the search try every position, ≈ 4× slower)
@@ -325,8 +326,9 @@ _COUNT_NOUNS = ("案件", "申请", "纠纷")
 # ……办法拟于明年印发; or wanting: 执法记录仪等设备缺口较大; or being chosen: 外聘法律顾问的政府采购工作已于12月启动,
 # ……遴选工作仍在推进中, ……的采购程序已于2025年11月启动; or on paper only: ……制度目前仍停留在文件层面
 _SETTING_UP = "建立|筹建|组建|制定|起草|编制|研究|酝酿|遴选|选聘|比选|洽谈|申请|对接|采购|购置"  # a mechanism being set up, not yet in place (正在建立, 尚在起草, 正在遴选, 正在组织遴选; 人选正在比选之中; equipment applied for: 执法记录仪正在按程序申请配备; a firm in talks: 正在对接律师事务所; a team being formed: 公职律师队伍正在组建; equipment being bought: 执法记录仪等……设备目前正在采购之中)
-# ... the ways of saying so, after a match (……制度正在建立) and opening the clause a title heads (目前正在筹备……; 述法材料目前正在准备中)
-_IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快|按程序|按规定|共同|联合)?(?:组织|开展)?(?:{_SETTING_UP}|筹备|准备|论证|起步|探索)|正筹备"
+# ... the ways of saying so, after a match (……制度正在建立; by some means, 局机关法律顾问正在通过政府采购程序遴选) and opening the clause a
+# title heads (目前正在筹备……; 述法材料目前正在准备中)
+_IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快|按程序|按规定|共同|联合)?(?:通过[^，,。；;\n]{{0,10}}?)?(?:组织|开展)?(?:{_SETTING_UP}|筹备|准备|论证|起步|探索)|正筹备"
 _AT_A_STAGE = "处于(?:起草|筹备|酝酿|论证|研究|试点|征求意见)阶段"  # still being made (……制度目前仍处于起草阶段; 目前尚处于征求意见阶段)
 # What waits on something else being done first (待县司法局出台目录清单后再行建立; 待……统一安排后开展述法; 待全区述法会议
 # 召开时一并开展; 待履行程序后签订服务协议; 相关工作待县里统一安排。): not in place.  One pattern for a draft's clause (_DRAFTED) and a denial right

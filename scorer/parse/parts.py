@@ -61,6 +61,16 @@ def _split_parts(
         elif kind in (None, "measures") and meta.year and years and all(y > meta.year for y in years):
             kind = "next_year_plan"  # 2024年主要举措 in a report on 2023: what is to come
         worded.append(kind)
+    # 1b) a heading read as the plan only for its year's lead-in (一、2023年，我局重点从以下五个方面推进法治政府建设：), the year
+    #    the report's or earlier and the shortcomings still to come, reports that year's work: its measures
+    if meta.year:
+        for i, (p, kind) in enumerate(zip(parts, worded)):
+            if kind != "next_year_plan" or "shortcomings" not in worded[i + 1 :]:
+                continue
+            title = norm[p.heading.start : p.heading.end]
+            years = years_in(title)
+            if years and all(y <= meta.year for y in years) and _classify_heading(_A_YEAR.sub("", title), vocab) != "next_year_plan":
+                worded[i] = "measures"
     # 2) a plan-worded heading of two clauses is a thematic one (明确工作安排，狠抓责任落实):
     #    its content decides, as for any thematic heading (a real plan's body is about next year)
     for i, (p, kind) in enumerate(zip(parts, worded)):
@@ -248,6 +258,7 @@ def _plan_ending_problems(parts: list[Part], norm: str, headings: list[Heading],
 
 # what is to come in a year named (……县政府将于2026年重点抓好……; a sentence opening on the year, 2026年，我局将重点抓好……,
 # or on that year's work as its topic, 关于2026年工作，区政府将重点抓好……)
+_A_YEAR = re.compile(YEAR_TEXT + "度?")  # (a heading's year, left out to see what its other words say: see 1b above)
 _LATER_WILL = re.compile(rf"将(?:于|在)?{YEAR_TEXT}|^\s*(?:关于|对于)?{YEAR_TEXT}(?:的?工作[，,])?[，,]?[^，。；;\n]{{0,8}}?将")
 _NEXT_YEAR_WILL = re.compile(r"\s*(?:明年|(?:在)?新的一年里?|新一年)[，,]?[^，。；;\n]{0,8}?将")  # (a sentence opening on next year in words)
 
