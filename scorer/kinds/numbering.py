@@ -20,7 +20,8 @@ A heading run into the end of the paragraph before it (a web copy that lost the 
 end: ……取得实效。　　（九）数字法治政府建设加快推进) still fills its place: the numbers
 missing between two headings count when they stand in the text between them, in order, each
 after white space or a sentence end (several run on in one paragraph: （一）……。（二）……。（三）……。
-then （四） on a line of its own).
+then （四） on a line of its own); so do those missing before the first of a run, in the text after
+the heading before it (……把普法融入审计全过程。（1）普法宣传。…… then （2） on a line of its own).
 
 Fails listing each break (``三是`` after ``四是``, ``（二）`` with no ``（一）``).
 

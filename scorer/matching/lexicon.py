@@ -35,6 +35,7 @@ DEFAULT_REQUIREMENT_CUES = (
     *(rf"{w}(?<=[。；;！!？?\n：:，, \t在]{w})" for w in ("下一步", "下步", "今后", "下一年度", "新的一年")),
     "将(?:继续|进一步|持续|带头)",  # what is to come (主要负责人将继续带头学法; 将带头出庭应诉), not 将 as a preposition
     "将(?=按照|遵照)",  # ... and what will be done as asked (我局将按照通知要求，认真做好相关准备工作，把述法作为……)
+    "还将(?=推行|开展|组织|实行|启动|建立)",  # ... or done as well later (今年我局还将推行局领导班子成员年度述法，……)
     r"[从自](?:下一?年度?|明年)起",  # from next year on (乡党委已研究决定，从下一年度起将述法纳入……): what is to come
     # 力争年内聘请……, 拟在2026年上半年印发; not 对拟作出的处罚决定 (each cue starts with one literal character: a
     # group of alternatives first makes the search try every position, ≈ 4× slower)
@@ -980,7 +981,9 @@ class Negation:
             stop = norm.find("。", end, end + _LABEL_WORDS_TAIL + 1)
             if stop >= 0 and ends_label(stop):
                 label_end = self.enumeration_label_end(start, end) or self._paragraph_label_end(start, end)
-                if label_end is not None and ends_label(label_end):
+                # (not an item that reports something done itself, 一是2024年全年未发生……行政复议案件。二是……: no label)
+                opened = max(norm.rfind("。", 0, start), norm.rfind("\n", 0, start)) + 1
+                if label_end is not None and ends_label(label_end) and not _done(norm, opened, end):
                     title_end = label_end
         if title_end is None:
             # a topic the match opens a sentence on, said not to be in place in a clause of that sentence
