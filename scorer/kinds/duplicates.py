@@ -284,6 +284,7 @@ def _widened(norm: str, start: int, end: int, first: int) -> tuple[int, int, int
 
 _SEPARATOR = re.compile("[" + re.escape(_SEPARATORS) + "]")
 _CLAUSE_BREAKS = frozenset("，,；;。")
+_A_DIGIT = re.compile(r"\d")  # a figure in a run of clauses (see _runs)
 
 
 def _runs(body: str, clauses: list[tuple[int, int, int]], min_run: int) -> list[tuple[int, int, int]]:
@@ -325,7 +326,6 @@ def _runs(body: str, clauses: list[tuple[int, int, int]], min_run: int) -> list[
     return out
 
 
-_A_DIGIT = re.compile(r"\d")
 _RUN_SEED_CHARS = 6  # the shortest clause said twice that may seed a run
 _RUN_TAIL = 8  # characters the clauses before a run must end on alike, both times, for their end to join it
 
