@@ -632,6 +632,12 @@ def _done(norm: str, start: int, end: int) -> bool:
     return _DONE.search(norm, _past_arabic_label(norm, start, end), end) is not None
 
 
+def _item_says_done(norm: str, start: int, end: int) -> bool:
+    """Whether the sentence holding ``start``…``end`` reports something done up to ``end`` (:func:`_done`): an item that says
+    it itself (一是2024年全年未发生……行政复议案件。二是……) is no label heading the text after it."""
+    return _done(norm, max(norm.rfind("。", 0, start), norm.rfind("\n", 0, start)) + 1, end)
+
+
 # a document cited by its number or title (（宁卫发〔2025〕14号）; 《2025年法治政府建设工作要点》): its figures report nothing done
 _CITED = re.compile(r"[〔\[（(]\d{4}[〕\]）)]\d{1,4}号")
 
@@ -981,9 +987,7 @@ class Negation:
             stop = norm.find("。", end, end + _LABEL_WORDS_TAIL + 1)
             if stop >= 0 and ends_label(stop):
                 label_end = self.enumeration_label_end(start, end) or self._paragraph_label_end(start, end)
-                # (not an item that reports something done itself, 一是2024年全年未发生……行政复议案件。二是……: no label)
-                opened = max(norm.rfind("。", 0, start), norm.rfind("\n", 0, start)) + 1
-                if label_end is not None and ends_label(label_end) and not _done(norm, opened, end):
+                if label_end is not None and ends_label(label_end) and not _item_says_done(norm, start, end):
                     title_end = label_end
         if title_end is None:
             # a topic the match opens a sentence on, said not to be in place in a clause of that sentence
@@ -1666,6 +1670,8 @@ class Negation:
         if body is None:
             # (a paragraph's short opening sentence too: 推进教育信息公开。各学校要……)
             body = self.enumeration_label_end(start, end) or self._paragraph_label_end(start, end)
+            if body is not None and _item_says_done(norm, start, end):  # (an item saying it itself: no label)
+                body = None
             if body is None:
                 body = self.topic_end(start, end)
                 if body is None:
