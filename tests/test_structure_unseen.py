@@ -88,6 +88,16 @@ def test_a_plan_lead_in_line_between_headed_parts_heads_the_plan(pack):
     assert kinds(text) == ["measures", "first_responsible", "next_year_plan", "shortcomings"]
 
 
+def test_problems_seen_clearly_leading_with_a_colon_open_the_shortcomings(pack):
+    # ……，我们也清醒看到：县级……执法力量薄弱，……: the paragraph leads into the problems with a colon, no problem word near
+    problems = ("成绩来之不易，但对照示范创建的标准，我们也清醒看到：县级执法力量薄弱，全市7个县区中有4个没有专职执法人员，"
+                "案件办理周期偏长。这些问题一方面源自机构组建时执法编制没有单列，另一方面与执法起步晚有关。")  # fmt: skip
+    text = report("第一部分 主要工作及成效", "一、强化组织领导。" + MEASURES, "二、规范执法。" + MEASURES, problems,
+                  "第二部分 2024年工作安排", PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "shortcomings", text) == "pass"
+
+
 def test_the_years_work_led_in_by_its_aspects_heads_the_measures(pack):
     # 过去一年，我局主要从以下几方面推进法治审计建设： heads the measures (their items 一是…… runs); the problems after them,
     # opened by 我们也清醒看到……, close the measures before the headed plan
