@@ -22,11 +22,12 @@ from dataclasses import dataclass
 import regex
 
 
-def _not_after(word: str, before: tuple[str, ...], gap: tuple[str, ...] = (), reach: int = 0) -> str:
-    """``word`` not right after any of ``before`` — nor up to ``reach`` characters after any of ``gap`` (补齐综合执法短板)
-    — written to start with the word itself (a look-behind first is tried at every position of every line)."""
+def _not_after(word: str, before: tuple[str, ...], gap: tuple[str, ...] = (), reach: int = 0, filler: str = ".") -> str:
+    """``word`` not right after any of ``before`` — nor up to ``reach`` characters (each one ``filler``) after any of ``gap``
+    (补齐综合执法短板) — written to start with the word itself (a look-behind first is tried at every position of every line),
+    each look-behind of a fixed width (the cues stay on the standard library's ``re``: see :func:`compile_fast`)."""
     return word + "".join(f"(?<!{b}{word})" for b in before) + "".join(
-        f"(?<!{b}.{{{k}}}{word})" for b in gap for k in range(1, reach + 1)
+        f"(?<!{b}{filler}{{{k}}}{word})" for b in gap for k in range(1, reach + 1)
     )
 
 
@@ -57,7 +58,7 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
         _not_after("工作重点", ("突出", "聚焦", "围绕", "抓住", "紧扣")), "工作要点", "努力方向", "工作目标", "展望",
         "(?:20\\d{2}|二[〇零○◯Oo].{2})年度?重点工作",  # (2025年重点工作: a year's key work, as 工作重点; not 统筹推进重点工作)
         "设想", "(?:工作|新一年|新年度)谋划", "后续工作", "新的?一年", "(?:工作|发力|前进)的?方向",
-        "着力点(?<!作为[^，,。；;\\n]{0,12}着力点)",  # (not a measure's heading, 我们把……作为服务发展的重要着力点)
+        _not_after("着力点", ("作为",), ("作为",), 12, "[^，,。；;\\n]"),  # (not a measure's heading, 我们把……作为服务发展的重要着力点)
         *(_not_after(w, ("聚焦", "围绕", "完成", "落实", "抓好", "抓实")) for w in ("重点任务", "主要任务")),
         "(?:改进|整改)(?:措施|举措|方向|思路)",  # after the problems: what will be done about them
         "(?:面向|着眼)(?:20\\d{2}|二[〇零○◯Oo].{2})年", "将[^，,。；;\\n]{0,8}以下",  # (a lead-in line: 面向2026年，区政府将重点抓好以下几方面工作：)

@@ -69,3 +69,14 @@ def test_generated_enumeration_lines_agree(line):
 @settings(max_examples=1000, deadline=None)
 def test_arbitrary_enumeration_lines_agree(line):
     _same_enumerations(line)
+
+
+def test_the_built_in_heading_cues_stay_on_the_standard_librarys_re():
+    # compile_fast falls back to `regex` for a pattern `re` cannot take (a variable-width look-behind); the heading cues
+    # run on every heading and are kept to fixed-width look-behinds (vocabulary._not_after) so they stay on `re`
+    import re
+
+    from scorer.vocabulary import compiled
+
+    slow = [kind for kind, rx in compiled().heading_cues if not isinstance(rx, re.Pattern)]
+    assert slow == []

@@ -360,8 +360,9 @@ def _name_before(name: str, between: str) -> regex.Pattern:
 
 
 @functools.lru_cache(maxsize=64)
-def _head_title(pattern: str) -> regex.Pattern:
-    """A head's title (see ``OtherBody.heads``), matched where a match starts."""
+def _one_pattern(pattern: str) -> regex.Pattern:
+    """One pattern of ``other_body`` compiled once: a head's title (``heads``, matched where a match starts) or a wording
+    of ``by_level`` (searched in a match's sentence)."""
     return compile_pattern(pattern)
 
 
@@ -671,7 +672,7 @@ class SearchOptions(StrictModel):
             return None
         name = None
         for title, body in self.other_body.heads.items():  # (县长……: the match opens with a head's title)
-            if (m := _head_title(title).match(ctx.report.norm, hit.start, hit.end, timeout=ctx.timeout)) is not None:
+            if (m := _one_pattern(title).match(ctx.report.norm, hit.start, hit.end, timeout=ctx.timeout)) is not None:
                 name = m.expand(body)
                 break
         if name is None and (self.other_body.names or self.other_body.stands_for):
@@ -702,7 +703,7 @@ class SearchOptions(StrictModel):
         level = level_of(own)
         lo, hi = ctx.sentence(hit)
         for pattern in self.other_body.by_level.get(level, ()) if level is not None else ():
-            for m in compile_pattern(pattern).finditer(ctx.report.norm, lo, hi, timeout=ctx.timeout):
+            for m in _one_pattern(pattern).finditer(ctx.report.norm, lo, hi, timeout=ctx.timeout):
                 if m.start() <= hit.start and hit.end <= m.end():
                     return f"在{level}（{own}）的报告中，「{ctx.report.norm[m.start() : m.end()]}」写的是其他单位的做法"
         return None
