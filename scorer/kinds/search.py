@@ -529,7 +529,8 @@ class SearchOptions(StrictModel):
     # nothing of the other), or against any (an element's patterns are one mechanism's wordings)
     DENIED_ALIKE: ClassVar[bool] = False
     REASONS: ClassVar[tuple[str, ...]] = ("scope", "citation", "other_body", "negated", "near", "sentence", "deferred", "restated")  # reject's codes, in order
-    # (and, from _search, "negated_beside": see ``negated_sentence``; "denied": see ``denied_by``)
+    # (and, from _search, "negated_beside": see ``negated_sentence``; "topic": see :meth:`_topic_of_later`; "denied": see
+    # ``denied_by``)
 
     def search(self, ctx: Context, patterns: list[str], notes: list[str]) -> list[Hit]:
         """All hits of ``patterns`` that survive scope, citation, negation and proximity.
@@ -560,6 +561,8 @@ class SearchOptions(StrictModel):
                 code = self.reject(ctx, hit, scope, cited)
                 if code is None and self.negated_sentence and self.negation and self._negated_beside(ctx, patterns, hit):
                     code = "negated_beside"
+                if code is None and self._topic_of_later(ctx, patterns, hit):
+                    code = "topic"
                 denied = None
                 if code is None and denials and not REPORTED.search(ctx.report.norm, *ctx.sentence(hit)):
                     denied = self._denial(ctx, hit, denials)
@@ -739,6 +742,22 @@ class SearchOptions(StrictModel):
                 whole = share
         return whole
 
+    @staticmethod
+    def _topic_of_later(ctx: Context, patterns, hit: Hit) -> bool:
+        """Whether ``hit`` only names the topic its sentence opens on (关于法律顾问工作，……; 法律顾问方面，……) and the
+        patterns match again in what the topic introduces, in the sentence: those matches tell what is said of it and are
+        judged on their own (关于法律顾问工作，区司法局组建的区政府法律顾问团……: another body's)."""
+        body = ctx.topic_end(hit.start, hit.end)
+        if body is None:
+            return False
+        s_end = ctx.sentence(hit)[1]
+        for pattern in patterns:
+            others = ctx.hits(pattern)
+            k = bisect_left(others, (body,))
+            if k < len(others) and others[k].start < s_end:
+                return True
+        return False
+
     def _negated_beside(self, ctx: Context, patterns, hit: Hit) -> Hit | None:
         """Another match of ``patterns`` in ``hit``'s sentence that is negated (see ``negated_sentence``), or None.  A
         match in an item's label (三是执法过程留痕。) is judged with the sentence the label heads, and a topic opening its
@@ -883,6 +902,8 @@ class SearchOptions(StrictModel):
             return "同一句中没有符合要求的用词", f"同一句中没有符合要求的{words(self.same_sentence)}"
         if code == "negated_beside":
             return "同一句说尚未落实或写成要求", "同一句（以它为话题开头的段落：同一段）中另有表述说它尚未落实、被否定或写成要求，不算"
+        if code == "topic":
+            return "只是话题", "只是句子开头的话题，由句中其后的表述判断"
         if code == "denied":
             return "别处说尚未落实", _DENIED_REASON.format("另一部分")
         if code == "deferred":

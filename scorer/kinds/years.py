@@ -4,7 +4,7 @@ Checks, where the report states them:
 
 * the plan part's heading — or, when the heading names no year, the plan's opening words
   (2024年，我局将……), or else the words opening its first item that starts with a year
-  (一、持续深化学习。2024年，……) — names the year after the report year (a 2023 report
+  (一、持续深化学习。2024年，……; 1.2024年上半年出台……) — names the year after the report year (a 2023 report
   plans 2024);
 * the signing date falls after the reported year (a report on 2024 cannot be
   signed in February 2024) or late in it (from ``late_from`` on: a report on 2020 signed
@@ -31,6 +31,7 @@ from pydantic import Field
 
 from ..matching import Context, Hit
 from ..parse.dates import YEAR_TEXT, year_value
+from ..parse.markers import marker_length
 from .base import Outcome, RuleBase
 
 _YEAR = regex.compile(YEAR_TEXT)
@@ -126,11 +127,14 @@ class YearConsistencyRule(RuleBase):
 
     @staticmethod
     def _item_year(report, part) -> tuple[int, Hit] | None:
-        """The year the first of ``part``'s sub-headings to open its body with one names, and where."""
+        """The year the first of ``part``'s sub-headings to open its title after the number
+        (1.2025年上半年出台……) or its body with one names, and where."""
         norm = report.norm
         for heading in report.headings:
             if part.body_start <= heading.start < part.end:
-                opening = _ITEM_OPENING.match(norm, heading.end, min(part.end, heading.end + 12))
-                if opening:
-                    return year_value(opening.group(1)), Hit(*opening.span(1))
+                marker = marker_length(norm[heading.start : heading.end])
+                for at in (heading.start + marker, heading.end) if marker else (heading.end,):
+                    opening = _ITEM_OPENING.match(norm, at, min(part.end, at + 12))
+                    if opening:
+                        return year_value(opening.group(1)), Hit(*opening.span(1))
         return None
