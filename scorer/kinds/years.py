@@ -4,7 +4,7 @@ Checks, where the report states them:
 
 * the plan part's heading — or, when the heading names no year, the plan's opening words
   (2024年，我局将……), or else the words opening its first item that starts with a year
-  (一、持续深化学习。2024年，……; 1.2024年上半年出台……) — names the year after the report year (a 2023 report
+  (一、持续深化学习。2024年，……; 1.2024年上半年出台……; 一是加强组织领导。2024年，……) — names the year after the report year (a 2023 report
   plans 2024);
 * the signing date falls after the reported year (a report on 2024 cannot be
   signed in February 2024) or late in it (from ``late_from`` on: a report on 2020 signed
@@ -49,6 +49,10 @@ _LEAD_REACH = 150  # characters of that first sentence looked at
 _ITEM_OPENING = regex.compile(
     r"[。．.：:]?\s*" + YEAR_TEXT + r"(?:度(?=[，,：:\s]|起|将|计划|拟|要|力争|重点|工作(?:安排|计划|打算|要点|重点)))?(?!度)(?![以的底末前内])"
 )
+
+# ... or an item inside a paragraph (一是加强组织领导。2025年，……): its marker, and the short label after it
+_ENUM_MARKER = regex.compile(r"[一二三四五六七八九十]{1,3}是")
+_ENUM_LABEL = regex.compile(r"[^，,。；;：:\n]{1,20}[。：:]")
 
 
 class YearConsistencyRule(RuleBase):
@@ -127,14 +131,21 @@ class YearConsistencyRule(RuleBase):
 
     @staticmethod
     def _item_year(report, part) -> tuple[int, Hit] | None:
-        """The year the first of ``part``'s sub-headings to open its title after the number
-        (1.2025年上半年出台……) or its body with one names, and where."""
+        """The year the first of ``part``'s items — sub-headings, or items inside a paragraph (一是……) — to open
+        with one after its number (1.2025年上半年出台……), or its body after its title or label, names, and where."""
         norm = report.norm
+        items = []  # (where the item starts, where its year may stand: after its number, after its title or label)
         for heading in report.headings:
             if part.body_start <= heading.start < part.end:
                 marker = marker_length(norm[heading.start : heading.end])
-                for at in (heading.start + marker, heading.end) if marker else (heading.end,):
-                    opening = _ITEM_OPENING.match(norm, at, min(part.end, at + 12))
-                    if opening:
-                        return year_value(opening.group(1)), Hit(*opening.span(1))
+                items.append((heading.start, (heading.start + marker, heading.end) if marker else (heading.end,)))
+        for item in report.enumerations:  # (一是加强组织领导。2025年，……; 一是2025年，……)
+            if part.body_start <= item.start < part.end and (marker := _ENUM_MARKER.match(norm, item.start)):
+                label = _ENUM_LABEL.match(norm, marker.end())
+                items.append((item.start, (marker.end(), label.end()) if label else (marker.end(),)))
+        for _, places in sorted(items):
+            for at in places:
+                opening = _ITEM_OPENING.match(norm, at, min(part.end, at + 12))
+                if opening:
+                    return year_value(opening.group(1)), Hit(*opening.span(1))
         return None

@@ -85,20 +85,33 @@ def _inline_lists(line: str, lead: tuple | None) -> list[list[tuple[int, int]]]:
         value = cn_number(m.group(1) or m.group(2) or m.group(3))
         if value:
             styles.setdefault(style, []).append((m.start(), value))
-    runs = [(style, items) for style, items in styles.items() if style != "num"]
+    runs = []
+    for style, items in styles.items():
+        if style == "num":
+            continue
+        # (an item 2 whose list opens right after words, no punctuation before its first: 全年开展专题学习（1）3月……；（2）7月……;
+        # a line may hold two such lists, each after its own words: 按照（1）……，（2）……的要求，……按照（1）……，（2）……的流程)
+        afters = [m.start() for m in _FIRST_AFTER_WORDS[style].finditer(line)]
+        run: list[tuple[int, int]] = []
+        for k, (at, value) in enumerate(items):
+            if value == 2 and afters:
+                before = items[k - 1][0] if k else 0
+                first = None
+                for first_at in afters:
+                    if before <= first_at < at:
+                        first = first_at  # (the last before it)
+                if first is not None:
+                    if run:
+                        runs.append((style, run))
+                    run = [(first, 1)]
+            run.append((at, value))
+        runs.append((style, run))
     if "num" in styles:  # (a run of 1. 2. may start again at 1: a heading run into the line, ……（六）优化营商环境。1.……)
         items = styles["num"]
         starts = [k for k, (_, value) in enumerate(items) if value == 1 and k > 0]
         runs += [("num", items[k:end]) for k, end in zip([0] + starts, starts + [len(items)])]
     lists = []
     for style, items in runs:
-        if style != "num" and items[0][1] == 2:
-            # (its first item right after words, no punctuation before it: 全年开展专题学习（1）3月……；（2）7月……)
-            first = None
-            for first in _FIRST_AFTER_WORDS[style].finditer(line, 0, items[0][0]):
-                pass  # (the last before the second item)
-            if first is not None:
-                items.insert(0, (first.start(), 1))
         if len(items) < 2:
             continue
         if lead is not None and lead[1] == style and items[0][1] == lead[2] + 1:
