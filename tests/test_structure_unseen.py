@@ -2034,3 +2034,13 @@ def test_a_plan_sub_heading_remedying_a_named_shortfall_stays_in_the_plan():
     text = report("一、主要举措和成效", MEASURES * 2, "二、存在的不足", PROBLEMS, "三、下步打算",
                   "加强法治学习", "3月底前组织集中学法1次。", "补齐综合执法短板", "年内配备执法记录仪6台，培训执法人员2期。")  # fmt: skip
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+
+
+@pytest.mark.parametrize("heading", ["二、着眼2024：", "二、聚焦2024"])
+def test_a_thematic_heading_naming_only_the_coming_year_heads_the_plan(heading):
+    # 二、着眼2024： (no plan word, the year without its 年) over next year's items that count what is to be done: the plan
+    items = "（一）健全法律顾问制度。3月底前聘请1家律师事务所担任常年法律顾问。\n（二）规范执法。新配备执法记录仪40台。"
+    text = report("一、2023年工作情况", MEASURES * 2, heading, items, "三、存在的问题", PROBLEMS)
+    assert kinds(text) == ["measures", "next_year_plan", "shortcomings"]
+    # (a heading naming the year reported on is its measures)
+    assert kinds(text.replace("2024", "2023", 1))[1] == "measures"

@@ -96,6 +96,8 @@ def _split_parts(
         if kind is None:
             if after_shortcomings and meta.year and _PLAN_CUES.search(norm, p.body_start, p.end):
                 kind = "next_year_plan"
+            elif meta.year and p.heading is not None and _names_later_years(norm[p.heading.start : p.heading.end], meta.year):
+                kind = "next_year_plan"  # (a heading naming only a later year, 二、着眼2024：: what is to come)
             else:
                 # (judged up to a paragraph that opens the shortcomings or the plan without a heading: 但也要看到，
                 # ……还有不小差距：…… / 下一步，我乡将……, which _closing_parts cuts off)
@@ -624,6 +626,15 @@ def _opens_next_year(body: str, year: int | None) -> bool:
     """Whether ``body`` opens with a later year and what is to come (2025年，县政府将重点做好以下工作：……)."""
     opening = _OPENING.match(body.lstrip())
     return bool(year and opening and year_value(opening.group(1)) > year and _PLAN_CUES.search(opening.group(0)))
+
+
+_BARE_YEAR = re.compile(r"(?<![\d.．%])(20\d{2})(?![\d.．%])")  # (a year without its 年: 着眼2025)
+
+
+def _names_later_years(title: str, year: int) -> bool:
+    """Whether ``title`` names years, all after ``year`` (三、奋战2025年; 二、着眼2025： — a heading's year may go without its 年)."""
+    years = years_in(title) or [int(y) for y in _BARE_YEAR.findall(title)]
+    return bool(years) and all(y > year for y in years)
 
 
 def _thematic_kind(body: str, year: int | None) -> str:
