@@ -2044,3 +2044,27 @@ def test_a_thematic_heading_naming_only_the_coming_year_heads_the_plan(heading):
     assert kinds(text) == ["measures", "next_year_plan", "shortcomings"]
     # (a heading naming the year reported on is its measures)
     assert kinds(text.replace("2024", "2023", 1))[1] == "measures"
+
+
+def test_unheaded_problems_at_the_end_of_the_leaders_part_open_the_shortcomings():
+    # 三、……第一责任人职责落到实处 / …… / 存在的不足是：一是…… (no heading of their own, the leaders' part ending the report)
+    text = report("一、主要举措和成效", MEASURES * 2, "二、主要负责人履行推进法治建设第一责任人职责情况",
+                  "县长主持召开县政府常务会议4次专题研究法治建设，带头出庭应诉2次。",
+                  "存在的不足是：一是执法人员不足；二是普法形式单一。主要原因是编制紧张。")  # fmt: skip
+    assert kinds(text) == ["measures", "first_responsible", "shortcomings"]
+
+
+def test_a_lead_into_items_numbered_in_brackets_opens_the_plan_after_the_problems():
+    # 二、存在的问题 …… / 下一步，……着力抓好以下几个方面的工作：（1）……（2）…… — no year named in the lead
+    text = report("一、主要举措和成效", MEASURES * 2, "二、存在的问题", PROBLEMS,
+                  "下一步，我县将着力抓好以下几个方面的工作：（1）3月底前修订议事规则；（2）年内组织执法培训2期。")  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+
+
+def test_a_thematic_part_putting_things_into_plans_reports_measures():
+    # 将 as 把 (并将……纳入……考核; 将……作为……内容) and 年度工作计划 as a thing: no plan cues, the year's work
+    body = ("区政府把法治政府建设纳入年度工作计划，与经济社会发展同部署、同推进。7月，常务副区长主持召开推进会，对下半年工作作出安排。"
+            "区政府印发工作要点，并将法治政府建设纳入各部门年度效能目标考核。区政府部门主要负责人述法工作将于2024年一季度启动。"
+            "区政府常务会议坚持会前学法制度，并明确自2024年起将习近平法治思想作为会前学法的固定内容。")  # fmt: skip
+    text = report("加强党对法治政府建设的领导", body, "依法全面履行政府职能", MEASURES * 2, "存在的问题", PROBLEMS, "下一步打算", PLAN)
+    assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]

@@ -11,7 +11,8 @@ from ..vocabulary import ACTED_ON, REPORTED, Compiled
 from .dates import YEAR_TEXT, year_value, years_in
 from .markers import _LEAD_IN, _classify_heading, marker_length
 
-_PLAN_CUES = re.compile(r"将|计划|拟|下一步|继续|进一步|持续|力争|着力")
+# (not 将 as 把, what is put in or made something, 并将法治政府建设纳入……考核; nor a plan as a thing, 纳入……年度工作计划)
+_PLAN_CUES = re.compile(r"将(?![^，,。；;\n]{0,20}?(?:纳入|列入|作为|列为))|计划(?<![作度]计划)|拟|下一步|继续|进一步|持续|力争|着力")
 _FUTURE_WORDS = re.compile(r"明年|下一年|下一步")
 # a count set as a target in its clause (力争培训4次, 不少于20场), not one of work done
 _TARGET_CUES = re.compile(r"将|计划|拟|力争|确保|争取|预计|不少于|不低于|至少|达到")
@@ -470,9 +471,10 @@ def _last_paragraph(norm: str, start: int, end: int) -> tuple[int, int]:
 # plan also from the shortcomings, when its heading was a slogan the parser could not see
 # (存在的问题 …… 锚定新目标 展现新作为 / 2023年，街道将……), and from the principal leaders' part that ends
 # a report (主要负责人履职情况 …… / 2026年，我局将……着力做好以下几方面工作：); the shortcomings also from a plan that
-# ends the report (明年重点抓好这几件事 …… / 存在的不足是：（1）……)
+# ends the report (明年重点抓好这几件事 …… / 存在的不足是：（1）……) or from the leaders' part that does (三、……第一责任人职责落到实处
+# …… / 存在的不足是：一是……)
 _CLOSES = {
-    "shortcomings": ("measures", "preamble", "next_year_plan"),
+    "shortcomings": ("measures", "preamble", "next_year_plan", "first_responsible"),
     "first_responsible": ("next_year_plan",),
     "next_year_plan": ("measures", "preamble", "shortcomings", "first_responsible"),
     "other": ("next_year_plan", "shortcomings"),
@@ -541,9 +543,9 @@ _LOOKS_BACK = frozenset({"first_responsible"})
 _LEAD = r"(?:以下[^，,。；;：:\n]{0,8}(?:工作|任务|重点|方面|措施)|[两三四五六七八九十几](?:件事|项(?:工作|任务|重点)?|个方面的?(?:工作|任务)?))"
 _LEAD_VERB = r"[^，,。；;：:的\n]{0,4}"  # (a verb after the lead: ……将在以下方面着力：一是……)
 _LEADS_INTO = re.compile(_LEAD + _LEAD_VERB + "[：:]?$")
-_FIRST_ITEM = re.compile(r"\s*(?:一是|其一|[（(]一[)）]|一、|1[.．、])")
+_FIRST_ITEM = re.compile(r"\s*(?:一是|其一|[（(][一1][)）]|一、|1[.．、])")  # (（1） too: ……以下几个方面的工作：（1）……)
 # ... or the first item after its colon in the same sentence (……重点做好以下几个方面的工作：一是……，……。)
-_LEADS_INTO_ITEM = re.compile(_LEAD + _LEAD_VERB + r"[：:]\s*(?:一是|其一|[（(]一[)）]|1[.．、])")
+_LEADS_INTO_ITEM = re.compile(_LEAD + _LEAD_VERB + r"[：:]\s*(?:一是|其一|[（(][一1][)）]|1[.．、])")
 # ... or a later year's work after its colon (……重点做好以下工作：2025年，争取……)
 _LEADS_INTO_YEAR = re.compile(_LEAD + _LEAD_VERB + r"[：:]\s*" + YEAR_TEXT)
 _YEAR_OPENING = re.compile(r"[ \t\u3000]*" + YEAR_TEXT + r"度?[，,]")  # a sentence opening on a year (2026年，……)
