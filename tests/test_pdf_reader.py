@@ -251,3 +251,14 @@ def test_the_pieces_of_one_line_the_text_layer_broke_apart_are_one_line():
               Line("一、党政主要负责人履行职责情况", 122.1, 300.0, 11.0, 668.0), Line("某县司法局", 250.0, 310.0, 11.0, 600.0),
               Line("2026年3月25日", 330.0, 410.0, 11.0, 600.0), Line("附件", 412.0, 434.0, 16.0, 600.0)]]  # fmt: skip
     assert join_pages(apart)[0].split("\n") == ["现将有关情况报告如下。", "一、党政主要负责人履行职责情况", "某县司法局", "2026年3月25日", "附件"]
+
+
+def test_in_ragged_right_text_a_few_lines_hanging_past_the_others_set_no_margin():
+    # left-aligned (not justified) text: most lines stop a character or so short of the common edge, two hang their
+    # closing punctuation a character further; a line stopping one character short of the common edge is full
+    size, left, edge = 10.0, 57.0, 537.0
+    filler = [Line(f"全年开展执法检查{k}次，办理案件若干件，群众满意度", left, edge - (k % 3) * 2.0, size) for k in range(60)]
+    hanging = [Line("组织集中学法4次，参考率达到百分之百。", left, edge + size, size) for _ in range(2)]
+    split = [Line("工作推进中，一是抓学习，二是抓宣传，四", left, edge - 0.8 * size, size), Line("是抓示范，氛围明显增强。", left, 300.0, size)]
+    text = join_pages([filler + hanging + split])[0]
+    assert text.split("\n")[-1].endswith("二是抓宣传，四是抓示范，氛围明显增强。")

@@ -56,8 +56,9 @@ DEFAULT_REQUIREMENT_CUES = (
     # (or after an item's label: 二是要求各市场监管所依法配合做好……; or opening a sentence of its own: ……。要求执法人员严格落实……;
     # or an awareness to raise: ……，要求各执法中队增强依法应诉意识，积极做好……; or every unit's head's duty: ……印发《……通知》，
     # 要求各部门主要负责人结合年度述职，报告……; or a system every unit is to set up: 县政府要求各乡镇、县直各部门普遍建立法律顾问制度; or a higher body's call: 区委要求各街道深入学习……;
-    # or an understanding asked of the staff: ……，要求全局党员干部深刻领会……)
-    r"要求(?:(?<=[，,；;：:。！!？?]要求)|(?<=[一二三四五六七八九十]是要求)|(?<=(?:^|[。；;！!？?\n，,])[ \t\u3000]*[^，,。；;\n]{0,8}?(?:党委|党组|党工委|[省市县区州旗盟]委|政府|办事处|街道|局|办公室|办|我们)(?:同时|还|也|并|又|专门|明确|再次)?要求))(?=[^，,。；;\n]{0,16}(?:严格|认真|切实|全面|落实|做到|做好|按照|必须|组织|开展|深入|加强|增强|强化|把|纳入|支持|高度重视|进一步|普遍建立|建立健全|深刻|牢固|准确|自觉|领会|学习)|[^，,。；;\n]{0,4}执行|各(?:乡镇|镇街|街道|县区|区县|部门|单位)(?:[^，,。；;\n]{0,12}?[对在]|(?:党政)?(?:主要负责人|主要负责同志|主要领导|负责人)))",
+    # or an understanding asked of the staff: ……，要求全局党员干部深刻领会……; or every unit's heads, of several kinds: ……通知》，要求各乡镇、
+    # 各部门主要负责人于……前完成年度述法)
+    r"要求(?:(?<=[，,；;：:。！!？?]要求)|(?<=[一二三四五六七八九十]是要求)|(?<=(?:^|[。；;！!？?\n，,])[ \t\u3000]*[^，,。；;\n]{0,8}?(?:党委|党组|党工委|[省市县区州旗盟]委|政府|办事处|街道|局|办公室|办|我们)(?:同时|还|也|并|又|专门|明确|再次)?要求))(?=[^，,。；;\n]{0,16}(?:严格|认真|切实|全面|落实|做到|做好|按照|必须|组织|开展|深入|加强|增强|强化|把|纳入|支持|高度重视|进一步|普遍建立|建立健全|深刻|牢固|准确|自觉|领会|学习)|[^，,。；;\n]{0,4}执行|各(?:乡镇|镇街|街道|县区|区县|部门|单位)(?:、各?(?:乡镇|镇街|街道|县区|区县|部门|单位))*(?:[^，,。；;\n]{0,12}?[对在]|(?:党政)?(?:主要负责人|主要负责同志|主要领导|负责人)))",
     # 拟聘请一名法律顾问, 计划购置执法记录仪, 拟选定1家律师事务所: what is to be engaged or bought (not 拟作出的决定), also by some
     # means (拟通过购买服务方式聘请……)
     # (or set up: 镇综合执法办拟建立法制审核机制; not the documents to be issued that were reviewed, 对拟出台的3件……文件均进行了……)
@@ -405,7 +406,9 @@ _BEING_CHOSEN = re.compile(
     # (……由区司法局统筹选派，目前人选正在遴选之中)
     rf"|人选([仍正尚还]在(?:{_CHOOSING}))|人选(尚未确定)"
     # (……遴选工作已向县司法局报备，目前尚在比选过程中)
-    rf"|([仍正尚还]在(?:{_CHOOSING})))"
+    rf"|([仍正尚还]在(?:{_CHOOSING}))"
+    # (the firm to be engaged still on public notice: ……已于12月发布遴选公告，拟聘律师事务所目前正在公示)
+    r"|拟(?:聘|聘请|聘用|选聘|确定)的?[^，,。；;\n]{0,10}?(?:目前|当前)?([仍正尚还]在公示))"
 )
 # ... or planned and called off (……专场宣讲原定于11月在我镇举办，因台风天气取消; ……年终述法原定于12月……进行，因……调整，本年度未单独组织)
 # (or put off: ……年终述法工作原定于12月……开展，后因……调整，相关工作一并延后，……)
@@ -548,7 +551,7 @@ _SUBJECT_NOT_IN_PLACE = re.compile(
     r"|[^，,。；;\n]{0,4}?(将[^，,。；;\n]{0,8}?逐步(?:落实|推行|实施|建立|开展))"
 )
 _DRAWING_UP = "编制|制定|起草|梳理|修订"  # a document still being drawn up (_DOCUMENT_IN_THE_MAKING; in _SUBJECT_HINT so)
-_SUBJECT_HINT = re.compile(rf"未|待|征求|修改完善|审议|[尚仍还]无|没有|停留在|逐步|在(?:{_DRAWING_UP}|{_SETTING_UP})")  # one of these is in every match of _SUBJECT_NOT_IN_PLACE or _DOCUMENT_IN_THE_MAKING
+_SUBJECT_HINT = re.compile(rf"未|待|征求|修改完善|审议|[尚仍还]无|没有|停留在|逐步|在(?:{_DRAWING_UP}|{_SETTING_UP}|公示)")  # one of these is in every match of _SUBJECT_NOT_IN_PLACE or _DOCUMENT_IN_THE_MAKING
 # ... or its own document, named in the match's clause, said in a later clause to be still drawn up (……印发重大执法决定法制审核目录清单
 # 编制指引，各部门目录清单目前正在编制中): not in place whatever names it
 _DOCUMENT_IN_THE_MAKING = re.compile(

@@ -95,12 +95,15 @@ def text_width(text: str) -> int:
     return sum(2 if ord(c) >= 0x2E80 or c in _WIDE else 1 for c in text)
 
 
-def shared_edge(values: list[float], largest: bool) -> float:
-    """The outermost position at least two lines share (one stray line does not set a margin)."""
+_MARGIN_SHARE = 20  # one line in this many at least sets the right margin (see _line_flags)
+
+
+def shared_edge(values: list[float], largest: bool, least: int = 2) -> float:
+    """The outermost position at least ``least`` lines share (one stray line does not set a margin)."""
     counts: dict[int, int] = {}
     for v in values:
         counts[round(v)] = counts.get(round(v), 0) + 1
-    shared = [v for v, n in counts.items() if n >= 2]
+    shared = [v for v, n in counts.items() if n >= least]
     pool = shared or [round(v) for v in values]
     return float(max(pool) if largest else min(pool))
 
@@ -142,7 +145,9 @@ def _line_flags(lines: list[Line]) -> list[tuple[bool, bool, bool]]:
     title wrapped in two).
     """
     if lines and all(ln.x0 is not None and ln.x1 is not None for ln in lines):
-        right = shared_edge([ln.x1 for ln in lines], largest=True)
+        # (the right margin shared by one line in twenty at least: in ragged-right text a line or two whose closing
+        # punctuation hangs past the others is no margin, and the lines stopping a character short of it are full)
+        right = shared_edge([ln.x1 for ln in lines], largest=True, least=max(2, len(lines) // _MARGIN_SHARE))
         left = shared_edge([ln.x0 for ln in lines], largest=False)
         out: list[tuple[bool, bool, bool]] = []
         for k, ln in enumerate(lines):
