@@ -344,6 +344,7 @@ class OtherBody(StrictModel):
 
 
 _BODY_REACH = 24  # characters before a match that a body's name and what stands between may take
+_OWN_BETWEEN = re.compile("我|本[局委办单位镇乡街县区市厅]|自身|自行")  # the organisation naming itself (see _named_before_as_others)
 
 
 @functools.lru_cache(maxsize=64)
@@ -668,8 +669,9 @@ class SearchOptions(StrictModel):
                     found.append((part, ctx.report.norm[hit.start : hit.end], ctx.line(hit.start)[0], dated))
         return found
 
-    def _other_body(self, ctx: Context, hit: Hit) -> str | None:
-        """Why ``hit`` is another body's (see ``other_body``): whose it is, or None when it is the report's own."""
+    def _other_body(self, ctx: Context, hit: Hit, named_only: bool = False) -> str | None:
+        """Why ``hit`` is another body's (see ``other_body``): whose it is, or None when it is the report's own.  With
+        ``named_only``, only a body named for it counts (not ``by_level`` wording, nor its words said before)."""
         own = ctx.report.meta.organization_key
         if own is None:
             return None
@@ -697,8 +699,24 @@ class SearchOptions(StrictModel):
                     break
         if name is not None and not _is_own(own, name):
             return f"是「{shown}」的，不是本单位（{own}）的"
+        if named_only:
+            return None
+        if name is None and (earlier := self._named_before_as_others(ctx, hit)) is not None:
+            return earlier
         # (组织……39个县直部门主要负责人……述法 in a department's report)
         return self._other_by_level(ctx, hit, own) if self.other_body.by_level else None
+
+    def _named_before_as_others(self, ctx: Context, hit: Hit) -> str | None:
+        """Why ``hit`` is another body's when its own words stand earlier in its sentence as a body's named for them
+        (``names``, ``heads``, ``stands_for``), nothing of the organisation's own between them (完成第五届市政府法律顾问遴选，聘任法律顾问37名: the city government's advisers
+        still), or None."""
+        norm = ctx.report.norm
+        words = norm[hit.start : hit.end]
+        lo = ctx.sentence(hit)[0]
+        at = norm.rfind(words, lo, hit.start)
+        if at < 0 or _OWN_BETWEEN.search(norm, at + len(words), hit.start) is not None:
+            return None
+        return self._other_body(ctx, Hit(at, at + len(words)), named_only=True)
 
     def _other_by_level(self, ctx: Context, hit: Hit, own: str) -> str | None:
         """Why ``hit`` is other bodies' when it stands inside wording of ``other_body.by_level`` for the organisation's
