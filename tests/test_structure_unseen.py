@@ -2068,3 +2068,14 @@ def test_a_thematic_part_putting_things_into_plans_reports_measures():
             "区政府常务会议坚持会前学法制度，并明确自2024年起将习近平法治思想作为会前学法的固定内容。")  # fmt: skip
     text = report("加强党对法治政府建设的领导", body, "依法全面履行政府职能", MEASURES * 2, "存在的问题", PROBLEMS, "下一步打算", PLAN)
     assert kinds(text) == ["measures", "measures", "shortcomings", "next_year_plan"]
+
+
+def test_a_numbered_item_whose_first_sentence_opens_on_a_year_has_no_title():
+    # 1.2023年，我局未发生行政复议案件。…… — a sentence, not a run-in title: a zero told there is reported, not a heading's
+    text = report("一、主要举措和成效", MEASURES * 2, "二、其他需要报告的情况",
+                  "1.2023年，我县未发生行政复议案件。全年发生行政诉讼案件9件，均已审结。", "三、存在的问题", PROBLEMS)  # fmt: skip
+    heading = next(h for h in parse(text).headings if h.title.startswith("1."))
+    assert heading.title == "1."
+    # (a lead-in line, 2. 2024年，……思路是：, keeps its title)
+    lead = report("一、主要举措和成效", MEASURES * 2, "2. 2024年，我县法治建设的思路是：", PLAN)
+    assert any(h.title.startswith("2. 2024年") for h in parse(lead).headings)

@@ -123,10 +123,15 @@ def parse(text: str, simplify=None, structure=None, heading_lines=()) -> Report:
         marker = _match_marker(stripped)
         if marker:
             level, style, value, mend = marker
-            # the title ends at the first 。 (or with the line)
+            # the title ends at the first 。 (or with the line); an item of 1. or （1） whose first sentence, up to its 。,
+            # opens on a year (1.2023年，我局未发生行政复议案件。……) has none: all of it is text (not a lead-in line,
+            # 2. 2024年，我局法治建设的思路是：)
             m = _TITLE_END.search(stripped, mend)
             tend = len(stripped) if m is None else m.start()
-            if tend > mend or len(stripped) == mend:
+            sentence = m is not None and style in ("num", "num_paren") and _YEAR_CLAUSE.match(stripped, mend) is not None
+            if sentence:
+                tend = mend
+            if tend > mend or len(stripped) == mend or sentence:
                 headings.append(Heading(level, style, value, text[start : start + tend].strip(), li + 1, start, start + tend))
                 numbered_seen = True
         elif li == attached:  # 附：党工委书记……职责情况 after the signature: the attached part's heading
@@ -402,6 +407,7 @@ def _attached_part(lines: list[str], n_lines: int, vocab: Compiled) -> int | Non
 
 # a bracketed tag opening a line, with the text it heads after it on the line (【依法决策】修订……)
 # an unnumbered heading (no sentence punctuation, at most _PLAIN_HEADING_MAX characters) spaced from the text it heads
+_YEAR_CLAUSE = re.compile(YEAR_TEXT + r"度?[，,]")  # a clause opening on a year (2023年，……): a sentence, not a title
 _SPACED_HEAD = re.compile(r"([^\s。；;，,：:！!？?]{2,30})\s+(?=\S{8})")
 _TAG = re.compile(r"【([^【】。；;，,：:\n]{2,20})】")
 _TOPIC_MAX = TOPIC_LINE_MAX  # characters of a topic line (党的领导, 【规范执法】, 强化组织保障，压紧压实法治建设责任)
