@@ -1174,12 +1174,18 @@ class SearchOptions(StrictModel):
 
 
 # an act said not to have been done, right before its word (年内没有开展述法; 未主持召开……)
-_NOT_DONE = re.compile(r"(?:没有|尚未|还未|仍未|未能|没能|从未|未曾|未)(?:单独|专门|亲自)?(?:开展|组织|进行|举行|安排|参加)?$")
+# (or with its matter between: 也未就第一责任人职责履行情况进行专门研究; or the head whose act it is: 本年度未组织开展局主要负责人述法工作)
+_NOT_DONE = re.compile(
+    r"(?:没有|尚未|还未|仍未|未能|没能|从未|未曾|未)(?:单独|专门|亲自)?(?:开展|组织|进行|举行|安排|参加)?$"
+    r"|(?:没有|尚未|未)就[^，,。；;\n]{1,20}?进行(?:专门|专题)?$"
+    r"|(?:没有|尚未|未)(?:组织)?开展[^，,。；;\n]{0,8}?(?:主要负责人|主要负责同志|局长|书记|主任)$"
+)
+_NOT_DONE_REACH = 30  # characters before an act's word that _NOT_DONE looks at
 
 
 def _not_done(norm: str, at: int) -> bool:
     """Whether the act whose word starts at ``at`` is said right before it not to have been done (:data:`_NOT_DONE`)."""
-    return _NOT_DONE.search(norm, max(0, at - 8), at) is not None
+    return _NOT_DONE.search(norm, max(0, at - _NOT_DONE_REACH), at) is not None
 
 
 # a verb of setting up, negated, right before a match (尚未建立执法全过程记录制度): said of the match itself

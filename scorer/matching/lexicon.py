@@ -1513,8 +1513,9 @@ class Negation:
         norm = self.report.norm
         start, end = hit
         k = bisect_left(starts, start)
-        # a cue inside the match (执法决定应当经过法制审核), or one running into it (拟聘请 over 聘请律师)
-        i = k if k < len(starts) and ends[k] <= end else k - 1 if k and ends[k - 1] > start else None
+        # a cue inside the match (执法决定应当经过法制审核), or one running into it (拟聘请 over 聘请律师) or out of it (将《……》
+        # 列入2026年度……学习计划 over 列入2026年度……计划)
+        i = k if k < len(starts) and starts[k] < end else k - 1 if k and ends[k - 1] > start else None
         if i is not None:
             cue = norm[starts[i] : ends[i]]
             return None if "年" not in cue and self._counted_later(hit) else cue
