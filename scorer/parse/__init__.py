@@ -437,6 +437,8 @@ def _is_topic_line(stripped: str, lines: list[str], li: int, vocab: Compiled) ->
     heading in a report that numbers nothing, a sub-heading in one that does."""
     if _FIELD_LEAD.match(stripped):  # (在依法决策方面： / ……: a lead-in naming the field of the paragraph under it)
         stripped = stripped[:-1]
+    elif stripped[-1:] in "：:" and _next_opens_items(lines, li):  # (依法履行自然资源管理职能： / 1．……: over items from 1)
+        stripped = stripped[:-1]
     if len(stripped) > _TOPIC_MAX or _TOPIC_PUNCT.search(stripped):
         return False
     if REPORTED.search(stripped) or _NUMBER_CELLS.search(stripped):  # (a table's row, 主动公开政府信息　　118条: a count
@@ -448,6 +450,15 @@ def _is_topic_line(stripped: str, lines: list[str], li: int, vocab: Compiled) ->
         if nxt:
             # (or over items numbered from 1 again: 学法用法 / （1）集中学法。……)
             return len(nxt) >= _PARAGRAPH_MIN or _opens_items(nxt)
+    return False
+
+
+def _next_opens_items(lines: list[str], li: int) -> bool:
+    """Whether the next non-blank line after ``li`` (within two) opens items numbered from 1 (:func:`_opens_items`)."""
+    for nxt in lines[li + 1 : li + 3]:
+        nxt = nxt.strip()
+        if nxt:
+            return _opens_items(nxt)
     return False
 
 
