@@ -2079,3 +2079,11 @@ def test_a_numbered_item_whose_first_sentence_opens_on_a_year_has_no_title():
     # (a lead-in line, 2. 2024年，……思路是：, keeps its title)
     lead = report("一、主要举措和成效", MEASURES * 2, "2. 2024年，我县法治建设的思路是：", PLAN)
     assert any(h.title.startswith("2. 2024年") for h in parse(lead).headings)
+
+
+def test_an_unheaded_problems_label_naming_the_body_first_opens_the_shortcomings():
+    # …… / 对照县委、县政府的要求，我镇法治政府建设存在的不足是：一是…… / 三、二〇二四年，我们打算……
+    text = report("一、主要举措和成效", MEASURES * 2,
+                  "对照县委、县政府的要求，我县法治政府建设存在的不足是：一是执法人员不足；二是普法形式单一。主要原因是编制紧张。",
+                  "二、二〇二四年，我们打算从以下两个方面用力：", PLAN)  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
