@@ -344,6 +344,8 @@ class OtherBody(StrictModel):
 
 
 _BODY_REACH = 24  # characters before a match that a body's name and what stands between may take
+_TOPIC_WORDS = re.compile("方面|一事|关于|对于|针对|至于|如何")  # the words of a topic (Lexicon.topic_end), one of them near
+_TOPIC_WORDS_REACH = 80  # characters either side of a match a topic's word is looked for
 _OWN_BETWEEN = re.compile("我|本[局委办单位镇乡街县区市厅]|自身|自行")  # the organisation naming itself (see _named_before_as_others)
 
 
@@ -765,6 +767,10 @@ class SearchOptions(StrictModel):
         """Whether ``hit`` only names the topic its sentence opens on (关于法律顾问工作，……; 法律顾问方面，……) and the
         patterns match again in what the topic introduces, in the sentence: those matches tell what is said of it and are
         judged on their own (关于法律顾问工作，区司法局组建的区政府法律顾问团……: another body's)."""
+        norm = ctx.report.norm
+        # (a topic needs one of its words near: most matches have none, and need no clause looked for; see Lexicon.topic_end)
+        if _TOPIC_WORDS.search(norm, max(0, hit.start - _TOPIC_WORDS_REACH), hit.end + _TOPIC_WORDS_REACH) is None:
+            return False
         body = ctx.topic_end(hit.start, hit.end)
         if body is None:
             return False
