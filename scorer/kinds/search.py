@@ -100,7 +100,7 @@ import regex
 from pydantic import Field, field_validator, model_validator
 
 from ..document import Part
-from ..matching import CLAUSE_BREAK, HOLLOW, SPELLED_OUT_CUE, Context, Hit, compile_any, compile_pattern, scope_kinds
+from ..matching import CLAUSE_BREAK, HOLLOW, SPELLED_OUT_CUE, TOPIC_WORDS, Context, Hit, compile_any, compile_pattern, scope_kinds
 from ..patterns import split_plain
 from ..vocabulary import REPORTED
 from .applies import Level, level_of
@@ -344,8 +344,7 @@ class OtherBody(StrictModel):
 
 
 _BODY_REACH = 24  # characters before a match that a body's name and what stands between may take
-_TOPIC_WORDS = re.compile("方面|一事|关于|对于|针对|至于|如何")  # the words of a topic (Lexicon.topic_end), one of them near
-_TOPIC_WORDS_REACH = 80  # characters either side of a match a topic's word is looked for
+_TOPIC_WORDS_REACH = 80  # characters either side of a match a topic's word (TOPIC_WORDS) is looked for
 _OWN_BETWEEN = re.compile("我|本[局委办单位镇乡街县区市厅]|自身|自行")  # the organisation naming itself (see _named_before_as_others)
 
 
@@ -769,7 +768,7 @@ class SearchOptions(StrictModel):
         judged on their own (关于法律顾问工作，区司法局组建的区政府法律顾问团……: another body's)."""
         norm = ctx.report.norm
         # (a topic needs one of its words near: most matches have none, and need no clause looked for; see Lexicon.topic_end)
-        if _TOPIC_WORDS.search(norm, max(0, hit.start - _TOPIC_WORDS_REACH), hit.end + _TOPIC_WORDS_REACH) is None:
+        if TOPIC_WORDS.search(norm, max(0, hit.start - _TOPIC_WORDS_REACH), hit.end + _TOPIC_WORDS_REACH) is None:
             return False
         body = ctx.topic_end(hit.start, hit.end)
         if body is None:

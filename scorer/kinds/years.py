@@ -31,7 +31,7 @@ from pydantic import Field
 
 from ..matching import Context, Hit
 from ..parse.dates import YEAR_TEXT, year_value
-from ..parse.markers import marker_length
+from ..parse.markers import _ENUM, marker_length
 from .base import Outcome, RuleBase
 
 _YEAR = regex.compile(YEAR_TEXT)
@@ -50,8 +50,7 @@ _ITEM_OPENING = regex.compile(
     r"[。．.：:]?\s*" + YEAR_TEXT + r"(?:度(?=[，,：:\s]|起|将|计划|拟|要|力争|重点|工作(?:安排|计划|打算|要点|重点)))?(?!度)(?![以的底末前内])"
 )
 
-# ... or an item inside a paragraph (一是加强组织领导。2025年，……): its marker, and the short label after it
-_ENUM_MARKER = regex.compile(r"[一二三四五六七八九十]{1,3}是")
+# ... or an item inside a paragraph (一是加强组织领导。2025年，……): the short label after its marker (the parser's _ENUM)
 _ENUM_LABEL = regex.compile(r"[^，,。；;：:\n]{1,20}[。：:]")
 
 
@@ -140,7 +139,7 @@ class YearConsistencyRule(RuleBase):
                 marker = marker_length(norm[heading.start : heading.end])
                 items.append((heading.start, (heading.start + marker, heading.end) if marker else (heading.end,)))
         for item in report.enumerations:  # (一是加强组织领导。2025年，……; 一是2025年，……)
-            if part.body_start <= item.start < part.end and (marker := _ENUM_MARKER.match(norm, item.start)):
+            if part.body_start <= item.start < part.end and (marker := _ENUM.match(norm, item.start)):
                 label = _ENUM_LABEL.match(norm, marker.end())
                 items.append((item.start, (marker.end(), label.end()) if label else (marker.end(),)))
         for _, places in sorted(items):

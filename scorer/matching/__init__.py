@@ -32,7 +32,7 @@ from ..patterns import PatternSet
 from .evidence import Quoting
 from .geometry import CLAUSE_BREAK, SCOPE_ALIASES, Geometry, scope_kinds
 from .lexicon import (
-    DEFAULT_NEGATION_CUES, DEFAULT_REQUIREMENT_CUES, DEFAULT_PLAN_WORDS, DEFAULT_STOCK_OPENERS, HOLLOW, REPORTED, REQUIREMENT_REACH, SPELLED_OUT_CUE, TARGET, ZERO_ACTIVITY, ZERO_TAIL,
+    DEFAULT_NEGATION_CUES, DEFAULT_REQUIREMENT_CUES, DEFAULT_PLAN_WORDS, DEFAULT_STOCK_OPENERS, HOLLOW, REPORTED, REQUIREMENT_REACH, SPELLED_OUT_CUE, TARGET, TOPIC_WORDS, ZERO_ACTIVITY, ZERO_TAIL,
     Negation, _alternation_rx, _negation_rx, _stock_rx,
 )  # fmt: skip
 from .searcher import Hit, PatternTimeout, Searcher, compile_any, compile_pattern
@@ -79,5 +79,5 @@ class Context(Searcher, Geometry, Negation, Quoting):
 
 __all__ = [
     "CLAUSE_BREAK", "Context", "DEFAULT_NEGATION_CUES", "DEFAULT_PLAN_WORDS", "DEFAULT_REQUIREMENT_CUES", "DEFAULT_STOCK_OPENERS", "HOLLOW", "Hit", "PatternTimeout", "SPELLED_OUT_CUE",
-    "REPORTED", "REQUIREMENT_REACH", "SCOPE_ALIASES", "TARGET", "ZERO_ACTIVITY", "ZERO_TAIL", "compile_any", "compile_pattern", "scope_kinds",
+    "REPORTED", "REQUIREMENT_REACH", "SCOPE_ALIASES", "TARGET", "TOPIC_WORDS", "ZERO_ACTIVITY", "ZERO_TAIL", "compile_any", "compile_pattern", "scope_kinds",
 ]  # fmt: skip

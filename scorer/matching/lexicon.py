@@ -302,6 +302,8 @@ _TOPIC_CORE = 4  # a topic's last characters that name it again (法制审核 of
 _TOPIC_REACH = 120  # characters from a topic's 方面 to a match in its sentence
 _TOPIC_OPENINGS = ("对于", "关于", "针对", "至于")  # a clause so opened names a topic: 对于……，……
 _QUESTION = "如何"  # ... and so does a clause asking how (对拟作出的重大执法决定如何进行法制审核，本局至今未……)
+# the words one of which every topic above holds (方面, 一事, its openings, 如何): a cheap test before looking for one
+TOPIC_WORDS = re.compile("|".join(("方面", "一事", *_TOPIC_OPENINGS, _QUESTION)))
 # what may come before the opening: an item's marker or a linking word (四是关于……，……; （3）关于……，……; 此外，针对……)
 _TOPIC_LEAD = re.compile(rf"(?:[{CN_NUMERALS}]{{1,3}}是|其[{CN_NUMERALS}]|第[{CN_NUMERALS}]{{1,3}}|[(（](?:\d{{1,2}}|[{CN_NUMERALS}]{{1,3}})[)）]|首先|其次|再次|此外|另外|同时)[，,、]?\s*")
 

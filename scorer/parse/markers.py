@@ -96,10 +96,7 @@ def _inline_lists(line: str, lead: tuple | None) -> list[list[tuple[int, int]]]:
         for k, (at, value) in enumerate(items):
             if value == 2 and afters:
                 before = items[k - 1][0] if k else 0
-                first = None
-                for first_at in afters:
-                    if before <= first_at < at:
-                        first = first_at  # (the last before it)
+                first = max((a for a in afters if before <= a < at), default=None)  # (the last before it)
                 if first is not None:
                     if run:
                         runs.append((style, run))
