@@ -198,11 +198,10 @@ def test_deleting_a_part_never_turns_a_content_item_from_missing_to_passing(part
         # (except the shortcomings: a thematic part after them that speaks of what is to come is
         # the plan, and without them it reports measures)
         return
-    if _classify_heading(parts[index][0], compiled()) == "measures" and any(
-        0 <= j < len(parts) and _classify_heading(parts[j][0], compiled()) is None for j in (index - 1, index + 1)
-    ):
-        # (nor a measures part beside a thematic one: a thematic part worded as a plan between two
-        # measures parts is one more measure, and beside one alone it is the plan)
+    if any(0 <= j < len(parts) and _classify_heading(parts[j][0], compiled()) is None for j in (index - 1, index + 1)):
+        # (nor a part beside a thematic one: a thematic part worded as a plan between two measures parts
+        # is one more measure, and beside one alone it is the plan — parts.py step 4 — so taking away its
+        # neighbour, whatever its kind, may bring it between measures or away from them)
         return
     if any(line in parts[index][1] for j, (_, lines) in enumerate(parts) if j != index for line in lines):
         # (nor a part another repeats word for word: a sentence copied from the measures names no problem
