@@ -143,14 +143,14 @@ _SUBJECT_YEAR_WILL = regex.compile(
 # (or the next stage's, no year named: 已将习近平法治思想列入下一阶段学习计划; 纳入明年工作要点)
 _INTO_LATER_PLAN = rf"(?:纳入|列入)(?:到)?(?:{YEAR_TEXT}度?|(下一?阶段|下一步|下步|明年|下一?年度?))[^，,。；;\n]{{0,12}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算|考核)"
 _INTO_LATER = regex.compile(_INTO_LATER_PLAN)
-# ... or put off to a later year (2025年度述法安排在2026年……时进行; 推迟到2026年; 调整至2026年一季度; 改在2026年3月……进行; 拟并入2026年初……考核一并进行), or begun from it (主要负责人自2026年起……述法),
+# ... or put off to a later year (2025年度述法安排在2026年……时进行; 推迟到2026年; 聘请工作延至2026年进行; 调整至2026年一季度; 改在2026年3月……进行; 拟并入2026年初……考核一并进行), or begun from it (主要负责人自2026年起……述法),
 # its date set then (首次集中述法定于2026年一季度开展) or joined to a later occasion (……述法工作将结合2026年一季度综合考核一并开展;
 # 2025年度的述法拟结合2026年初的领导班子考核一并开展; begun then: 于2026年1月起试行……法制审核)
-_PUT_OFF = regex.compile(rf"(?:(?:安排|推迟|延后|延迟|推延|放|调整|改)(?:在|于|到|至)|(?:明确|确定|决定)(?:于|在)|定于|[将拟](?:结合|随|同)|并入(?:到)?|(?:自|从|于)(?=[^，,。；;\n]{{0,10}}?(?:起|开始))){YEAR_TEXT}")
+_PUT_OFF = regex.compile(rf"(?:(?:安排|推迟|延后|延迟|推延|放|调整|改)(?:在|于|到|至)|延至|(?:明确|确定|决定)(?:于|在)|定于|[将拟](?:结合|随|同)|并入(?:到)?|(?:自|从|于)(?=[^，,。；;\n]{{0,10}}?(?:起|开始))){YEAR_TEXT}")
 # ... or, in the match's own clause, what is to be done in a later year (……述法工作将结合年终考核于2026年2月开展)
 _WILL_IN_YEAR = regex.compile(rf"[^，,。；;\n]{{0,12}}?(将[^，,。；;\n]{{0,12}}?(?:于|在){YEAR_TEXT})")
 # ... of them, those that put a thing off, or fix it for a later year (……述法工作，区委依法治区办已明确于2026年上半年统一开展)
-_PUT_OFF_VERBS = ("并入", "推迟", "延后", "延迟", "推延", "调整", "明确", "确定", "决定", "定于", "改在", "改于", "改到", "改至")
+_PUT_OFF_VERBS = ("并入", "延至", "推迟", "延后", "延迟", "推延", "调整", "明确", "确定", "决定", "定于", "改在", "改于", "改到", "改至")
 # ... or, after a match its clause tells was once planned (原计划……), what is now to be done in a later year (局里原计划同步推行
 # 重大执法决定法制审核，因……，拟于2025年建立该项制度)
 _ONCE_PLANNED = re.compile(r"原(?:计划|拟|定|打算)")
