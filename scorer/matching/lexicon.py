@@ -433,12 +433,15 @@ _LAPSE_AHEAD = 64  # characters after a match that _LAPSED's 届满/到期/期�
 # ... or a term said further on in the sentence to have ended in an earlier year than the report's (……担任法律顾问，聘期内共
 # 审查合同9份，……，聘期已于2024年12月届满, in a report on 2025), not renewed in that sentence: none in the year reported on
 # (当年, the year named last before it in its sentence: 局机关2023年聘请的常年法律顾问合同于当年年底期满)
+# (its length told first, the end in the next clause: ……担任法律顾问，合同期限一年，已于2024年12月到期)
 _ENDED = regex.compile(
-    rf"(?:聘期|聘任期|任期|合同|服务期|协议)[^，,。；;\n]{{0,4}}?(?:已经?)?(?:于|在)?(?:{YEAR_TEXT}|当年)[^，,。；;\n]{{0,6}}?(?:届满|到期|期满|结束)"
+    rf"(?:聘期|聘任期|任期|合同|服务期|协议)(?:[^，,。；;\n]{{0,4}}?|(?:期限?|为期)[^，,。；;\n]{{0,6}}[，,]\s*(?=已|于|在))(?:已经?)?(?:于|在)?(?:{YEAR_TEXT}|当年)[^，,。；;\n]{{0,6}}?(?:届满|到期|期满|结束)"
     # (nor one still going on: ……，续聘工作正在按……程序推进; renewal suspended is none: ……，镇政府按通知暂停续聘; nor talked over,
     # 目前正在与律师事务所洽谈续聘事宜)
     r"(?![^。；;\n]{0,30}?(?<!未|未能|没有|没能|不再|未再|暂停|暂缓|洽谈|商谈|协商)(?:续聘|续签|续约|重新聘请|重新签订)(?![^，,。；;\n]{0,4}(?:正在|尚在|仍在|还在|尚未|仍未|拟)))"
 )
+# ... and a sentence telling what was done in such a term, the sentence before naming it (……在合同期内参与审查合同9份)
+_IN_THE_TERM = re.compile(r"(?:合同|聘|服务|任)期(?:内|间)")
 # ... or to begin in a later year (……担任县政府常年法律顾问，聘期自2026年1月1日起计算, in a report on 2025): none in the year either
 _BEGINS_LATER = regex.compile(rf"(?:聘期|聘任期|任期|服务期|合同期)[^，,。；;\n]{{0,4}}?(?:自|从|于)?{YEAR_TEXT}[^，,。；;\n]{{0,8}}?(?:起|开始)")
 _TERM_HINT = re.compile(_LAPSE_HINT.pattern + "|期自|期从|期于")  # one of these is in every match of _ENDED and _BEGINS_LATER
@@ -1277,7 +1280,15 @@ class Negation:
         if (on := _TERM_NAMED.match(norm, s_end + 1)) is not None:
             s_end = self.sentence(Hit(on.end(), on.end() + 1))[1]
         # (from inside the match too: ……签订的法律服务合同于2024年12月底到期, the match ending on 服务合同)
-        return next((cue for a, _, cue in terms if start < a < s_end), None)
+        cue = next((cue for a, _, cue in terms if start < a < s_end), None)
+        if cue is None:
+            # (or in the sentence before, the match's own telling of what was done in that term: ……，已于2024年12月到期。法律顾问在
+            # 合同期内参与审查合同9份)
+            s_start = self.sentence(Hit(start, end))[0]
+            if _IN_THE_TERM.search(norm, s_start, s_end) is not None and s_start > 0:
+                p_start = self.sentence(Hit(s_start - 1, s_start))[0]
+                cue = next((cue for a, _, cue in terms if p_start <= a < s_start), None)
+        return cue
 
     def _never_held(self, start: int, end: int) -> str | None:
         """The cue of a match once planned (原计划……, its clause opening so before it) said further on in its sentence or
