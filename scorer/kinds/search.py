@@ -346,6 +346,8 @@ class OtherBody(StrictModel):
 _BODY_REACH = 24  # characters before a match that a body's name and what stands between may take
 _TOPIC_WORDS_REACH = 80  # characters either side of a match a topic's word (TOPIC_WORDS) is looked for
 _OWN_BETWEEN = re.compile("我|本[局委办单位镇乡街县区市厅]|自身|自行")  # the organisation naming itself (see _named_before_as_others)
+_SECTION_BEFORE = regex.compile(r"[\u4e00-\u9fff]{1,4}?(?:处|科|股)")  # a section named right before a match (法制处公职律师)
+_SECTION_REACH = 6  # characters before a match such a section's name may take
 
 
 @functools.lru_cache(maxsize=64)
@@ -710,11 +712,18 @@ class SearchOptions(StrictModel):
     def _named_before_as_others(self, ctx: Context, hit: Hit) -> str | None:
         """Why ``hit`` is another body's when its own words stand earlier in its sentence as a body's named for them
         (``names``, ``heads``, ``stands_for``), nothing of the organisation's own between them (完成第五届市政府法律顾问遴选，聘任法律顾问37名: the city government's advisers
-        still), or None."""
+        still) — or the section named right before it stands so (……由市交管局法制处统一指导，法制处公职律师……) — or None."""
         norm = ctx.report.norm
-        words = norm[hit.start : hit.end]
         lo = ctx.sentence(hit)[0]
+        words = norm[hit.start : hit.end]
         at = norm.rfind(words, lo, hit.start)
+        # (or the section it is named by, named earlier after a body: ……由市交管局法制处统一指导，法制处公职律师到支队……; the
+        # longest such name found earlier: 由法制处公职律师 is 法制处's)
+        for k in range(_SECTION_REACH, 1, -1) if at < 0 else ():
+            if hit.start - k >= lo and _SECTION_BEFORE.fullmatch(norm, hit.start - k, hit.start) is not None:
+                words = norm[hit.start - k : hit.start]
+                if (at := norm.rfind(words, lo, hit.start - k)) >= 0:
+                    break
         if at < 0 or _OWN_BETWEEN.search(norm, at + len(words), hit.start) is not None:
             return None
         return self._other_body(ctx, Hit(at, at + len(words)), named_only=True)
