@@ -8,7 +8,7 @@ formulas (个, 项, 类, 批…: 三项制度, 四个意识) do not count.  Date
 (2023年, 二〇二三年, 5月), ordinals (第33个, 第三次) and document numbers
 (〔2024〕3号) are not results and never count; nor is a rule or a target (每月学法不少于1次,
 至少2次, 确定了……达到100%的工作目标), a figure a requirement asks for (要确保核查率100%: after a requirement cue of its sentence, with no
-全年, 累计, 已, 了… between) or an earlier year's (2024年，……处置了1起……), a time limit (七个工作日内) or a name in short quotes (“十户联防”机制, “12345”热线).  In a table whose unit has a column
+全年, 累计, 已, 了… between — the 全年 a target sets, 力争全年……300家次以上、……500批次以上, is none) or an earlier year's (2024年，……处置了1起……), a time limit (七个工作日内) or a name in short quotes (“十户联防”机制, “12345”热线).  In a table whose unit has a column
 of its own (法律顾问审查合同 | 份 | 58), the numbers of a row with a unit cell count.  Fewer
 than ``min_count`` but at least one figure gives ``partial``.
 
@@ -130,6 +130,7 @@ def _figures_within(ctx: Context, rx: regex.Pattern, units: tuple[str, ...], bou
 
 # between a requirement cue and a figure of its sentence, a word that reports (……必须及时准确，全年公示执法信息63条)
 _REPORTING = regex.compile(r"全年|累计|先后|共计|完成|已|了|年内")
+_TARGET_SPAN = ("全年", "年内")  # right after a requirement cue, the time it sets (力争全年……), no reporting word
 _SENTENCE_ENDS = regex.compile(r"[。！!？?；;\n]")
 
 
@@ -147,7 +148,9 @@ def _required(ctx: Context, cue_starts: list[int], cue_ends: list[int], hit: Hit
     if ctx.dated_earlier(cue_starts[i], end):
         reach = ctx.dated_reach(norm[cue_starts[i] : end], end, hit.start)
         return reach is None
-    return _REPORTING.search(norm, cue_starts[i], hit.start) is None
+    # (not the year a target cue sets, 力争全年检查……300家次以上、抽检……500批次以上: still the target's)
+    since = end + 2 if norm.startswith(_TARGET_SPAN, end) else cue_starts[i]
+    return _REPORTING.search(norm, since, hit.start) is None
 
 
 _NUMBER_CELL = regex.compile(r"\s*\d+(?:\.\d+)?\s*")
