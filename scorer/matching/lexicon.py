@@ -334,7 +334,7 @@ _COUNT_NOUNS = ("案件", "申请", "纠纷")
 # off: 法律顾问聘用工作因预算压减暂缓; or not yet in place: ……审核制度正在建立, ……尚在研究建立之中, ……尚在起步阶段,
 # ……办法拟于明年印发; or wanting: 执法记录仪等设备缺口较大; or being chosen: 外聘法律顾问的政府采购工作已于12月启动,
 # ……遴选工作仍在推进中, ……的采购程序已于2025年11月启动; or on paper only: ……制度目前仍停留在文件层面
-_SETTING_UP = "建立|筹建|组建|制定|起草|编制|研究|酝酿|遴选|选聘|比选|洽谈|申请|对接|采购|购置"  # a mechanism being set up, not yet in place (正在建立, 尚在起草, 正在遴选, 正在组织遴选; 人选正在比选之中; equipment applied for: 执法记录仪正在按程序申请配备; a firm in talks: 正在对接律师事务所; a team being formed: 公职律师队伍正在组建; equipment being bought: 执法记录仪等……设备目前正在采购之中)
+_SETTING_UP = "建立|筹建|组建|制定|起草|编制|研究|酝酿|遴选|选聘|比选|洽谈|申请|对接|采购|购置|配备(?=(?:过程)?之?中)"  # a mechanism being set up, not yet in place (正在建立, 尚在起草, 正在遴选, 正在组织遴选; 人选正在比选之中; equipment applied for: 执法记录仪正在按程序申请配备; a firm in talks: 正在对接律师事务所; a team being formed: 公职律师队伍正在组建; equipment being bought: 执法记录仪等……设备目前正在采购之中; or still being handed out, ……执法记录设备仍在配备过程中)
 # ... the ways of saying so, after a match (……制度正在建立; by some means, 局机关法律顾问正在通过政府采购程序遴选) and opening the clause a
 # title heads (目前正在筹备……; 述法材料目前正在准备中)
 _IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快|按程序|按规定|共同|联合)?(?:通过[^，,。；;\n]{{0,10}}?)?(?:组织|开展)?(?:{_SETTING_UP}|筹备|准备|论证|起步|探索)|正筹备"
