@@ -2087,3 +2087,13 @@ def test_an_unheaded_problems_label_naming_the_body_first_opens_the_shortcomings
                   "对照县委、县政府的要求，我县法治政府建设存在的不足是：一是执法人员不足；二是普法形式单一。主要原因是编制紧张。",
                   "二、二〇二四年，我们打算从以下两个方面用力：", PLAN)  # fmt: skip
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+
+
+def test_a_lead_in_line_on_the_years_work_after_the_leaders_part_heads_the_measures():
+    # 县主要负责人是怎样履行……职责的 / …… / 这一年，我们在以下几个方面下了功夫： / 把学法用法摆在首位。…… (a lead-in line looking
+    # back, its verb in the past: a heading over the year's work, as 一年来，我局主要做了以下工作： is)
+    leaders = "县委书记、县长对法治建设亲自部署、亲自过问，主持召开常务会议4次专题研究法治建设。"
+    text = report("县主要负责人是怎样履行法治建设第一责任人职责的", leaders, "这一年，我们在以下几个方面下了功夫：",
+                  "把学法用法摆在首位。" + MEASURES, "规范执法行为。全年办理行政处罚案件126件。",
+                  "存在的不足是：一是执法人员不足；二是普法形式单一。主要原因是编制紧张。", "2024年，我县将重点抓好以下工作：" + PLAN)  # fmt: skip
+    assert kinds(text) == ["first_responsible", "measures", "shortcomings", "next_year_plan"]
