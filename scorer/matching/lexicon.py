@@ -340,10 +340,10 @@ _SETTING_UP = "建立|筹建|组建|制定|起草|编制|研究|酝酿|遴选|�
 _IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快|按程序|按规定|共同|联合)?(?:通过[^，,。；;\n]{{0,10}}?)?(?:组织|开展)?(?:{_SETTING_UP}|筹备|准备|论证|起步|探索)|正筹备"
 _AT_A_STAGE = "处于(?:起草|筹备|酝酿|论证|研究|试点|征求意见)阶段"  # still being made (……制度目前仍处于起草阶段; 目前尚处于征求意见阶段)
 # What waits on something else being done first (待县司法局出台目录清单后再行建立; 待……统一安排后开展述法; 待全区述法会议
-# 召开时一并开展; 待履行程序后签订服务协议; 相关工作待县里统一安排。): not in place.  One pattern for a draft's clause (_DRAFTED) and a denial right
+# 召开时一并开展; 待履行程序后签订服务协议; 相关工作待县里统一安排。; with 将: ……的述法将在区委统一安排后进行): not in place.  One pattern for a draft's clause (_DRAFTED) and a denial right
 # after a match (_NEGATED_AFTER).
 _WAITING = (
-    r"待[^，,。；;\n]{0,20}?(?:(?:后|时)(?:再行|再|方可|一并)?(?:全面|正式|统一)?"
+    r"(?:待|[将拟](?:在|于))[^，,。；;\n]{0,20}?(?:(?:后|时)(?:再行|再|方可|一并)?(?:全面|正式|统一)?"
     r"(?:建立|制定|出台|实施|推行|执行|施行|落实|办理|开展|进行|组织|举行|举办|聘请|聘任|签订(?:服务|聘用|委托|顾问)(?:合同|协议)|签约)"
     r"|(?:安排|部署)(?=[，,。；;！!？?\n]))"  # (or the clause ends on it: ……起草了述法提纲，相关工作待县里统一安排。)
 )
@@ -464,7 +464,7 @@ _DOCUMENT = re.compile(r"《|(?:印发|制定|出台|修订)了?[^。；;！!？
 # ... or ruled on by it, the match the object of 对 before it (印发《……实施办法》，对执法公示、……法制审核作出规定)
 _RULED_ON = re.compile(r"[^，,。；;！!？?\n]{0,40}?(作出了?(?:具体|明确|详细|相应)?(?:规定|规范))")
 SPELLED_OUT_CUE = re.compile(_SPELLING_VERB.pattern + "……的|对……作出")  # the cues :meth:`Negation._spelled_out` gives (明确了……的内容; 对……作出规定)
-_AFTER_HINTS = ("停留在", "本应", "原本应", "本来应", "处于", "列入", "纳入", "至今", "未", "没有", "空缺", "缺位", "0", "零", "待", "需", "不够", "不足", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "正筹备", "拟于", "缺口", "启动", "届满", "到期", "期满", "结束", "原定")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满, 结束: of _LAPSED; 原定: of _CALLED_OFF)
+_AFTER_HINTS = ("停留在", "本应", "原本应", "本来应", "处于", "列入", "纳入", "至今", "未", "没有", "空缺", "缺位", "0", "零", "待", "需", "不够", "不足", "不到位", "暂缓", "搁置", "正在", "尚在", "仍在", "还在", "正筹备", "拟于", "拟在", "将于", "将在", "缺口", "启动", "届满", "到期", "期满", "结束", "原定")  # one of these is in every match of _NEGATED_AFTER (届满, 到期, 期满, 结束: of _LAPSED; 原定: of _CALLED_OFF)
 _AFTER_HINT = re.compile("|".join(_AFTER_HINTS))  # any of them, in one search of the text
 
 
