@@ -13,7 +13,8 @@
 ``negation``
     Discard a match preceded in its clause by 未/尚未/没有/缺乏…, or in its sentence by
     a requirement (要/必须/应当…: text written as a requirement reports no practice; the
-    pack's ``negation.requirement`` patterns) (default true).
+    pack's ``negation.requirement`` patterns) (default true).  A match continuing, in its clause, a negated
+    match that starts before it is negated with it (没有通过其他渠道主动公开政府信息: 政府信息 with 主动公开).
 ``zero_ok``
     A negation followed by 发生/收到/受理… ("未发生行政复议案件") reports zero
     activity and still counts (default false).
@@ -347,6 +348,7 @@ _BODY_REACH = 24  # characters before a match that a body's name and what stands
 _TOPIC_WORDS_REACH = 80  # characters either side of a match a topic's word (TOPIC_WORDS) is looked for
 _OWN_BETWEEN = re.compile("我|本[局委办单位镇乡街县区市厅]|自身|自行")  # the organisation naming itself (see _named_before_as_others)
 _SECTION_BEFORE = regex.compile(r"[\u4e00-\u9fff]{1,4}?(?:处|科|股)")  # a section named right before a match (法制处公职律师)
+_PHRASE_REACH = 12  # characters before a match the start of a match it continues may be (see _continues_negated)
 _SECTION_REACH = 6  # characters before a match such a section's name may take
 
 
@@ -564,6 +566,8 @@ class SearchOptions(StrictModel):
                     continue
                 code = self.reject(ctx, hit, scope, cited)
                 if code is None and self.negated_sentence and self.negation and self._negated_beside(ctx, patterns, hit):
+                    code = "negated_beside"
+                if code is None and self.negation and self._continues_negated(ctx, patterns, hit):
                     code = "negated_beside"
                 if code is None and self._topic_of_later(ctx, patterns, hit):
                     code = "topic"
@@ -828,6 +832,26 @@ class SearchOptions(StrictModel):
                         if norm.find(cue, max(clause[1], hit.end), stop) >= 0:
                             return other
         return None
+
+    def _continues_negated(self, ctx: Context, patterns, hit: Hit) -> bool:
+        """Whether ``hit`` continues a negated match of ``patterns`` that starts before it and runs up to it or into it:
+        one phrase, negated whole (没有通过其他渠道主动公开政府信息 — 政府信息, past the negation's reach, after 主动公开 within it),
+        in one clause (not a match running on from a negated clause: 未制发……文件，清理以往文件14件)."""
+        clause = ctx.clause(hit)
+        for pattern in patterns:
+            others = ctx.hits(pattern)
+            k = bisect_left(others, (hit.start,)) - 1
+            while k >= 0 and others[k].start >= hit.start - _PHRASE_REACH:
+                other = others[k]
+                if (
+                    other.end >= hit.start
+                    and other.start >= clause[0]
+                    and (cue := ctx.negation(other, zero_ok=self.zero_ok))
+                    and not ctx.is_definition(cue)
+                ):
+                    return True
+                k -= 1
+        return False
 
     def _new_enough(self, ctx: Context, hit: Hit) -> bool:
         """Whether ``hit``'s own sentence (from it to its 。 or line end, or its part's end) holds ``restated_new``
