@@ -257,11 +257,11 @@ _DATED_AT = (
     ),
 )
 # ... and a sentence or clause opening on a later year's month whose act names that year again (2026年1月，局长主持召开2026年全局法治
-# 建设工作部署会, in a report on 2025): that year's work.  Not one without it: the report year's year-end 述法 and reviews
+# 建设工作部署会, in a report on 2025; after an item's label too, 三是2026年1月8日，……研究部署2026年度……): that year's work.  Not one without it: the report year's year-end 述法 and reviews
 # are held early in the next (see above).  Nor a contract signed then (2026年1月，我局与……律师事务所签订了常年法律顾问服务合同):
 # an adviser engaged for that year
 _LATER_MONTH = regex.compile(
-    rf"(?<=(?:^|[。；;！!？?\n，,])\s*){YEAR_TEXT}\d{{1,2}}月份?(?:\d{{1,2}}日)?[，,]?(?=[^。；;！!？?\n]{{0,30}}?(?<!\d)\1\s*年"
+    rf"(?<=(?:^|[。；;！!？?\n，,])\s*(?:[一二三四五六七八九十]是)?){YEAR_TEXT}\d{{1,2}}月份?(?:\d{{1,2}}日)?[，,]?(?=[^。；;！!？?\n]{{0,30}}?(?<!\d)\1\s*年"
     r"|[^。；;！!？?\n]{0,30}?(?:签订|签署|续签)[^。；;！!？?\n]{0,24}?(?:合同|协议))"
 )
 # ... and a sentence opening on 同年 after one naming an earlier year (2024年，市长曾……。同年，市司法局主要负责人……): that year's
