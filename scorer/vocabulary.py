@@ -131,6 +131,9 @@ CN_YEAR_DIGITS = "〇零○◯Oo一二三四五六七八九"  # 二○二三, �
 # group 1 (see parse.dates.year_value): headings and openings name years both ways
 YEAR_TEXT = rf"(?<!\d)(20\d{{2}}|二[〇零○◯Oo][{CN_YEAR_DIGITS}]{{2}})\s*年"
 
+# The titles of a body's principal leaders (县长, 局党组书记, 主要负责人…): who the leaders' part tells of
+LEADER_TITLES = "书记|局长|主任|[县区市镇乡旗厅]长|主要负责人|负责同志|主要领导"
+
 # Sentences that open a part without a heading, in the report's last part (a work summary's
 # closing paragraph: ……但也存在一些不足：一是…… 下一步，我们将……; or, after the plan, 一年来，
 # 局党组书记…… or 另外需要说明的是，……).  Looked for only when no heading names that part; each pattern is matched at
@@ -171,7 +174,7 @@ OPENERS: dict[str, tuple[str, ...]] = {
                        r"\s*(?:我|本|全|各)?[^，,。；;\n]{0,8}?(?:将|打算|计划|拟|(?<=(?:问题|不足)[，,]\s{0,2}(?:20\d{2}|二[〇零○◯Oo].{2})年[^，,。；;\n]{0,8}?)(?:重点|着力)(?:抓好|做好))"),
     # after the plan, a paragraph looking back on what the principal leaders did
     "first_responsible": (
-        r"(?:一年来|过去一年|" + YEAR_TEXT + r"(?:以来)?[，,])[^。\n]{0,20}(?:书记|局长|主任|县长|区长|市长|镇长|乡长|厅长|主要负责人|主要领导)",
+        r"(?:一年来|过去一年|" + YEAR_TEXT + r"(?:以来)?[，,])[^。\n]{0,20}(?:" + LEADER_TITLES + ")",
     ),
     # after the plan, the regulation's other matters (另外需要说明的是，…… / 此外，还需报告的情况是……) or a closing
     # paragraph (总之，……; 以上是……情况。……; 以上报告，请审阅。)

@@ -2097,3 +2097,16 @@ def test_a_lead_in_line_on_the_years_work_after_the_leaders_part_heads_the_measu
                   "把学法用法摆在首位。" + MEASURES, "规范执法行为。全年办理行政处罚案件126件。",
                   "存在的不足是：一是执法人员不足；二是普法形式单一。主要原因是编制紧张。", "2024年，我县将重点抓好以下工作：" + PLAN)  # fmt: skip
     assert kinds(text) == ["first_responsible", "measures", "shortcomings", "next_year_plan"]
+
+
+def test_run_in_titled_paragraphs_after_the_leaders_part_are_the_measures():
+    # 主要负责人履职情况 / 局主要负责人始终把……（the leaders' own paragraph） / 学法用法。…… / 依法履职。…… / 规范执法。…… — no
+    # heading over the year's work, its paragraphs each opening on a topic: the measures
+    leaders = "县主要负责人始终把法治建设摆在全局工作的突出位置，主持召开常务会议4次专题研究法治建设。"
+    topics = ["学法用法。县政府常务会议全年集中学法6次。", "规范执法。全年办理行政处罚案件126件，公示执法信息86条。", "政务公开。全年主动公开政府信息326条。"]
+    text = report("主要负责人履职情况", leaders, *topics, "短板和差距", PROBLEMS, "下步打算", "2024年，我县将重点做好以下工作。" + PLAN)
+    assert kinds(text) == ["first_responsible", "measures", "shortcomings", "next_year_plan"]
+    # (not the leader's own items: 带头学法。县长……)
+    own = ["带头学法。县长全年参加集中学法6次。", "带头述法。县长年底向县委述法。", "带头决策。县长主持研究重大事项12项。"]
+    text = report("主要负责人履职情况", leaders, *own, "短板和差距", PROBLEMS, "下步打算", "2024年，我县将重点做好以下工作。" + PLAN)
+    assert kinds(text) == ["first_responsible", "shortcomings", "next_year_plan"]

@@ -7,7 +7,7 @@ import re
 from itertools import islice
 
 from ..document import _CLAUSE_BREAKS, Heading, Meta, Part
-from ..vocabulary import ACTED_ON, REPORTED, Compiled
+from ..vocabulary import ACTED_ON, LEADER_TITLES, REPORTED, Compiled
 from .dates import YEAR_TEXT, year_value, years_in
 from .markers import _LEAD_IN, _classify_heading, marker_length
 
@@ -117,6 +117,7 @@ def _split_parts(
             parts[i].kind = "measures"
     parts = _closing_parts(_split_combined(parts, norm, headings, vocab, meta.year), norm, vocab, meta.year)
     parts = _unheaded_plan(_unheaded_shortcomings(parts, norm, headings, vocab), norm, headings, vocab, meta.year)
+    parts = _topics_after_the_leaders(parts, norm)
     found = _plan_in_other_matters(parts, norm, meta.year)
     if found is not parts:  # (a plan found there: the unheaded shortcomings may be cut before it)
         found = _unheaded_shortcomings(found, norm, headings, vocab)
@@ -220,6 +221,44 @@ def _unheaded_shortcomings(parts: list[Part], norm: str, headings: list[Heading]
             if before.kind == "measures":
                 break
             j -= 1
+        return parts
+    return parts
+
+
+# a paragraph opening on a topic, run in (学法用法。……; 规范执法。……), not on the leader's own act or the leader (带头学法。……;
+# 亲自部署。……; ……。局长……)
+_RUN_IN_TOPIC = re.compile(r"\s*(?![^。\n]{0,8}?(?:带头|亲自))[\u4e00-\u9fff]{2,8}。(?![^。\n]{0,6}?(?:" + LEADER_TITLES + "))")
+_RUN_IN_LEAST = 3  # paragraphs so opened, to the part's end
+
+
+def _topics_after_the_leaders(parts: list[Part], norm: str) -> list[Part]:
+    """The year's work written without a heading after the principal leaders' own paragraphs (主要负责人履职情况 / 局主要负责人
+    始终把…… / 学法用法。…… / 依法履职。…… / ……): when no part has the measures, the first headed leaders' part is cut
+    at its paragraph, after its first, from which every paragraph to its end, at least :data:`_RUN_IN_LEAST` of them,
+    opens on a topic (:data:`_RUN_IN_TOPIC`)."""
+    if any(p.kind == "measures" for p in parts):
+        return parts
+    for i, part in enumerate(parts):
+        if part.kind != "first_responsible" or part.heading is None:
+            continue
+        starts = []  # the paragraphs' starts after the part's first, with text
+        at = norm.find("\n", part.body_start, part.end)
+        first = True
+        while 0 <= at < part.end:
+            begin = at + 1
+            line_end = norm.find("\n", begin, part.end)
+            line_end = part.end if line_end < 0 else line_end
+            if norm[begin:line_end].strip():
+                if first:
+                    first = False
+                else:
+                    starts.append(begin)
+            at = line_end if line_end < part.end else -1
+        k = len(starts)
+        while k > 0 and _RUN_IN_TOPIC.match(norm, starts[k - 1], part.end):
+            k -= 1
+        if len(starts) - k >= _RUN_IN_LEAST:
+            return parts[:i] + _cut_at(part, starts[k], "measures") + parts[i + 1 :]
         return parts
     return parts
 
