@@ -554,7 +554,10 @@ class SearchOptions(StrictModel):
         told: set[tuple[int, str | None]] = set()  # (sentence, reason) of the notes written
         matched = False
         explain = ctx.explain
-        for hits in ctx.found(patterns):
+        found = list(ctx.found(patterns))
+        # every match of the patterns, by start: a match may continue one of another pattern (_continues_negated)
+        spans = sorted(hit for hits in found for hit in hits) if self.negation and len(found) > 1 else found[0] if found else []
+        for hits in found:
             if not matched:
                 matched = True
                 # scope and citations as bounds computed once per report: one bisection per hit
@@ -567,7 +570,7 @@ class SearchOptions(StrictModel):
                 code = self.reject(ctx, hit, scope, cited)
                 if code is None and self.negated_sentence and self.negation and self._negated_beside(ctx, patterns, hit):
                     code = "negated_beside"
-                if code is None and self.negation and self._continues_negated(ctx, patterns, hit):
+                if code is None and self.negation and self._continues_negated(ctx, spans, hit):
                     code = "negated_beside"
                 if code is None and self._topic_of_later(ctx, patterns, hit):
                     code = "topic"
@@ -833,24 +836,20 @@ class SearchOptions(StrictModel):
                             return other
         return None
 
-    def _continues_negated(self, ctx: Context, patterns, hit: Hit) -> bool:
-        """Whether ``hit`` continues a negated match of ``patterns`` that starts before it and runs up to it or into it:
-        one phrase, negated whole (没有通过其他渠道主动公开政府信息 — 政府信息, past the negation's reach, after 主动公开 within it),
-        in one clause (not a match running on from a negated clause: 未制发……文件，清理以往文件14件)."""
-        clause = ctx.clause(hit)
-        for pattern in patterns:
-            others = ctx.hits(pattern)
-            k = bisect_left(others, (hit.start,)) - 1
-            while k >= 0 and others[k].start >= hit.start - _PHRASE_REACH:
-                other = others[k]
-                if (
-                    other.end >= hit.start
-                    and other.start >= clause[0]
-                    and (cue := ctx.negation(other, zero_ok=self.zero_ok))
-                    and not ctx.is_definition(cue)
-                ):
+    def _continues_negated(self, ctx: Context, spans: list[Hit], hit: Hit) -> bool:
+        """Whether ``hit`` continues a negated match among ``spans`` (the rule's matches, by start) that starts before it
+        and runs up to it or into it: one phrase, negated whole (没有通过其他渠道主动公开政府信息 — 政府信息, past the
+        negation's reach, after 主动公开 within it), in one clause (not a match running on from a negated clause:
+        未制发……文件，清理以往文件14件)."""
+        k = bisect_left(spans, (hit.start,)) - 1
+        lo = None
+        while k >= 0 and spans[k].start >= hit.start - _PHRASE_REACH:
+            other = spans[k]
+            if other.end >= hit.start:
+                lo = ctx.clause(hit)[0] if lo is None else lo
+                if other.start >= lo and (cue := ctx.negation(other, zero_ok=self.zero_ok)) and not ctx.is_definition(cue):
                     return True
-                k -= 1
+            k -= 1
         return False
 
     def _new_enough(self, ctx: Context, hit: Hit) -> bool:
