@@ -140,8 +140,10 @@ _SUBJECT_YEAR_WILL = regex.compile(
 )
 # ... and a matter put into a later year's (or the next stage's) plan or budget (……法律顾问经费保障，已纳入2026年工作安排; 将……费用列入2026年
 # 部门预算; 已将述法纳入2026年局领导班子考核的内容; 已将习近平法治思想列入2026年理论学习中心组学习计划): planned, not done
-# (or the next stage's, no year named: 已将习近平法治思想列入下一阶段学习计划; 纳入明年工作要点)
-_INTO_LATER_PLAN = rf"(?:纳入|列入)(?:到)?(?:{YEAR_TEXT}度?|(下一?阶段|下一步|下步|明年|下一?年度?))[^，,。；;\n]{{0,12}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算|考核)"
+# (or the next stage's, no year named: 已将习近平法治思想列入下一阶段学习计划; 纳入明年工作要点; or another body's, named before
+# its year: 局长已列入市委全面依法治市委员会办公室2026年度述法计划)
+_A_YEAR = YEAR_TEXT.replace("(20", "(?:20", 1)  # (YEAR_TEXT without its group, in a look-ahead)
+_INTO_LATER_PLAN = rf"(?:纳入|列入)(?:到)?(?:[^，,。；;\n\d]{{0,16}}?(?<![的了])(?={_A_YEAR}))?(?:{YEAR_TEXT}度?|(下一?阶段|下一步|下步|明年|下一?年度?))[^，,。；;\n]{{0,12}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算|考核)"
 _INTO_LATER = regex.compile(_INTO_LATER_PLAN)
 # ... or put off to a later year (2025年度述法安排在2026年……时进行; 推迟到2026年; 聘请工作延至2026年进行; 调整至2026年一季度; 改在2026年3月……进行; 拟并入2026年初……考核一并进行), or begun from it (主要负责人自2026年起……述法),
 # its date set then (首次集中述法定于2026年一季度开展) or joined to a later occasion (……述法工作将结合2026年一季度综合考核一并开展;
