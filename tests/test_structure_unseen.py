@@ -2110,3 +2110,11 @@ def test_run_in_titled_paragraphs_after_the_leaders_part_are_the_measures():
     own = ["带头学法。县长全年参加集中学法6次。", "带头述法。县长年底向县委述法。", "带头决策。县长主持研究重大事项12项。"]
     text = report("主要负责人履职情况", leaders, *own, "短板和差距", PROBLEMS, "下步打算", "2024年，我县将重点做好以下工作。" + PLAN)
     assert kinds(text) == ["first_responsible", "shortcomings", "next_year_plan"]
+
+
+def test_a_heading_leading_into_things_to_do_counted_after_yixia_heads_the_plan():
+    # 二、新的一年，重点抓好以下几件事： over the next year's items (as 重点抓好四件事： does)
+    items = "（1）抓理论学习。2024年专题学习不少于4次。\n（2）抓执法规范。2024年上半年开展案卷评查1次。"
+    text = report("一、2023年主要做法和成效", MEASURES * 2, "存在的不足是：一是执法人员不足；二是普法形式单一。主要原因是编制紧张。",
+                  "二、新的一年，重点抓好以下几件事：", items)  # fmt: skip
+    assert kinds(text)[-1] == "next_year_plan"
