@@ -226,7 +226,8 @@ class FiguresRule(RuleBase):
                 continue
             if cue_ends and _required(ctx, cue_starts, cue_ends, hit):
                 continue
-            if profile is not None and profile.search(norm, ctx.sentence(hit)[0], hit.start, timeout=ctx.timeout):
+            # (a profile word's look-ahead may read the figure itself, 辖(?=\d): searched to the figure's end, starting before it)
+            if profile is not None and (m := profile.search(norm, ctx.sentence(hit)[0], hit.end, timeout=ctx.timeout)) and m.start() < hit.start:
                 continue
             hits.append(hit)
         if len(hits) < self.min_count and "\t" in ctx.report.text:
