@@ -222,6 +222,8 @@ _DATED_AT = (
     regex.compile(rf"年(?<=(?:此前|之前|早前|先前|长|书记|主任|负责人|负责同志)[于在]{YEAR_TEXT}){_DATED_MARK}{_NOT_AN_ACT_THEN}"),
     # (or told with 曾 right after its year, wherever it is: 我局2024年曾聘请……)
     regex.compile(rf"年(?<={YEAR_TEXT})(?=曾)"),
+    # (or a clause opening on the body and the year, its count told for that year: ……，我乡2024年共排查调处矛盾纠纷48件)
+    regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*(?:我|本)[局委办镇乡县区市所站厅](?:[于在])?{YEAR_TEXT})度?(?=共|全年|累计)"),
     # (or after 早在, wherever it is, what followed then told too: 早在2023年机构改革完成后，局主要负责人即主持制定了……)
     regex.compile(rf"年(?<=早在{YEAR_TEXT}){_DATED_MARK}(?!\d|以来|来|起|开始|至今)"),
     # (or in that year at a meeting, the act told there: 局长在2023年县委组织的述法评议会上作过述法报告)
