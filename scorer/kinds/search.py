@@ -572,7 +572,7 @@ class SearchOptions(StrictModel):
                     code = "negated_beside"
                 if code is None and self.negation and self._continues_negated(ctx, spans, hit):
                     code = "negated_beside"
-                if code is None and self._topic_of_later(ctx, patterns, hit):
+                if code is None and self._topic_of_later(ctx, patterns, hit, labels=self.headings is not True):
                     code = "topic"
                 denied = None
                 if code is None and denials and not REPORTED.search(ctx.report.norm, *ctx.sentence(hit)):
@@ -778,8 +778,9 @@ class SearchOptions(StrictModel):
         return whole
 
     @staticmethod
-    def _topic_of_later(ctx: Context, patterns, hit: Hit) -> bool:
-        """Whether ``hit`` only names the topic its sentence opens on (关于法律顾问工作，……; 法律顾问方面，……) and the
+    def _topic_of_later(ctx: Context, patterns, hit: Hit, labels: bool = False) -> bool:
+        """Whether ``hit`` only names the topic its paragraph's label names (述法方面。……; with ``labels``, for a rule whose
+        headings do not count: the label is one), or the topic its sentence opens on (关于法律顾问工作，……; 法律顾问方面，……) and the
         patterns match again in what the topic introduces, in the sentence: those matches tell what is said of it and are
         judged on their own (关于法律顾问工作，区司法局组建的区政府法律顾问团……: another body's)."""
         norm = ctx.report.norm
@@ -787,9 +788,11 @@ class SearchOptions(StrictModel):
         if TOPIC_WORDS.search(norm, max(0, hit.start - _TOPIC_WORDS_REACH), hit.end + _TOPIC_WORDS_REACH) is None:
             return False
         body = ctx.topic_end(hit.start, hit.end)
-        if body is None:
-            return False
         s_end = ctx.sentence(hit)[1]
+        if body is None:
+            # (or the label opening its paragraph, 述法方面。……: a label, as a heading is, reports nothing — the matches of
+            # the paragraph it heads, if any, tell what was done)
+            return labels and ctx.topic_label_end(hit.start, hit.end) is not None
         for pattern in patterns:
             others = ctx.hits(pattern)
             k = bisect_left(others, (body,))

@@ -302,6 +302,8 @@ _LABEL_BREAKS = frozenset("，,；;：:！!？?\n")  # an item's label (三是�
 _FULL_STOP_RX = re.compile(r"[。！!？?\n]")  # a sentence's end, not its ；
 # a topic a sentence opens on, right after the match (执法全过程记录方面，……): a label like a heading's
 _TOPIC = re.compile(r"[^，,。；;！!？?\n]{0,6}?(?:方面|一事)[，,：:]")  # (聘请常年法律顾问一事，……至今仍未落实)
+# ... or a paragraph's label so ending (述法方面。……), not a lead counting them (这些问题的症结主要在两方面。一来，……)
+_TOPIC_LABEL = re.compile(r"[^，,。；;！!？?\n两三四五六七八九十几个在]{0,6}?方面。")
 # a sentence opening on a topic: its words in group 1 (三是执法全过程记录方面，)
 _SENTENCE_TOPIC = re.compile(rf"\s*(?:[{CN_NUMERALS}]{{1,3}}是|其[{CN_NUMERALS}])?[，,、]?(?:在|关于|对于)?([^，,。；;！!？?\n]{{2,16}}?)方面[，,：:]")
 _TOPIC_CORE = 4  # a topic's last characters that name it again (法制审核 of 重大执法决定法制审核)
@@ -1678,6 +1680,15 @@ class Negation:
         if (norm.startswith(_TOPIC_OPENINGS, c_start) or norm.find(_QUESTION, c_start, c_end) >= 0) and c_end < len(norm) and norm[c_end] in "，,：:":
             return c_end + 1
         return None
+
+    def topic_label_end(self, start: int, end: int) -> int | None:
+        """Where the text starts that a paragraph's topic label holding ``start``…``end`` heads, when the match names one
+        opening its paragraph and ending on its full stop (述法方面。……: the rest of the paragraph); else None."""
+        norm = self.report.norm
+        label = _TOPIC_LABEL.match(norm, end)
+        if label is None or self._paragraph_label_end(start, end) != label.end() - 1:
+            return None
+        return label.end()
 
     def _past_label(self, at: int) -> int:
         """Where the text a label ending at ``at`` heads starts: past the full stop, colon and
