@@ -139,7 +139,7 @@ _SUBJECT_YEAR_WILL = regex.compile(
     rf"(?:于|在){YEAR_TEXT}度?(?=[^，,。；;\n]{{0,2}}?(?:将|拟))(?<=(?:^|[。；;！!？?\n：:，,])\s*[^，,。；;\n]{{1,12}}?(?:于|在){YEAR_TEXT}度?)"
 )
 # ... or the body's 将 before a later year in its clause (我乡将积极做好2026年述法的各项准备工作): what it will do then
-_BODY_WILL_YEAR = regex.compile(rf"(?<=(?:^|[。；;！!？?\n：:，,])\s*)(?:我|本)[局委办镇乡县区市所站厅](?:[^，,。；;\n]{{0,4}}?)(?:将|拟)[^，,。；;\n\d]{{0,10}}?{YEAR_TEXT}")
+_BODY_WILL_YEAR = regex.compile(rf"(?<=(?:^|[。；;！!？?\n：:，,])\s*(?:我|本)[局委办镇乡县区市所站厅][^，,。；;\n]{{0,4}}?)(?:将|拟)[^，,。；;\n\d]{{0,10}}?{YEAR_TEXT}")
 # ... and a matter put into a later year's (or the next stage's) plan or budget (……法律顾问经费保障，已纳入2026年工作安排; 将……费用列入2026年
 # 部门预算; 已将述法纳入2026年局领导班子考核的内容; 已将习近平法治思想列入2026年理论学习中心组学习计划): planned, not done
 # (or the next stage's, no year named: 已将习近平法治思想列入下一阶段学习计划; 纳入明年工作要点; or another body's, named before
