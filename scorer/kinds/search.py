@@ -556,7 +556,10 @@ class SearchOptions(StrictModel):
         explain = ctx.explain
         found = list(ctx.found(patterns))
         # every match of the patterns, by start: a match may continue one of another pattern (_continues_negated)
-        spans = sorted(hit for hits in found for hit in hits) if self.negation and len(found) > 1 else found[0] if found else []
+        if len(found) == 1 or not self.negation:
+            spans = found[0] if found else []
+        else:
+            spans = sorted(hit for hits in found for hit in hits)
         for hits in found:
             if not matched:
                 matched = True

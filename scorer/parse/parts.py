@@ -241,19 +241,12 @@ def _topics_after_the_leaders(parts: list[Part], norm: str) -> list[Part]:
     for i, part in enumerate(parts):
         if part.kind != "first_responsible" or part.heading is None:
             continue
-        starts = []  # the paragraphs' starts after the part's first, with text
-        at = norm.find("\n", part.body_start, part.end)
-        first = True
-        while 0 <= at < part.end:
-            begin = at + 1
-            line_end = norm.find("\n", begin, part.end)
-            line_end = part.end if line_end < 0 else line_end
-            if norm[begin:line_end].strip():
-                if first:
-                    first = False
-                else:
-                    starts.append(begin)
-            at = line_end if line_end < part.end else -1
+        starts, pos = [], part.body_start  # the starts of the part's paragraphs with text
+        for line in norm[part.body_start : part.end].split("\n"):
+            if line.strip():
+                starts.append(pos)
+            pos += len(line) + 1
+        starts = starts[1:]  # (after its first)
         k = len(starts)
         while k > 0 and _RUN_IN_TOPIC.match(norm, starts[k - 1], part.end):
             k -= 1
