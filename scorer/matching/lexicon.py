@@ -138,14 +138,15 @@ _YEAR_SUBJECT_WILL = regex.compile(rf"年(?<=[。；;！!？?\n：:，,]\s*{YEAR
 _SUBJECT_YEAR_WILL = regex.compile(
     rf"(?:于|在){YEAR_TEXT}度?(?=[^，,。；;\n]{{0,2}}?(?:将|拟))(?<=(?:^|[。；;！!？?\n：:，,])\s*[^，,。；;\n]{{1,12}}?(?:于|在){YEAR_TEXT}度?)"
 )
+_YEAR_UNGROUPED = YEAR_TEXT.replace("(20", "(?:20", 1)  # (YEAR_TEXT without its group: in a look-ahead, or listed)
+_THE_BODY = "(?:我|本)[局委办镇乡县区市所站厅]"  # the body naming itself (我乡, 本局) as a clause's subject
 # ... or the body's 将 before a later year in its clause (我乡将积极做好2026年述法的各项准备工作): what it will do then
-_BODY_WILL_YEAR = regex.compile(rf"(?<=(?:^|[。；;！!？?\n：:，,])\s*(?:我|本)[局委办镇乡县区市所站厅][^，,。；;\n]{{0,4}}?)(?:将|拟)[^，,。；;\n\d]{{0,10}}?{YEAR_TEXT}")
+_BODY_WILL_YEAR = regex.compile(rf"(?<=(?:^|[。；;！!？?\n：:，,])\s*{_THE_BODY}[^，,。；;\n]{{0,4}}?)(?:将|拟)[^，,。；;\n\d]{{0,10}}?{YEAR_TEXT}")
 # ... and a matter put into a later year's (or the next stage's) plan or budget (……法律顾问经费保障，已纳入2026年工作安排; 将……费用列入2026年
 # 部门预算; 已将述法纳入2026年局领导班子考核的内容; 已将习近平法治思想列入2026年理论学习中心组学习计划): planned, not done
 # (or the next stage's, no year named: 已将习近平法治思想列入下一阶段学习计划; 纳入明年工作要点; or another body's, named before
 # its year: 局长已列入市委全面依法治市委员会办公室2026年度述法计划)
-_A_YEAR = YEAR_TEXT.replace("(20", "(?:20", 1)  # (YEAR_TEXT without its group, in a look-ahead)
-_INTO_LATER_PLAN = rf"(?:纳入|列入)(?:到)?(?:[^，,。；;\n\d]{{0,16}}?(?<![的了])(?={_A_YEAR}))?(?:{YEAR_TEXT}度?|(下一?阶段|下一步|下步|明年|下一?年度?))[^，,。；;\n]{{0,12}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算|考核)"
+_INTO_LATER_PLAN = rf"(?:纳入|列入)(?:到)?(?:[^，,。；;\n\d]{{0,16}}?(?<![的了])(?={_YEAR_UNGROUPED}))?(?:{YEAR_TEXT}度?|(下一?阶段|下一步|下步|明年|下一?年度?))[^，,。；;\n]{{0,12}}?(?:工作|重点)?(?:安排|计划|要点|任务|预算|考核)"
 _INTO_LATER = regex.compile(_INTO_LATER_PLAN)
 # ... or put off to a later year (2025年度述法安排在2026年……时进行; 推迟到2026年; 聘请工作延至2026年进行; 调整至2026年一季度; 改在2026年3月……进行; 拟并入2026年初……考核一并进行), or begun from it (主要负责人自2026年起……述法),
 # its date set then (首次集中述法定于2026年一季度开展) or joined to a later occasion (……述法工作将结合2026年一季度综合考核一并开展;
@@ -175,7 +176,7 @@ _TO_BE_HELD = re.compile(rf"(?![^，,。；;\n]{{0,10}}?(?:{_AGAIN_WORDS}))[^，
 # 此外，2024年，……; after a look back: 回顾近年来的工作，2024年，……; 回顾2023年，……)
 # (found from 年, what follows it first, then looking back, as _YEAR_OPENER: ≈ 10× faster than opening on the look-behind)
 _DATED_TAIL = r"(?:度|底|末|初)?(?:\d{1,2}月份?(?:\d{1,2}日)?)?[，,]"  # what follows the year's 年: 度，/ 12月，/ 底，
-_LISTED_YEAR = r"(?<!\d)(?:20\d{2}|二[〇零○◯Oo][〇零○◯Oo一二三四五六七八九]{2})\s*年[、和及与至到]"  # (2022年、 of 2022年、2023年)
+_LISTED_YEAR = _YEAR_UNGROUPED + "[、和及与至到]"  # (2022年、 of 2022年、2023年)
 _EARLIER_IN_LIST = rf"(?:{_LISTED_YEAR})?"  # (2022年、2023年，……: the years listed)
 _DATED_OPENER = regex.compile(
     rf"年(?={_DATED_TAIL})(?<=(?:(?:^|[。；;！!？?\n])[”’」』]?\s*(?:[一二三四五六七八九十]是|[一二三四五六七八九十]{{1,2}}、|\d{{1,2}}[.．、]|[（(]\d{{1,2}}[)）])?(?:(?:此外|另外|同时|其中|回顾[^，,。；;\n]{{0,8}})[，,]\s*)?(?:早在|在|回顾)?|[，,]\s*早在){_EARLIER_IN_LIST}{YEAR_TEXT}){_DATED_TAIL}"
@@ -225,7 +226,7 @@ _DATED_AT = (
     # (or told with 曾 right after its year, wherever it is: 我局2024年曾聘请……)
     regex.compile(rf"年(?<={YEAR_TEXT})(?=曾)"),
     # (or a clause opening on the body and the year, its count told for that year: ……，我乡2024年共排查调处矛盾纠纷48件)
-    regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*(?:我|本)[局委办镇乡县区市所站厅](?:[于在])?{YEAR_TEXT})度?(?=共|全年|累计)"),
+    regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*{_THE_BODY}(?:[于在])?{YEAR_TEXT})度?(?=共|全年|累计)"),
     # (or after 早在, wherever it is, what followed then told too: 早在2023年机构改革完成后，局主要负责人即主持制定了……)
     regex.compile(rf"年(?<=早在{YEAR_TEXT}){_DATED_MARK}(?!\d|以来|来|起|开始|至今)"),
     # (or in that year at a meeting, the act told there: 局长在2023年县委组织的述法评议会上作过述法报告)
