@@ -1030,7 +1030,7 @@ class SearchOptions(StrictModel):
         ignored, and with ``acts`` not said right before it not to have been done (:func:`_not_done`)."""
         if self.ignore_citations and ctx.in_citation(occurrence):
             return False
-        return not (acts and _not_done(ctx.report.norm, occurrence.start))
+        return not (acts and _not_done(ctx.report.norm, occurrence.start, occurrence.end))
 
     def _in_sentence(self, ctx: Context, hit: Hit) -> bool:
         lo, hi = ctx.sentence(hit)
@@ -1224,11 +1224,14 @@ _NOT_DONE = re.compile(
     r"|(?:没有|尚未|未)(?:组织)?开展[^，,。；;\n]{0,8}?(?:主要负责人|主要负责同志|局长|书记|主任)$"
 )
 _NOT_DONE_REACH = 30  # characters before an act's word that _NOT_DONE looks at
+# ... or after it, the act the topic of its clause, which ends saying it was not done (2025年度述法工作因……尚未开展)
+_NOT_DONE_AFTER = re.compile(r"(?:工作|活动)[^，,。；;\n]{0,12}?(?:没有|尚未|还未|仍未|未能|未)(?:开展|进行|组织|举行|启动)(?=[，,。；;\n]|$)")
 
 
-def _not_done(norm: str, at: int) -> bool:
-    """Whether the act whose word starts at ``at`` is said right before it not to have been done (:data:`_NOT_DONE`)."""
-    return _NOT_DONE.search(norm, max(0, at - _NOT_DONE_REACH), at) is not None
+def _not_done(norm: str, at: int, end: int) -> bool:
+    """Whether the act whose word is at ``at``…``end`` is said right before it not to have been done (:data:`_NOT_DONE`),
+    or after it in its clause (:data:`_NOT_DONE_AFTER`)."""
+    return _NOT_DONE.search(norm, max(0, at - _NOT_DONE_REACH), at) is not None or _NOT_DONE_AFTER.match(norm, end) is not None
 
 
 # a verb of setting up, negated, right before a match (尚未建立执法全过程记录制度): said of the match itself
