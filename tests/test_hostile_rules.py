@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scorer.pack import PackError, load_pack
 
@@ -79,10 +81,38 @@ def test_deep_nesting_never_reaches_libyaml():
 
     national = (Path(__file__).parent.parent / "rules" / "national.yaml").read_text(encoding="utf-8")
     assert _depth_bound(national) < _C_MAX_DEPTH  # the fast loader for real packs
-    for text in ("a: " + "[" * 100_000 + "]" * 100_000, "- " * 100_000 + "x", "".join(" " * i + f"k{i}:\n" for i in range(3000))):
+    deep = (
+        "a: " + "[" * 100_000 + "]" * 100_000,
+        "- " * 100_000 + "x",
+        "".join(" " * i + f"k{i}:\n" for i in range(3000)),
+        "a: [" + "x,[" * 10_000 + "]" * 10_001,  # (after a comma)
+        "{" + "k:{" * 10_000 + "}" * 10_001,  # (after a colon, no space)
+    )
+    for text in deep:
         assert _depth_bound(text) > _C_MAX_DEPTH
         with pytest.raises((RecursionError, PackError)):
             load_yaml(text, "deep.yaml")
+    # a pattern's brackets open nothing: the quick bound leaves them out
+    assert _depth_bound("patterns:\n" + "  - '[^，,][省市]{2}(?<=[县区]县)'\n" * 2_000) < 100
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.recursive(
+        st.one_of(st.integers(0, 9), st.sampled_from(["x", "[^，,]", "a{2}", "k:v"])),
+        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(["a", "b"]), inner, max_size=2),
+        max_leaves=40,
+    ),
+    st.integers(1, 40),
+)
+def test_depth_bound_is_an_upper_bound(data, width):
+    """However the flow style is broken over lines, the quick bound is never below the depth libyaml's events show."""
+    yaml = pytest.importorskip("yaml")
+    from scorer.pack.yamlpos import _depth_bound, _event_depth
+
+    for flow in (True, False, None):
+        text = yaml.safe_dump({"p": data}, default_flow_style=flow, width=width, allow_unicode=True)
+        assert _depth_bound(text) >= _event_depth(text)
 
 
 def test_libyaml_and_pure_python_loaders_agree():

@@ -17,7 +17,8 @@ sentence written as a requirement (the pack's requirement words, 要/必须/应�
 opening on stock words, a plan word, nothing done: 严格落实……制度，持续规范执法行为), but a clause that reports a count
 (……，全年公示执法信息63条): a part of duties to perform reports no practice.  With ``copied_from``, a sentence of 12
 characters or more found word for word in a part of those kinds is no statement: a plan repeating last year's text plans
-nothing.
+nothing.  With ``generic_sentences``, a sentence is generic from a match on, counts too (建议县司法局……配备1名公职律师: a
+request to another body plans nothing of the report's own).
 
 ::
 
@@ -30,6 +31,7 @@ nothing.
     max_generic_share: 0.4    # optional
     requirements: true        # optional
     copied_from: [measures]   # optional
+    generic_sentences: ['(?:^|(?<=[。；]))建议(?=[县市])']   # optional
 
 Part kinds are found by the parser from heading wording (主要举措和成效,
 存在的不足, 下一年度……安排, 第一责任人…), then by position and content.
@@ -70,13 +72,18 @@ class PartRule(RuleBase):
         "report a count (全年公示执法信息63条)",
     )
 
+    generic_sentences: list[str] = Field(
+        default_factory=list,
+        description="patterns after whose match every clause of its sentence is generic, counts too (a request to another "
+        "body opening a plan's sentence, 建议县司法局……为我乡配备1名公职律师, plans nothing of the report's own)",
+    )
     copied_from: list[PartKind] = Field(
         default_factory=list,
         description="sentences of at least 12 characters found word for word in parts of these kinds say nothing of their "
         "own (a plan repeating last year's text: 通过以案释法……，全县……总体和谐稳定)",
     )
 
-    _check = field_validator("generic", "generic_lists")(lambda cls, v: check_patterns(v))
+    _check = field_validator("generic", "generic_lists", "generic_sentences")(lambda cls, v: check_patterns(v))
 
     def passes_when(self) -> str:
         parts = "、".join(PART_LABELS.get(p, p) for p in self.part)
@@ -114,6 +121,7 @@ class PartRule(RuleBase):
             return Outcome("fail", 0.0, shown, f"{label}内容过少（{size}字，至少{self.min_chars}字）", notes)
         generic = _generic_rx(tuple(self.generic))
         lists = _generic_rx(tuple(self.generic_lists))
+        whole = _generic_rx(tuple(self.generic_sentences))
         statements = clauses = 0
         cue_starts = ctx.requirement_spans()[0] if self.requirements else []
         if self.requirements and (planned := ctx.plan_sentence_starts()):
@@ -124,7 +132,7 @@ class PartRule(RuleBase):
             if source:
                 body = _without_copies(body, source)
             required = _compact_offsets(body, [c - p.body_start for c in cue_starts if p.body_start <= c < p.end])
-            particular, every = _statements(body, generic, lists, required)
+            particular, every = _statements(body, generic, lists, required, whole)
             statements += particular
             clauses += every
         said = "套话、要求或计划" if self.requirements else "套话"  # (a plan part is no less a plan for its plans)
@@ -254,11 +262,12 @@ def _blank_lines(m: re.Match) -> str:
     return "\n" * len(m.group(0))
 
 
-def _statements(body: str, generic, lists=None, required=()) -> tuple[int, int]:
+def _statements(body: str, generic, lists=None, required=(), whole=None) -> tuple[int, int]:
     """(particular, all): the clauses of at least 6 non-space characters in ``body``, and
     those of them that neither ``generic`` finds nor ``lists`` finds in their list (both
     from :func:`_generic_rx`, or None), nor lie from a requirement cue to its sentence's end
-    (``required``: the cues' offsets, in ``body`` without its white space) without a count.
+    (``required``: the cues' offsets, in ``body`` without its white space) without a count,
+    nor from a match of ``whole`` (likewise, or None; found in the sentences) to its sentence's end.
 
     With white space removed and every clause on a line of its own, ^ and $ (multiline) are
     a clause's ends, and the generic words are looked for once in the whole text, not once
@@ -271,7 +280,7 @@ def _statements(body: str, generic, lists=None, required=()) -> tuple[int, int]:
     # one character for one: the same offsets, where listed keeps the 、 between items
     text = listed.replace("、", "\n") if "、" in listed else listed
     every = len(_LONG_LINE.findall(text))
-    if (generic is None and lists is None and not required) or not every:
+    if (generic is None and lists is None and not required and whole is None) or not every:
         return every, every
     size = len(text)
     generic_lines: set[int] = set()  # their starts
@@ -317,6 +326,13 @@ def _statements(body: str, generic, lists=None, required=()) -> tuple[int, int]:
             if not (REPORTED.search(text, at, end) and not TARGET.search(text, at, end)):
                 mark(at)
             at = end + 1
+    if whole is not None:  # the sentence from the match on, every clause of it
+        for m in whole.finditer(sentences):
+            end = _SENTENCE_END.search(sentences, m.start())
+            stop = end.start() if end else size
+            at = text.rfind("\n", 0, m.start()) + 1
+            while at < stop:
+                at = mark(at) + 1
     return every - len(generic_lines), every
 
 

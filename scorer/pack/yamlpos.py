@@ -4,6 +4,7 @@ item stands and rejects duplicate keys, and the :class:`Problem` a pack error is
 from __future__ import annotations
 
 import errno
+import re
 import os
 import stat
 from dataclasses import dataclass
@@ -171,18 +172,26 @@ def _load_yaml(text: str, file: str) -> Any:
 # libyaml's composer recurses in C, outside Python's recursion limit: a document nested
 # some 30,000 deep crashes the process instead of raising RecursionError.  Texts that might
 # nest deeper than this go to the pure-Python loader.  (5,000 is six times below the crash
-# and clears the national pack's quick bound, which counts the brackets of its patterns and
-# flow-style examples too: ≈ 3,000 as its wording grew; 1,000, 2,000, then 3,000, had been enough.)
+# and clears the national pack's quick bound: ≈ 2,100, the brackets that may open a collection.
+# Counting every bracket, those inside its patterns too, it had passed 5,000 as its wording grew.)
 _C_MAX_DEPTH = 5_000
+_BRACKET = re.compile(r"[\[{]")
+# what may stand right before a bracket that opens a flow collection: white space (libyaml's
+# line breaks and the byte order mark too), another opener, a comma, or a : ? - indicator.
+# After anything else it is a plain scalar's character (a pattern's [^，,]) or libyaml
+# refuses the text (a[ in a flow collection; an anchor or alias must end in a blank).
+_BEFORE_OPENER = frozenset(" \t\r\n\x85\u2028\u2029\ufeff[{,:?-")
 
 
 def _depth_bound(text: str) -> int:
     """An upper bound on how deep ``text``'s collections nest.  Each flow level opens with
-    [ or {; a block collection starts after the line's indentation and - ? : indicators, at
-    least one column further in than the one holding it every second level (a sequence may
-    sit at its key's column), and block collections never sit inside flow ones."""
+    [ or { (after one of :data:`_BEFORE_OPENER`, or at the start); a block collection starts
+    after the line's indentation and - ? : indicators, at least one column further in than the
+    one holding it every second level (a sequence may sit at its key's column), and block
+    collections never sit inside flow ones."""
     lead = max((len(line) - len(line.lstrip(" -?:")) for line in text.splitlines()), default=0)
-    return text.count("[") + text.count("{") + 2 * lead + 3
+    openers = sum(1 for m in _BRACKET.finditer(text) if m.start() == 0 or text[m.start() - 1] in _BEFORE_OPENER)
+    return openers + 2 * lead + 3
 
 
 def _event_depth(text: str) -> float:
