@@ -175,6 +175,8 @@ OPENERS: dict[str, tuple[str, ...]] = {
     # after the plan, a paragraph looking back on what the principal leaders did
     "first_responsible": (
         r"(?:一年来|过去一年|" + YEAR_TEXT + r"(?:以来)?[，,])[^。\n]{0,20}(?:" + LEADER_TITLES + ")",
+        # (or leading into it: 另外，关于局主要负责人履行推进法治建设第一责任人职责的情况，报告如下：)
+        r"(?:另外|此外|最后|同时)?[，,]?关于[^。\n]{0,16}?(?:" + LEADER_TITLES + r")[^。\n]{0,24}?职责[^。\n]{0,8}?情况[，,]\s*(?:现)?(?:报告|汇报|说明)如下[：:]",
     ),
     # after the plan, the regulation's other matters (另外需要说明的是，…… / 此外，还需报告的情况是……) or a closing
     # paragraph (总之，……; 以上是……情况。……; 以上报告，请审阅。)

@@ -513,6 +513,16 @@ def test_a_paragraph_after_the_plan_on_what_the_leaders_did(pack):
     assert kinds(ahead) == ["measures", "shortcomings", "next_year_plan"]
 
 
+def test_a_paragraph_after_the_plan_leading_into_the_leaders_duties(pack):
+    """另外，关于……主要负责人履行……职责的情况，报告如下：…… after the plan is the leaders' part, not more plan."""
+    lead = "另外，关于局主要负责人履行推进法治建设第一责任人职责的情况，报告如下：局长全年主持召开党组会议研究法治建设4次，12月现场述法。"
+    text = report("一、主要举措", "组织执法培训3期，开展普法活动12场。", "二、存在的不足", PROBLEMS,
+                  "三、2024年工作打算", PLAN, lead)  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "first_responsible"]
+    assert status(pack, "first_responsible_person", text) == "pass"
+    assert status(pack, "shufa", text) == "pass"
+
+
 def test_a_paragraph_after_the_plan_on_other_matters_is_not_the_plan(pack):
     """另外需要说明的是，…… opens the regulation's other matters: a one-line plan with such a
     paragraph after it is still a one-line plan."""

@@ -167,22 +167,13 @@ def _groups(headings, top_level: int = 1) -> tuple[dict[tuple[int, int], list[in
     first member (-1 if none).
 
     The parent of a heading is the nearest earlier heading of a higher rank (a smaller
-    level), found with a stack of the headings still open (levels strictly rising) rather
-    than by looking back from each heading.
+    level): :func:`_parents`.
     """
     groups: dict[tuple[int, int], list[int]] = {}
     top_of: dict[tuple[int, int], int] = {}
-    open_levels: list[int] = []
-    open_indexes: list[int] = []
     top = -1
-    for i, h in enumerate(headings):
+    for i, (h, parent) in enumerate(zip(headings, _parents(headings))):
         level = h.level
-        while open_levels and open_levels[-1] >= level:
-            open_levels.pop()
-            open_indexes.pop()
-        parent = open_indexes[-1] if open_indexes else -1
-        open_levels.append(level)
-        open_indexes.append(i)
         if level == top_level:
             top = i
         if h.value is None:
@@ -197,6 +188,22 @@ def _groups(headings, top_level: int = 1) -> tuple[dict[tuple[int, int], list[in
     return groups, top_of
 
 
+def _parents(headings) -> list[int]:
+    """For each heading, the index of its parent: the nearest earlier heading of a higher rank (a smaller level), -1 if
+    none — found with a stack of the headings still open (levels strictly rising) rather than by looking back from each."""
+    parents: list[int] = []
+    open_levels: list[int] = []
+    open_indexes: list[int] = []
+    for i, h in enumerate(headings):
+        while open_levels and open_levels[-1] >= h.level:
+            open_levels.pop()
+            open_indexes.pop()
+        parents.append(open_indexes[-1] if open_indexes else -1)
+        open_levels.append(h.level)
+        open_indexes.append(i)
+    return parents
+
+
 class NumberingRule(RuleBase):
     kind: Literal["numbering"]
 
@@ -207,6 +214,7 @@ class NumberingRule(RuleBase):
 
         top_level = min((h.level for h in headings), default=1)
         groups, top_of = _groups(headings, top_level)
+        parents = _parents(headings)
 
         last_in_top: dict[tuple[int, int], int] = {}  # (top heading, level) -> last value seen
         for (parent, level), members in groups.items():
@@ -241,10 +249,15 @@ class NumberingRule(RuleBase):
             (report.enumerations, "enum", lambda prev, e: e.value == 1 or _restarted(norm, prev, e), lambda e: _opened_inside(norm, e)),
             (report.ordinals, "ordinal", lambda prev, e: e.value == 1, None),
         ):
-            groups: dict[int, list] = {}
+            # (one that opens a heading line, 二是抓制度、建机制：, runs on from those opening its siblings' lines)
+            groups: dict[tuple[bool, int], list] = {}
             for e in items:
                 if e.start < report.body_end:
-                    groups.setdefault(e.heading_index, []).append(e)
+                    i = e.heading_index
+                    if i >= 0 and not norm[headings[i].start : e.start].strip():
+                        groups.setdefault((True, parents[i]), []).append(e)
+                    else:
+                        groups.setdefault((False, i), []).append(e)
             for members in groups.values():
                 problems += _run_breaks(members, style, again, opened)
 
