@@ -1959,6 +1959,12 @@ def test_a_sentence_heading_whose_last_clause_names_next_year_and_what_is_to_com
     assert kinds(text.replace("2024年我们这样干", "2023年我们这样干的"))[-1] != "next_year_plan"
 
 
+def test_a_sentence_heading_leading_into_next_years_aspects_with_an_adverb_heads_the_plan():
+    # 四、关于明年的工作，我镇将在以下方面精准发力 — a lead-in, 精准 before its verb: the plan, not a thematic heading
+    text = report("一、主要举措和成效", MEASURES * 2, "二、存在的问题", PROBLEMS, "三、关于明年的工作，我镇将在以下方面精准发力", PLAN)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+
+
 def test_a_plan_before_unheaded_problems_that_end_a_headed_measures_part_is_cut_too():
     # 一、…… / …… / 下一步，街道将重点抓好以下几项工作。一是…… / 同时，…… / 存在的不足是：…… / 二、党工委书记…… — the plan's paragraph
     # is not the last before the problems

@@ -35,6 +35,7 @@ DEFAULT_REQUIREMENT_CUES = (
     *(rf"{w}(?<=[。；;！!？?\n：:，, \t在]{w})" for w in ("下一步", "下步", "今后", "下一年度", "新的一年")),
     "将(?:继续|进一步|持续|带头)",  # what is to come (主要负责人将继续带头学法; 将带头出庭应诉), not 将 as a preposition
     "将(?=按照|遵照)",  # ... and what will be done as asked (我局将按照通知要求，认真做好相关准备工作，把述法作为……)
+    "将(?=(?:在|从|围绕)以下)",  # ... and the aspects to come announced (我局将在以下方面继续用力：一是……)
     "还将(?=推行|开展|组织|实行|启动|建立)",  # ... or done as well later (今年我局还将推行局领导班子成员年度述法，……)
     r"[从自](?:下一?年度?|明年)起",  # from next year on (乡党委已研究决定，从下一年度起将述法纳入……): what is to come
     # 力争年内聘请……, 拟在2026年上半年印发; not 对拟作出的处罚决定 (each cue starts with one literal character: a
@@ -167,7 +168,11 @@ _PLANNED_LATER = regex.compile(rf"(?:拟|将|计划|准备|打算)(?:于|在|到
 _SHORT_SUBJECT = 8  # characters of a later clause's subject before its 将于2026年 (局主要负责人将于……)
 _AGAIN_WORDS = "继续|再次|进一步|持续"  # done this year and to be done again
 _AGAIN = re.compile(_AGAIN_WORDS + "|仍将|也将")
-_TO_BE_HELD = re.compile(rf"(?![^，,。；;\n]{{0,10}}?(?:{_AGAIN_WORDS}))[^，,。；;\n]{{0,10}}?(?:开展|进行|举行|召开|组织|实施)(?=[，,。；;\n]|$)")
+# (or at a meeting held then: ……，将在2026年3月召开的……全体会议上进行)
+_TO_BE_HELD = re.compile(
+    rf"(?![^，,。；;\n]{{0,10}}?(?:{_AGAIN_WORDS}))(?:[^，,。；;\n]{{0,10}}?(?:开展|进行|举行|召开|组织|实施)"
+    rf"|[^，,。；;\n]{{0,10}}?召开的[^，,。；;\n]{{0,24}}?(?:会议|大会)上(?:进行|开展|举行))(?=[，,。；;\n]|$)"
+)
 # ... while a sentence opening on an earlier year's date tells of that year's work, not the report year's practice
 # (2024年12月，时任局长曾……; 2024年度，……, in a report on 2025; after a quotation's close, ……。”2024年，市长还……).  Not a later year's month: the year-end 述法 and
 # reviews of the report year are held early in the next (2026年1月，局长在……年终述法会议上作书面述法)
