@@ -74,6 +74,7 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
         "(?:过去|回顾)(?:的)?一年", "一年来", "[做抓干]了(?:以下|如下)",  # a lead-in looking back (过去一年，我局主要做了以下几方面工作：;
         "今年以来",  # 今年以来我们主要抓了以下几项工作：)
         "这一年[，,][^。；;\n]{0,12}(?:以下|如下)[^。；;\n]{0,8}[做抓干下花用出]了",  # (这一年，我们在以下几个方面下了功夫：)
+        "[在从](?:以下|如下)[^。；;\n]{0,6}方面[下花用出]了(?:大|很大)?(?:功夫|力气|气力)",  # (县政府在以下几个方面下了功夫：)
     ),
     "other": ("其他", "其它", "意见建议", "有关建议", "附件", "需要说明的", "需说明的"),  # (二、需要说明的情况)
 }  # fmt: skip
@@ -192,7 +193,9 @@ DONE_CUES: tuple[str, ...] = ("完成情况", "落实情况", "执行情况", "�
 
 # The causes given for the problems just named (之所以出现这些问题; 出现上述问题的原因; 究其原因): a paragraph of the
 # last part holding them, right before the plan or after the measures' last heading, is the shortcomings.
-CAUSES: tuple[str, ...] = (r"(?:之所以(?:出现|存在|产生)|(?:出现|存在|产生|造成)|分析)(?:上述|以上|这些)(?:问题|不足)(?:的(?:主要)?原因)?", "究其原因")
+# (造成上述短板的原因; 以上问题的产生，一方面……: named after the problems)
+CAUSES: tuple[str, ...] = (r"(?:之所以(?:出现|存在|产生)|(?:出现|存在|产生|造成)|分析)(?:上述|以上|这些)(?:问题|不足|短板|差距)(?:的(?:主要)?原因)?", "究其原因",
+                           r"(?:上述|以上|这些)(?:问题|不足|短板|差距)的?(?:产生|出现|存在|形成)[，,]")
 
 # Lines that belong to the web page a report was copied from, not to the report: site name
 # bars, breadcrumbs, publishing metadata, font-size and share buttons, footers.  They are

@@ -1965,6 +1965,24 @@ def test_a_sentence_heading_leading_into_next_years_aspects_with_an_adverb_heads
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
 
 
+def test_causes_opening_the_plans_part_after_the_problems_are_the_problems(pack):
+    """三、下步打算 / 造成上述短板的原因，概括起来有三条：其一……。下一步，我局将…… — the paragraph's causes, up to the sentence
+    that opens the plan, are the shortcomings' (its own paragraph too: 以上问题的产生，一方面……); the plan keeps the rest."""
+    causes = "造成上述短板的原因，概括起来有三条：其一，执法人员只有5人；其二，没有专职法制审核人员；其三，普法受众面窄。"
+    problems = "一是执法人员不足，全年有9起案件移交市级部门办理。二是普法形式单一，村级普法仍以发放资料为主。"
+    text = report("一、主要举措和成效", MEASURES * 2, "二、存在的短板", problems, "三、下步打算", causes + "下一步，我局将继续推动法治建设再上新台阶。")
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "shortcomings", "next_year_plan"]
+    assert status(pack, "shortcoming_reasons", text) == "pass"
+    assert status(pack, "next_year_plan", text) == "fail"  # (what is left is a slogan)
+    own = report("一、主要举措和成效", MEASURES * 2, "二、存在的问题", problems, "三、2024年工作打算",
+                 "以上问题的产生，一方面在于经费不足，另一方面在于人员多为借调。", PLAN)  # fmt: skip
+    assert kinds(own)[-3:] == ["next_year_plan", "shortcomings", "next_year_plan"]
+    assert status(pack, "next_year_plan", own) == "pass"
+    # (a plan opening on its own work stays whole)
+    plain = report("一、主要举措和成效", MEASURES * 2, "二、存在的问题", PROBLEMS, "三、2024年工作打算", PLAN, "针对上述问题，我局将加强培训。")
+    assert kinds(plain) == ["measures", "shortcomings", "next_year_plan"]
+
+
 def test_a_plan_before_unheaded_problems_that_end_a_headed_measures_part_is_cut_too():
     # 一、…… / …… / 下一步，街道将重点抓好以下几项工作。一是…… / 同时，…… / 存在的不足是：…… / 二、党工委书记…… — the plan's paragraph
     # is not the last before the problems
@@ -2113,6 +2131,11 @@ def test_a_lead_in_line_on_the_years_work_after_the_leaders_part_heads_the_measu
                   "把学法用法摆在首位。" + MEASURES, "规范执法行为。全年办理行政处罚案件126件。",
                   "存在的不足是：一是执法人员不足；二是普法形式单一。主要原因是编制紧张。", "2024年，我县将重点抓好以下工作：" + PLAN)  # fmt: skip
     assert kinds(text) == ["first_responsible", "measures", "shortcomings", "next_year_plan"]
+    # (the body as the subject, no year opening it: 县政府在以下几个方面下了功夫：, the first line after the opening)
+    own = report("县政府在以下几个方面下了功夫：", "把学法用法摆在首位。" + MEASURES, "规范执法行为。全年办理行政处罚案件126件。",
+                 "关于党政主要负责人履行推进法治建设第一责任人职责：", leaders,
+                 "存在的不足是：一是执法人员不足；二是普法形式单一。主要原因是编制紧张。", "2024年，我县将重点抓好以下工作：" + PLAN)  # fmt: skip
+    assert kinds(own) == ["measures", "first_responsible", "shortcomings", "next_year_plan"]
 
 
 def test_run_in_titled_paragraphs_after_the_leaders_part_are_the_measures():

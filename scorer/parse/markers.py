@@ -87,6 +87,8 @@ def _inline_lists(line: str, lead: tuple | None) -> list[list[tuple[int, int]]]:
         if value:
             styles.setdefault(style, []).append((m.start(), value))
     runs = []
+    # (the 1. 2. items inside the line: a (1) after one of them starts its own list, ……1.……。（1）……（3）……。2.……。（1）……)
+    upper = [at for at, _ in styles.get("num", ())]
     for style, items in styles.items():
         if style == "num":
             continue
@@ -95,6 +97,9 @@ def _inline_lists(line: str, lead: tuple | None) -> list[list[tuple[int, int]]]:
         afters = [m.start() for m in _FIRST_AFTER_WORDS[style].finditer(line)]
         run: list[tuple[int, int]] = []
         for k, (at, value) in enumerate(items):
+            if value == 1 and run and style == "num_paren" and any(run[-1][0] < a < at for a in upper):
+                runs.append((style, run))
+                run = []
             if value == 2 and afters:
                 before = items[k - 1][0] if k else 0
                 first = max((a for a in afters if before <= a < at), default=None)  # (the last before it)

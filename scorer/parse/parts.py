@@ -117,7 +117,7 @@ def _split_parts(
             parts[i].kind = "measures"
     parts = _closing_parts(_split_combined(parts, norm, headings, vocab, meta.year), norm, vocab, meta.year)
     parts = _unheaded_plan(_unheaded_shortcomings(parts, norm, headings, vocab), norm, headings, vocab, meta.year)
-    parts = _topics_after_the_leaders(parts, norm)
+    parts = _causes_opening_the_plan(_topics_after_the_leaders(parts, norm), norm, vocab, meta.year)
     found = _plan_in_other_matters(parts, norm, meta.year)
     if found is not parts:  # (a plan found there: the unheaded shortcomings may be cut before it)
         found = _unheaded_shortcomings(found, norm, headings, vocab)
@@ -254,6 +254,39 @@ def _topics_after_the_leaders(parts: list[Part], norm: str) -> list[Part]:
             return parts[:i] + _cut_at(part, starts[k], "measures") + parts[i + 1 :]
         return parts
     return parts
+
+
+def _causes_opening_the_plan(parts: list[Part], norm: str, vocab: Compiled, year: int | None) -> list[Part]:
+    """The causes of the problems written as the first paragraph under the plan's heading, right after the shortcomings
+    (三、下步打算 / 造成上述短板的原因，概括起来有三条：其一……。 / 一是……): that paragraph, up to a sentence in it that opens
+    the plan (……其三，……。下一步，我镇将……), is the shortcomings', cut from the plan, whose heading keeps the rest (two parts
+    of one kind are taken together)."""
+    plan_rx = dict(vocab.openers).get("next_year_plan")
+    for i in range(1, len(parts)):
+        part = parts[i]
+        if part.kind != "next_year_plan" or parts[i - 1].kind != "shortcomings" or part.heading is None or part.cut:
+            continue
+        at = part.body_start
+        while at < part.end and norm[at] in " \t\u3000\n":
+            at += 1
+        line_end = norm.find("\n", at, part.end)
+        cut = part.end if line_end < 0 else line_end + 1
+        cause = vocab.causes.search(norm, at, min(cut, at + _CAUSE_LEAD))
+        if cause is None:
+            continue
+        opens = _sentence_opening(norm, plan_rx, cause.end(), cut, year, looks_back=False) if plan_rx is not None else None
+        cut = opens if opens is not None else cut
+        if cut >= part.end:
+            continue
+        return parts[:i] + [
+            Part("next_year_plan", part.heading, part.start, part.body_start, at),
+            Part("shortcomings", part.heading, at, at, cut),
+            Part("next_year_plan", part.heading, cut, cut, part.end),
+        ] + parts[i + 1 :]
+    return parts
+
+
+_CAUSE_LEAD = 12  # characters into a paragraph its cause cue may start (上述问题的产生，; 二〇二三年……造成上述短板的原因)
 
 
 def _unheaded_plan(parts: list[Part], norm: str, headings: list[Heading], vocab: Compiled, year: int | None) -> list[Part]:
