@@ -502,25 +502,19 @@ def test_unnumbered_part_headings_above_items_that_start_again_at_one(pack):
 
 def test_a_paragraph_after_the_plan_on_what_the_leaders_did(pack):
     looking_back = "一年来，局党组书记、局长主持召开党组会议研究法治建设3次，年底在民主生活会上述职述法。"
-    text = report("一、主要举措", "组织执法培训3期，开展普法活动12场。", "二、存在的不足", PROBLEMS,
-                  "三、2024年工作打算", PLAN, looking_back)  # fmt: skip
-    assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "first_responsible"]
-    assert status(pack, "first_responsible_person", text) == "pass"
-    assert status(pack, "next_year_plan", text) == "pass"
+    # (or leading into it: 另外，关于……主要负责人履行……职责的情况，报告如下：……)
+    lead = "另外，关于局主要负责人履行推进法治建设第一责任人职责的情况，报告如下：局长全年主持召开党组会议研究法治建设4次，12月现场述法。"
+    for closing in (looking_back, lead):
+        text = report("一、主要举措", "组织执法培训3期，开展普法活动12场。", "二、存在的不足", PROBLEMS,
+                      "三、2024年工作打算", PLAN, closing)  # fmt: skip
+        assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "first_responsible"]
+        assert status(pack, "first_responsible_person", text) == "pass"
+        assert status(pack, "shufa", text) == "pass"
+        assert status(pack, "next_year_plan", text) == "pass"
     # a plan paragraph naming the leaders' duties to come stays in the plan
     ahead = report("一、主要举措", "组织执法培训3期。", "二、存在的不足", PROBLEMS, "三、2024年工作打算",
                    PLAN, "局党组书记将继续履行第一责任人职责。")  # fmt: skip
     assert kinds(ahead) == ["measures", "shortcomings", "next_year_plan"]
-
-
-def test_a_paragraph_after_the_plan_leading_into_the_leaders_duties(pack):
-    """另外，关于……主要负责人履行……职责的情况，报告如下：…… after the plan is the leaders' part, not more plan."""
-    lead = "另外，关于局主要负责人履行推进法治建设第一责任人职责的情况，报告如下：局长全年主持召开党组会议研究法治建设4次，12月现场述法。"
-    text = report("一、主要举措", "组织执法培训3期，开展普法活动12场。", "二、存在的不足", PROBLEMS,
-                  "三、2024年工作打算", PLAN, lead)  # fmt: skip
-    assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "first_responsible"]
-    assert status(pack, "first_responsible_person", text) == "pass"
-    assert status(pack, "shufa", text) == "pass"
 
 
 def test_a_paragraph_after_the_plan_on_other_matters_is_not_the_plan(pack):
