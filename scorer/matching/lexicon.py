@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 import regex
 
 from ..parse.dates import year_value
-from ..vocabulary import CN_NUMERALS, REPORTED, YEAR_TEXT, compile_fast
+from ..vocabulary import CN_NUMERALS, LEADER_TITLES, REPORTED, YEAR_TEXT, compile_fast
 from .geometry import CLAUSE_BREAK
 from .searcher import Hit
 
@@ -298,6 +298,8 @@ TARGET = re.compile(r"不少于|不低于|至少|确保|力争|达到|以上")
 _STAND_IN = re.compile(r"暂由|暂时由|临时由|暂以|暂交")
 # a short slogan in quotes (从“要我学”向“我要学”转变): the 要 inside it asks nothing of anyone
 _SLOGAN = re.compile(r"[“\"「][^“”\"「」\n]{1,8}[”\"」]")
+# a leader's title ending a match: the subject whose acts a later clause of its sentence may tell
+_SUBJECT_TITLE = re.compile(rf"(?:{LEADER_TITLES}|第一责任人|一把手|负责人|领导)$")
 REQUIREMENT_REACH = 80  # characters looked back from a match for a requirement cue in its sentence
 REQUIREMENT_AHEAD = 12  # characters after a match, within its sentence, a requirement cue may start
 _LABEL_END = frozenset("。．.：:\n \t\u3000")  # between a heading's title and the text it heads
@@ -1562,8 +1564,9 @@ class Negation:
             ):
                 cue = norm[starts[j] : ends[j]]
                 # (an earlier year's date after the subject, then a clause opening on a year of its own: 局长曾于2024年……，
-                # 2025年又主持……: the subject's acts of that clause count)
-                if self.dated_reach(cue, ends[j], self.sentence(hit)[1]) is None:
+                # 2025年又主持……: the subject's acts of that clause count — a leader's title, the subject `near` rules look
+                # from; not a thing named in the dated clause, ……专题学习已于2024年11月……组织完成，2025年中心组学习以……展开)
+                if not _SUBJECT_TITLE.search(norm, start, end) or self.dated_reach(cue, ends[j], self.sentence(hit)[1]) is None:
                     return cue
         i = bisect_right(ends, start) - 1  # the last cue ending before the hit
         # (an earlier year's date reaches through its sentence, however long: 2023年，局长主持制定了……，并于当年12月……现场述法，
