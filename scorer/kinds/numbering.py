@@ -161,18 +161,18 @@ def _run_breaks(members, style: str, again=None, opened=None) -> list[tuple[int,
     return breaks
 
 
-def _groups(headings, top_level: int = 1) -> tuple[dict[tuple[int, int], list[int]], dict[tuple[int, int], int]]:
+def _groups(headings, top_level: int = 1, parents: list[int] | None = None) -> tuple[dict[tuple[int, int], list[int]], dict[tuple[int, int], int]]:
     """The numbered headings (indexes) by (parent, level), in order; and for each group the
     top-level heading (第X部分 when the report has chapters, else 一、) at or before its
     first member (-1 if none).
 
     The parent of a heading is the nearest earlier heading of a higher rank (a smaller
-    level): :func:`_parents`.
+    level): :func:`_parents` (``parents``, when the caller has them already).
     """
     groups: dict[tuple[int, int], list[int]] = {}
     top_of: dict[tuple[int, int], int] = {}
     top = -1
-    for i, (h, parent) in enumerate(zip(headings, _parents(headings))):
+    for i, (h, parent) in enumerate(zip(headings, _parents(headings) if parents is None else parents)):
         level = h.level
         if level == top_level:
             top = i
@@ -213,8 +213,8 @@ class NumberingRule(RuleBase):
         problems: list[tuple[int, str]] = []  # (offset, text)
 
         top_level = min((h.level for h in headings), default=1)
-        groups, top_of = _groups(headings, top_level)
         parents = _parents(headings)
+        groups, top_of = _groups(headings, top_level, parents)
 
         last_in_top: dict[tuple[int, int], int] = {}  # (top heading, level) -> last value seen
         for (parent, level), members in groups.items():
