@@ -122,6 +122,8 @@ _HOLLOW_UNDONE = 0.8
 _HOLLOW_REQUIRED = 0.4
 _ARABIC_LABEL = re.compile(r"\s*(?:[(（]\d{1,2}[)）]|\d{1,2}\s*[.．、])")  # 1. （1）
 _ZERO_CUE = re.compile("未|没有|无")  # before ZERO_ACTIVITY: 未发生……, a fact reported
+# ... or a count given as none after a colon, as in a table's cell (本年度，县政府本级行政复议：无。)
+_NONE_COUNT = re.compile(r"[：:]\s*(?:无|没有|暂无)\s*(?=[。；;，,\n]|$)")
 HOLLOW = "（通篇写成要求或计划）"  # the cue :meth:`Negation.negation` gives for a match in such a paragraph
 _DONE = re.compile(r"[0-9](?![0-9]*[”\"」』])|已|(?<![事为除])了|全年|累计|先后|共计|完成|首次|截至|年内|分别|(?<!努力)(?<!力争)(?<!确保)实现|获得(?!感)|被评为")  # (not 案结事了, 为了; 努力实现: an aim; 获得感; a number named in quotes, “12345”热线)
 # A clause opening on a year after the one reported on tells what is to come, as 将继续 does
@@ -289,6 +291,9 @@ _COMPARED_WITH = frozenset("较比")  # before a year a figure is compared with 
 _THEN_AFTER = re.compile(r"后[，,]")  # where a clause 继(year)…… ends (继2024年12月……述法后，)
 _SINCE_THEN = re.compile(r"以来[，,]")  # where a clause 自(year)…… ends (自2023年底……作了述法报告以来，)
 _CLAUSE_ON_A_YEAR = regex.compile(rf"[，,；;]\s*(?:{YEAR_TEXT}|全年|年内|本年度?|今年)")  # a clause opening on a year (after such a date: a new time)
+# ... but after a date that is a whole year (2022年，……), 全年 and 年内 are that year's (2022年，乡政府聘请……，全年审查合同15件)
+_WHOLE_YEAR = regex.compile(rf"{_YEAR_UNGROUPED}度?[，,]\s*")
+_THAT_YEAR = ("全年", "年内")
 _DATED_CUE = regex.compile(YEAR_TEXT + rf"(?:{_DATED_TAIL}|{_DATED_MARK})")  # such a date as a cue (from its year: _other_years)
 _SENTENCE_END = frozenset("。！!？?；;\n")
 # A clause after the requirement's own that reports a count (REPORTED: 全年公示执法信息63条) reports
@@ -693,14 +698,14 @@ def _own_rule(norm: str, start: int, end: int) -> bool:
 
 def _reports_done(norm: str, start: int, end: int) -> bool:
     """Whether ``norm[start:end]`` reports something done (a sign of :data:`_DONE` as :func:`_done` finds them, but not the
-    figures of a document cited by its number, :data:`_CITED`) or zero activity (未发生……)."""
+    figures of a document cited by its number, :data:`_CITED`) or zero activity (未发生……; ……行政复议：无。)."""
     cited = None  # (found only when a sign of something done is)
     for m in _DONE.finditer(norm, _past_arabic_label(norm, start, end), end):
         if cited is None:
             cited = [c.span() for c in _CITED.finditer(norm, start, end)]
         if not any(a <= m.start() < b for a, b in cited):
             return True
-    return any(ZERO_ACTIVITY.match(norm, m.end()) for m in _ZERO_CUE.finditer(norm, start, end))
+    return any(ZERO_ACTIVITY.match(norm, m.end()) for m in _ZERO_CUE.finditer(norm, start, end)) or _NONE_COUNT.search(norm, start, end) is not None
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
@@ -1517,7 +1522,7 @@ class Negation:
         """Where the reach of ``cue`` (ending at ``cue_end``), when it names an earlier year (:meth:`dated_year`), ends
         before ``until``: at the clause opening on a year of its own after it (:data:`_CLAUSE_ON_A_YEAR`: 局长曾于2024年……，
         2025年又主持……), or after the 后， that closes a clause opening on 继 (继2024年12月……述法后，……); None when it names
-        no earlier year or reaches on."""
+        no earlier year or reaches on.  After a whole year (2024年，……) a clause on 全年 or 年内 is still that year's."""
         norm = self.report.norm
         for lead, ends in (("继", _THEN_AFTER), ("自", _SINCE_THEN)):  # (继2024年12月……后，: the clause of what followed it ends
             if norm.endswith(lead, 0, cue_end - len(cue)):  # at 后; 自2023年底……以来，: the act since then, at 以来)
@@ -1525,6 +1530,9 @@ class Negation:
                 if then is not None and self.dated_year(cue, cue_end) is not None:
                     return then.end()
         m = _CLAUSE_ON_A_YEAR.search(norm, cue_end, until)
+        if m is not None and m.group(1) is None and _WHOLE_YEAR.fullmatch(cue):
+            while m is not None and m.group().endswith(_THAT_YEAR):
+                m = _CLAUSE_ON_A_YEAR.search(norm, m.end(), until)
         return m.start() if m is not None and (named := self.dated_year(cue, cue_end)) is not None and named < self.report.meta.year else None
 
     def _on_the_year(self, lo: int, hi: int) -> bool:
