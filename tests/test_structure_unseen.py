@@ -764,10 +764,11 @@ def test_topic_lines_of_two_short_phrases_head_the_measures(pack):
                   "坚持依法决策，规范街道行政权力运行", para.replace("126件", "127件"), "2024年工作打算", PLAN * 3)  # fmt: skip
     assert kinds(text) == ["measures", "measures", "next_year_plan"]
     assert status(pack, "measures_and_results", text) == "pass"
-    # two commas make a sentence, not a heading
+    # two commas make a sentence, not a heading (the paragraphs after the opening are then one unheaded part)
     text = report("2023年，街道坚持依法行政，现将有关情况报告如下。", "强化保障，压实责任，推进落实", para,
                   "依法决策，规范运行，提升效能", para.replace("126件", "127件"), "2024年工作打算", PLAN * 3)  # fmt: skip
-    assert "measures" not in kinds(text)
+    assert [h.title for h in parse(text).headings] == ["2024年工作打算"]
+    assert [(p.kind, p.heading) for p in parse(text).parts[1:]][0] == ("measures", None)
     # a longer pair of phrases (25 characters) is a heading too
     text = report("2023年，街道坚持依法行政，现将有关情况报告如下。", "强化组织保障，压紧压实法治建设责任", para,
                   "全面落实行政执法三项制度，推进严格规范公正文明执法", para.replace("126件", "127件"), "2024年工作打算", PLAN * 3)  # fmt: skip
@@ -1013,9 +1014,11 @@ def test_topic_heads_spaced_from_their_paragraphs_head_the_measures(pack):
     assert [h.title for h in parse(text).headings][:3] == ["强化组织领导", "规范执法行为", "加强普法宣传"]
     assert status(pack, "measures_and_results", text) == "pass"
     assert status(pack, "quantified_results", text) == "pass"
-    # one ASCII space between words is no gap that sets off a heading
+    # one ASCII space between words is no gap that sets off a heading (the paragraphs after the opening are then one
+    # unheaded part)
     typed = text.replace("　", " ")
-    assert "measures" not in kinds(typed)
+    assert [h.title for h in parse(typed).headings] == ["存在问题", "下步打算"]
+    assert [(p.kind, p.heading) for p in parse(typed).parts[1:]][0] == ("measures", None)
     # in a numbered report such a line stays text of its part
     numbered = report("一、主要举措", "强化组织领导　" + para, "规范执法行为　" + para, "二、存在的不足", PROBLEMS)
     assert [h.title for h in parse(numbered).headings] == ["一、主要举措", "二、存在的不足"]
@@ -2151,3 +2154,27 @@ def test_a_heading_leading_into_things_to_do_counted_after_yixia_heads_the_plan(
     text = report("一、2023年主要做法和成效", MEASURES * 2, "存在的不足是：一是执法人员不足；二是普法形式单一。主要原因是编制紧张。",
                   "二、新的一年，重点抓好以下几件事：", items)  # fmt: skip
     assert kinds(text)[-1] == "next_year_plan"
+
+
+def test_measures_under_sentence_topic_lines_before_the_first_part_heading_are_the_measures(pack):
+    # the opening paragraph, then the year's work under topic lines written as sentences (坚持党的领导，把……扛在肩上。),
+    # which are no headings, then 工作中还存在一些短板： and 2024年，我镇将：: the paragraphs after the opening are the measures
+    opening = "2023年，某镇人民政府在县委、县政府的领导下，深入推进法治政府建设，现将有关情况报告如下。"
+    topics = [
+        "坚持党的领导，把法治建设责任扛在肩上。", "镇党委书记全年主持召开镇党委会议研究法治建设工作4次，镇长带头出庭应诉行政案件2件。",
+        "依法用好每一项权力，让决策都过一遍法律关。", "镇政府制定重大事项决策程序规定，全年审查合同38份，提出修改意见52条，法律顾问列席镇党委会议12次。",
+        "推进政务公开，让群众看得见、能监督。", "镇政府在门户网站全年主动公开政府信息328条，办理依申请公开5件。",
+    ]  # fmt: skip
+    tail = ["工作中还存在一些短板：", "（1）执法装备不足；（2）村级法律顾问作用发挥不充分。", "2024年，我镇将：", "（1）配齐执法记录仪8台；（2）组织执法培训4次。"]
+    text = report(opening, *topics, *tail, title="某镇人民政府2023年度法治政府建设情况报告")
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    measures = parse(text).parts[1]
+    assert text[measures.start : measures.end].startswith("坚持党的领导")
+    assert status(pack, "measures_and_results", text) == "pass"
+    # (the opening alone before the parts stays the opening: no measures made of it)
+    text = report(opening, *tail, title="某镇人民政府2023年度法治政府建设情况报告")
+    assert kinds(text) == ["shortcomings", "next_year_plan"]
+    # (nor a plan read from the paragraphs: measures only)
+    plans = ["加强执法保障。", "2024年，我镇将为执法队配齐执法记录仪8台，组织执法培训4次，力争案卷合格率达到100%，继续推进政务公开。"]
+    text = report(opening, *plans, *tail[:2], title="某镇人民政府2023年度法治政府建设情况报告")
+    assert "measures" not in kinds(text)

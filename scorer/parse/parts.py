@@ -121,7 +121,25 @@ def _split_parts(
     found = _plan_in_other_matters(parts, norm, meta.year)
     if found is not parts:  # (a plan found there: the unheaded shortcomings may be cut before it)
         found = _unheaded_shortcomings(found, norm, headings, vocab)
-    return _plan_ending_problems(_problems_ending_a_measure(found, norm, headings, vocab, meta.year), norm, headings, vocab, meta.year)
+    found = _plan_ending_problems(_problems_ending_a_measure(found, norm, headings, vocab, meta.year), norm, headings, vocab, meta.year)
+    return _measures_in_the_preamble(found, norm, headings, meta.year)
+
+
+def _measures_in_the_preamble(parts: list[Part], norm: str, headings: list[Heading], year: int | None) -> list[Part]:
+    """The measures written under topic lines the parser does not take for headings (坚持党的领导，把法治建设责任压在
+    主要领导肩上。 / 镇党委书记全年主持……), between the opening paragraph and the first part heading (工作中还存在一些
+    短板：): when no part is the measures, the preamble's paragraphs after its first one are a part judged by its
+    content, as in a report without a single heading (:func:`_without_headings`) — the measures when they read so.  Not
+    when headings stand in the preamble (（一）…… （二）…… before 一、存在的问题: the opening's items, as they were)."""
+    if len(parts) < 2 or parts[0].kind != "preamble" or any(p.kind == "measures" for p in parts):
+        return parts
+    preamble = parts[0]
+    if headings and headings[0].start < preamble.end:
+        return parts
+    start = _first_paragraph_end(norm, preamble.end)
+    if start is None or not norm[start : preamble.end].strip() or _thematic_kind(norm[start : preamble.end], year) != "measures":
+        return parts
+    return [Part("preamble", None, 0, 0, start), Part("measures", None, start, start, preamble.end)] + parts[1:]
 
 
 def _opener_wanted(parts: list[Part], vocab: Compiled, kind: str):
