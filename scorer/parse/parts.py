@@ -136,10 +136,8 @@ def _measures_in_the_preamble(parts: list[Part], norm: str, headings: list[Headi
     preamble = parts[0]
     if headings and headings[0].start < preamble.end:
         return parts
-    start = _first_paragraph_end(norm, preamble.end)
-    if start is None or not norm[start : preamble.end].strip() or _thematic_kind(norm[start : preamble.end], year) != "measures":
-        return parts
-    return [Part("preamble", None, 0, 0, start), Part("measures", None, start, start, preamble.end)] + parts[1:]
+    split = _split_opening(norm, preamble.end, year)
+    return split + parts[1:] if split is not None and split[1].kind == "measures" else parts
 
 
 def _opener_wanted(parts: list[Part], vocab: Compiled, kind: str):
@@ -478,12 +476,18 @@ def _without_headings(norm: str, body_end: int, meta: Meta, vocab: Compiled) -> 
     parts = _closing_parts([Part("preamble", None, 0, 0, body_end)], norm, vocab, meta.year)
     if len(parts) == 1:
         return parts
-    opening = parts[0]
-    start = _first_paragraph_end(norm, opening.end)
-    if start is None or not norm[start : opening.end].strip():
-        return parts
-    kind = _thematic_kind(norm[start : opening.end], meta.year)
-    return [Part("preamble", None, 0, 0, start), Part(kind, None, start, start, opening.end)] + parts[1:]
+    split = _split_opening(norm, parts[0].end, meta.year)
+    return split + parts[1:] if split is not None else parts
+
+
+def _split_opening(norm: str, end: int, year: int | None) -> list[Part] | None:
+    """A preamble ending at ``end`` cut after its first paragraph of body text (2025年，……现将有关情况报告如下。): the
+    preamble, and the paragraphs after it as one part judged by its content (:func:`_thematic_kind`); None when no text
+    follows that paragraph."""
+    start = _first_paragraph_end(norm, end)
+    if start is None or not norm[start:end].strip():
+        return None
+    return [Part("preamble", None, 0, 0, start), Part(_thematic_kind(norm[start:end], year), None, start, start, end)]
 
 
 def _plan_items_only(norm: str, first: int, year: int | None, vocab: Compiled) -> bool:
