@@ -497,13 +497,15 @@ _AFTER_HINT = re.compile("|".join(_AFTER_HINTS))  # any of them, in one search o
 _NOT_RUNNING = re.compile(
     r"[^，,。；;\n]{0,14}[，,]\s{0,2}(?:但是?|却|然而|不过)[^，,。；;\n]{0,4}?"
     r"((?:尚未|仍未|还未|至今未|至今尚未|一直未|没有|还没有)(?:能)?(?:正式|真正|实际)?(?:运转|运行|启用|投入使用|投入运行|开展工作|履职|发挥作用))"
+    # (or a document issued, the next clause, short and of no subject, saying it is not in force yet: ……三项制度文本，目前尚未实施。)
+    r"|[^，,。；;\n]{0,40}[，,]\s{0,2}(?:目前|至今|现)?((?:尚未|暂未|还未|仍未)(?:正式)?(?:实施|执行|施行|推行|运行|启用))(?=[。；;\n])"
 )
 
 
 def _not_running(norm: str, end: int) -> str | None:
     """The cue of :data:`_NOT_RUNNING` right after a match ending at ``end``, or None."""
     m = _NOT_RUNNING.match(norm, end)
-    return m.group(1) if m is not None else None
+    return (m.group(1) or m.group(2)) if m is not None else None
 
 
 def _negated_after(ahead: str, zero_ok: bool) -> str | None:
