@@ -1027,10 +1027,11 @@ class SearchOptions(StrictModel):
 
     def _counts(self, ctx: Context, occurrence: Hit, acts: bool) -> bool:
         """Whether an occurrence found by :meth:`_occurs` or :meth:`_others` counts: outside citations when those are
-        ignored, and with ``acts`` not said right before it not to have been done (:func:`_not_done`)."""
+        ignored, and with ``acts`` not said right before it not to have been done (:func:`_not_done`) nor dated in brackets
+        right after it to another year (:meth:`~scorer.matching.lexicon.Negation.dated_after`: 带头出庭应诉1次（2024年11月）)."""
         if self.ignore_citations and ctx.in_citation(occurrence):
             return False
-        return not (acts and _not_done(ctx.report.norm, occurrence.start, occurrence.end))
+        return not (acts and (_not_done(ctx.report.norm, occurrence.start, occurrence.end) or ctx.dated_after(occurrence)))
 
     def _in_sentence(self, ctx: Context, hit: Hit) -> bool:
         lo, hi = ctx.sentence(hit)

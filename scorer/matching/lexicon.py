@@ -631,6 +631,14 @@ _YEAR_LEAD = regex.compile(rf"{YEAR_TEXT}度?[，,]?")  # a year opening a claus
 # ... or a topic the clause opens with (三是对重大执法决定的法制审核，街道……，但尚未正式印发)
 _TOPIC_FRAME = re.compile(rf"(?:[{CN_NUMERALS}]{{1,3}}是)?(?:对于|对|关于|至于)[^，,。；;\n]{{0,12}}$")
 _SUBJECT_REACH = 40  # characters after it the predicate may start
+# ... and a match named in what a demand is made on, its clause closing on the demand (对各部门做好政府信息主动公开……提出了明确要求;
+# 对我局依法行政工作提出具体要求): the topic of another's or one's own demand, no practice told
+_DEMAND_ON = re.compile(r"(?:(?<![面绝相核应反校比])对(?![照接标比])于?|针对)[^，,。；;\n]*$")
+_DEMANDED = re.compile(r"(?:提出|作出|做出)了?(?:明确|具体|严格|相关|更高|新的?)?要求")
+_DEMAND_REACH = 60  # characters after a match its demand may close (a clause holds up to 200)
+# ... or an act dated in brackets right after it, its count between, to another year (县长带头出庭应诉1次（2024年11月）): that year's act
+_ACT_DATED_REACH = 13  # characters after the act its bracket may open
+_ACT_DATED = regex.compile(rf"[^，,。；;！!？?\n（(）)]{{0,12}}?[（(]{YEAR_TEXT}(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[)）]")
 # a cue inside a long match (after a rule enforced, 未经……的，不得……, is ruled out)
 # (or the match's own list or rules still drafted: 重大执法决定法制审核目录清单尚在起草过程中，部分部门法制审核……)
 _NEGATED_INSIDE = re.compile(
@@ -1546,16 +1554,34 @@ class Negation:
         norm = self.report.norm
         return any(m.group(1) is not None and year_value(m.group(1)) == year for m in _CLAUSE_ON_A_YEAR.finditer(norm, lo, hi))
 
+    def dated_after(self, hit: Hit) -> str | None:
+        """The date in brackets right after ``hit`` (its count between) when it is another year's than the report's
+        (县长带头出庭应诉1次（2024年11月）): that year's act, not the report year's; else None."""
+        norm = self.report.norm
+        end = hit[1]
+        if "（" not in norm[end : end + _ACT_DATED_REACH] and "(" not in norm[end : end + _ACT_DATED_REACH]:
+            return None
+        year = self.report.meta.year
+        dated = _ACT_DATED.match(norm, end) if year is not None else None
+        return norm[dated.start(1) : dated.end() - 1] if dated is not None and year_value(dated.group(1)) != year else None
+
     def requirement(self, hit: Hit) -> str | None:
         """The requirement cue (要/必须/应当…) before ``hit`` in its sentence, inside it, or just
         after it in its sentence (主要负责人要……, 执法决定应当经过法制审核, 在政务公开方面，要……),
         or None: text written as a requirement or a work plan reports no practice.  A clause
         opening on a later year than the report's (2026年起，……) is such a cue too."""
+        norm = self.report.norm
+        start, end = hit
+        if "要求" in norm[end : end + _DEMAND_REACH]:
+            c_start, c_end = self.clause(hit)
+            demand = _DEMANDED.search(norm, end, c_end)
+            if demand is not None and _DEMAND_ON.search(norm, c_start, start) is not None:
+                return demand.group()
+        if dated := self.dated_after(hit):
+            return dated
         starts, ends = self.requirement_spans()
         if not starts:
             return None
-        norm = self.report.norm
-        start, end = hit
         k = bisect_left(starts, start)
         # a cue inside the match (执法决定应当经过法制审核), or one running into it (拟聘请 over 聘请律师) or out of it (将《……》
         # 列入2026年度……学习计划 over 列入2026年度……计划)
