@@ -229,9 +229,9 @@ _DATED_AT = (
     regex.compile(rf"年(?<=(?:^|[。；;！!？?\n，,])\s*(?:{_LISTED_YEAR})*{YEAR_TEXT})(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[，,]?(?=[\u4e00-\u9fff])(?!以来|来|起|开始|至今|[至到]\d|[至到]20)"),
     # (or in the earlier years listed after 于/在, wherever it is: 我市于2022年、2023年连续两年组织……开展述法)
     regex.compile(rf"年(?<=[于在](?:{_LISTED_YEAR})+{YEAR_TEXT})"),
-    # (or 于/在 the year after 此前, or after a head's title, its act told: 县长此前于2022年9月……出庭应诉1起; 局长于2022年12月主持……;
-    # 局长已于2022年底在……考核中述法)
-    regex.compile(rf"年(?<=(?:此前|之前|早前|先前|长|书记|主任|负责人|负责同志)(?:已经|已)?[于在]{YEAR_TEXT}){_DATED_MARK}{_NOT_AN_ACT_THEN}"),
+    # (or 于/在 the year after 此前, or after a head's title or a leading body's name, its act told: 县长此前于2022年9月……出庭应诉1起;
+    # 局长于2022年12月主持……; 局长已于2022年底在……考核中述法; 县政府党组已在2022年10月组织专题学习)
+    regex.compile(rf"年(?<=(?:此前|之前|早前|先前|长|书记|主任|负责人|负责同志|党组|党委|党工委)(?:已经|已)?[于在]{YEAR_TEXT}){_DATED_MARK}{_NOT_AN_ACT_THEN}"),
     # (or told with 曾 right after its year, wherever it is: 我局2024年曾聘请……)
     regex.compile(rf"年(?<={YEAR_TEXT})(?=曾)"),
     # (or a clause opening on the body and the year, its count told for that year: ……，我乡2024年共排查调处矛盾纠纷48件)
