@@ -558,3 +558,18 @@ def test_a_near_word_left_out_by_a_negative_look_around_is_named_with_its_colloc
 
     assert notes("局长做到法治与业务同部署。全年办理案件32件。") == ["舍弃 第3行「局长做到法治与业务同部署。全年办理案件32件。」：12字内的「部署」在「同部署」中，是规则排除的搭配"]
     assert notes("局长高度重视。全年办理案件32件。") == ["舍弃 第3行「局长高度重视。全年办理案件32件。」：12字内没有符合要求的部署、主持"]
+
+
+def test_explain_names_the_figures_left_out_and_why(tmp_path):
+    """`scorer explain` on a figures rule lists the figures it left out beside those it counted: an earlier year's (with
+    the date that makes it so), a requirement's target (with its cue) and the unit's profile (with the profile word)."""
+    pack = load_pack(overlay(tmp_path, "weight: 1\nkind: figures\nmin_count: 2\nprofile: ['内设']"))
+    text = "全年办理案件32件。2022年，全局共调处纠纷45件。各科室要组织培训120人次。局机关内设7个科室。"
+    item = next(i for i in score_text(doc("一、主要举措和成效", text), pack, explain=True).items if i.id == "extra")
+    assert item.status == "partial"
+    assert item.explanation == [
+        "数据 第3行「32件」",
+        "舍弃 第3行「45件」：写的是2022年的事，不是本年度的成效（「2022年，」）",
+        "舍弃 第3行「120人次」：写成要求、目标或计划（「要」）",
+        "舍弃 第3行「7个」：在「内设」之后，写的是单位概况，不是做了什么",
+    ]

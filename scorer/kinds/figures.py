@@ -153,6 +153,17 @@ def _required(ctx: Context, cue_starts: list[int], cue_ends: list[int], hit: Hit
     return _REPORTING.search(norm, since, hit.start) is None
 
 
+def _why_required(ctx: Context, cue_starts: list[int], cue_ends: list[int], hit: Hit) -> str:
+    """Why :func:`_required` left ``hit`` out, for ``scorer explain``: the earlier year its sentence tells of, or the
+    requirement or plan cue before it."""
+    i = bisect_right(cue_ends, hit.start) - 1
+    cue = ctx.report.norm[cue_starts[i] : cue_ends[i]]
+    year = ctx.dated_year(cue, cue_ends[i]) if ctx.dated_earlier(cue_starts[i], cue_ends[i]) else None
+    if year is not None:
+        return f"写的是{year}年的事，不是本年度的成效（「{ctx.report.text[cue_starts[i] : cue_ends[i]]}」）"
+    return f"写成要求、目标或计划（「{ctx.report.text[cue_starts[i] : cue_ends[i]]}」）"
+
+
 _NUMBER_CELL = regex.compile(r"\s*\d+(?:\.\d+)?\s*")
 
 
@@ -220,14 +231,21 @@ class FiguresRule(RuleBase):
         bounds = ctx.scope(kinds)
         cue_starts, cue_ends = ctx.requirement_spans()
         profile = compile_any(tuple(self.profile))
+        dropped: list[tuple[Hit, str]] = []  # (for explain: the figures left out, and why)
         for hit in _figures_within(ctx, _figure_pattern(units), units, bounds):
             i = bisect_right(cited_from, hit.start) - 1
             if i >= 0 and hit.end <= cited_to[i]:
+                if ctx.explain:
+                    dropped.append((hit, "位于书名号或引号内，是名称的一部分"))
                 continue
             if cue_ends and _required(ctx, cue_starts, cue_ends, hit):
+                if ctx.explain:
+                    dropped.append((hit, _why_required(ctx, cue_starts, cue_ends, hit)))
                 continue
             # (a profile word's look-ahead may read the figure itself, 辖(?=\d): searched to the figure's end, starting before it)
             if profile is not None and (m := profile.search(norm, ctx.sentence(hit)[0], hit.end, timeout=ctx.timeout)) and m.start() < hit.start:
+                if ctx.explain:
+                    dropped.append((hit, f"在「{ctx.report.text[m.start() : m.end()]}」之后，写的是单位概况，不是做了什么"))
                 continue
             hits.append(hit)
         if len(hits) < self.min_count and "\t" in ctx.report.text:
@@ -235,7 +253,9 @@ class FiguresRule(RuleBase):
         if ctx.explain:
             for h in hits[:12]:
                 notes.append(f"数据 {ctx.where(h)}「{ctx.report.text[h.start:h.end]}」")
-            if not hits:
+            for h, why in dropped[:12]:
+                notes.append(f"舍弃 {ctx.where(h)}「{ctx.report.text[h.start:h.end]}」：{why}")
+            if not hits and not dropped:
                 notes.append("检查范围内没有带计量单位的数据（日期、年份、文号不计）")
         status, fraction = verdict(len(hits), self.min_count)
         detail = f"{len(hits)}个带单位的数据" + ("" if status == "pass" else f"，至少需要{self.min_count}个")
