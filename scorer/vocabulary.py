@@ -173,15 +173,16 @@ OPENERS: dict[str, tuple[str, ...]] = {
                        # (or what is meant for it: 二〇二四年，我们打算：; or, after the problems named as its reason, the year's few
                        # things to do: 针对上述问题，2024年我局重点抓好三件事：)
                        r"\s*(?:我|本|全|各)?[^，,。；;\n]{0,8}?(?:将|打算|计划|拟|(?<=(?:问题|不足)[，,]\s{0,2}(?:20\d{2}|二[〇零○◯Oo].{2})年[^，,。；;\n]{0,8}?)(?:重点|着力)(?:抓好|做好))"),
-    # after the plan, a paragraph looking back on what the principal leaders did
+    # after the plan, a paragraph looking back on what the principal leaders did (its month named too: 2022年12月，局长在……述法)
     "first_responsible": (
-        r"(?:一年来|过去一年|" + YEAR_TEXT + r"(?:以来)?[，,])[^。\n]{0,20}(?:" + LEADER_TITLES + ")",
+        r"(?:一年来|过去一年|" + YEAR_TEXT + r"(?:\d{1,2}月份?)?(?:以来)?[，,])[^。\n]{0,20}(?:" + LEADER_TITLES + ")",
         # (or leading into it: 另外，关于局主要负责人履行推进法治建设第一责任人职责的情况，报告如下：)
         r"(?:另外|此外|最后|同时)?[，,]?关于[^。\n]{0,16}?(?:" + LEADER_TITLES + r")[^。\n]{0,24}?职责[^。\n]{0,8}?情况[，,]\s*(?:现)?(?:报告|汇报|说明)如下[：:]",
     ),
     # after the plan, the regulation's other matters (另外需要说明的是，…… / 此外，还需报告的情况是……) or a closing
     # paragraph (总之，……; 以上是……情况。……; 以上报告，请审阅。)
-    "other": (r"(?:另外|此外|最后|另)?[，,]?(?:还|另)?(?:需要|需|要)(?:特别)?(?:说明|报告|指出|汇报)的(?:是|情况|一点|事项)",
+    # (or labelled as the regulation's part, its text after the colon: 其他需要说明的情况：……)
+    "other": (r"(?:另外|此外|最后|另|其他|其它)?[，,]?(?:还|另)?(?:需要|需|要)(?:特别)?(?:说明|报告|指出|汇报)的(?:是|情况|一点|事项)",
               r"(?:总之|总而言之|综上所述)[，,]",
               # (the report's own closing: 以上是我街道2025年法治政府建设情况。……; 特此报告。)
               r"以上(?:是|为|即|就是)[^。\n]{0,40}?(?:情况|报告|总结)(?:的?汇报)?[。，,]", r"以上报告[，,。]", r"特此(?:报告|汇报)"),

@@ -504,7 +504,9 @@ def test_a_paragraph_after_the_plan_on_what_the_leaders_did(pack):
     looking_back = "一年来，局党组书记、局长主持召开党组会议研究法治建设3次，年底在民主生活会上述职述法。"
     # (or leading into it: 另外，关于……主要负责人履行……职责的情况，报告如下：……)
     lead = "另外，关于局主要负责人履行推进法治建设第一责任人职责的情况，报告如下：局长全年主持召开党组会议研究法治建设4次，12月现场述法。"
-    for closing in (looking_back, lead):
+    # (or opening on the year reported on and its month: 2023年12月，局长在……述法)
+    dated = "2023年12月，局长在全局年度工作总结会上主持召开党组会议研究法治建设，并就本人履行推进法治建设第一责任人职责情况进行述法。"
+    for closing in (looking_back, lead, dated):
         text = report("一、主要举措", "组织执法培训3期，开展普法活动12场。", "二、存在的不足", PROBLEMS,
                       "三、2024年工作打算", PLAN, closing)  # fmt: skip
         assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "first_responsible"]
@@ -515,6 +517,10 @@ def test_a_paragraph_after_the_plan_on_what_the_leaders_did(pack):
     ahead = report("一、主要举措", "组织执法培训3期。", "二、存在的不足", PROBLEMS, "三、2024年工作打算",
                    PLAN, "局党组书记将继续履行第一责任人职责。")  # fmt: skip
     assert kinds(ahead) == ["measures", "shortcomings", "next_year_plan"]
+    # ... and so does one opening on a later year's month
+    ahead = report("一、主要举措", "组织执法培训3期。", "二、存在的不足", PROBLEMS, "三、2024年工作打算",
+                   PLAN, "2024年12月，局长在年度工作总结会上述法。")  # fmt: skip
+    assert kinds(ahead) == ["measures", "shortcomings", "next_year_plan"]
 
 
 def test_a_paragraph_after_the_plan_on_other_matters_is_not_the_plan(pack):
@@ -524,6 +530,12 @@ def test_a_paragraph_after_the_plan_on_other_matters_is_not_the_plan(pack):
     other = "另外需要说明的是，原聘法律顾问合同到期后因预算调整未能续签，全年涉法事务由办公室承办。"
     text = report("一、主要举措", "组织执法培训3期，开展普法活动12场。", "二、存在的不足", PROBLEMS,
                   "三、2024年工作打算", slogan, other)  # fmt: skip
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "other"]
+    assert status(pack, "next_year_plan", text) == "fail"
+    # (nor the regulation's part labelled so, its text after the colon: 其他需要说明的情况：……)
+    labelled = "其他需要说明的情况：县委依法治县办组织10个县直部门主要负责人开展年终述法，我局未列入本年度述法名单。"
+    text = report("一、主要举措", "组织执法培训3期，开展普法活动12场。", "二、存在的不足", PROBLEMS,
+                  "三、2024年工作打算", slogan, labelled)  # fmt: skip
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "other"]
     assert status(pack, "next_year_plan", text) == "fail"
     # a plan sentence that says what it needs is no such opening
