@@ -42,7 +42,8 @@ DEFAULT_REQUIREMENT_CUES = (
     # group of alternatives first makes the search try every position, ≈ 4× slower)
     "力争", *(rf"{w}(?:于|在)?(?:明年|年内|下半年|下一年|20\d{{2}}年)" for w in ("计划", "拟")),
     # (still sought: ……提出申请，争取为我局派驻公职律师; not what was won, 争取到……)
-    r"争取(?![到了得])(?=[^，,。；;\n]{0,12}?(?:派驻|配备|聘请|聘用|设立|选派))",
+    # (or another's help sought: 积极协调区司法局，争取法律顾问团队对我乡重大事项提供法律支持)
+    r"争取(?![到了得])(?=[^，,。；;\n]{0,12}?(?:派驻|配备|聘请|聘用|设立|选派)|[^，,。；;\n]{0,16}?提供[^，,。；;\n]{0,4}?(?:支持|服务|帮助|指导))",
     # a step hedged as timely, with nothing done in its clause (按照区委统一安排，适时组织开展街道领导班子述法工作): still to come
     r"适时(?=[^，,。；;\n]{0,4}?(?:组织|开展|召开|聘请|启动|推行|建立|修订|出台|研究))(?![^，,。；;\n]{0,30}?(?:\d|已|了))",
     # 拟于年底前聘请……, 拟于年终考核时一并述法, 拟于近期签订……, 拟在……述法会上作书面述法: still to come when the report was written
