@@ -1219,6 +1219,8 @@ def test_a_chapter_headed_by_a_sentence_naming_remaining_problems_is_the_shortco
         ("二、存在的问题及下一步工作打算", "针对上述问题，2024年我局将着力做好以下工作：", "下一步，我局将持续推动法治建设再上新台阶。"),
         # 存在问题及2024年工作打算: at 2024年，我们将重点做好以下工作： with no 针对上述问题 before it, not at 新的一年，……
         ("二、存在问题及2024年工作打算", "2024年，我们将重点做好以下工作：", "新的一年，我局将持续推动法治建设再上新台阶。"),
+        # 存在的问题及下步打算, an unnumbered heading: at 针对上述问题，街道2024年将……, the body named before the year
+        ("存在的问题及下步打算", "针对上述问题，街道2024年将重点抓好四件事：", "下一步，街道将持续推动法治建设再上新台阶。"),
     ],
 )
 def test_a_problems_and_plan_heading_is_cut_where_a_later_year_opens_a_paragraph(pack, heading, lead, closing):

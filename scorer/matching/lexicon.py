@@ -233,7 +233,9 @@ _DATED_AT = (
     regex.compile(rf"年(?<=[于在](?:{_LISTED_YEAR})+{YEAR_TEXT})"),
     # (or 于/在 the year after 此前, or after a head's title or a leading body's name, its act told: 县长此前于2022年9月……出庭应诉1起;
     # 局长于2022年12月主持……; 局长已于2022年底在……考核中述法; 县政府党组已在2022年10月组织专题学习)
-    regex.compile(rf"年(?<=(?:此前|之前|早前|先前|长|书记|主任|负责人|负责同志|党组|党委|党工委)(?:已经|已)?[于在]{YEAR_TEXT}){_DATED_MARK}{_NOT_AN_ACT_THEN}"),
+    # (not a status gained then: 局法规股股长于2022年取得公职律师证书，2023年全年代表我局出具法律意见书17份)
+    regex.compile(rf"年(?<=(?:此前|之前|早前|先前|长|书记|主任|负责人|负责同志|党组|党委|党工委)(?:已经|已)?[于在]{YEAR_TEXT}){_DATED_MARK}{_NOT_AN_ACT_THEN}"
+                  r"(?![^，,。；;\n]{0,12}?取得[^，,。；;\n]{0,12}?(?:证书|资格|执业证))"),
     # (or told with 曾 right after its year, wherever it is: 我局2024年曾聘请……)
     regex.compile(rf"年(?<={YEAR_TEXT})(?=曾)"),
     # (or a clause opening on the body and the year, its count told for that year: ……，我乡2024年共排查调处矛盾纠纷48件)
@@ -1564,7 +1566,7 @@ class Negation:
         (县长带头出庭应诉1次（2024年11月）): that year's act, not the report year's; else None."""
         norm = self.report.norm
         end = hit[1]
-        if "（" not in norm[end : end + _ACT_DATED_REACH] and "(" not in norm[end : end + _ACT_DATED_REACH]:
+        if norm.find("（", end, end + _ACT_DATED_REACH) < 0 and norm.find("(", end, end + _ACT_DATED_REACH) < 0:
             return None
         year = self.report.meta.year
         dated = _ACT_DATED.match(norm, end) if year is not None else None

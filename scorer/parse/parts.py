@@ -704,7 +704,11 @@ def _split_combined(parts: list[Part], norm: str, headings: list[Heading], vocab
 
 
 # the problems named as the topic of what follows (针对上述问题，; 对照以上不足，)
-_PROBLEMS_LEAD = re.compile(r"(?:针对|对照|围绕|结合|就)(?:上述|以上|这些|前述|存在的)(?:问题|不足|短板|差距)[^，,。\n]{0,6}[，,]\s*")
+# (and the body named right before the year: 针对上述问题，街道2024年将重点抓好四件事：)
+_PROBLEMS_LEAD = re.compile(
+    r"(?:针对|对照|围绕|结合|就)(?:上述|以上|这些|前述|存在的)(?:问题|不足|短板|差距)[^，,。\n]{0,6}[，,]\s*"
+    r"(?:(?:我|本)?(?:街道|办事处|局|委|镇|乡|区政府|县政府|市政府|区|县|市)(?=20\d{2}|二[〇零○◯Oo]))?"
+)
 _OPENING = re.compile(rf"(?:展望|在)?{YEAR_TEXT}[^。：:；;\n]{{0,60}}")  # a body's first clause, opened by a year (2025年, 二〇二五年)
 
 
