@@ -165,10 +165,11 @@ OPENERS: dict[str, tuple[str, ...]] = {
                      # (the shortfall said not to be overlooked: 回顾全年工作，成绩固然可喜，短板也不容忽视：一是……)
                      r"[^。\n]{0,40}?(?:不足|问题|差距|短板|薄弱环节)[也还]?(?:不容|不可|不能)(?:忽视|回避|小觑)[^。\n]{0,8}?[：:]"),
     # (展望2026年，我镇将……; 面向2026年，街道将……: looking ahead to it)
-    # (or after the problems named as its reason: 针对上述问题，2026年我们将着力抓好以下工作。; 对此，2026年我局将重点抓好以下工作：)
+    # (or after the problems named as its reason: 针对上述问题，2026年我们将着力抓好以下工作。; 对此，2026年我局将重点抓好以下工作：;
+    # 针对上述短板，2024年县政府将重点做好以下几件事：)
     "next_year_plan": (r"(?:下一步|下步|今后|明年|(?:在)?新的一年(?:里)?|新一年)[，,]",
                        # (the year named as what it is first: 2026年是“十五五”开局之年，我镇将重点抓好四件事：)
-                       r"(?:(?:(?:针对|围绕)(?:上述|以上|这些)(?:问题|不足)|对此|为此)[，,]" + YEAR_TEXT + r"[，,]?|(?:展望|面向|着眼)?" + YEAR_TEXT
+                       r"(?:(?:(?:针对|围绕)(?:上述|以上|这些)(?:问题|不足|短板|差距)|对此|为此)[，,]" + YEAR_TEXT + r"[，,]?|(?:展望|面向|着眼)?" + YEAR_TEXT
                        + r"(?:是[^，,。；;\n]{1,14}?之年)?[，,])"
                        # (or what is meant for it: 二〇二四年，我们打算：; or, after the problems named as its reason, the year's few
                        # things to do: 针对上述问题，2024年我局重点抓好三件事：)

@@ -2192,3 +2192,12 @@ def test_measures_under_sentence_topic_lines_before_the_first_part_heading_are_t
     plans = ["加强执法保障。", "2024年，我镇将为执法队配齐执法记录仪8台，组织执法培训4次，力争案卷合格率达到100%，继续推进政务公开。"]
     text = report(opening, *plans, *tail[:2], title="某镇人民政府2023年度法治政府建设情况报告")
     assert "measures" not in kinds(text)
+
+
+def test_a_plan_closing_the_shortcomings_after_the_gaps_named_before_headed_other_matters(pack):
+    """针对上述短板，2024年县政府将……：一是…… closes the shortcomings (短板 and 差距 name them as 问题 and 不足 do), before a
+    headed part of other matters: the plan, cut from them."""
+    plan = "针对上述短板，2024年县政府将重点做好以下几件事：一是3月底前完成执法人员轮训，二是年内新增法律顾问1名，三是6月底前修订重大决策程序规定。"
+    text = report("一、主要举措和成效", MEASURES, "二、问题与短板", PROBLEMS, plan, "三、其他需要报告的情况", "无。")
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "other"]
+    assert status(pack, "next_year_plan", text) == "pass"

@@ -1576,7 +1576,9 @@ class Negation:
         """The requirement cue (要/必须/应当…) before ``hit`` in its sentence, inside it, or just
         after it in its sentence (主要负责人要……, 执法决定应当经过法制审核, 在政务公开方面，要……),
         or None: text written as a requirement or a work plan reports no practice.  A clause
-        opening on a later year than the report's (2026年起，……) is such a cue too."""
+        opening on a later year than the report's (2026年起，……) is such a cue too; so are the demand a match's clause
+        closes on when the match names its topic (对各部门做好……主动公开……提出了明确要求: :data:`_DEMANDED`) and another
+        year's date in brackets right after the match (:meth:`dated_after`)."""
         norm = self.report.norm
         start, end = hit
         if "要求" in norm[end : end + _DEMAND_REACH]:
