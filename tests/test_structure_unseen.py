@@ -2201,3 +2201,15 @@ def test_a_plan_closing_the_shortcomings_after_the_gaps_named_before_headed_othe
     text = report("一、主要举措和成效", MEASURES, "二、问题与短板", PROBLEMS, plan, "三、其他需要报告的情况", "无。")
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "other"]
     assert status(pack, "next_year_plan", text) == "pass"
+
+
+def test_a_look_back_after_the_plan_on_more_of_the_years_work_is_not_the_plan(pack):
+    """另外，2023年，区政府在政务公开方面也做了大量工作：…… after the plan tells the year's work done: not the plan's text (the
+    other matters, in the year's scope); a plan sentence on the next year so opened stays in the plan."""
+    back = "另外，2023年，区政府在政务公开方面也做了大量工作：在门户网站主动公开政府信息426条，受理依申请公开18件，全部按期答复。"
+    text = report("一、主要举措和成效", "组织执法培训3期，参训180人次。", "二、存在的不足", PROBLEMS, "三、2024年工作打算", PLAN, back)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "other"]
+    assert status(pack, "open_government", text) == "pass"
+    ahead = "另外，2024年，区政府将做好政务公开工作，主动公开政府信息不少于400条。"
+    text = report("一、主要举措和成效", "组织执法培训3期，参训180人次。", "二、存在的不足", PROBLEMS, "三、2024年工作打算", PLAN, ahead)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
