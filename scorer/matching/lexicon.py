@@ -1581,7 +1581,7 @@ class Negation:
         year's date in brackets right after the match (:meth:`dated_after`)."""
         norm = self.report.norm
         start, end = hit
-        if "要求" in norm[end : end + _DEMAND_REACH]:
+        if norm.find("要求", end, end + _DEMAND_REACH) >= 0:
             c_start, c_end = self.clause(hit)
             demand = _DEMANDED.search(norm, end, c_end)
             if demand is not None and _DEMAND_ON.search(norm, c_start, start) is not None:
