@@ -644,8 +644,8 @@ _DEMAND_ON = re.compile(r"(?:(?<![面绝相核应反校比])对(?![照接标比]
 _DEMANDED = re.compile(r"(?:提出|作出|做出)了?(?:明确|具体|严格|相关|更高|新的?)?要求")
 _DEMAND_REACH = 60  # characters after a match its demand may close (a clause holds up to 200)
 # ... or an act dated in brackets right after it, its count between, to another year (县长带头出庭应诉1次（2024年11月）): that year's act
-_ACT_DATED_REACH = 13  # characters after the act its bracket may open
-_ACT_DATED = regex.compile(rf"[^，,。；;！!？?\n（(）)]{{0,12}}?[（(]{YEAR_TEXT}(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[)）]")
+_ACT_DATED_REACH = 13  # characters after the act its bracket may open (its count between: at most 12 before it)
+_ACT_DATED = regex.compile(rf"[^，,。；;！!？?\n（(）)]{{0,{_ACT_DATED_REACH - 1}}}?[（(]{YEAR_TEXT}(?:度|底|末|初)?(?:\d{{1,2}}月份?(?:\d{{1,2}}日)?)?[)）]")
 # a cue inside a long match (after a rule enforced, 未经……的，不得……, is ruled out)
 # (or the match's own list or rules still drafted: 重大执法决定法制审核目录清单尚在起草过程中，部分部门法制审核……)
 _NEGATED_INSIDE = re.compile(
