@@ -2203,6 +2203,15 @@ def test_a_plan_closing_the_shortcomings_after_the_gaps_named_before_headed_othe
     assert status(pack, "next_year_plan", text) == "pass"
 
 
+def test_the_year_few_things_to_do_after_the_shortcomings_named_as_短板_open_the_plan(pack):
+    """针对上述差距，2024年我局重点抓好三件事：…… (no 将): the year's few things to do open a plan after 短板 and 差距 as
+    after 问题 and 不足."""
+    plan = "针对上述差距，2024年我局重点抓好三件事：一是3月底前完成执法人员轮训，二是年内新增法律顾问1名，三是6月底前修订重大决策程序规定。"
+    text = report("一、主要举措和成效", MEASURES, "二、问题与短板", PROBLEMS, plan, "三、其他需要报告的情况", "无。")
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "other"]
+    assert status(pack, "next_year_plan", text) == "pass"
+
+
 def test_a_look_back_after_the_plan_on_more_of_the_years_work_is_not_the_plan(pack):
     """另外，2023年，区政府在政务公开方面也做了大量工作：…… after the plan tells the year's work done: not the plan's text (the
     other matters, in the year's scope); a plan sentence on the next year so opened stays in the plan."""
@@ -2212,4 +2221,16 @@ def test_a_look_back_after_the_plan_on_more_of_the_years_work_is_not_the_plan(pa
     assert status(pack, "open_government", text) == "pass"
     ahead = "另外，2024年，区政府将做好政务公开工作，主动公开政府信息不少于400条。"
     text = report("一、主要举措和成效", "组织执法培训3期，参训180人次。", "二、存在的不足", PROBLEMS, "三、2024年工作打算", PLAN, ahead)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+
+
+def test_a_heading_that_is_only_the_problems_list_is_the_shortcomings_part(pack):
+    """二、问题清单 (the list of the year's problems as a heading of its own) is the shortcomings part and its causes are read
+    there; a measure's sub-heading acting on such a list (（三）落实问题清单整改) stays a measure."""
+    problems = "一是执法队伍专业化程度不高。二是基层普法覆盖不均衡。问题的成因主要有两方面：其一，编制长期紧张；其二，经费保障不足。"
+    text = report("一、主要举措和成效", MEASURES, "二、问题清单", problems, "三、2024年工作打算", PLAN)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "shortcomings", text) == "pass"
+    assert status(pack, "shortcoming_reasons", text) == "pass"
+    text = report("一、主要举措和成效", "（一）依法决策", MEASURES, "（二）落实问题清单整改", "全年整改问题18个。", "二、存在的不足", PROBLEMS, "三、2024年工作打算", PLAN)
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
