@@ -2234,3 +2234,16 @@ def test_a_heading_that_is_only_the_problems_list_is_the_shortcomings_part(pack)
     assert status(pack, "shortcoming_reasons", text) == "pass"
     text = report("一、主要举措和成效", "（一）依法决策", MEASURES, "（二）落实问题清单整改", "全年整改问题18个。", "二、存在的不足", PROBLEMS, "三、2024年工作打算", PLAN)
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+
+
+def test_a_plan_closing_the_causes_paragraph_of_a_headed_shortcomings_part_is_the_plan(pack):
+    """……说到底，……。针对上述问题，2024年县政府将着重做好三件事：3月底前……；6月底前……。 as the last sentence of the causes'
+    paragraph, a headed part after it: the plan, cut from the shortcomings; a sentence on next year leading into no items stays."""
+    causes = ("一是执法力量不足。二是复议纠错整改不到位。说到底，症结在于编制未同步到位，考核约束偏弱。"
+              "针对上述问题，2024年县政府将着重做好三件事：3月底前出台执法力量配置意见；6月底前制定纠错整改督办办法；年内补充法律专业人员5名。")
+    text = report("一、主要举措和成效", MEASURES, "二、存在的不足和原因", causes, "三、主要负责人履职情况", "县长主持召开常务会议4次。")
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "first_responsible"]
+    assert status(pack, "next_year_plan", text) == "pass"
+    vague = "一是执法力量不足。二是复议纠错整改不到位。说到底，症结在于编制未同步到位。2024年县政府将认真加以改进。"
+    text = report("一、主要举措和成效", MEASURES, "二、存在的不足和原因", vague, "三、主要负责人履职情况", "县长主持召开常务会议4次。")
+    assert kinds(text) == ["measures", "shortcomings", "first_responsible"]
