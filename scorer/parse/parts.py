@@ -344,8 +344,8 @@ def _plan_ending_problems(parts: list[Part], norm: str, headings: list[Heading],
 
 def _plan_sentence_closing(norm: str, start: int, end: int, year: int | None) -> int | None:
     """Where a sentence of the last paragraph of ``norm[start:end]`` starts that, after the problems named as its topic or
-    not, says what is to come in a later year and leads into a count of things to do (针对上述问题，2024年市政府将着重做好四件
-    事：3月底前……；6月底前……。): the plan closing the paragraph; else None."""
+    not, says what is to come in a later year and leads, after a colon, into what is to be done (针对上述问题，2024年市政府将
+    着重做好四件事：3月底前……；6月底前……。; ……将重点做好以下工作：……): the plan closing the paragraph; else None."""
     if year is None:
         return None
     at, text_end = _last_paragraph(norm, start, end)
@@ -650,7 +650,7 @@ _LOOKS_BACK = frozenset({"first_responsible"})
 _LEAD = r"(?:以下[^，,。；;：:\n]{0,8}(?:工作|任务|重点|方面|措施)|[两三四五六七八九十几](?:件事|项(?:工作|任务|重点)?|个方面的?(?:工作|任务)?))"
 _LEAD_VERB = r"[^，,。；;：:的\n]{0,4}"  # (a verb after the lead: ……将在以下方面着力：一是……)
 _LEADS_INTO = re.compile(_LEAD + _LEAD_VERB + "[：:]?$")
-_COUNTED_LEAD = re.compile(_LEAD + _LEAD_VERB + "[：:]")  # (……着重做好四件事：3月底前……: a count of things to do, then them)
+_COUNTED_LEAD = re.compile(_LEAD + _LEAD_VERB + "[：:]")  # (……着重做好四件事：3月底前……: what is to be done, its colon, then it)
 _FIRST_ITEM = re.compile(r"\s*(?:一是|其一|[（(][一1][)）]|一、|1[.．、])")  # (（1） too: ……以下几个方面的工作：（1）……)
 # ... or the first item after its colon in the same sentence (……重点做好以下几个方面的工作：一是……，……。)
 _LEADS_INTO_ITEM = re.compile(_LEAD + _LEAD_VERB + r"[：:]\s*(?:一是|其一|[（(][一1][)）]|1[.．、])")
