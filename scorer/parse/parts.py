@@ -354,8 +354,7 @@ def _plan_sentence_closing(norm: str, start: int, end: int, year: int | None) ->
             continue  # (the paragraph's first sentence: _plan_paragraph_before's to judge)
         lead = _PROBLEMS_LEAD.match(norm, begin, text_end)
         sentence = norm[lead.end() if lead else begin : stop if stop >= 0 else text_end]
-        will = _LATER_WILL.search(sentence)
-        if will is not None and year_value(will.group(1) or will.group(2)) > year and _COUNTED_LEAD.search(sentence):
+        if _says_later_year(sentence, year) and _COUNTED_LEAD.search(sentence):
             return begin
     return None
 
@@ -367,6 +366,13 @@ _LATER_WILL = re.compile(rf"将(?:于|在)?{YEAR_TEXT}|^\s*(?:关于|对于)?{YE
 _NEXT_YEAR_WILL = re.compile(r"\s*(?:明年|(?:在)?新的一年里?|新一年)[，,]?[^，。；;\n]{0,8}?将")  # (a sentence opening on next year in words)
 
 
+def _says_later_year(sentence: str, year: int) -> bool:
+    """Whether ``sentence`` says what is to come in a year later than ``year`` (:data:`_LATER_WILL`: 县政府将于2026年……;
+    2026年，我局将……)."""
+    will = _LATER_WILL.search(sentence)
+    return will is not None and year_value(will.group(1) or will.group(2)) > year
+
+
 def _plan_in_other_matters(parts: list[Part], norm: str, year: int | None) -> list[Part]:
     """A plan written inside the headed other matters that end the report (四、其他需要报告的情况 / 无其他需要报告的情况。另外，
     ……县政府将于2026年重点抓好以下几项工作：一是……; ……。2026年，我局将重点抓好以下工作：一是……): that part is cut at the sentence saying what is to come in a later year
@@ -376,10 +382,8 @@ def _plan_in_other_matters(parts: list[Part], norm: str, year: int | None) -> li
     last = parts[-1]
     for at, stop in _sentences(norm, last.body_start, last.end):
         sentence = norm[at : stop if stop >= 0 else last.end]
-        will = _LATER_WILL.search(sentence)
-        later = will is not None and year_value(will.group(1) or will.group(2)) > year
         # (or the next year in words opening it: 新的一年，我乡将着力抓好以下工作：一是……)
-        if (later or _NEXT_YEAR_WILL.match(sentence)) and _into_items(norm, sentence, stop):
+        if (_says_later_year(sentence, year) or _NEXT_YEAR_WILL.match(sentence)) and _into_items(norm, sentence, stop):
             return parts[:-1] + _cut_at(last, at, "next_year_plan")
     return parts
 
