@@ -2247,3 +2247,15 @@ def test_a_plan_closing_the_causes_paragraph_of_a_headed_shortcomings_part_is_th
     vague = "一是执法力量不足。二是复议纠错整改不到位。说到底，症结在于编制未同步到位。2024年县政府将认真加以改进。"
     text = report("一、主要举措和成效", MEASURES, "二、存在的不足和原因", vague, "三、主要负责人履职情况", "县长主持召开常务会议4次。")
     assert kinds(text) == ["measures", "shortcomings", "first_responsible"]
+
+
+def test_the_plan_after_the_shortcomings_may_name_the_body_before_its_year(pack):
+    """针对以上问题，我区2024年将重点抓好以下工作：…… (the body named between the problems and the year) opens the plan as
+    针对以上问题，2024年我区将…… does; 针对以上问题，我区已…… (no later year) does not."""
+    plan = "针对以上问题，我县2024年将重点抓好以下工作：一是3月底前完成执法人员轮训，二是年内新增法律顾问1名，三是6月底前修订重大决策程序规定。"
+    text = report("一、主要举措和成效", MEASURES, "二、存在的不足和原因", PROBLEMS, plan, "三、其他需要报告的情况", "无。")
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "other"]
+    assert status(pack, "next_year_plan", text) == "pass"
+    done = "针对以上问题，我县已于2023年10月组织执法人员轮训2期，新增法律顾问1名，修订了重大决策程序规定。"
+    text = report("一、主要举措和成效", MEASURES, "二、存在的不足和原因", PROBLEMS, done, "三、其他需要报告的情况", "无。")
+    assert kinds(text) == ["measures", "shortcomings", "other"]
