@@ -2259,3 +2259,16 @@ def test_the_plan_after_the_shortcomings_may_name_the_body_before_its_year(pack)
     done = "针对以上问题，我县已于2023年10月组织执法人员轮训2期，新增法律顾问1名，修订了重大决策程序规定。"
     text = report("一、主要举措和成效", MEASURES, "二、存在的不足和原因", PROBLEMS, done, "三、其他需要报告的情况", "无。")
     assert kinds(text) == ["measures", "shortcomings", "other"]
+
+
+def test_the_shortcomings_label_said_as_a_sentence_may_end_in_a_comma(pack):
+    """存在的不足是，……一是…… (the label said as a sentence, a comma after it, the problems on its line) opens the
+    shortcomings as 存在的不足是：…… does; a measure's sentence naming the problems it acted on (整改存在的问题，……) does not."""
+    problems = ("存在的不足是，一是执法人员专业化程度不高，持证人员中法律专业背景的仅占18%；二是基层普法覆盖不均衡，"
+                "边远村组全年仅开展活动2场。其一，编制长期紧张；其二，经费保障不足。")
+    text = report("一、2023年主要工作", MEASURES, problems, "二、2024年工作安排", PLAN)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "shortcomings", text) == "pass"
+    acted = "整改存在的问题，全年完成执法案卷评查36卷，发现并整改问题12个。"
+    text = report("一、2023年主要工作", MEASURES, acted, "二、2024年工作安排", PLAN)
+    assert kinds(text) == ["measures", "next_year_plan"]
