@@ -125,7 +125,7 @@ def stated_heading(text: str) -> bool:
 
 # A count of something done (全年公示执法信息63条, 审查案卷540宗, 1260余条, 办结率100%): what reports practice
 # rather than a plan or a title (scorer.matching's requirement checks, scorer.document's titles).
-REPORTED = re.compile(r"\d+(?:\.\d+)?\s*[万千]?[余多]?(?:条|件|次|份|人次|名|人|个|项|家|场|户|篇|期|卷|起|宗|台|套|万元|元|%)")
+REPORTED = re.compile(r"\d+(?:\.\d+)?\s*[万千]?[余多]?(?:条|件|次|份|人次|名|人|个|项|家|场|户|篇|期|卷|起|宗|台|套|万元|元|%|小时|学时)")
 # ... and a count of none (全年本局未发生行政复议和行政诉讼案件): a fact reported, as a count is
 REPORTED_NONE = re.compile(r"(?:未|没有|无)(?:发生|出现|收到|受理|接到)[^，,。；;\n]{0,20}?(?:案件|申请|纠纷)")
 CN_YEAR_DIGITS = "〇零○◯Oo一二三四五六七八九"  # 二○二三, 二O二三: a circle or a letter typed for 〇
@@ -211,7 +211,9 @@ CHROME: tuple[str, ...] = (
     r"无障碍\s*[|｜]|[|｜]\s*繁体|简体\s*[|｜]|长者版|关怀版",
     r"^(?:当前位置|您的位置|您当前的位置|所在位置)?\s*[:：]?\s*首页\s*[>＞»›/→]",
     r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$",  # a bare publishing time (a date alone may sign)
-    r"(?:来源|发布时间|发布日期|发布机构|浏览次数|访问次数|点击数|阅读次数|信息来源)\s*[:：]",
+    # (a publishing label opening the line or after a space or 【: 来源：某县司法局    发布时间：……; not a source noted in a
+    # sentence of the report, ……共受理行政复议案件86件（数据来源：县司法局年度通报）)
+    r"^\s*(?:[^。；;！!？?\n]{0,60}?[\s【\[])?(?:来源|发布时间|发布日期|发布机构|浏览次数|访问次数|点击数|阅读次数|信息来源)\s*[:：]",
     r"字体\s*[:：]?\s*[【\[]?\s*大\s*中\s*小",
     r"^(?:\s*[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|返回顶部)\s*[】\]]?)+(?:\s*分享到\s*[:：]?.*)?$",  # (the share buttons may follow)
     r"^分享到\s*[:：]?",

@@ -391,6 +391,19 @@ def test_a_long_bar_of_site_links_is_page_furniture():
     assert meta.organization == "某某区人民政府"
 
 
+
+def test_a_source_noted_in_a_sentence_of_the_report_is_not_page_furniture():
+    # (a short last paragraph noting where a figure comes from, （数据来源：……）: the report's text, not the page's
+    # publishing metadata, which opens its line)
+    text = "\n".join(
+        ["某县人民政府2023年度法治政府建设情况报告", "一、主要举措和成效", "全年组织执法培训3期。",
+         "全县2023年共受理行政复议案件86件（数据来源：县司法局年度通报）。"]
+    )  # fmt: skip
+    assert "行政复议案件86件" in parse(text).norm
+    page = text + "\n来源：县司法局　　发布时间：2024-03-01 09:18"
+    assert "发布时间" not in parse(page).norm
+
+
 PAGE_HEAD = [
     "某某县人民政府门户网站",
     "无障碍 | 长者版 | 简体 | 繁体",
