@@ -27,7 +27,8 @@ among the measures and inside a problem); the clause before the run joins it wit
 
 Headings are not sentences: a sub-heading that echoes a phrase of the opening
 (（一）深入学习贯彻习近平法治思想) is not a duplicate, and neither is a clause
-that ``ignore`` matches whole (a standard formula).  Page chrome (a title the web
+that ``ignore`` matches whole (a standard formula), nor a run of clauses made of such formulas and documents' titles
+(坚持以……思想为指导，深入学习贯彻习近平法治思想，认真贯彻落实《……》).  Page chrome (a title the web
 page repeats) never reaches the rule: the parser blanks it.
 
 ::
@@ -166,7 +167,7 @@ class DuplicatesRule(RuleBase):
             seeds = clauses or _clauses(body, min(_RUN_SEED_CHARS, self.min_chars), every=False, split=split)[1]
             if seeds and not clauses and self.ignore:
                 seeds = self._not_ignored(body, seeds)
-            repeats = _runs(body, seeds, self.min_run_chars)
+            repeats = _runs(body, seeds, self.min_run_chars, compile_any(tuple(self.ignore)) if self.ignore else None)
         if not repeats:
             notes = [f"检查了{len(first_seen)}个不少于{self.min_chars}字的分句"] if ctx.explain else []
             return Outcome("pass", 1.0, [], "没有重复语句", notes)
@@ -287,10 +288,11 @@ _CLAUSE_BREAKS = frozenset("，,；;。")
 _A_DIGIT = re.compile(r"\d")  # a figure in a run of clauses (see _runs)
 
 
-def _runs(body: str, clauses: list[tuple[int, int, int]], min_run: int) -> list[tuple[int, int, int]]:
+def _runs(body: str, clauses: list[tuple[int, int, int]], min_run: int, ignore=None) -> list[tuple[int, int, int]]:
     """The runs of clauses around each clause said twice (``clauses``: (start, end, start of
     the first)) that are the same both times, as (start, end, start of the first): those that
-    hold ``min_run`` characters or more (white space and separators aside) and a clause break or a figure."""
+    hold ``min_run`` characters or more (white space, separators, documents' titles and the ``ignore`` formulas aside:
+    坚持以……思想为指导，深入学习贯彻习近平法治思想，认真贯彻落实《……纲要》 is formulas only) and a clause break or a figure."""
     out: list[tuple[int, int, int]] = []
     taken = -1
     for start, end, first in clauses:
@@ -320,12 +322,20 @@ def _runs(body: str, clauses: list[tuple[int, int, int]], min_run: int) -> list[
         run = body[lo:hi]
         # (a clause break in it, or a figure: items with their counts, 局长主持召开党组会议4次、局务会议6次……, are a fact
         # said twice; a list of names alone, 执法公示、全过程记录、法制审核……, may be named again)
-        if (any(c in _CLAUSE_BREAKS for c in run) or _A_DIGIT.search(run)) and len(_SEPARATOR.sub("", _bare(run))) >= min_run:
+        if (any(c in _CLAUSE_BREAKS for c in run) or _A_DIGIT.search(run)) and len(_SEPARATOR.sub("", _own_words(run, ignore))) >= min_run:
             out.append((lo, hi, f_lo))
             taken = hi
     return out
 
 
+def _own_words(run: str, ignore=None) -> str:
+    """``run`` without white space, its documents' titles (《……》, one cut open at its end too: ……《……纲要（2021－2025年) and
+    the ``ignore`` formulas: the words a copy of it would copy (what is in quotes, “城管进社区”, stays: a run's own words)."""
+    text = _OPEN_TITLE.sub("", _TITLE.sub("", _bare(run)))
+    return ignore.sub("", text) if ignore is not None else text
+
+
+_OPEN_TITLE = re.compile(r"《[^《》\n]{0,80}$")
 _RUN_SEED_CHARS = 6  # the shortest clause said twice that may seed a run
 _RUN_TAIL = 8  # characters the clauses before a run must end on alike, both times, for their end to join it
 
