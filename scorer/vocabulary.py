@@ -133,6 +133,10 @@ CN_YEAR_DIGITS = "〇零○◯Oo一二三四五六七八九"  # 二○二三, �
 # group 1 (see parse.dates.year_value): headings and openings name years both ways
 YEAR_TEXT = rf"(?<!\d)(20\d{{2}}|二[〇零○◯Oo][{CN_YEAR_DIGITS}]{{2}})\s*年"
 
+# The body naming itself before a year, after the problems named as a plan's reason (针对上述问题，我区2024年将……):
+# the plan's opener (OPENERS) and parts.py's lead (_PROBLEMS_LEAD) take it alike
+BODY_BEFORE_YEAR = r"(?:我|本)?(?:街道|办事处|局|委|镇|乡|区政府|县政府|市政府|区|县|市)"
+
 # The titles of a body's principal leaders (县长, 局党组书记, 主要负责人…): who the leaders' part tells of
 LEADER_TITLES = "书记|局长|主任|[县区市镇乡旗厅]长|主要负责人|负责同志|主要领导"
 
@@ -172,7 +176,7 @@ OPENERS: dict[str, tuple[str, ...]] = {
                        # (the year named as what it is first: 2026年是“十五五”开局之年，我镇将重点抓好四件事：)
                        # (the body named before that year: 针对以上问题，我区2024年将重点抓好以下工作：)
                        r"(?:(?:(?:针对|围绕)(?:上述|以上|这些)(?:问题|不足|短板|差距)|对此|为此)[，,]\s*"
-                       r"(?:(?:我|本)?(?:街道|办事处|局|委|镇|乡|区政府|县政府|市政府|区|县|市))?" + YEAR_TEXT + r"[，,]?|(?:展望|面向|着眼)?" + YEAR_TEXT
+                       rf"(?:{BODY_BEFORE_YEAR})?" + YEAR_TEXT + r"[，,]?|(?:展望|面向|着眼)?" + YEAR_TEXT
                        + r"(?:是[^，,。；;\n]{1,14}?之年)?[，,])"
                        # (or what is meant for it: 二〇二四年，我们打算：; or, after the problems named as its reason, the year's few
                        # things to do: 针对上述问题，2024年我局重点抓好三件事：; 针对上述差距，2024年我局重点抓好……)

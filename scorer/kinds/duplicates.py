@@ -328,6 +328,9 @@ def _runs(body: str, clauses: list[tuple[int, int, int]], min_run: int, ignore=N
     return out
 
 
+_OPEN_TITLE = re.compile(r"《[^《》\n]{0,80}$")  # a document's title cut open at the end of a run (see _own_words)
+
+
 def _own_words(run: str, ignore=None) -> str:
     """``run`` without white space, its documents' titles (《……》, one cut open at its end too: ……《……纲要（2021－2025年) and
     the ``ignore`` formulas: the words a copy of it would copy (what is in quotes, “城管进社区”, stays: a run's own words)."""
@@ -335,7 +338,6 @@ def _own_words(run: str, ignore=None) -> str:
     return ignore.sub("", text) if ignore is not None else text
 
 
-_OPEN_TITLE = re.compile(r"《[^《》\n]{0,80}$")
 _RUN_SEED_CHARS = 6  # the shortest clause said twice that may seed a run
 _RUN_TAIL = 8  # characters the clauses before a run must end on alike, both times, for their end to join it
 

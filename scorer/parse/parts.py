@@ -7,7 +7,7 @@ import re
 from itertools import islice
 
 from ..document import _CLAUSE_BREAKS, Heading, Meta, Part
-from ..vocabulary import ACTED_ON, LEADER_TITLES, REPORTED, Compiled
+from ..vocabulary import ACTED_ON, BODY_BEFORE_YEAR, LEADER_TITLES, REPORTED, Compiled
 from .dates import YEAR_TEXT, year_value, years_in
 from .markers import _LEAD_IN, _classify_heading, marker_length
 
@@ -732,7 +732,7 @@ def _split_combined(parts: list[Part], norm: str, headings: list[Heading], vocab
 # (and the body named right before the year: 针对上述问题，街道2024年将重点抓好四件事：)
 _PROBLEMS_LEAD = re.compile(
     r"(?:针对|对照|围绕|结合|就)(?:上述|以上|这些|前述|存在的)(?:问题|不足|短板|差距)[^，,。\n]{0,6}[，,]\s*"
-    r"(?:(?:我|本)?(?:街道|办事处|局|委|镇|乡|区政府|县政府|市政府|区|县|市)(?=20\d{2}|二[〇零○◯Oo]))?"
+    rf"(?:{BODY_BEFORE_YEAR}(?=20\d{{2}}|二[〇零○◯Oo]))?"
 )
 _OPENING = re.compile(rf"(?:展望|在)?{YEAR_TEXT}[^。：:；;\n]{{0,60}}")  # a body's first clause, opened by a year (2025年, 二〇二五年)
 
