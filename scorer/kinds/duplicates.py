@@ -167,7 +167,7 @@ class DuplicatesRule(RuleBase):
             seeds = clauses or _clauses(body, min(_RUN_SEED_CHARS, self.min_chars), every=False, split=split)[1]
             if seeds and not clauses and self.ignore:
                 seeds = self._not_ignored(body, seeds)
-            repeats = _runs(body, seeds, self.min_run_chars, compile_any(tuple(self.ignore)) if self.ignore else None)
+            repeats = _runs(body, seeds, self.min_run_chars, compile_any(tuple(self.ignore)))
         if not repeats:
             notes = [f"检查了{len(first_seen)}个不少于{self.min_chars}字的分句"] if ctx.explain else []
             return Outcome("pass", 1.0, [], "没有重复语句", notes)
