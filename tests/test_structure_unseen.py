@@ -2272,3 +2272,13 @@ def test_the_shortcomings_label_said_as_a_sentence_may_end_in_a_comma(pack):
     acted = "整改存在的问题，全年完成执法案卷评查36卷，发现并整改问题12个。"
     text = report("一、2023年主要工作", MEASURES, acted, "二、2024年工作安排", PLAN)
     assert kinds(text) == ["measures", "next_year_plan"]
+
+
+def test_a_plan_headed_as_thoughts_on_next_year_is_the_plan(pack):
+    """关于2024年工作的几点考虑 (an unnumbered heading naming the plan as 考虑) heads the plan as ……工作打算 does; a measure's
+    sentence that weighs something (统筹考虑……) heads nothing."""
+    text = report("一、主要举措和成效", MEASURES, "二、存在的不足", PROBLEMS, "关于2024年工作的几点考虑", PLAN)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "next_year_plan", text) == "pass"
+    text = report("一、主要举措和成效", MEASURES, "统筹考虑执法力量配置", "二、存在的不足", PROBLEMS, "三、2024年工作打算", PLAN)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]

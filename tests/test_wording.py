@@ -1394,3 +1394,12 @@ def test_a_requirement_passed_on_after_what_the_leader_did_leaves_it_done(pack):
 )
 def test_found_by_rounds_912_to_941(pack, rule, text, expected):
     assert status(pack, rule, measures(text)) == expected
+
+
+def test_a_paragraphs_plan_worded_label_is_judged_by_what_it_heads(pack):
+    # 持续……。 opens its paragraph as a label: what follows says whether anything was done
+    done = "持续深入学习宣传贯彻习近平法治思想。党组理论学习中心组全年集中开展专题学习5次，组织干部参加网上学法考试。"
+    assert status(pack, "xi_law_thought", doc(MEASURES, "全年办理行政许可案件120件。", done)) == "pass"
+    # a label heading a paragraph that itself reports nothing done stays a work plan's
+    undone = "持续深入学习宣传贯彻习近平法治思想。不断加强党组理论学习中心组专题学习，进一步提升干部法治素养。"
+    assert status(pack, "xi_law_thought", doc(MEASURES, "全年办理行政许可案件120件。", undone)) == "fail"

@@ -880,7 +880,16 @@ class Negation:
         # a heading's title names a topic in the same words (（五）深化改革，持续优化营商环境): what
         # it heads says whether anything was done
         title_end = self.title_end(hit.start, hit.end)
-        return words[i] if title_end is None else self._plan_under(title_end)
+        if title_end is not None:
+            return self._plan_under(title_end)
+        # ... and so does a paragraph's short opening sentence, a label all the same (持续深入学习贯彻……。党组理论学习
+        # 中心组全年开展专题学习4次), when the rest of its paragraph reports something done
+        label_end = self.enumeration_label_end(hit.start, hit.end) or self._paragraph_label_end(hit.start, hit.end)
+        if label_end is not None and self._plan_under(label_end) is None:
+            body = self._past_label(label_end)
+            if _DONE.search(self.report.norm, body, self.line(body)[1]):
+                return None
+        return words[i]
 
     def _plan_under(self, title_end: int) -> str | None:
         """The stock opening of the work-plan sentence a heading's title ending at ``title_end`` heads
