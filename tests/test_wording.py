@@ -1403,3 +1403,11 @@ def test_a_paragraphs_plan_worded_label_is_judged_by_what_it_heads(pack):
     # a label heading a paragraph that itself reports nothing done stays a work plan's
     undone = "持续深入学习宣传贯彻习近平法治思想。不断加强党组理论学习中心组专题学习，进一步提升干部法治素养。"
     assert status(pack, "xi_law_thought", doc(MEASURES, "全年办理行政许可案件120件。", undone)) == "fail"
+
+
+def test_public_lawyers_to_be_chosen_from_the_bodys_staff_are_not_in_place(pack):
+    # 拟从……选任: still to be chosen when the report was written
+    planned = "全年办理行政许可案件120件。拟从法制、执法科室选任公职律师2名，目前已完成资格审查。"
+    assert status(pack, "legal_adviser", measures(planned)) == "fail"
+    chosen = "全年办理行政许可案件120件。从法制、执法科室选任公职律师2名，全年审查合同16份。"
+    assert status(pack, "legal_adviser", measures(chosen)) == "pass"

@@ -67,7 +67,8 @@ DEFAULT_REQUIREMENT_CUES = (
     # 拟聘请一名法律顾问, 计划购置执法记录仪, 拟选定1家律师事务所: what is to be engaged or bought (not 拟作出的决定), also by some
     # means (拟通过购买服务方式聘请……)
     # (or set up: 镇综合执法办拟建立法制审核机制; not the documents to be issued that were reviewed, 对拟出台的3件……文件均进行了……)
-    *(rf"{w}(?:通过[^，,。；;\n]{{0,10}}?)?(?:聘请|聘用|选聘|选定|外聘|引进|购置|采购|配备|设立|(?:建立|制定|出台|推行)(?!的))" for w in ("计划", "拟")),
+    # (or chosen from within: 拟从法规、稽查部门选任公职律师5名)
+    *(rf"{w}(?:通过[^，,。；;\n]{{0,10}}?|从[^，,。；;\n]{{0,12}}?)?(?:聘请|聘用|选聘|选任|遴选|选定|外聘|引进|购置|采购|配备|设立|(?:建立|制定|出台|推行)(?!的))" for w in ("计划", "拟")),
     # (or chosen by some means: 局里计划通过公开遴选方式确定常年法律顾问; not 按计划确定了……, no means named)
     *(rf"{w}通过[^，,。；;\n]{{0,10}}?确定" for w in ("计划", "拟")),
     # (or after its body, the clause's subject: ……，苏木计划在年终考核中将述法纳入……)
