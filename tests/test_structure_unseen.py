@@ -2282,3 +2282,14 @@ def test_a_plan_headed_as_thoughts_on_next_year_is_the_plan(pack):
     assert status(pack, "next_year_plan", text) == "pass"
     text = report("一、主要举措和成效", MEASURES, "统筹考虑执法力量配置", "二、存在的不足", PROBLEMS, "三、2024年工作打算", PLAN)
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+
+
+def test_a_lead_in_ending_on_its_aspects_heads_the_years_work():
+    """一年来，我局重点抓了以下几个方面： (a lead-in back on the year's work ending at 方面 and its colon) heads the measures as
+    ……做了以下几方面工作： does; a line naming no cue of a part (我局在以下几个方面：) heads nothing."""
+    items = ["一是强化组织保障。全年召开会议4次，研究法治工作。", "二是规范执法。全年办理案件120件，培训执法人员80人次。"]
+    opening = "2023年，我局坚持依法行政，推进法治政府建设，现将有关情况报告如下。"
+    text = report(opening, "一年来，我局重点抓了以下几个方面：", *items, "当前工作中还存在以下问题：", PROBLEMS, "下一步工作打算：", PLAN)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    text = report(opening, "我局在以下几个方面：", *items, "当前工作中还存在以下问题：", PROBLEMS, "下一步工作打算：", PLAN)
+    assert kinds(text) == ["shortcomings", "next_year_plan"]
