@@ -288,11 +288,11 @@ def test_rules_test_names_the_broken_example(tmp_path):
     # same clause (negated_sentence)
     passes = [x for x in lines if "legal_adviser-pass-" in x]
     fails = [x for x in lines if "legal_adviser-fail-" in x]
-    assert len(passes) == 8 and len(fails) == 2 and len(lines) == 10
+    assert len(passes) == 9 and len(fails) == 2 and len(lines) == 11
     assert all("got 'fail'" in x and "national.yaml:" in x for x in passes)
     assert all("got 'pass'" in x and "national.yaml:" in x for x in fails)
     assert lines == sorted(lines, key=lambda x: int(x.split("national.yaml:")[1].split(":")[0]))  # in the file's order
-    assert "10 failed" in r.stdout and "Traceback" not in r.stderr
+    assert "11 failed" in r.stdout and "Traceback" not in r.stderr
 
 
 def test_fixture_file_cases_run_and_are_numbered_after_inline_examples(tmp_path):
