@@ -1411,3 +1411,12 @@ def test_public_lawyers_to_be_chosen_from_the_bodys_staff_are_not_in_place(pack)
     assert status(pack, "legal_adviser", measures(planned)) == "fail"
     chosen = "全年办理行政许可案件120件。从法制、执法科室选任公职律师2名，全年审查合同16份。"
     assert status(pack, "legal_adviser", measures(chosen)) == "pass"
+
+
+def test_no_application_naming_the_body_as_respondent_is_a_zero_count(pack):
+    # ……受理的行政复议申请中没有以我局为被申请人的: none was made against the body — reconsideration reported as zero
+    zero = "全年办理行政许可案件120件。县司法局全年受理的行政复议申请中没有以本局为被申请人的。"
+    assert status(pack, "administrative_reconsideration", measures(zero)) == "pass"
+    # ... not a system said not to be in place (本局没有建立行政复议应诉工作机制)
+    missing = "全年办理行政许可案件120件。本局没有建立行政复议应诉工作机制。"
+    assert status(pack, "administrative_reconsideration", measures(missing)) == "fail"
