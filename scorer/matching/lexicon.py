@@ -886,9 +886,10 @@ class Negation:
         if title_end is not None:
             return self._plan_under(title_end)
         # ... and so does a paragraph's short opening sentence, a label all the same (持续深入学习贯彻……。党组理论学习
-        # 中心组全年开展专题学习4次), when the rest of its paragraph reports something done
+        # 中心组全年开展专题学习4次), when the rest of its paragraph reports something done (the test that makes
+        # _plan_under's None for a title)
         label_end = self.enumeration_label_end(hit.start, hit.end) or self._paragraph_label_end(hit.start, hit.end)
-        if label_end is not None and self._plan_under(label_end) is None:
+        if label_end is not None:
             body = self._past_label(label_end)
             if _DONE.search(self.report.norm, body, self.line(body)[1]):
                 return None
