@@ -11,7 +11,9 @@ Checks every numbered sequence of the report:
   (……（3）…… / 依法履行管理职能 / （1）……: the parser's :attr:`Report.subtitles`), and in a part the
   parser found without a heading (……8.…… / 工作中也还存在一些问题，……如下： / 1.……: the problems' own list);
 * inline enumerations 一是、二是… under one heading must count up by one
-  (a new run may start again at 一是, also one written inside a clause: 这些问题一是源于……);
+  (a new run may start again at 一是, also one written inside a clause: 这些问题一是源于……;
+  a run nested in one item's line, 二是……：一是……；二是……；三是……。, leaves the outer run to go on
+  from that item on the next line: 三是……);
   so must items opened by ordinals, 第一，…… 第二，…… (a run of their own);
 * a list numbered inside a line (……三项工作：（1）……；（2）……；（3）……; ……。1.……。2.……) must count from 1 up by one
   (a run of 1. 2. may start again at 1 in a line: a heading run into it).
@@ -137,13 +139,18 @@ def _run_breaks(members, style: str, again=None, opened=None) -> list[tuple[int,
         breaks.append((first.start, f"第{first.line}行「{_label(style, first.value)}」之前缺少「{_label(style, 1)}」"))
     k = 1
     swapped = None  # after 二是、四是、三是: the 四是, which the next item follows
+    outer = None  # the item whose own line holds a run nested in it (二是……：一是……；二是……。), which the next line's item follows
     while k < len(members):
         prev, e = members[k - 1], members[k]
         if swapped is not None:
             prev, swapped = swapped, None
         nxt = members[k + 1] if k + 1 < len(members) else None
         k += 1
+        if outer is not None and e.line != prev.line:
+            prev, outer = outer, None
         if e.value == prev.value + 1 or (again is not None and again(prev, e)):
+            if e.value == 1 and e.line == prev.line:
+                outer = prev
             continue
         says, was = _label(style, e.value), _label(style, prev.value)
         if nxt is not None and not (again is not None and again(e, nxt)):
