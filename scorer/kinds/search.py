@@ -77,7 +77,9 @@
 ``restated_new``
     A count: a match whose own sentence holds this many distinct character pairs said nowhere
     before it (nor in the stock wording, nor made of the frame's words) is no restatement,
-    whatever its share — a cause that names enough of its own shares the problems' words too.
+    whatever its share — a cause that names enough of its own shares the problems' words too; so is one whose
+    paragraph holds this many and they are at least half of its distinct pairs (究其原因，主要有以下几个方面：一是……
+    二是……, the causes listed in words of their own).
 ``restated_frame``
     ``[words]``: the words that frame causes (既有……因素，也有……原因) and that every part uses; no
     pair is made of their characters nor across them, so they count neither as said before nor as
@@ -459,7 +461,9 @@ class SearchOptions(StrictModel):
         gt=0,
         description="with restated: a match whose own sentence holds at least this many distinct pairs of Chinese "
         "characters that occur nowhere before it in its part (nor in the stock wording, nor made of the frame's words) "
-        "is no restatement, whatever its share: a cause that names enough of its own shares the problems' words too",
+        "is no restatement, whatever its share: a cause that names enough of its own shares the problems' words too; "
+        "nor is one whose paragraph holds this many and they are at least half of its distinct pairs (a lead-in, "
+        "究其原因，有以下几个方面：, and the causes listed after it in words of their own)",
     )
 
     _check_sentence = field_validator("same_sentence", "restated_skip")(lambda cls, v: check_patterns(v) if v else v)
@@ -867,8 +871,19 @@ class SearchOptions(StrictModel):
         norm = ctx.report.norm
         # (to its 。 or its line's end: a heading over the causes, 三、原因分析, is a sentence of its own)
         stop = min((i for i in (norm.find("。", hit.start, part.end), norm.find("\n", hit.start, part.end)) if i >= 0), default=part.end)
-        told = _told(norm[hit.start : stop], _frame(tuple(self.restated_frame))) or []
-        return len(set(told) - self._said_before(ctx.report, hit.start)) >= self.restated_new
+        frame = _frame(tuple(self.restated_frame))
+        seen = self._said_before(ctx.report, hit.start)
+        if len(set(_told(norm[hit.start : stop], frame) or []) - seen) >= self.restated_new:
+            return True
+        # (or its paragraph, when at least half of what it names is new: a lead-in, 究其原因，主要有以下几个方面：, and the
+        # causes listed after it in words of their own — the problems' words they share, 执法、队伍、经费, restate nothing)
+        end = norm.find("\n", hit.start, part.end)
+        end = part.end if end < 0 else end
+        if end <= stop:
+            return False
+        pairs = set(_told(_skipping(norm[hit.start : end], compile_any(tuple(self.restated_skip))), frame) or [])
+        new = len(pairs - seen)
+        return new >= self.restated_new and 2 * new >= len(pairs)
 
     def _said_before(self, report, lo: int) -> set[str]:
         """The character pairs said before ``lo`` in its part (its body up to there, from the first body of its run of
