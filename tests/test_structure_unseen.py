@@ -2293,3 +2293,16 @@ def test_a_lead_in_ending_on_its_aspects_heads_the_years_work():
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
     text = report(opening, "我局在以下几个方面：", *items, "当前工作中还存在以下问题：", PROBLEMS, "下一步工作打算：", PLAN)
     assert kinds(text) == ["shortcomings", "next_year_plan"]
+
+
+def test_problems_under_the_other_matters_are_the_shortcomings(pack):
+    """四、其他需要报告的情况 holding the report's only problems, led into by a sentence that opens them (……还有一些方面需要改进：
+    一是……), is cut there: from it on a shortcomings part, its causes in scope; other matters that open no problems stay other."""
+    lead = "对照年度考核要求，我局法治建设还有一些方面需要改进：一是执法人员不足，基层执法中队仅有6人。二是普法形式单一。主要原因是编制紧张。"
+    text = report("一、主要举措和成效", MEASURES, "二、2024年工作打算", PLAN, "三、其他需要报告的情况", lead)
+    assert kinds(text) == ["measures", "next_year_plan", "other", "shortcomings"]
+    assert status(pack, "shortcomings", text) == "pass"
+    assert status(pack, "shortcoming_reasons", text) == "pass"
+    text = report("一、主要举措和成效", MEASURES, "二、2024年工作打算", PLAN, "三、其他需要报告的情况", "我局在全市法治政府建设考核中获评优秀等次。")
+    assert kinds(text) == ["measures", "next_year_plan", "other"]
+    assert status(pack, "shortcomings", text) == "fail"

@@ -121,6 +121,7 @@ def _split_parts(
     found = _plan_in_other_matters(parts, norm, meta.year)
     if found is not parts:  # (a plan found there: the unheaded shortcomings may be cut before it)
         found = _unheaded_shortcomings(found, norm, headings, vocab)
+    found = _problems_in_other_matters(found, norm, vocab, meta.year)
     found = _plan_ending_problems(_problems_ending_a_measure(found, norm, headings, vocab, meta.year), norm, headings, vocab, meta.year)
     return _measures_in_the_preamble(found, norm, headings, meta.year)
 
@@ -386,6 +387,20 @@ def _plan_in_other_matters(parts: list[Part], norm: str, year: int | None) -> li
         if (_says_later_year(sentence, year) or _NEXT_YEAR_WILL.match(sentence)) and _into_items(norm, sentence, stop):
             return parts[:-1] + _cut_at(last, at, "next_year_plan")
     return parts
+
+
+def _problems_in_other_matters(parts: list[Part], norm: str, vocab: Compiled, year: int | None) -> list[Part]:
+    """Shortcomings written inside the headed other matters that end the report, when no part has that kind (四、其他需要
+    报告的情况 / 对照……要求，我局法治政府建设还有一些方面需要改进：一是……): that part is cut at the first sentence that opens
+    shortcomings (``openers``, a look back); from there it is a shortcomings part."""
+    if not parts or parts[-1].kind != "other" or parts[-1].heading is None or any(p.kind == "shortcomings" for p in parts):
+        return parts
+    rx = dict(vocab.openers).get("shortcomings")
+    if rx is None:
+        return parts
+    last = parts[-1]
+    at = _sentence_opening(norm, rx, last.body_start, last.end, year, looks_back=True)
+    return parts if at is None else parts[:-1] + _cut_at(last, at, "shortcomings")
 
 
 def _item_on_shortcomings(norm: str, inner: list[Heading], vocab: Compiled) -> tuple[int, int | None] | None:
