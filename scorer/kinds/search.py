@@ -76,9 +76,10 @@
     上述问题长期存在); its pairs count as said before when ``restated`` judges a match.
 ``restated_new``
     A count: a match whose own sentence holds this many distinct character pairs said nowhere
-    before it (nor in the stock wording, nor made of the frame's words) is no restatement,
-    whatever its share — a cause that names enough of its own shares the problems' words too; so is one whose
-    paragraph holds this many and they are at least half of its distinct pairs (究其原因，主要有以下几个方面：一是……
+    before it (nor in the stock wording, nor made of the frame's words) in one of its items (the pieces between ；,
+    一是 or （一） labels) is no restatement, whatever its share — a cause that names enough of its own shares the
+    problems' words too, but new words spread over a list of the problems rephrased name none; so is one whose
+    paragraph holds such an item and at least half of its distinct pairs are new (究其原因，主要有以下几个方面：一是……
     二是……, the causes listed in words of their own).
 ``restated_frame``
     ``[words]``: the words that frame causes (既有……因素，也有……原因) and that every part uses; no
@@ -127,6 +128,7 @@ _RUN_ITEM = re.compile(r"(?:(?<=[。；;：:\n])|^)\s{0,2}[一二三四五六七
 _ACTOR_REACH = 14  # characters from the first actor word the others may start (分管法治工作的副局长)
 _RESTATED_MIN = 10  # distinct character pairs the text before must hold for a repeat to be judged
 _RESTATED_SENTENCE_MIN = 15  # character pairs a match's sentence must hold to be judged on its own
+_ITEMS = re.compile(r"[；;。]|[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十\d]{1,2}[)）]")  # where a list's items part (_new_enough)
 
 
 def _clause_end(norm: str, at: int) -> int:
@@ -459,11 +461,12 @@ class SearchOptions(StrictModel):
     restated_new: int | None = Field(
         None,
         gt=0,
-        description="with restated: a match whose own sentence holds at least this many distinct pairs of Chinese "
-        "characters that occur nowhere before it in its part (nor in the stock wording, nor made of the frame's words) "
-        "is no restatement, whatever its share: a cause that names enough of its own shares the problems' words too; "
-        "nor is one whose paragraph holds this many and they are at least half of its distinct pairs (a lead-in, "
-        "究其原因，有以下几个方面：, and the causes listed after it in words of their own)",
+        description="with restated: a match whose own sentence holds, in one of its items (pieces between ；, 一是 or "
+        "（一） labels), at least this many distinct pairs of Chinese characters that occur nowhere before it in its part "
+        "(nor in the stock wording, nor made of the frame's words) is no restatement, whatever its share: a cause that "
+        "names enough of its own shares the problems' words too; nor is one whose paragraph holds such an item and at "
+        "least half of its distinct pairs are new (a lead-in, 究其原因，有以下几个方面：, and the causes listed after it in "
+        "words of their own)",
     )
 
     _check_sentence = field_validator("same_sentence", "restated_skip")(lambda cls, v: check_patterns(v) if v else v)
@@ -863,8 +866,10 @@ class SearchOptions(StrictModel):
         return False
 
     def _new_enough(self, ctx: Context, hit: Hit) -> bool:
-        """Whether ``hit``'s own sentence (from it to its 。 or line end, or its part's end) holds ``restated_new``
-        distinct pairs that its part's text before it, the stock wording and the frame do not."""
+        """Whether an item of ``hit``'s own sentence (from it to its 。 or line end, or its part's end; an item: a piece
+        between ；, 一是 or （一） labels) holds ``restated_new`` distinct pairs that its part's text before it, the stock wording
+        and the frame do not — new words spread over a list of the problems rephrased (……一是人员不足，……；二是……不高，……)
+        name no cause."""
         if self.restated_new is None:
             return False
         part = ctx.part(hit)
@@ -873,7 +878,7 @@ class SearchOptions(StrictModel):
         stop = min((i for i in (norm.find("。", hit.start, part.end), norm.find("\n", hit.start, part.end)) if i >= 0), default=part.end)
         frame = _frame(tuple(self.restated_frame))
         seen = self._said_before(ctx.report, hit.start)
-        if len(set(_told(norm[hit.start : stop], frame) or []) - seen) >= self.restated_new:
+        if self._new_item(norm[hit.start : stop], frame, seen):
             return True
         # (or its paragraph, when at least half of what it names is new: a lead-in, 究其原因，主要有以下几个方面：, and the
         # causes listed after it in words of their own — the problems' words they share, 执法、队伍、经费, restate nothing)
@@ -881,9 +886,13 @@ class SearchOptions(StrictModel):
         end = part.end if end < 0 else end
         if end <= stop:
             return False
-        pairs = set(_told(_skipping(norm[hit.start : end], compile_any(tuple(self.restated_skip))), frame) or [])
-        new = len(pairs - seen)
-        return new >= self.restated_new and 2 * new >= len(pairs)
+        text = _skipping(norm[hit.start : end], compile_any(tuple(self.restated_skip)))
+        pairs = set(_told(text, frame) or [])
+        return 2 * len(pairs - seen) >= len(pairs) and self._new_item(text, frame, seen)
+
+    def _new_item(self, text: str, frame, seen: set[str]) -> bool:
+        """Whether an item of ``text`` (see :meth:`_new_enough`) holds ``restated_new`` distinct pairs not in ``seen``."""
+        return any(len(set(_told(item, frame) or []) - seen) >= self.restated_new for item in _ITEMS.split(text))
 
     def _said_before(self, report, lo: int) -> set[str]:
         """The character pairs said before ``lo`` in its part (its body up to there, from the first body of its run of
