@@ -329,6 +329,11 @@ class OtherBody(StrictModel):
         "\\1政府, the groups as in heads): the match is that body's (区委理论学习中心组 in 某区人民政府's report is its own, "
         "in 某区司法局's another body's)",
     )
+    departments: bool = Field(
+        False,
+        description="in a government's report, a department of its own place and level found by names (县司法局 in "
+        "某县人民政府's report) is its own: the government reports its departments' work (the enforcement they do)",
+    )
     by_level: dict[Level, list[str]] = Field(
         default_factory=dict,
         description="wording that reports other bodies' practice in the report of an organisation of that type (乡镇, 部门, "
@@ -387,6 +392,14 @@ def _own_name(name: str) -> str:
 
 
 _LEVELS = frozenset("省市县区旗盟州镇乡")  # the levels a body's name may name
+
+
+def _department_of(own: str, name: str) -> bool:
+    """Whether ``name`` (县司法局) is a department of the government ``own`` (某县人民政府): the government's report, the name
+    opening on its place's level and ending on a department's word (局, 委, 厅, 办)."""
+    own = _own_name(own)
+    place = own[: -len("政府")] if own.endswith("政府") else None
+    return bool(place) and place[-1] in _LEVELS and name[:1] == place[-1] and name[-1:] in "局委厅办"
 
 
 def _is_own(own: str, name: str) -> bool:
@@ -717,7 +730,7 @@ class SearchOptions(StrictModel):
                     name = m.expand(body)
                     shown = ctx.report.norm[m.start() : m.start(m.re.groups)]
                     break
-        if name is not None and not _is_own(own, name):
+        if name is not None and not _is_own(own, name) and not (self.other_body.departments and _department_of(own, name)):
             return f"是「{shown}」的，不是本单位（{own}）的"
         if named_only:
             return None
