@@ -482,7 +482,9 @@ _ENDED = regex.compile(
 _IN_THE_TERM = re.compile(r"(?:合同|聘|服务|任)期(?:内|间)")
 # ... or to begin in a later year (……担任县政府常年法律顾问，聘期自2026年1月1日起计算, in a report on 2025): none in the year either
 _BEGINS_LATER = regex.compile(rf"(?:聘期|聘任期|任期|服务期|合同期)[^，,。；;\n]{{0,4}}?(?:自|从|于)?{YEAR_TEXT}[^，,。；;\n]{{0,8}}?(?:起|开始)")
-_TERM_HINT = re.compile(_LAPSE_HINT.pattern + "|期自|期从|期于")  # one of these is in every match of _ENDED and _BEGINS_LATER
+# ... or the service said to begin in that year (……完成比选，……中标，将自2024年1月起提供常年法律服务): chosen, not yet at work
+_SERVES_LATER = regex.compile(rf"(?:将|拟)(?:自|从|于){YEAR_TEXT}[^，,。；;\n]{{0,8}}?(?:起|开始)(?:正式)?(?:提供|履职|承担|担任|进驻)")
+_TERM_HINT = re.compile(_LAPSE_HINT.pattern + "|期自|期从|期于|将自|将从|将于|拟自|拟从|拟于")  # one of these is in every match of _ENDED, _BEGINS_LATER and _SERVES_LATER
 _TERM_NAMED = re.compile(r"\s*(?:(?:该|其|上述|此)(?:项)?(?:[^，,。；;\n]{0,8}?的|所|律所|律师)?(?:顾问|法律顾问|法律)?)?(?:合同|协议|聘期|聘任期|服务期|服务合同|服务协议)")  # a sentence opening on the term (该合同于……; 合同于……; 该律师事务所的服务协议于……; 该所顾问合同于……; 该法律服务合同于……)
 # ... or said to be something (法律顾问是依法决策的重要保障, 政务公开制度是……的重要抓手): what a
 # mechanism is reports no use of it; used with .match(text, pos) from the match's end.
@@ -1319,7 +1321,7 @@ class Negation:
     def _term_outside_year(self, start: int, end: int) -> str | None:
         """The cue of a term said later in the match's sentence to have ended in a year before the report's, not renewed
         there (:data:`_ENDED`: ……担任法律顾问，……，聘期已于2024年12月届满), or to begin in a year after it
-        (:data:`_BEGINS_LATER`: ……，聘期自2026年1月1日起计算), or None."""
+        (:data:`_BEGINS_LATER`: ……，聘期自2026年1月1日起计算; :data:`_SERVES_LATER`: ……，将自2026年1月起提供……服务), or None."""
         terms = self._terms
         if terms is None:  # (found once: few reports name a term's end or start)
             norm = self.report.norm
@@ -1328,6 +1330,7 @@ class Negation:
                 sorted(
                     [(m.start(), m.end(), m.group(0)) for m in _ENDED.finditer(norm) if (ended := self._ended_in(m)) is not None and ended < year]
                     + [(m.start(), m.end(), m.group(0)) for m in _BEGINS_LATER.finditer(norm) if year_value(m.group(1)) > year]
+                    + [(m.start(), m.end(), m.group(0)) for m in _SERVES_LATER.finditer(norm) if year_value(m.group(1)) > year]
                 )
                 if year is not None and _TERM_HINT.search(norm) is not None
                 else []
