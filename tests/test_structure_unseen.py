@@ -2306,3 +2306,22 @@ def test_problems_under_the_other_matters_are_the_shortcomings(pack):
     text = report("一、主要举措和成效", MEASURES, "二、2024年工作打算", PLAN, "三、其他需要报告的情况", "我局在全市法治政府建设考核中获评优秀等次。")
     assert kinds(text) == ["measures", "next_year_plan", "other"]
     assert status(pack, "shortcomings", text) == "fail"
+
+
+def test_a_heading_of_problems_to_be_told_heads_the_shortcomings(pack):
+    """第三章 几个需要说明的问题 (problems the report has to tell of, in a chapter of their own) heads the shortcomings, as
+    几个需要正视的问题 does; 其他需要说明的问题 stays the other matters."""
+    text = report("一、主要举措和成效", MEASURES, "二、下步打算", PLAN, "三、几个需要说明的问题", PROBLEMS)
+    assert kinds(text) == ["measures", "next_year_plan", "shortcomings"]
+    assert status(pack, "shortcomings", text) == "pass"
+    text = report("一、主要举措和成效", MEASURES, "二、存在的不足", PROBLEMS, "三、下步打算", PLAN, "四、其他需要说明的问题", "无。")
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan", "other"]
+
+
+def test_a_heading_of_problems_an_assessment_showed_heads_the_shortcomings(pack):
+    """三、对照年度考核反映出的问题 (the problems an assessment brought out, named as the heading's own words) heads the
+    shortcomings; a measure acting on such problems (二、整改督察发现的问题) heads no shortcomings."""
+    text = report("一、主要举措和成效", MEASURES, "二、对照年度考核反映出的问题", PROBLEMS, "三、2024年工作打算", PLAN)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    text = report("一、主要举措和成效", MEASURES, "二、整改督察发现的问题", MEASURES, "三、存在的不足", PROBLEMS, "四、2024年工作打算", PLAN)
+    assert "shortcomings" == kinds(text)[2] and kinds(text).count("shortcomings") == 1
