@@ -1310,7 +1310,11 @@ def excluded_collocation(ctx: Context, patterns, word: str, at: int) -> str | No
                         spans.append((min(at, where), x.end()))
                 else:  # (the shortest text that ends where it looks)
                     rx = compile_pattern(f"(?:{p[s + 4 : e - 1]})\\Z")
-                    lo = next((i for i in range(where, max(-1, where - 200), -1) if rx.match(norm, i, where, timeout=ctx.timeout)), None)
+                    # (one search first: most look-behinds of the pattern are not the one that left it out, and the scan
+                    # for the closest start, one match a position, is then all futile)
+                    lo = None
+                    if rx.search(norm, max(0, where - 199), where, timeout=ctx.timeout) is not None:
+                        lo = next((i for i in range(where, max(-1, where - 200), -1) if rx.match(norm, i, where, timeout=ctx.timeout)), None)
                     if lo is not None:
                         spans.append((lo, max(where, at + len(word))))
         except (TimeoutError, regex.error):
