@@ -1278,6 +1278,7 @@ _NOT_SET_UP = re.compile(r"(?:尚未|还未|仍未|未|没有|尚无|未能)(?:�
 
 
 _QUOTE_MOST = 40  # characters of an excluded collocation quoted whole (longer: its ends)
+_LOOK_BACK = 200  # positions before a mention a negative look-behind's words may start (excluded_collocation)
 _QUOTE_TRIM = " \t\u3000、，,。；;：:"  # (an exclusion's words may end on the comma after them)
 
 
@@ -1312,9 +1313,9 @@ def excluded_collocation(ctx: Context, patterns, word: str, at: int) -> str | No
                     rx = compile_pattern(f"(?:{p[s + 4 : e - 1]})\\Z")
                     # (one search first: most look-behinds of the pattern are not the one that left it out, and the scan
                     # for the closest start, one match a position, is then all futile)
-                    lo = None
-                    if rx.search(norm, max(0, where - 199), where, timeout=ctx.timeout) is not None:
-                        lo = next((i for i in range(where, max(-1, where - 200), -1) if rx.match(norm, i, where, timeout=ctx.timeout)), None)
+                    first, lo = max(0, where - _LOOK_BACK + 1), None
+                    if rx.search(norm, first, where, timeout=ctx.timeout) is not None:
+                        lo = next((i for i in range(where, first - 1, -1) if rx.match(norm, i, where, timeout=ctx.timeout)), None)
                     if lo is not None:
                         spans.append((lo, max(where, at + len(word))))
         except (TimeoutError, regex.error):

@@ -393,9 +393,9 @@ def _problems_in_other_matters(parts: list[Part], norm: str, vocab: Compiled, ye
     """Shortcomings written inside the headed other matters that end the report, when no part has that kind (四、其他需要
     报告的情况 / 对照……要求，我局法治政府建设还有一些方面需要改进：一是……): that part is cut at the first sentence that opens
     shortcomings (``openers``, a look back); from there it is a shortcomings part."""
-    if not parts or parts[-1].kind != "other" or parts[-1].heading is None or any(p.kind == "shortcomings" for p in parts):
+    if not parts or parts[-1].kind != "other" or parts[-1].heading is None:
         return parts
-    rx = dict(vocab.openers).get("shortcomings")
+    rx = _opener_wanted(parts, vocab, "shortcomings")
     if rx is None:
         return parts
     last = parts[-1]
