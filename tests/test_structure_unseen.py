@@ -2325,3 +2325,15 @@ def test_a_heading_of_problems_an_assessment_showed_heads_the_shortcomings(pack)
     assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
     text = report("一、主要举措和成效", MEASURES, "二、整改督察发现的问题", MEASURES, "三、存在的不足", PROBLEMS, "四、2024年工作打算", PLAN)
     assert "shortcomings" == kinds(text)[2] and kinds(text).count("shortcomings") == 1
+
+
+def test_an_unnumbered_heading_of_the_works_problems_heads_the_shortcomings(pack):
+    """工作中的问题 (the work's problems, alone on an unnumbered line) heads the shortcomings, its causes in scope; a measure
+    acting on them (二、着力解决执法中的问题) heads no shortcomings."""
+    problems = "一是部分执法人员业务不熟，全年有3份案卷被评为不合格。二是普法宣传覆盖面不广。分析起来，一方面是人员流动大，另一方面是培训不足。"
+    text = report("全年工作情况", MEASURES, "工作中的问题", problems, "明年打算", PLAN)
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "shortcomings", text) == "pass"
+    assert status(pack, "shortcoming_reasons", text) == "pass"
+    text = report("一、主要举措和成效", MEASURES, "二、着力解决执法中的问题", MEASURES, "三、存在的不足", PROBLEMS, "四、2024年工作打算", PLAN)
+    assert kinds(text).count("shortcomings") == 1 and kinds(text)[2] == "shortcomings"
