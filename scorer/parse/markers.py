@@ -62,9 +62,9 @@ def _match_marker(stripped: str):
 
 # Items numbered inside a line, after punctuation (……三项工作：（1）建立……；（2）邀请……；（3）开展……), in
 # brackets of either width; not a citation (第（一）项, 条例（二）); or 1. 2. (or 1、 2、) after a sentence's end or a colon, before
-# words, a title or a quotation or a year (（三）抓决策规范。1.完善决策程序。……2.发挥……; 。1．《……办法》等3项……; ：1.2026年组织……), not a
-# decimal (1.6万件) nor a range (。3、4月份……).
-_INLINE_ITEM = re.compile(rf"(?<=[。；;！!？?：:，,])[（(](?:([{_CN}]{{1,3}})|(\d{{1,2}}))[)）]|(?<=[。；;！!？?：:])(\d{{1,2}})[.．、](?=\s{{0,2}}(?:[\u4e00-\u9fff《“]|(?:19|20)\d{{2}}年))")
+# words, a title or a quotation or a year or a month (（三）抓决策规范。1.完善决策程序。……2.发挥……; 。1．《……办法》等3项……; ：1.2026年组织……;
+# 。3.7月……: item 3, in July), not a decimal (1.6万件) nor a range (。3、4月份……; the month after 、 is the range's).
+_INLINE_ITEM = re.compile(rf"(?<=[。；;！!？?：:，,])[（(](?:([{_CN}]{{1,3}})|(\d{{1,2}}))[)）]|(?<=[。；;！!？?：:])(\d{{1,2}})(?:[.．、](?=\s{{0,2}}(?:[\u4e00-\u9fff《“]|(?:19|20)\d{{2}}年))|[.．](?=(?:1[0-2]|[1-9])月))")
 
 
 # ... and the first of such a list right after words (not a citation: 第（一）项)
