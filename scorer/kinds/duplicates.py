@@ -615,11 +615,23 @@ def _shared_ends(report, body: str, pieces: list[str], n: int, ignore=None, acro
             ends += [("head", "*", keys[j][:across], across), ("tail", "*", keys[j][-across:], across)]
         for end, where, key, size in ends:
             first = first_at.setdefault((end, where, key), j)
+            if first != j and end == "head" and _other_figures(keys[j][size:], keys[first][size:]):
+                continue  # (one opening going on to other counts: ……常务会议6次 / ……常务会议会前学法12次, two facts)
             if first != j:
                 here, there = _ends_span(pieces, starts, long, keys, j, size, end), _ends_span(pieces, starts, long, keys, first, size, end)
                 repeats.append((here[0], here[1], there[0]))
                 break
     return repeats
+
+
+def _other_figures(rest: str, other: str) -> bool:
+    """Whether two clauses that open alike go on, after what they share, to figures of their own
+    (……会议6次 / ……会议会前学法12次: two facts told in the same words, not one copied)."""
+    mine = _DIGITS.findall(rest)
+    return bool(mine) and mine != _DIGITS.findall(other) and bool(_DIGITS.search(other))
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _ends_span(pieces, starts, long, keys, j, n, end) -> tuple[int, int]:
