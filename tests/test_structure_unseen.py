@@ -2337,3 +2337,16 @@ def test_an_unnumbered_heading_of_the_works_problems_heads_the_shortcomings(pack
     assert status(pack, "shortcoming_reasons", text) == "pass"
     text = report("一、主要举措和成效", MEASURES, "二、着力解决执法中的问题", MEASURES, "三、存在的不足", PROBLEMS, "四、2024年工作打算", PLAN)
     assert kinds(text).count("shortcomings") == 1 and kinds(text)[2] == "shortcomings"
+
+
+def test_arrangements_settled_for_a_later_year_under_the_other_matters_are_the_plan(pack):
+    """三、其他需要报告的情况 whose body opens on a later year's arrangements said to be settled and leading into items
+    (关于2024年工作，我局已经研究确定以下安排：一是……) is cut there into a plan part, its steps out of last year's scope; one
+    settled for the year reported on (关于2023年工作……) stays the other matters."""
+    plan = "关于2024年工作，我局已经研究确定以下安排：一是上半年选聘1家律师事务所担任常年法律顾问；二是建立局领导年终述法制度。"
+    text = report("一、主要举措和成效", MEASURES, "二、存在的不足", PROBLEMS, "三、其他需要报告的情况", plan, title="某县医疗保障局2023年度法治政府建设情况报告")
+    assert kinds(text) == ["measures", "shortcomings", "other", "next_year_plan"]
+    assert status(pack, "next_year_plan", text) == "pass"
+    text = report("一、主要举措和成效", MEASURES, "二、存在的不足", PROBLEMS, "三、其他需要报告的情况", plan.replace("2024年", "2023年"),
+                  title="某县医疗保障局2023年度法治政府建设情况报告")
+    assert kinds(text) == ["measures", "shortcomings", "other"]

@@ -363,7 +363,8 @@ def _plan_sentence_closing(norm: str, start: int, end: int, year: int | None) ->
 # what is to come in a year named (……县政府将于2026年重点抓好……; a sentence opening on the year, 2026年，我局将重点抓好……,
 # or on that year's work as its topic, 关于2026年工作，区政府将重点抓好……)
 _A_YEAR = re.compile(YEAR_TEXT + "度?")  # (a heading's year, left out to see what its other words say: see 1b above)
-_LATER_WILL = re.compile(rf"将(?:于|在)?{YEAR_TEXT}|^\s*(?:关于|对于)?{YEAR_TEXT}(?:的?工作[，,])?[，,]?[^，。；;\n]{{0,8}}?将")
+# (or the arrangements for it said to be settled: 关于2026年工作，我局已经研究确定以下安排：)
+_LATER_WILL = re.compile(rf"将(?:于|在)?{YEAR_TEXT}|^\s*(?:关于|对于)?{YEAR_TEXT}(?:的?工作[，,])?[，,]?[^，。；;\n]{{0,8}}?(?:将|(?:已经?)?(?:研究)?(?:确定|明确|作出|制定)了?(?:以下|如下)(?:几项|几点)?(?:工作)?(?:安排|打算|计划|部署))")
 _NEXT_YEAR_WILL = re.compile(r"\s*(?:明年|(?:在)?新的一年里?|新一年)[，,]?[^，。；;\n]{0,8}?将")  # (a sentence opening on next year in words)
 
 
@@ -665,8 +666,8 @@ def _sentences(norm: str, start: int, end: int):
 
 
 _LOOKS_BACK = frozenset({"first_responsible"})
-# (……着力抓好以下几方面工作; or counted, ……着重做好三件事 / 四项工作 / 三个方面的工作)
-_LEAD = r"(?:以下[^，,。；;：:\n]{0,8}(?:工作|任务|重点|方面|措施)|[两三四五六七八九十几](?:件事|项(?:工作|任务|重点)?|个方面的?(?:工作|任务)?))"
+# (……着力抓好以下几方面工作, ……确定以下安排; or counted, ……着重做好三件事 / 四项工作 / 三个方面的工作)
+_LEAD = r"(?:以下[^，,。；;：:\n]{0,8}(?:工作|任务|重点|方面|措施|安排)|[两三四五六七八九十几](?:件事|项(?:工作|任务|重点)?|个方面的?(?:工作|任务)?))"
 _LEAD_VERB = r"[^，,。；;：:的\n]{0,4}"  # (a verb after the lead: ……将在以下方面着力：一是……)
 _LEADS_INTO = re.compile(_LEAD + _LEAD_VERB + "[：:]?$")
 _COUNTED_LEAD = re.compile(_LEAD + _LEAD_VERB + "[：:]")  # (……着重做好四件事：3月底前……: what is to be done, its colon, then it)
