@@ -1420,3 +1420,15 @@ def test_no_application_naming_the_body_as_respondent_is_a_zero_count(pack):
     # ... not a system said not to be in place (本局没有建立行政复议应诉工作机制)
     missing = "全年办理行政许可案件120件。本局没有建立行政复议应诉工作机制。"
     assert status(pack, "administrative_reconsideration", measures(missing)) == "fail"
+
+
+def test_a_copied_sentence_found_twice_over_is_told_once(pack):
+    # a sentence of long clauses written again under another heading: its clauses said twice and the whole sentence said
+    # twice widen to the same place — one repeat (1处重复), not the same line told twice (2处重复；另见 the same line)
+    from scorer.engine import score_text
+
+    # (the middle clause a list of short items, longer than the gap two copied clauses are joined over)
+    copy = "通过以案说法、法治文艺演出等群众喜闻乐见的方式，引导群众办事依法、遇事找法、解决问题用法、化解矛盾靠法，全镇群众的法治意识明显提升"
+    text = doc(MEASURES, f"（一）普法宣传。全年开展普法活动12场。{copy}。", f"（二）队伍建设。全年培训调解员40人次。{copy}。")
+    (item,) = [i for i in score_text(text, pack).items if i.id == "duplicate_text"]
+    assert item.status == "fail" and item.detail.startswith("1处重复：第4行「") and "另见" not in item.detail, item.detail

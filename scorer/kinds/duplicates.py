@@ -173,7 +173,8 @@ class DuplicatesRule(RuleBase):
             return Outcome("pass", 1.0, [], "没有重复语句", notes)
         repeats = [_trimmed_repeat(body, *r) for r in repeats]  # (past a marker blanked: 四是……)
         repeats = _joined(report.norm, repeats)  # one sentence's clauses copied together: one place
-        repeats = [_widened(report.norm, *r) for r in repeats]  # shown as far as both copies agree
+        # shown as far as both copies agree (two found apart may widen to the same place: told once)
+        repeats = list(dict.fromkeys(_widened(report.norm, *r) for r in repeats))
         notes = []
         for start, end, first in repeats if ctx.explain else repeats[:1]:  # the first one is the detail
             line, first_line = report.line_of(start), report.line_of(first)
