@@ -2350,3 +2350,10 @@ def test_arrangements_settled_for_a_later_year_under_the_other_matters_are_the_p
     text = report("一、主要举措和成效", MEASURES, "二、存在的不足", PROBLEMS, "三、其他需要报告的情况", plan.replace("2024年", "2023年"),
                   title="某县医疗保障局2023年度法治政府建设情况报告")
     assert kinds(text) == ["measures", "shortcomings", "other"]
+
+
+def test_a_heading_of_problems_that_need_attention_heads_the_shortcomings(pack):
+    """八、需要引起重视的几个问题 (problems said to need attention, 引起 between) heads the shortcomings, as 几个需要正视的问题
+    does — the heading's line with them, not left to the measures."""
+    text = report("一、主要举措和成效", MEASURES, "二、2024年工作思路", PLAN, "三、需要引起重视的几个问题", PROBLEMS)
+    assert kinds(text) == ["measures", "next_year_plan", "shortcomings"]
