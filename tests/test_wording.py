@@ -1432,3 +1432,14 @@ def test_a_copied_sentence_found_twice_over_is_told_once(pack):
     text = doc(MEASURES, f"（一）普法宣传。全年开展普法活动12场。{copy}。", f"（二）队伍建设。全年培训调解员40人次。{copy}。")
     (item,) = [i for i in score_text(text, pack).items if i.id == "duplicate_text"]
     assert item.status == "fail" and item.detail.startswith("1处重复：第4行「") and "另见" not in item.detail, item.detail
+
+
+def test_what_a_cited_document_lays_down_is_no_practice(pack):
+    # the clause after a document's title that says what it lays down (……办法》（……号），对……的内容、……的范围和程序作出了规定) is
+    # the document's words, as its title is: the systems on paper only, none practised
+    laid_down = ("2023年3月，我乡印发了《某乡行政执法三项制度实施办法》（某政发〔2023〕7号），对行政执法公示的内容、执法全过程记录的方式、"
+                 "重大执法决定法制审核的范围和程序作出了规定。")
+    assert status(pack, "enforcement_three_systems", measures(laid_down)) == "fail"
+    # ... but a clause of its own after the document, practice told, counts
+    done = laid_down + "全年在县政府网站公示行政处罚决定12件，执法全过程记录案件12件，对3件重大执法决定进行了法制审核。"
+    assert status(pack, "enforcement_three_systems", measures(done)) == "pass"

@@ -23,6 +23,20 @@ _SENTENCE_BREAK = re.compile(r"[。；;！!？?\n]")
 _LAST_SENTENCE_END = regex.compile(r"(?r)[。；;！!？?\n]")  # searches backwards: the last one
 # (not the title of a talk given: 作《习近平法治思想与……》专题发言, ……为题的党课)
 _CITATION = re.compile(r"《[^《》\n]{1,80}》(?!(?:为题的?)?(?:专题)?(?:发言|讲座|党课|辅导|授课|宣讲|讲话))")
+# ... and what a document cited just before lays down, in the clause after it (印发了《……办法》（……号），对行政执法公示的内容、……
+# 重大执法决定法制审核的范围和程序作出了规定): the document's words, not a practice
+_LAID_DOWN = re.compile(r"》(?:[（(][^（()）\n]{0,24}[)）])?(?:等[^，,。；;\n]{0,12})?[，,]\s{0,2}(对[^。；;\n]{2,80}?(?:作出|做出|作)了?(?:明确|具体|详细|相应|统一|系统)?的?规定)")
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` in order, those that overlap made one (a title inside what a document lays down)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 
 
 class Geometry:
@@ -138,7 +152,10 @@ class Geometry:
         """Starts and ends of the citations (《…》), in order: for rule kinds that test many
         hits (see :meth:`in_citation`)."""
         if self._citations is None:
-            spans = [m.span() for m in _CITATION.finditer(self.report.norm)]
+            norm = self.report.norm
+            spans = [m.span() for m in _CITATION.finditer(norm)]
+            if spans and "规定" in norm:
+                spans = _merged(spans + [m.span(1) for m in _LAID_DOWN.finditer(norm)])
             self._citations = ([s for s, _ in spans], [e for _, e in spans])
         return self._citations
 
