@@ -19,7 +19,8 @@
     A negation followed by 发生/收到/受理… ("未发生行政复议案件") reports zero
     activity and still counts (default false).
 ``ignore_citations``
-    Discard matches inside 《…》: quoting a regulation's title is not practice
+    Discard matches inside 《…》, and in the clause right after a title that says what the
+    document lays down (《……办法》，对……作出了规定): quoting a regulation is not practice
     (default true).
 ``near``
     ``{patterns: [...], within: 30}``: a match counts only when one of these
@@ -501,7 +502,7 @@ class SearchOptions(StrictModel):
             if self.zero_ok:
                 out.append("but a reported zero (未发生/未收到…) does")
         if self.ignore_citations:
-            out.append("a match inside 《…》 (a quoted title) does not count")
+            out.append("a match inside 《…》 (a quoted title), or in the clause after one saying what it lays down (对……作出了规定), does not count")
         if self.headings is False:
             out.append("a heading (the part's, or a sub-heading's title) does not count")
         elif self.headings == "sub":
