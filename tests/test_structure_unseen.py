@@ -2357,3 +2357,16 @@ def test_a_heading_of_problems_that_need_attention_heads_the_shortcomings(pack):
     does — the heading's line with them, not left to the measures."""
     text = report("一、主要举措和成效", MEASURES, "二、2024年工作思路", PLAN, "三、需要引起重视的几个问题", PROBLEMS)
     assert kinds(text) == ["measures", "next_year_plan", "shortcomings"]
+
+
+def test_an_unheaded_paragraph_naming_a_later_year_before_its_items_is_the_plan(pack):
+    """下一步，我局将围绕以上问题，扎实做好2024年……工作。一是…… after the last heading (the problems'): a sentence opening on
+    下一步 that names a later year anywhere in it, its first item right after it, opens the plan; one naming the year
+    reported on (……做好2023年……) stays the problems'."""
+    lead = "下一步，我局将围绕以上问题，扎实做好2024年医保领域法治建设工作。"
+    text = report("一、主要举措和成效", MEASURES, "二、存在的问题及原因", PROBLEMS, lead + PLAN, title="某市医疗保障局2023年度法治政府建设情况报告")
+    assert kinds(text) == ["measures", "shortcomings", "next_year_plan"]
+    assert status(pack, "next_year_plan", text) == "pass"
+    text = report("一、主要举措和成效", MEASURES, "二、存在的问题及原因", PROBLEMS, lead.replace("2024年", "2023年") + PLAN,
+                  title="某市医疗保障局2023年度法治政府建设情况报告")
+    assert kinds(text) == ["measures", "shortcomings"]

@@ -636,6 +636,10 @@ def _sentence_opening(
                 lead_end = min((i for i in (sentence.find("："), sentence.find(":")) if i >= 0), default=-1)
                 if lead_end >= 0 and year is not None and any(y > year for y in years_in(sentence[:lead_end])):
                     return at
+                # (or naming a later year anywhere in it, its first item right after it: 下一步，我局将围绕以上问题，扎实做好2024年……
+                # 工作。一是……)
+                if year is not None and stop >= 0 and _FIRST_ITEM.match(norm, stop + 1) and any(y > year for y in years_in(sentence)):
+                    return at
                 # (or into that year's work: 下一步，我局将重点做好以下工作：2025年，争取……)
                 lead = _LEADS_INTO_YEAR.search(sentence)
                 if lead is not None and year is not None and year_value(lead.group(1)) > year:
