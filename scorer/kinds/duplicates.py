@@ -625,14 +625,14 @@ def _shared_ends(report, body: str, pieces: list[str], n: int, ignore=None, acro
     return repeats
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _other_figures(rest: str, other: str) -> bool:
     """Whether two clauses that open alike go on, after what they share, to figures of their own
     (……会议6次 / ……会议会前学法12次: two facts told in the same words, not one copied)."""
-    mine = _DIGITS.findall(rest)
-    return bool(mine) and mine != _DIGITS.findall(other) and bool(_DIGITS.search(other))
-
-
-_DIGITS = re.compile(r"\d+")
+    mine, theirs = _DIGITS.findall(rest), _DIGITS.findall(other)
+    return bool(mine) and bool(theirs) and mine != theirs
 
 
 def _ends_span(pieces, starts, long, keys, j, n, end) -> tuple[int, int]:

@@ -149,8 +149,8 @@ class Geometry:
         return kept_starts, kept_ends
 
     def citations(self) -> tuple[list[int], list[int]]:
-        """Starts and ends of the citations (《…》), in order: for rule kinds that test many
-        hits (see :meth:`in_citation`)."""
+        """Starts and ends of the citations (《…》, and what one lays down in the clause after it: ``_LAID_DOWN``), in
+        order: for rule kinds that test many hits (see :meth:`in_citation`)."""
         if self._citations is None:
             norm = self.report.norm
             spans = [m.span() for m in _CITATION.finditer(norm)]
