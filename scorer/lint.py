@@ -74,6 +74,7 @@ def warnings(loaded: LoadedPack, fixtures: list) -> list[Problem]:
         if passes:
             out += _untested_patterns(rule, passes, source, pack.spec.regex_timeout)
         out += _unbounded_patterns(rule, source)
+        out += _joined_look_behinds(rule, source)
     out += _weights(loaded)
     out += _unused_vocabularies(loaded)
     return out
@@ -126,6 +127,24 @@ def _unbounded_patterns(rule, source) -> list[Problem]:
         rule, source, found, ("pattern has", "patterns have"),
         "no length limit (*, + or an unbounded look-around), so each is searched over the whole report instead of only "
         "near the words it needs: {} — bound the repeat, e.g. \\s{{0,3}} for \\s*",
+    )  # fmt: skip
+
+
+def _joined_look_behinds(rule, source) -> list[Problem]:
+    """A pattern of a list joined into one (``generic``, ``generic_lists``, ``generic_sentences``: see kinds/part.py) that
+    opens with a look-behind leaves the joined pattern nothing to look for first: every alternative is then tried at every
+    position of every part (docs/performance.md, Round 56)."""
+    found = [
+        (pattern, (key, i))
+        for key in ("generic", "generic_lists", "generic_sentences")
+        for i, pattern in enumerate(getattr(rule, key, None) or ())
+        if pattern.startswith(("(?<=", "(?<!"))
+    ]
+    return _listed(
+        rule, source, found, ("pattern opens", "patterns open"),
+        "with a look-behind, and a list's patterns are joined into one, so every one of them is then tried at every "
+        "position of every part: {} — put the words looked behind for in the match (在[^\\n]{{2,24}}上出实效$, not "
+        "(?<=在[^\\n]{{2,24}})上出实效$)",
     )  # fmt: skip
 
 

@@ -363,3 +363,34 @@ def test_rules_show_and_doc(tmp_path):
     for rule in pack.rules:
         assert f"(`{rule.id}`)" in r.stdout
     assert "## 行政执法" in r.stdout and "before 03-01" in r.stdout
+
+
+PART_RULE = """\
+name: 测试包
+version: "1"
+total: 5
+rules:
+  - id: next_year_plan
+    title: 下一年度主要安排
+    category: 结构完整
+    weight: 5
+    basis: 纲要
+    message: 写明明年的安排。
+    kind: part
+    part: [next_year_plan]
+    min_statements: 1
+    generic: ['再上新台阶$']
+    examples:
+      pass: [{part: next_year_plan, text: 2024年3月前完成执法人员轮训，6月前修订决策规则。}]
+      fail: [{part: next_year_plan, text: 推动法治建设再上新台阶。}]
+"""
+# line 14: generic
+
+
+def test_a_joined_pattern_opening_with_a_look_behind_warns(tmp_path):
+    # the generic patterns are joined into one: one opening with a look-behind has it tried at every position
+    p = write(tmp_path, replace_line(14, "    generic: ['再上新台阶$', '(?<=在[^\\n]{2,24})上出实效$']", PART_RULE))
+    (w,) = warnings(p)
+    assert w.startswith(f"{p}:14:") and "opens with a look-behind" in w and "rule 'next_year_plan'" in w, w
+    # the words in the match: no warning
+    assert warnings(write(tmp_path, replace_line(14, "    generic: ['再上新台阶$', '在[^\\n]{2,24}上出实效$']", PART_RULE))) == []
