@@ -1329,8 +1329,7 @@ class Negation:
             terms = self._terms = (
                 sorted(
                     [(m.start(), m.end(), m.group(0)) for m in _ENDED.finditer(norm) if (ended := self._ended_in(m)) is not None and ended < year]
-                    + [(m.start(), m.end(), m.group(0)) for m in _BEGINS_LATER.finditer(norm) if year_value(m.group(1)) > year]
-                    + [(m.start(), m.end(), m.group(0)) for m in _SERVES_LATER.finditer(norm) if year_value(m.group(1)) > year]
+                    + [(m.start(), m.end(), m.group(0)) for rx in (_BEGINS_LATER, _SERVES_LATER) for m in rx.finditer(norm) if year_value(m.group(1)) > year]
                 )
                 if year is not None and _TERM_HINT.search(norm) is not None
                 else []
