@@ -254,6 +254,7 @@ _JOIN_GAP = 24  # characters between two clauses of one copied sentence: separat
 _EDGE = _SEPARATORS + " \t\u3000"  # what may stand between a copy's clauses, or at its ends, and say nothing
 _SENTENCE_BREAKS = frozenset("。！!？?；;\n")
 _SENTENCE_BREAK = re.compile("[。！!？?；;\n]")
+_FULL_STOPS = "。！!？?"  # (a sentence's end, its list items' ； aside)
 
 
 def _widened(norm: str, start: int, end: int, first: int) -> tuple[int, int, int]:
@@ -411,7 +412,12 @@ def _gives_cause(body: str, start: int, end: int, restated, timeout=None) -> boo
     lo = max(line, *(body.rfind(c, line, start) + 1 for c in _SENTENCE_BREAKS))
     m = _SENTENCE_BREAK.search(body, end)
     hi = m.start() if m else len(body)
-    return restated.search(body, lo, start, timeout=timeout) is not None or restated.search(body, end, hi, timeout=timeout) is not None
+    if restated.search(body, lo, start, timeout=timeout) is not None or restated.search(body, end, hi, timeout=timeout) is not None:
+        return True
+    # (or in the lead of a list of causes it is an item of: 原因主要是：……；……不够及时全面，……。)
+    full = max(line, *(body.rfind(c, line, lo) + 1 for c in _FULL_STOPS))
+    colon = max(body.rfind("：", full, lo), body.rfind(":", full, lo))
+    return colon >= 0 and restated.search(body, full, colon, timeout=timeout) is not None
 
 
 def _apart(found: list, others: list) -> list:
