@@ -2370,3 +2370,20 @@ def test_an_unheaded_paragraph_naming_a_later_year_before_its_items_is_the_plan(
     text = report("一、主要举措和成效", MEASURES, "二、存在的问题及原因", PROBLEMS, lead.replace("2024年", "2023年") + PLAN,
                   title="某市医疗保障局2023年度法治政府建设情况报告")
     assert kinds(text) == ["measures", "shortcomings"]
+
+
+def test_unheaded_problems_ending_the_measures_found_in_the_preamble_open_the_shortcomings(pack):
+    # no part heading but the plan's lead-in line: the measures are the preamble's paragraphs after its first, and the
+    # paragraph opening on 但也要看到，……还有一定差距。一是…… before the plan is the shortcomings, no further measure
+    text = "\n".join([
+        "某县林业局2023年度法治政府建设工作报告", "", "县委、县政府：",
+        "　　2023年，县林业局在县委、县政府的领导下，扎实推进法治政府建设，现将有关情况报告如下。",
+        "　　一是抓学习教育。" + TOPIC_PARAGRAPH,
+        "　　二是抓执法规范。全年立案查处林业违法案件86件，罚没款146.5万元。",
+        "　　但也要看到，我局法治建设与上级要求相比还有一定差距。一是执法人员数量不足，全局持证执法人员仅11人；二是普法形式较为单一。",
+        "　　下一步，我局将重点抓好以下几项工作：", "　　" + PLAN, "", "某县林业局", "2024年2月20日",
+    ])  # fmt: skip
+    parts = [p for p in parse(text).parts if p.kind != "preamble"]
+    assert [p.kind for p in parts] == ["measures", "shortcomings", "next_year_plan"]
+    assert text[parts[1].start : parts[1].end].strip().startswith("但也要看到")
+    assert status(pack, "shortcomings", text) == "pass"

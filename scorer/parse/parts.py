@@ -123,7 +123,10 @@ def _split_parts(
         found = _unheaded_shortcomings(found, norm, headings, vocab)
     found = _problems_in_other_matters(found, norm, vocab, meta.year)
     found = _plan_ending_problems(_problems_ending_a_measure(found, norm, headings, vocab, meta.year), norm, headings, vocab, meta.year)
-    return _measures_in_the_preamble(found, norm, headings, meta.year)
+    measures = _measures_in_the_preamble(found, norm, headings, meta.year)
+    # (the measures found there may end on the shortcomings written without a heading before the plan: …… / 但也要看到，
+    # ……还有一定差距。一是…… / 下一步，我局将重点抓好以下几项工作：)
+    return measures if measures is found else _unheaded_shortcomings(measures, norm, headings, vocab)
 
 
 def _measures_in_the_preamble(parts: list[Part], norm: str, headings: list[Heading], year: int | None) -> list[Part]:
