@@ -1434,6 +1434,26 @@ def test_a_copied_sentence_found_twice_over_is_told_once(pack):
     assert item.status == "fail" and item.detail.startswith("1处重复：第4行「") and "另见" not in item.detail, item.detail
 
 
+def test_a_work_said_in_its_sentence_to_be_under_way_before_a_promise_is_not_done(pack):
+    # the other match of the sentence says the adviser is still being chosen, and a promise (力争) after it is the cue found
+    # first for it: what its own clause says still denies the slogan before it (持续加强……法律顾问队伍建设)
+    slogan = "三是持续加强乡法律顾问队伍建设，乡法律顾问选聘工作正在按程序推进，力争年内完成聘任工作。"
+    assert status(pack, "legal_adviser", measures(slogan)) == "fail"
+    # ... but an adviser engaged in the sentence, before the promise, counts
+    engaged = "三是持续加强乡法律顾问队伍建设，聘请律师2名担任乡政府法律顾问，力争重大决策法律审查全覆盖。"
+    assert status(pack, "legal_adviser", measures(engaged)) == "pass"
+
+
+def test_what_a_cited_document_is_issued_for_is_no_practice(pack):
+    # the clause before a document's title that says what it is issued for (为加强……法律顾问工作，制定了《……》) is the
+    # document's purpose, as its title is the document's: an adviser's rules on paper, none engaged
+    issued = "为加强镇政府法律顾问工作，印发了《某镇法律顾问工作规则》（某政办发〔2023〕12号），明确了法律顾问的职责。"
+    assert status(pack, "legal_adviser", measures(issued)) == "fail"
+    # ... but a practice told after it counts
+    done = issued + "全年聘请律师事务所律师2名担任镇政府法律顾问，审查合同31份。"
+    assert status(pack, "legal_adviser", measures(done)) == "pass"
+
+
 def test_what_a_cited_document_lays_down_is_no_practice(pack):
     # the clause after a document's title that says what it lays down (……办法》（……号），对……的内容、……的范围和程序作出了规定) is
     # the document's words, as its title is: the systems on paper only, none practised

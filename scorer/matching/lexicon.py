@@ -1249,6 +1249,14 @@ class Negation:
         lapsed = _lapsed(norm, end)
         if lapsed is not None:
             return lapsed
+        return self.negated_after(hit, zero_ok, c_end)
+
+    def negated_after(self, hit: Hit, zero_ok: bool, c_end: int | None = None) -> str | None:
+        """The cue after ``hit`` in its clause that says it is not in place (……法律顾问遴选工作正在按程序推进), or None."""
+        norm = self.report.norm
+        end = hit.end
+        if c_end is None:
+            c_end = self.clause(hit)[1]
         return _negated_after(norm[end : min(c_end, end + _AHEAD)], zero_ok) or _not_running(norm, end)
 
     def _spelled_out(self, start: int, end: int) -> str | None:
