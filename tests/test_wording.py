@@ -1434,6 +1434,16 @@ def test_a_copied_sentence_found_twice_over_is_told_once(pack):
     assert item.status == "fail" and item.detail.startswith("1处重复：第4行「") and "另见" not in item.detail, item.detail
 
 
+def test_what_is_to_be_done_by_someone_named_is_planned(pack):
+    # 拟由……: still to come when the report was written, whoever is named to do it
+    planned = "我局已将述法工作纳入年终考核方案，拟由局长在年终总结大会上述法。"
+    assert status(pack, "shufa", measures(planned)) == "fail"
+    assert status(pack, "first_responsible_person", measures(planned)) == "fail"
+    # ... but not a thing named by what was to be done with it (对拟由……作出的……): the review was done
+    reviewed = "局长主持召开局务会议，对拟由我局作出的3件重大行政处罚决定进行集体讨论，并在年终总结大会上述法。"
+    assert status(pack, "shufa", measures(reviewed)) == "pass"
+
+
 def test_a_work_said_in_its_sentence_to_be_under_way_before_a_promise_is_not_done(pack):
     # the other match of the sentence says the adviser is still being chosen, and a promise (力争) after it is the cue found
     # first for it: what its own clause says still denies the slogan before it (持续加强……法律顾问队伍建设)

@@ -49,6 +49,8 @@ DEFAULT_REQUIREMENT_CUES = (
     # 拟于年底前聘请……, 拟于年终考核时一并述法, 拟于近期签订……, 拟在……述法会上作书面述法: still to come when the report was written
     # (not what is to be done by others, named: 对拟在网站公示的……信息进行审核)
     r"拟(?:于|在)(?:年终|年底|年末|近期|(?![^，,。；;\n]{0,24}?的))",
+    # (or to be done by someone named: 拟由局主要负责人在年终考核大会上述法; not 对拟由……作出的决定)
+    r"拟由(?![^，,。；;\n]{0,24}?的)",
     r"表(?:示|态)(?=[，,]?[^，,。；;\n]{0,8}?将|要)",  # a promise stated (镇主要负责人表示，将认真履行……; ……上表态，2026年将……): nothing done
     # a clause that passes a requirement on (印发……通知，要求各执法机构严格落实……; ……，要求各单位组织干部深入学习……;
     # ……，要求各部门把……纳入……学习计划; ……，要求相关科室依法做好答复、举证等工作; ……下发通知，要求各乡镇对重大执法决定……):
