@@ -2357,6 +2357,10 @@ def test_a_heading_of_problems_that_need_attention_heads_the_shortcomings(pack):
     does — the heading's line with them, not left to the measures."""
     text = report("一、主要举措和成效", MEASURES, "二、2024年工作思路", PLAN, "三、需要引起重视的几个问题", PROBLEMS)
     assert kinds(text) == ["measures", "next_year_plan", "shortcomings"]
+    # ... and in the other order, the problems first (三、几方面问题仍需正视; 三、工作中的短板不容忽视)
+    for heading in ("三、几方面问题仍需正视", "三、工作中的短板不容忽视"):
+        text = report("一、主要举措和成效", MEASURES, "二、2024年工作思路", PLAN, heading, PROBLEMS)
+        assert kinds(text) == ["measures", "next_year_plan", "shortcomings"], heading
 
 
 def test_an_unheaded_paragraph_naming_a_later_year_before_its_items_is_the_plan(pack):

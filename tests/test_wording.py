@@ -1434,6 +1434,12 @@ def test_a_copied_sentence_found_twice_over_is_told_once(pack):
     assert item.status == "fail" and item.detail.startswith("1处重复：第4行「") and "另见" not in item.detail, item.detail
 
 
+def test_a_system_whose_document_is_still_being_drafted_is_not_in_place(pack):
+    # 仍处于制度起草阶段 (the stage of its document named): still being made, as 仍处于起草阶段
+    text = measures("全年公示执法信息63条，执法全过程记录案件12件。重大执法决定法制审核制度目前仍处于制度起草阶段。")
+    assert status(pack, "enforcement_three_systems", text) == "partial"
+
+
 def test_what_is_to_be_done_by_someone_named_is_planned(pack):
     # 拟由……: still to come when the report was written, whoever is named to do it
     planned = "我局已将述法工作纳入年终考核方案，拟由局长在年终总结大会上述法。"

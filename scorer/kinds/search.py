@@ -851,7 +851,7 @@ class SearchOptions(StrictModel):
                     if norm.find(cue, other.end, clause[1]) >= 0 or _NOT_SET_UP.search(norm, max(0, other.start - 12), other.start):
                         return other
                     # (a promise later in the sentence, the cue found first, over what the other's own clause says of it:
-                    # 持续加强镇法律顾问队伍建设，镇法律顾问遴选工作正在按程序推进，力争早日完成聘请)
+                    # 持续加强乡法律顾问队伍建设，乡法律顾问选聘工作正在按程序推进，力争年内完成聘任工作)
                     if ctx.is_requirement_cue(cue) and ctx.negated_after(other, self.zero_ok, clause[1]):
                         return other
                     # (or in a later clause, of the clause both open the sentence with, its subject: 局里常年法律顾问的聘请和

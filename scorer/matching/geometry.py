@@ -26,7 +26,7 @@ _CITATION = re.compile(r"《[^《》\n]{1,80}》(?!(?:为题的?)?(?:专题)?(?:
 # ... and what a document cited just before lays down, in the clause after it (印发了《……办法》（……号），对行政执法公示的内容、……
 # 重大执法决定法制审核的范围和程序作出了规定): the document's words, not a practice
 _LAID_DOWN = re.compile(r"》(?:[（(][^（()）\n]{0,24}[)）])?(?:等[^，,。；;\n]{0,12})?[，,]\s{0,2}(对[^。；;\n]{2,80}?(?:作出|做出|作)了?(?:明确|具体|详细|相应|统一|系统)?的?规定)")
-# ... and what it is issued for, in the clause before its title (为加强政府法律顾问工作，制定了《……法律顾问工作规则》): its purpose, no
+# ... and what it is issued for, in the clause before its title (为加强镇政府法律顾问工作，印发了《……法律顾问工作规则》): its purpose, no
 # practice either
 _ISSUED_FOR = re.compile(r"(?:^|(?<=[，,。；;！!？?\n：:]))\s{0,2}(为了?(?:进一步)?(?:加强|规范|推进|做好|健全|完善|落实|强化|提升|提高|推动|深化)"
                          r"[^，,。；;\n《]{2,30}[，,]\s{0,2}[^，,。；;\n《]{0,12}?(?:制定|印发|出台|修订|制发|起草|修改)(?:并印发|并出台)?了?)《")

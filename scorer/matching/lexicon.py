@@ -49,7 +49,7 @@ DEFAULT_REQUIREMENT_CUES = (
     # 拟于年底前聘请……, 拟于年终考核时一并述法, 拟于近期签订……, 拟在……述法会上作书面述法: still to come when the report was written
     # (not what is to be done by others, named: 对拟在网站公示的……信息进行审核)
     r"拟(?:于|在)(?:年终|年底|年末|近期|(?![^，,。；;\n]{0,24}?的))",
-    # (or to be done by someone named: 拟由局主要负责人在年终考核大会上述法; not 对拟由……作出的决定)
+    # (or to be done by someone named: 拟由局长在年终总结大会上述法; not 对拟由……作出的决定)
     r"拟由(?![^，,。；;\n]{0,24}?的)",
     r"表(?:示|态)(?=[，,]?[^，,。；;\n]{0,8}?将|要)",  # a promise stated (镇主要负责人表示，将认真履行……; ……上表态，2026年将……): nothing done
     # a clause that passes a requirement on (印发……通知，要求各执法机构严格落实……; ……，要求各单位组织干部深入学习……;
@@ -371,7 +371,7 @@ _SETTING_UP = "建立|筹建|组建|制定|起草|编制|研究|酝酿|遴选|�
 # ... the ways of saying so, after a match (……制度正在建立; by some means, 局机关法律顾问正在通过政府采购程序遴选) and opening the clause a
 # title heads (目前正在筹备……; 述法材料目前正在准备中)
 _IN_THE_MAKING = rf"(?:正|[尚仍还])在(?:逐步|积极|抓紧|加快|按程序|按规定|共同|联合)?(?:通过[^，,。；;\n]{{0,10}}?)?(?:组织|开展)?(?:{_SETTING_UP}|筹备|准备|论证|起步|探索)|正筹备"
-_AT_A_STAGE = "处于(?:起草|筹备|酝酿|论证|研究|试点|征求意见)阶段"  # still being made (……制度目前仍处于起草阶段; 目前尚处于征求意见阶段)
+_AT_A_STAGE = "处于(?:制度|方案|文件)?(?:起草|筹备|酝酿|论证|研究|试点|征求意见)阶段"  # still being made (……制度目前仍处于起草阶段; 目前尚处于征求意见阶段; ……办法仍处于方案起草阶段 — its document's stage)
 # What waits on something else being done first (待县司法局出台目录清单后再行建立; 待……统一安排后开展述法; 待全区述法会议
 # 召开时一并开展; 待履行程序后签订服务协议; 相关工作待县里统一安排。; with 将: ……的述法将在区委统一安排后进行): not in place.  One pattern for a draft's clause (_DRAFTED) and a denial right
 # after a match (_NEGATED_AFTER).
@@ -1254,7 +1254,7 @@ class Negation:
         return self.negated_after(hit, zero_ok, c_end)
 
     def negated_after(self, hit: Hit, zero_ok: bool, c_end: int | None = None) -> str | None:
-        """The cue after ``hit`` in its clause that says it is not in place (……法律顾问遴选工作正在按程序推进), or None."""
+        """The cue after ``hit`` in its clause that says it is not in place (……法律顾问选聘工作正在按程序推进), or None."""
         norm = self.report.norm
         end = hit.end
         if c_end is None:
