@@ -1417,6 +1417,9 @@ def test_no_application_naming_the_body_as_respondent_is_a_zero_count(pack):
     # ……受理的行政复议申请中没有以我局为被申请人的: none was made against the body — reconsideration reported as zero
     zero = "全年办理行政许可案件120件。县司法局全年受理的行政复议申请中没有以本局为被申请人的。"
     assert status(pack, "administrative_reconsideration", measures(zero)) == "pass"
+    # ... nor said as not one, its clause ending there (……的复议申请没有一件)
+    none = "全年办理行政许可案件120件。以本局为被申请人的复议申请没有一件，本局作为被告的行政诉讼案件2件。"
+    assert status(pack, "administrative_reconsideration", measures(none)) == "pass"
     # ... not a system said not to be in place (本局没有建立行政复议应诉工作机制)
     missing = "全年办理行政许可案件120件。本局没有建立行政复议应诉工作机制。"
     assert status(pack, "administrative_reconsideration", measures(missing)) == "fail"
