@@ -159,10 +159,12 @@ class Geometry:
         if self._citations is None:
             norm = self.report.norm
             spans = [m.span() for m in _CITATION.finditer(norm)]
-            if spans and "规定" in norm:
-                spans = _merged(spans + [m.span(1) for m in _LAID_DOWN.finditer(norm)])
-            if spans and "为" in norm:
-                spans = _merged(spans + [m.span(1) for m in _ISSUED_FOR.finditer(norm)])
+            if spans:  # (what a title's document lays down, or is issued for: looked for only where a title is; merged once)
+                beside = [m.span(1) for m in _LAID_DOWN.finditer(norm)] if "规定" in norm else []
+                if "为" in norm:
+                    beside += [m.span(1) for m in _ISSUED_FOR.finditer(norm)]
+                if beside:
+                    spans = _merged(spans + beside)
             self._citations = ([s for s, _ in spans], [e for _, e in spans])
         return self._citations
 
